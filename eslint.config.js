@@ -1,0 +1,85 @@
+// Lint rules and the import boundaries between src/ folders (each folder's README says why).
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import globals from 'globals'
+
+const folders = [
+  'core',
+  'messaging',
+  'storage',
+  'background',
+  'content',
+  'popup',
+  'platform',
+  'cli',
+]
+
+/** Forbids importing the listed src/ folders and packages from files under src/<folder>. */
+function boundary(folder, { folders: banned = [], packages = [] }) {
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...banned.map((name) => ({
+              group: [`**/${name}/*`, `**/${name}`],
+              message: `src/${folder} may not import src/${name} (see src/${folder}/README.md).`,
+            })),
+            ...packages.map((name) => ({
+              group: [name, `${name}/*`],
+              message: `src/${folder} may not import ${name} (see src/${folder}/README.md).`,
+            })),
+          ],
+        },
+      ],
+    },
+  }
+}
+
+const others = (...allowed) => folders.filter((name) => !allowed.includes(name))
+const browserPackages = ['webextension-polyfill']
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'artifacts/**', 'demo-output/**', 'node_modules/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  boundary('core', { folders: others('core'), packages: [...browserPackages, 'idb', 'preact'] }),
+  boundary('messaging', {
+    folders: others('core', 'messaging'),
+    packages: [...browserPackages, 'idb', 'preact'],
+  }),
+  boundary('storage', {
+    folders: others('core', 'storage'),
+    packages: [...browserPackages, 'preact'],
+  }),
+  boundary('background', {
+    folders: others('core', 'messaging', 'storage', 'platform', 'background'),
+    packages: [...browserPackages, 'preact'],
+  }),
+  boundary('content', {
+    folders: others('core', 'messaging', 'platform', 'content'),
+    packages: [...browserPackages, 'idb', 'preact'],
+  }),
+  boundary('popup', {
+    folders: others('core', 'messaging', 'platform', 'popup'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('platform', {
+    folders: others('core', 'messaging', 'platform'),
+    packages: ['idb', 'preact'],
+  }),
+  boundary('cli', {
+    folders: others('core', 'cli'),
+    packages: [...browserPackages, 'idb', 'preact'],
+  }),
+)

@@ -1,0 +1,18 @@
+// The background's handler for every message in the protocol. Holds no state in memory.
+import type { Handlers } from '../messaging/router.ts'
+import type { Database } from '../storage/db.ts'
+import { countByDomain } from '../storage/messages-repo.ts'
+import { ingestRows } from './ingest.ts'
+
+export function createHandlers(getDb: () => Promise<Database>, clock: () => number): Handlers {
+  return {
+    'rows.ingest': async (request) => ingestRows(await getDb(), request, clock()),
+    'stats.domains': async (request) => {
+      const counts = await countByDomain(await getDb(), request.account)
+      const domains = [...counts.byDomain]
+        .map(([domain, count]) => ({ domain, count }))
+        .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain))
+      return { total: counts.total, accounts: counts.accounts, domains }
+    },
+  }
+}

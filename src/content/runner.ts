@@ -1,0 +1,86 @@
+// The shared content-script loop: observe the list -> read rows -> ask the background -> mark rows.
+// A verdict belongs to a message id, never to an element: webmail lists recycle row elements, so
+// every pass reads each element's id again and applies the verdict known for that id.
+import type { VerdictLabel } from '../core/types.ts'
+import type { BackgroundClient } from '../messaging/client.ts'
+import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
+import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
+import type { MailRow } from '../core/types.ts'
+
+export interface RunnerDeps {
+  adapter: WebmailAdapter
+  doc: Document
+  request: BackgroundClient
+  clock: () => number
+  /** False once the extension was reloaded or removed: the runner then stops for good. */
+  alive: () => boolean
+  signal: AbortSignal
+}
+
+/** Retry delays after a failed request, in ms: the worker may have been killed mid-request. */
+export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000, 4_000] as const
+
+export function startRunner(deps: RunnerDeps): { scan: () => void; flushed: () => Promise<void> } {
+  const verdicts = new Map<string, VerdictLabel>()
+  const pending = new Map<string, MailRow>()
+  let flushing: Promise<void> | null = null
+
+  const scan = () => {
+    if (deps.signal.aborted || !deps.alive()) return
+    const account = deps.adapter.account(deps.doc)
+    if (!account) return
+    const context = { account, now: deps.clock() }
+    for (const element of deps.adapter.rowElements(deps.doc)) {
+      const row = deps.adapter.readRow(element, context)
+      if (!row) continue
+      const verdict = verdicts.get(row.id)
+      if (verdict) markRow(element, verdict)
+      else pending.set(row.id, row)
+    }
+    if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
+  }
+
+  const flush = async () => {
+    let failures = 0
+    while (pending.size > 0 && !deps.signal.aborted) {
+      const batch = [...pending.values()].slice(0, INGEST_BATCH_SIZE)
+      try {
+        const answer = await deps.request('rows.ingest', { rows: batch })
+        for (const row of batch) pending.delete(row.id)
+        for (const [id, verdict] of Object.entries(answer.verdicts))
+          verdicts.set(id, verdict.verdict)
+        failures = 0
+        scan()
+      } catch {
+        if (!deps.alive()) return
+        // Rows stay pending until the background has stored them: a retry is safe because the
+        // background keys rows by (account, id).
+        await delay(RETRY_DELAYS_MS[Math.min(failures++, RETRY_DELAYS_MS.length - 1)]!)
+      }
+    }
+  }
+
+  const observer = new MutationObserver(() => scheduleScan())
+  let scheduled = false
+  const scheduleScan = () => {
+    if (scheduled) return
+    scheduled = true
+    queueMicrotask(() => {
+      scheduled = false
+      scan()
+    })
+  }
+  observer.observe(deps.doc.body, { childList: true, subtree: true, characterData: true })
+  deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true })
+  scan()
+  return { scan, flushed: () => flushing ?? Promise.resolve() }
+}
+
+function markRow(element: Element, verdict: VerdictLabel): void {
+  if (element.getAttribute(VERDICT_ATTRIBUTE) !== verdict)
+    element.setAttribute(VERDICT_ATTRIBUTE, verdict)
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,55 @@
+// Reads Gmail's thread list into plain rows.
+import type { MailRow } from '../../../core/types.ts'
+import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
+import { GMAIL_SELECTORS as S, GMAIL_UNREAD_CLASS } from './selectors.ts'
+
+// Gmail pads snippets with invisible characters (U+200C, U+034F; fixture README).
+const SNIPPET_PADDING = /(?:\u200c|\u034f)+/gu
+const ADDRESS_IN_TITLE = /[^\s@()<>]+@[^\s@()<>]+\.[a-z]{2,}/iu
+
+export const gmailAdapter: WebmailAdapter = {
+  name: 'gmail',
+  account(doc) {
+    // Account index from the URL (/mail/u/1/); the address from the title when Gmail shows it.
+    const index = /\/mail\/u\/(\d+)/u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
+    const address = ADDRESS_IN_TITLE.exec(doc.title)?.[0]?.toLowerCase()
+    return `gmail:${address ?? `u${index}`}`
+  },
+  rowElements(doc) {
+    return [...doc.querySelectorAll(S.row)].filter((row) => !row.querySelector(S.adMarker))
+  },
+  readRow(element, context) {
+    return readGmailRow(element, context)
+  },
+}
+
+export function readGmailRow(element: Element, context: ReadContext): MailRow | null {
+  const idHolder = element.querySelector(S.threadId)
+  const id = (idHolder?.getAttribute('data-thread-id') ?? '').replace(/^#/u, '')
+  if (!id) return null
+  const senders = [...element.querySelectorAll(S.sender)]
+  const sender = senders[senders.length - 1]
+  const dateTitle = element.querySelector(S.date)?.getAttribute('title') ?? ''
+  return {
+    account: context.account,
+    id,
+    senderName: sender?.getAttribute('name') ?? textOf(sender),
+    senderAddress: sender?.getAttribute('email') ?? '',
+    subject: textOf(element.querySelector(S.subject)),
+    snippet: readSnippet(element),
+    date:
+      parseGmailTitleDate(dateTitle) ??
+      timeFromLegacyId(idHolder?.getAttribute('data-legacy-last-message-id')),
+    unread: element.classList.contains(GMAIL_UNREAD_CLASS),
+  }
+}
+
+function readSnippet(row: Element): string {
+  const snippet = row.querySelector(S.snippet)
+  if (!snippet) return ''
+  const separator = snippet.querySelector(S.snippetSeparator)
+  const text = textOf(snippet)
+  const withoutDash = separator ? text.slice(textOf(separator).length) : text
+  return withoutDash.replace(SNIPPET_PADDING, '').trim()
+}

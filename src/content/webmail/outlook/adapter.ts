@@ -1,0 +1,64 @@
+// Reads Outlook on the web's (virtualised) message list into plain rows.
+import type { MailRow } from '../../../core/types.ts'
+import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
+import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
+
+const PREVIEW_MIN_CHARS = 20
+
+export const outlookAdapter: WebmailAdapter = {
+  name: 'outlook',
+  account(doc) {
+    const host = doc.location?.host ?? 'outlook'
+    const mailbox = /\/mail\/(\d+)\//u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
+    return `outlook:${host}/${mailbox}`
+  },
+  rowElements(doc) {
+    return [...doc.querySelectorAll(S.row)]
+  },
+  readRow(element, context) {
+    return readOutlookRow(element, context)
+  },
+}
+
+export function readOutlookRow(element: Element, context: ReadContext): MailRow | null {
+  const id = element.getAttribute('data-convid') ?? ''
+  if (!id) return null
+  const sender = element.querySelector(S.senderWithAddress)
+  const spans = [...element.querySelectorAll(S.span)]
+  const senderName = sender ? textOf(sender) : textOf(spans[0])
+  const dateSpan = spans.find((span) => looksLikeListDate(textOf(span)))
+  const subjectSpan = [...element.querySelectorAll(S.titledSpan)].find(
+    (span) => span !== sender && !looksLikeListDate(textOf(span)) && !textOf(span).includes(';'),
+  )
+  const subject = textOf(subjectSpan)
+  return {
+    account: context.account,
+    id,
+    senderName,
+    senderAddress: sender?.getAttribute('title')?.trim() ?? '',
+    subject,
+    snippet: readPreview(spans, [sender, subjectSpan, dateSpan]),
+    date: dateSpan ? parseOutlookListDate(textOf(dateSpan), context.now) : null,
+    unread: isUnread(element),
+  }
+}
+
+function readPreview(
+  spans: readonly Element[],
+  taken: readonly (Element | null | undefined)[],
+): string {
+  const preview = spans.find(
+    (span) =>
+      !taken.includes(span) &&
+      span.children.length === 0 &&
+      textOf(span).length >= PREVIEW_MIN_CHARS &&
+      !taken.some((other) => other?.contains(span)),
+  )
+  return textOf(preview)
+}
+
+function isUnread(row: Element): boolean {
+  const name = row.getAttribute('aria-label') ?? ''
+  return UNREAD_PREFIXES.some((prefix) => name.startsWith(`${prefix} `))
+}

@@ -1,0 +1,31 @@
+// Every Outlook on the web selector, named by meaning. Outlook's class names are hashed and churn
+// every few months (Trocker, Osso `4f65fdc`), so only roles, data-* attributes and title patterns
+// are used. Sources: ../shared/WEBMAIL-DOM.md section 4 (outlook-web-skill live capture 2026-04,
+// monet CLAUDE.md, Osso/outlook-web list.rs 2025-12).
+export const OUTLOOK_SELECTORS = {
+  /** The message list widget (outlook-web-skill; fperezdev `[aria-activedescendant][role=listbox]`). */
+  messageList: '[role="listbox"]',
+  /** A conversation row; `data-convid` is the stable conversation id (WEBMAIL-DOM 4.2). */
+  row: 'div[role="option"][data-convid]',
+  /** Sender: title holds the address, text the display name (Osso list.rs). */
+  senderWithAddress: 'span[title*="@"]',
+  /** Subject and other titled spans; the subject is the first that is not a time or recipient list. */
+  titledSpan: 'span[title]',
+  /** Text spans, for the name-only sender fallback and the preview. */
+  span: 'span',
+} as const
+
+/**
+ * Leading status words of a row's accessible name meaning "unread", per UI language. Matched only
+ * at the start of the name, never as a substring: the name also holds subject and preview
+ * (monet's warning in WEBMAIL-DOM 4.2).
+ */
+export const UNREAD_PREFIXES: readonly string[] = [
+  'Unread', // en
+  'Ungelesen', // de
+  'Non lu', // fr
+  'No leído', // es
+  'Não lida', // pt
+  'Da leggere', // it
+  'Ongelezen', // nl
+]

@@ -1,0 +1,5 @@
+export * from './types.ts'
+export * from './sender.ts'
+export * from './fingerprint.ts'
+export * from './wave.ts'
+export * from './classify.ts'

@@ -1,0 +1,37 @@
+// Sender addresses and domains. The registrable domain needs the Public Suffix List, so it comes
+// from tldts rather than a regex (../shared/GUIDE.md, "Core logic"; Privacy Badger keeps both).
+import { getDomain } from 'tldts'
+
+export interface SenderDomains {
+  /** Full host of the address, e.g. "discord.zendesk.com". Empty when the address has none. */
+  domain: string
+  /** Registrable domain, e.g. "zendesk.com". Falls back to the full host for unknown suffixes. */
+  registrableDomain: string
+}
+
+const MAX_ADDRESS_LENGTH = 320 // RFC 5321: 64 local + @ + 255 domain
+
+export function senderDomains(address: string): SenderDomains {
+  const clean = address.trim().toLowerCase().slice(0, MAX_ADDRESS_LENGTH)
+  const at = clean.lastIndexOf('@')
+  const domain = at >= 0 ? clean.slice(at + 1).replace(/[>\s]+$/u, '') : ''
+  if (!domain) return { domain: '', registrableDomain: '' }
+  const registrableDomain = getDomain(domain, { allowPrivateDomains: false }) ?? domain
+  return { domain, registrableDomain }
+}
+
+/**
+ * Hosted helpdesk domains: each customer gets a subdomain, support@<brand>.zendesk.com
+ * (../shared/SIGNALS.md 2.1 and 3), so the subdomain, not the registrable domain, names the brand.
+ */
+export const HELPDESK_HOSTS: ReadonlySet<string> = new Set([
+  'zendesk.com',
+  'freshdesk.com',
+  'zohodesk.com',
+])
+
+/** The company a mail speaks for: its registrable domain, or the helpdesk subdomain. */
+export function brandKey(address: string): string {
+  const { domain, registrableDomain } = senderDomains(address)
+  return HELPDESK_HOSTS.has(registrableDomain) ? domain : registrableDomain
+}

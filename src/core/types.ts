@@ -1,0 +1,39 @@
+// Plain data shared by every context. No DOM, no browser API, no storage.
+
+/** One message row as a webmail list shows it. Times are epoch milliseconds. */
+export interface MailRow {
+  /** The webmail account the row belongs to, e.g. "gmail:person1@example.com". Accounts never mix. */
+  account: string
+  /** Stable id of the message or thread in that webmail (never a DOM element id). */
+  id: string
+  senderName: string
+  senderAddress: string
+  subject: string
+  snippet: string
+  /** The mail's own date, or null when the page did not say. */
+  date: number | null
+  unread: boolean
+}
+
+export type VerdictLabel = 'clean' | 'suspect' | 'relay'
+
+/** Stable reason codes: the UI explains them, tests assert them. */
+export type ReasonCode =
+  'helpdesk-subject' | 'helpdesk-snippet' | 'helpdesk-sender' | 'cross-brand-wave' | 'no-date'
+
+export interface Verdict {
+  verdict: VerdictLabel
+  /** 0..1, higher is more likely relay spam. */
+  score: number
+  reasons: ReasonCode[]
+  waveId: string | null
+  important: boolean
+}
+
+export const CLEAN: Verdict = Object.freeze({
+  verdict: 'clean',
+  score: 0,
+  reasons: [],
+  waveId: null,
+  important: false,
+}) as Verdict

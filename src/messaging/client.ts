@@ -1,0 +1,15 @@
+// Typed requests to the background over whatever transport the platform module provides.
+import type { BackgroundMessageType, Envelope, RequestOf, ResponseOf } from './protocol.ts'
+
+export type Transport = (message: Envelope) => Promise<unknown>
+
+export function createClient(transport: Transport) {
+  return function request<K extends BackgroundMessageType>(
+    type: K,
+    payload: RequestOf<K>,
+  ): Promise<ResponseOf<K>> {
+    return transport({ type, payload } as Envelope) as Promise<ResponseOf<K>>
+  }
+}
+
+export type BackgroundClient = ReturnType<typeof createClient>

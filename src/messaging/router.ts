@@ -1,0 +1,52 @@
+// Request/response routing for the background. No long-lived ports: the worker may die at any
+// moment, so every request stands alone and the sender retries (../shared/GUIDE.md, "Messaging").
+import {
+  CONTENT_SCRIPT_MESSAGES,
+  type BackgroundMessageType,
+  type BackgroundProtocol,
+  type RequestOf,
+  type ResponseOf,
+} from './protocol.ts'
+
+export type Handlers = {
+  [K in BackgroundMessageType]: (payload: RequestOf<K>) => Promise<ResponseOf<K>>
+}
+
+/** Who sent a message: a content script in a web page, or one of the extension's own pages. */
+export type SenderKind = 'content-script' | 'extension-page'
+
+export type Validators = {
+  [K in BackgroundMessageType]: (payload: unknown) => RequestOf<K>
+}
+
+export class RejectedMessage extends Error {
+  override name = 'RejectedMessage'
+}
+
+/** Returns the answer for a message, or rejects it when its type or sender is not allowed. */
+export function createRouter(handlers: Handlers, validators: Validators) {
+  return async function route(message: unknown, sender: SenderKind): Promise<unknown> {
+    const type = messageType(message)
+    if (!type) throw new RejectedMessage('unknown message')
+    if (sender === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type)) {
+      throw new RejectedMessage(`content scripts may not send ${type}`)
+    }
+    const payload = validators[type]((message as { payload?: unknown }).payload)
+    return dispatch(handlers, type, payload)
+  }
+}
+
+function dispatch<K extends BackgroundMessageType>(
+  handlers: Handlers,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  return handlers[type](payload)
+}
+
+function messageType(message: unknown): BackgroundMessageType | null {
+  if (typeof message !== 'object' || message === null) return null
+  const type = (message as { type?: unknown }).type
+  const known: Record<BackgroundMessageType, true> = { 'rows.ingest': true, 'stats.domains': true }
+  return typeof type === 'string' && type in known ? (type as keyof BackgroundProtocol) : null
+}

@@ -1,0 +1,33 @@
+// The only module that imports webextension-polyfill: every browser API reaches the rest of the
+// code through here, so tests mock one module and browser quirks live in one place.
+import browser from 'webextension-polyfill'
+import type { Envelope } from '../messaging/protocol.ts'
+import type { SenderKind } from '../messaging/router.ts'
+
+export { browser }
+
+export function sendToBackground(message: Envelope): Promise<unknown> {
+  return browser.runtime.sendMessage(message)
+}
+
+/** Registers the background's one message listener. The answer is a promise, per the polyfill. */
+export function onBackgroundMessage(
+  handle: (message: unknown, sender: SenderKind) => Promise<unknown>,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handle(message, sender.tab ? 'content-script' : 'extension-page'),
+  )
+}
+
+/** False once the extension was updated, reloaded or removed under a running content script. */
+export function extensionContextAlive(): boolean {
+  try {
+    return Boolean(browser.runtime.id)
+  } catch {
+    return false
+  }
+}
+
+export function localizedMessage(key: string, substitutions?: string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key
+}

@@ -1,0 +1,70 @@
+// Stored message rows. One transaction per call; nothing but IndexedDB is awaited inside it.
+import type { WaveCandidate } from '../core/wave.ts'
+import type { Database } from './db.ts'
+import type { StoredMessage } from './schema.ts'
+
+/** Stores a batch in one transaction. A row already stored keeps its first-seen time. */
+export async function putMessages(
+  db: Database,
+  messages: readonly StoredMessage[],
+): Promise<number> {
+  const tx = db.transaction('messages', 'readwrite')
+  const added = await Promise.all(
+    messages.map(async (message) => {
+      const existing = await tx.store.get([message.account, message.id])
+      await tx.store.put(existing ? { ...message, seenAt: existing.seenAt } : message)
+      return existing ? 0 : 1
+    }),
+  )
+  await tx.done
+  return added.reduce<number>((sum, one) => sum + one, 0)
+}
+
+/** Helpdesk mails of one account whose own date lies in [from, to]. */
+export async function helpdeskBetween(
+  db: Database,
+  account: string,
+  from: number,
+  to: number,
+): Promise<WaveCandidate[]> {
+  const range = IDBKeyRange.bound([account, from], [account, to])
+  const rows = await db.getAllFromIndex('messages', 'by-account-date', range)
+  return rows
+    .filter((row) => row.helpdesk && row.date !== null)
+    .map((row) => ({ id: row.id, brand: row.brand, date: row.date as number }))
+}
+
+export async function getMessages(
+  db: Database,
+  account: string,
+  ids: readonly string[],
+): Promise<(StoredMessage | undefined)[]> {
+  const tx = db.transaction('messages', 'readonly')
+  const found = await Promise.all(ids.map((id) => tx.store.get([account, id])))
+  await tx.done
+  return found
+}
+
+export interface DomainCounts {
+  total: number
+  accounts: string[]
+  byDomain: Map<string, number>
+}
+
+export async function countByDomain(db: Database, account?: string): Promise<DomainCounts> {
+  const byDomain = new Map<string, number>()
+  const accounts = new Set<string>()
+  let total = 0
+  let cursor = await db.transaction('messages', 'readonly').store.openCursor()
+  while (cursor) {
+    const row = cursor.value
+    accounts.add(row.account)
+    if (account === undefined || row.account === account) {
+      total++
+      const domain = row.senderDomain || '(none)'
+      byDomain.set(domain, (byDomain.get(domain) ?? 0) + 1)
+    }
+    cursor = await cursor.continue()
+  }
+  return { total, accounts: [...accounts].sort(), byDomain }
+}

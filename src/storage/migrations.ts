@@ -1,0 +1,29 @@
+// Upgrade steps keyed by the version they produce, never by list position: each runs when the
+// stored database is older than its version (../shared/GUIDE.md, "Storage").
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
+import type { RelayShieldDB } from './schema.ts'
+
+type UpgradeDb = IDBPDatabase<RelayShieldDB>
+type UpgradeTx = IDBPTransaction<RelayShieldDB, StoreNames<RelayShieldDB>[], 'versionchange'>
+
+export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) => void>> = {
+  // v1: messages keyed by (account, id) so the same row is stored once per account.
+  1: (db) => {
+    const messages = db.createObjectStore('messages', { keyPath: ['account', 'id'] })
+    messages.createIndex('by-account-date', ['account', 'date'])
+    messages.createIndex('by-sender-domain', 'senderDomain')
+  },
+}
+
+export function runMigrations(
+  db: UpgradeDb,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): void {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const step = MIGRATIONS[version]
+    if (!step) throw new Error(`no migration to database version ${version}`)
+    step(db, tx)
+  }
+}

@@ -1,0 +1,36 @@
+// The IndexedDB schema. Only what detection needs is stored: ids, account, sender domains, a short
+// payload, the verdict and its reasons, and times. Never bodies, never full addresses.
+import type { DBSchema } from 'idb'
+import type { ReasonCode, VerdictLabel } from '../core/types.ts'
+
+export const DB_NAME = 'relay-shield'
+export const DB_VERSION = 1
+
+/** Longest subject payload kept, in characters. */
+export const STORED_PAYLOAD_CHARS = 160
+
+export interface StoredMessage {
+  account: string
+  id: string
+  senderDomain: string
+  /** The company the mail speaks for (registrable domain, or the helpdesk subdomain). */
+  brand: string
+  /** Start of the subject, for grouping a wave's payloads. */
+  payload: string
+  helpdesk: boolean
+  /** The mail's own date (epoch ms), or null when the page did not show one. */
+  date: number | null
+  /** When the extension first stored the row (epoch ms). */
+  seenAt: number
+  verdict: VerdictLabel
+  reasons: ReasonCode[]
+  waveId: string | null
+}
+
+export interface RelayShieldDB extends DBSchema {
+  messages: {
+    key: [string, string]
+    value: StoredMessage
+    indexes: { 'by-account-date': [string, number]; 'by-sender-domain': string }
+  }
+}
