@@ -15,8 +15,19 @@ export function onBackgroundMessage(
   handle: (message: unknown, sender: SenderKind) => Promise<unknown>,
 ): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    handle(message, sender.tab ? 'content-script' : 'extension-page'),
+    handle(message, senderKind(sender)),
   )
+}
+
+/**
+ * An extension page opened in a tab also has `sender.tab`, so the sender's URL decides: only
+ * documents of the extension's own origin are extension pages; everything else is a web page.
+ */
+function senderKind(sender: browser.Runtime.MessageSender): SenderKind {
+  const ownOrigin = browser.runtime.getURL('')
+  return sender.id === browser.runtime.id && sender.url?.startsWith(ownOrigin)
+    ? 'extension-page'
+    : 'content-script'
 }
 
 /** False once the extension was updated, reloaded or removed under a running content script. */

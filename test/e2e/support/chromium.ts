@@ -1,0 +1,91 @@
+// Real Debian Chromium with the built extension (recipe: ../shared/TOOLCHAIN.md). Fixture pages
+// are served at the real webmail hosts through request routing: no server, no network.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
+import { CHROME_BUILD, POPUP_PATH, isMailHost } from './paths.ts'
+
+export interface ChromiumSession {
+  context: BrowserContext
+  extensionId: string
+  /** Every request the browser made that was not to a served fixture host. */
+  outsideRequests: string[]
+  serve(host: string, html: string): void
+  worker(): Promise<Worker>
+  openPopup(): Promise<Page>
+  stopWorker(): Promise<void>
+  close(): Promise<void>
+}
+
+export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'relay-shield-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  const pages = new Map<string, string>()
+  const outsideRequests: string[] = []
+  // Only web traffic is routed; the extension's own chrome-extension:// files load as usual.
+  await context.route(/^(https?|wss?):\/\//u, (route) => {
+    const url = route.request().url()
+    const host = safeHost(url)
+    const html = host ? pages.get(host) : undefined
+    if (html !== undefined)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+    if (isMailHost(url)) return route.fulfill({ status: 404, body: '' })
+    outsideRequests.push(url)
+    return route.abort()
+  })
+  const worker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker')
+  const extensionId = new URL((await worker()).url()).host
+  return {
+    context,
+    extensionId,
+    outsideRequests,
+    serve: (host, html) => void pages.set(host, html),
+    worker,
+    openPopup: async () => {
+      const page = await context.newPage()
+      await page.goto(`chrome-extension://${extensionId}/${POPUP_PATH}`)
+      return page
+    },
+    stopWorker: () => stopServiceWorkers(context),
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Stops the extension's service worker the way Chrome does when it goes idle or is killed. */
+async function stopServiceWorkers(context: BrowserContext): Promise<void> {
+  const page = await context.newPage()
+  try {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('ServiceWorker.enable')
+    await cdp.send('ServiceWorker.stopAllWorkers')
+    await cdp.detach()
+  } finally {
+    await page.close()
+  }
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).host
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,77 @@
+// Real Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi
+// (recipe: ../shared/TOOLCHAIN.md). Fixture pages are answered at the real webmail hosts.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import { FIREFOX_BUILD, POPUP_PATH, isMailHost } from './paths.ts'
+import { GECKO_ID } from '../../../scripts/manifest-target.ts'
+
+/** Pinned so the popup's moz-extension:// URL is known in advance. */
+export const FIREFOX_EXTENSION_UUID = '6c1f0d8e-7d4b-4f55-9a53-2b7f1f0e5a11'
+
+export interface FirefoxSession {
+  browser: Browser
+  outsideRequests: string[]
+  serve(host: string, html: string): void
+  openMail(url: string): Promise<Page>
+  openPopup(): Promise<Page>
+  close(): Promise<void>
+}
+
+export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
+  })
+  await browser.installExtension(extensionDir)
+  const pages = new Map<string, string>()
+  const outsideRequests: string[] = []
+  const openMail = async (url: string) => {
+    const page = await browser.newPage()
+    await page.setRequestInterception(true)
+    page.on('request', (request) => {
+      const target = request.url()
+      const html = pages.get(hostOf(target))
+      if (html !== undefined)
+        return void request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: html,
+        })
+      if (isMailHost(target)) return void request.respond({ status: 404, body: '' })
+      if (/^(https?|wss?):/u.test(target)) {
+        outsideRequests.push(target)
+        return void request.abort()
+      }
+      return void request.continue()
+    })
+    await page.goto(url)
+    return page
+  }
+  return {
+    browser,
+    outsideRequests,
+    serve: (host, html) => void pages.set(host, html),
+    openMail,
+    openPopup: async () => {
+      const page = await browser.newPage()
+      // page.goto of a moz-extension page never resolves although the page renders
+      // (../shared/TOOLCHAIN.md): start it and wait for content instead.
+      void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${POPUP_PATH}`).catch(() => {})
+      await page.waitForSelector('main')
+      return page
+    },
+    close: () => browser.close(),
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return ''
+  }
+}

@@ -1,0 +1,40 @@
+// Outlook on the web pages RECONSTRUCTED from the hooks documented in ../shared/WEBMAIL-DOM.md
+// section 4 (outlook-web-skill live ARIA capture 2026-04-10; monet CLAUDE.md; Osso/outlook-web
+// list.rs 2025-12). No real Outlook page is public: the hashed class names below are made up,
+// as Outlook's own are, and the adapter never reads them.
+import type { MailSpec } from './mail-specs.ts'
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+function listTime(date: Date): string {
+  const hour = date.getHours() % 12 || 12
+  return `${hour}:${String(date.getMinutes()).padStart(2, '0')} ${date.getHours() < 12 ? 'AM' : 'PM'}`
+}
+
+export function outlookRowHtml(mail: MailSpec): string {
+  const time = listTime(mail.date)
+  const label = `${mail.unread ? 'Unread ' : ''}${mail.senderName} ${mail.subject} ${time} ${mail.snippet}`
+  const convid = `AAQkADAw${mail.threadId.toString(36)}`
+  return `<div role="option" class="hcptT" data-convid="${convid}" id="${Buffer.from(convid).toString('base64')}" aria-selected="false" data-focusable-row="true" tabindex="-1" aria-label="${escape(label)}">
+  <div role="checkbox" aria-label="Select a conversation" aria-checked="false" class="Gj4bK"></div>
+  <div class="XG5Jd"><span class="OZZZK" title="${escape(mail.email)}">${escape(mail.senderName)}</span></div>
+  <div class="IjzWp"><span class="TtcXM" title="${escape(mail.subject)}">${escape(mail.subject)}</span><span class="_rWRU" title="${escape(mail.date.toString())}">${time}</span></div>
+  <div class="ZrDTK"><span class="FqgPc">${escape(mail.snippet)}</span></div>
+  <button type="button" class="qjAi2" aria-label="${mail.unread ? 'Mark as read' : 'Mark as unread'}"></button>
+</div>`
+}
+
+export function outlookReplica(mails: readonly MailSpec[]): string {
+  return `<!DOCTYPE html>
+<!-- RECONSTRUCTION of an Outlook on the web inbox from documented hooks (../shared/WEBMAIL-DOM.md s.4); not a saved page. -->
+<html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title></head>
+<body><div id="app">
+<div data-app-section="NavigationPane" role="navigation"><div role="treeitem" data-folder-name="inbox" aria-label="Inbox selected">Inbox</div></div>
+<div role="complementary" aria-label="Message list" data-app-section="MessageList">
+<div role="listbox" aria-label="Message list" style="height:600px;overflow:auto">
+${mails.map(outlookRowHtml).join('\n')}
+</div></div>
+<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId"></div>
+</div></body></html>`
+}
