@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
+import { MAIL_HOSTS } from '../support/paths.ts'
+import { gmailAttackPage, outlookAttackPage, rowVerdicts } from '../support/scenario.ts'
+
+let session: ChromiumSession
+beforeAll(async () => {
+  session = await launchChromium()
+})
+afterAll(() => session?.close())
+
+describe('Chromium: the built extension on the real webmail hosts', () => {
+  it('marks every Gmail row and the popup counts the stored mails per sender domain', async () => {
+    const { html, waveRows, cleanRows } = gmailAttackPage()
+    session.serve('mail.google.com', html)
+    const page = await session.context.newPage()
+    await page.goto('https://mail.google.com/mail/u/0/#inbox')
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('tr.zA[data-relay-shield]').length === n,
+      waveRows + cleanRows,
+    )
+    const verdicts = await page.evaluate(rowVerdicts, 'tr.zA')
+    expect(verdicts.slice(0, waveRows)).toEqual(Array(waveRows).fill('relay'))
+    expect(verdicts.slice(waveRows)).toEqual(Array(cleanRows).fill('clean'))
+
+    const popup = await session.openPopup()
+    await popup.waitForSelector('[data-testid=total]')
+    expect(await popup.textContent('[data-testid=total]')).toContain(String(waveRows + cleanRows))
+    expect(await popup.textContent('tr[data-domain="discord.zendesk.com"] td.count')).toBe('4')
+    await popup.close()
+    await page.close()
+  })
+
+  it('marks Outlook rows on each of the four Outlook hosts', async () => {
+    for (const host of MAIL_HOSTS.filter((name) => name.startsWith('outlook'))) {
+      const { html, waveRows, cleanRows } = outlookAttackPage(new Date())
+      session.serve(host, html)
+      const page = await session.context.newPage()
+      await page.goto(`https://${host}/mail/0/inbox`)
+      const selector = 'div[role=option][data-convid]'
+      await page.waitForFunction(
+        ([sel, n]) => document.querySelectorAll(`${sel}[data-relay-shield]`).length === n,
+        [selector, waveRows + cleanRows] as const,
+      )
+      const verdicts = await page.evaluate(rowVerdicts, selector)
+      expect(verdicts, host).toEqual([
+        ...Array(waveRows).fill('relay'),
+        ...Array(cleanRows).fill('clean'),
+      ])
+      await page.close()
+    }
+  })
+})

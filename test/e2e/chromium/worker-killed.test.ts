@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
+import { gmailReplica } from '../../support/gmail-replica.ts'
+import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
+
+let session: ChromiumSession
+beforeAll(async () => {
+  session = await launchChromium()
+})
+afterAll(() => session?.close())
+
+const ROWS = 1_500 // 15 ingest batches
+
+describe('Chromium: the service worker is stopped in the middle of an ingest', () => {
+  it('stores every row exactly once and marks every row after the worker restarts', async () => {
+    const mails = [
+      ...waveMails(500, new Date(2026, 10, 17, 10, 0), 5_000),
+      ...ordinaryMails(ROWS - 500, new Date(2026, 9, 1)),
+    ]
+    session.serve('mail.google.com', gmailReplica(mails))
+    const marker = await session.worker()
+    await marker.evaluate(() => ((globalThis as Record<string, unknown>).__beforeStop = true))
+
+    const page = await session.context.newPage()
+    await page.goto('https://mail.google.com/mail/u/0/#inbox')
+    await page.waitForFunction(() => document.querySelector('tr.zA[data-relay-shield]') !== null)
+    let stops = 0
+    while (
+      (await page.evaluate(() => document.querySelectorAll('tr.zA[data-relay-shield]').length)) <
+      ROWS
+    ) {
+      await session.stopWorker()
+      stops++
+      await page.waitForTimeout(150)
+    }
+    console.info(`worker stopped ${stops} times during the ingest of ${ROWS} rows`)
+    expect(stops).toBeGreaterThan(0)
+
+    const restarted = await session.worker()
+    expect(
+      await restarted.evaluate(() => (globalThis as Record<string, unknown>).__beforeStop ?? null),
+    ).toBeNull()
+
+    const popup = await session.openPopup()
+    await popup.waitForSelector('[data-testid=total]')
+    expect(await popup.textContent('[data-testid=total]')).toContain(String(ROWS))
+    const stored = await popup.$$eval('td.count', (cells) =>
+      cells.reduce((sum, cell) => sum + Number(cell.textContent), 0),
+    )
+    expect(stored).toBe(ROWS)
+    const verdicts = await page.evaluate(() =>
+      [...document.querySelectorAll('tr.zA')].map((r) => r.getAttribute('data-relay-shield')),
+    )
+    expect(verdicts.filter((v) => v === 'relay')).toHaveLength(500)
+    expect(verdicts.filter((v) => v === 'clean')).toHaveLength(ROWS - 500)
+  })
+})

@@ -1,0 +1,51 @@
+// The inbox under attack that the e2e tests and the demo share: a 40-mail relay wave in twelve
+// minutes from twelve brands, ten ordinary mails, and the real fixture's own fourteen rows.
+import { gmailReplica } from '../../support/gmail-replica.ts'
+import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
+import { outlookReplica } from '../../support/outlook-replica.ts'
+
+export const WAVE_START = new Date(2026, 10, 17, 10, 0)
+export const REAL_FIXTURE_ROWS = 14
+
+export function attackScenario(now = new Date()): { wave: MailSpec[]; ordinary: MailSpec[] } {
+  void now
+  return {
+    wave: waveMails(40, WAVE_START, 18_000),
+    ordinary: ordinaryMails(10, new Date(2026, 10, 16, 9, 0)),
+  }
+}
+
+export function gmailAttackPage(): { html: string; waveRows: number; cleanRows: number } {
+  const { wave, ordinary } = attackScenario()
+  return {
+    html: gmailReplica([...wave, ...ordinary], { keepRealRows: true }),
+    waveRows: wave.length,
+    cleanRows: ordinary.length + REAL_FIXTURE_ROWS,
+  }
+}
+
+/** Outlook dates are "today" times, so this wave is placed in the last hour before `now`. */
+export function outlookAttackPage(now: Date): {
+  html: string
+  waveRows: number
+  cleanRows: number
+} {
+  const start = new Date(now.getTime() - 50 * 60_000)
+  const wave = waveMails(20, start, 60_000)
+  const ordinary = ordinaryMails(5, new Date(now.getTime() - 6 * 3_600_000)).map((mail) => ({
+    ...mail,
+    date: new Date(Math.min(mail.date.getTime(), now.getTime() - 60_000)),
+  }))
+  return {
+    html: outlookReplica([...wave, ...ordinary]),
+    waveRows: wave.length,
+    cleanRows: ordinary.length,
+  }
+}
+
+/** Verdict attribute of every row, in page order; runs in the page. */
+export function rowVerdicts(selector: string): (string | null)[] {
+  return [...document.querySelectorAll(selector)].map((row) =>
+    row.getAttribute('data-relay-shield'),
+  )
+}
