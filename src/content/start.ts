@@ -2,6 +2,7 @@
 // takes over: the page records the newest instance and older ones stop themselves.
 import { createClient } from '../messaging/client.ts'
 import { extensionContextAlive, sendToBackground } from '../platform/browser.ts'
+import { installMarksStyle } from './marks-style.ts'
 import { startRunner } from './runner.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 
@@ -22,5 +23,6 @@ export function startContentScript(adapter: WebmailAdapter): void {
     if (!alive()) return Promise.reject(new Error('extension context gone'))
     return sendToBackground(message)
   })
+  installMarksStyle(doc)
   startRunner({ adapter, doc, request, clock: Date.now, alive, signal: controller.signal })
 }

@@ -48,5 +48,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
   if (typeof message !== 'object' || message === null) return null
   const type = (message as { type?: unknown }).type
   const known: Record<BackgroundMessageType, true> = { 'rows.ingest': true, 'stats.domains': true }
-  return typeof type === 'string' && type in known ? (type as keyof BackgroundProtocol) : null
+  return typeof type === 'string' && Object.hasOwn(known, type)
+    ? (type as keyof BackgroundProtocol)
+    : null
 }

@@ -1,20 +1,18 @@
 // Replica Gmail pages built from the real redacted fixture: its first thread row is cloned for
 // every synthetic mail, so the replica keeps Gmail's real markup (classes, roles, data-* ids).
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { Window } from 'happy-dom'
 import { gmailTitleDate, shortTime, type MailSpec } from './mail-specs.ts'
 
-export const GMAIL_LIST_FIXTURE = new URL(
-  '../fixtures/gmail/2025-04-08-workspace-inbox-list.html',
-  import.meta.url,
-)
-export const GMAIL_THREAD_FIXTURE = new URL(
-  '../fixtures/gmail/2025-04-09-workspace-inbox-splitpane-open-thread.html',
-  import.meta.url,
-)
+// Paths from the repository root (tests, scripts and the demo all run there). Plain strings, not
+// URLs: under happy-dom the global URL is the DOM's, which node:fs does not accept.
+export const GMAIL_LIST_FIXTURE = 'test/fixtures/gmail/2025-04-08-workspace-inbox-list.html'
+export const GMAIL_THREAD_FIXTURE =
+  'test/fixtures/gmail/2025-04-09-workspace-inbox-splitpane-open-thread.html'
 
-export function loadFixture(url: URL): string {
-  return readFileSync(url, 'utf8')
+export function loadFixture(path: string): string {
+  return readFileSync(resolve(path), 'utf8')
 }
 
 /** The real list page with `mails` rendered as rows in front of (or instead of) its own rows. */

@@ -18,11 +18,14 @@ export interface ChromiumSession {
   close(): Promise<void>
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ChromiumSession> {
+export async function launchChromium(
+  extensionDir = CHROME_BUILD,
+  options: { headless?: boolean } = {},
+): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'relay-shield-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -1,0 +1,101 @@
+// The Gmail adapter on the real redacted pages (saved 2025-04-08 and 2025-04-09).
+import { describe, expect, it } from 'vitest'
+import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
+import { GMAIL_SELECTORS } from '../../src/content/webmail/gmail/selectors.ts'
+import {
+  GMAIL_LIST_FIXTURE,
+  GMAIL_THREAD_FIXTURE,
+  gmailReplica,
+  loadFixture,
+} from '../support/gmail-replica.ts'
+import { waveMails } from '../support/mail-specs.ts'
+
+function pageFrom(html: string): Document {
+  document.open()
+  document.write(html)
+  document.close()
+  return document
+}
+
+/** Expected matches of every selector on each dated fixture (counts from the fixture README). */
+const EXPECTED: Record<keyof typeof GMAIL_SELECTORS, [list: number, thread: number]> = {
+  threadList: [1, 1],
+  row: [14, 15],
+  adMarker: [0, 0],
+  threadId: [27, 29],
+  sender: [31, 38],
+  subject: [14, 15],
+  snippet: [14, 15],
+  snippetSeparator: [14, 15],
+  date: [14, 15],
+}
+
+describe('Gmail selectors on the dated real fixtures', () => {
+  it.each([
+    ['2025-04-08 inbox list', GMAIL_LIST_FIXTURE, 0],
+    ['2025-04-09 split pane', GMAIL_THREAD_FIXTURE, 1],
+  ] as const)('each selector finds its expected count on the %s', (_name, url, column) => {
+    const doc = pageFrom(loadFixture(url))
+    for (const [name, selector] of Object.entries(GMAIL_SELECTORS)) {
+      const expected = EXPECTED[name as keyof typeof GMAIL_SELECTORS][column]
+      expect(doc.querySelectorAll(selector).length, name).toBe(expected)
+    }
+  })
+
+  it('has an expectation for every selector', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(GMAIL_SELECTORS).sort())
+  })
+})
+
+describe('Gmail adapter', () => {
+  it('reads every thread row of the real inbox list with id, sender, subject, snippet, date and unread', () => {
+    const doc = pageFrom(loadFixture(GMAIL_LIST_FIXTURE))
+    const context = { account: gmailAdapter.account(doc) ?? '', now: 0 }
+    const rows = gmailAdapter.rowElements(doc).map((el) => gmailAdapter.readRow(el, context))
+    expect(rows).toHaveLength(14)
+    expect(rows.filter((row) => row?.unread)).toHaveLength(12)
+    const first = rows.find((row) => row?.id === 'thread-f:1828848632916392937')
+    expect(first).toMatchObject({
+      account: 'gmail:person1@example.com',
+      senderName: 'Person 2',
+      senderAddress: 'person2@example.com',
+      subject: 'Subject 1',
+      date: new Date(2025, 3, 8, 11, 26).getTime(),
+      unread: false,
+    })
+    expect(first?.snippet.startsWith('Snippet text for message 1:')).toBe(true)
+  })
+
+  it('reads only list rows in split-pane mode, not the open message header', () => {
+    const doc = pageFrom(loadFixture(GMAIL_THREAD_FIXTURE))
+    const rows = gmailAdapter
+      .rowElements(doc)
+      .map((el) => gmailAdapter.readRow(el, { account: 'a', now: 0 }))
+    expect(rows).toHaveLength(15)
+    expect(
+      rows.every((row) => row && row.id.startsWith('thread-') && row.senderAddress.includes('@')),
+    ).toBe(true)
+  })
+
+  it('falls back to the time in the legacy id when the date title is in an unknown locale', () => {
+    const [mail] = waveMails(1, new Date(Date.UTC(2026, 0, 18, 9, 0)))
+    const doc = pageFrom(
+      gmailReplica([{ ...mail!, threadId: BigInt(Date.UTC(2026, 0, 18, 9, 0)) << 20n }]),
+    )
+    doc.querySelector('td.xW span[title]')?.setAttribute('title', '18. Januar 2026 um 09:00')
+    const row = gmailAdapter.readRow(gmailAdapter.rowElements(doc)[0]!, { account: 'a', now: 0 })
+    expect(row?.date).toBe(Date.UTC(2026, 0, 18, 9, 0))
+  })
+
+  it('skips ad rows and rows without a thread id', () => {
+    const doc = pageFrom(loadFixture(GMAIL_LIST_FIXTURE))
+    const [ad, broken] = gmailAdapter.rowElements(doc)
+    const adCell = doc.createElement('td')
+    adCell.className = 'am0'
+    ad!.append(adCell)
+    for (const span of broken!.querySelectorAll('[data-thread-id]'))
+      span.removeAttribute('data-thread-id')
+    expect(gmailAdapter.rowElements(doc)).toHaveLength(13)
+    expect(gmailAdapter.readRow(broken!, { account: 'a', now: 0 })).toBeNull()
+  })
+})

@@ -1,0 +1,71 @@
+// The Outlook adapter on the reconstruction built from WEBMAIL-DOM.md section 4.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
+import { OUTLOOK_SELECTORS } from '../../src/content/webmail/outlook/selectors.ts'
+import { parseOutlookListDate } from '../../src/content/webmail/outlook/dates.ts'
+
+const FIXTURE = 'test/fixtures/outlook/2026-04-reconstruction-inbox.html'
+const NOW = new Date(2026, 3, 10, 12, 0).getTime()
+
+function page(): Document {
+  document.open()
+  document.write(readFileSync(FIXTURE, 'utf8'))
+  document.close()
+  return document
+}
+
+const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
+  messageList: 1,
+  row: 8,
+  senderWithAddress: 8,
+  titledSpan: 24,
+  span: 32,
+}
+
+describe('Outlook selectors on the 2026-04 reconstruction', () => {
+  it('each selector finds its expected count, and every selector has an expectation', () => {
+    const doc = page()
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(OUTLOOK_SELECTORS).sort())
+    for (const [name, selector] of Object.entries(OUTLOOK_SELECTORS)) {
+      expect(doc.querySelectorAll(selector).length, name).toBe(
+        EXPECTED[name as keyof typeof OUTLOOK_SELECTORS],
+      )
+    }
+  })
+})
+
+describe('Outlook adapter', () => {
+  it('reads conversation id, sender, subject, preview, time and unread state of each row', () => {
+    const doc = page()
+    const rows = outlookAdapter
+      .rowElements(doc)
+      .map((el) => outlookAdapter.readRow(el, { account: 'o', now: NOW }))
+    expect(rows).toHaveLength(8)
+    expect(rows[0]).toMatchObject({
+      senderName: 'Discord',
+      senderAddress: 'support@discord.zendesk.com',
+      subject: '[Request received] TAKE DOWN ORDERS',
+      date: new Date(2026, 3, 10, 8, 0).getTime(),
+      unread: true,
+    })
+    expect(rows[0]?.snippet).toContain('has been received')
+    expect(rows[0]?.id).toMatch(/^AAQkADAw/u)
+    expect(rows.at(-1)?.unread).toBe(false)
+  })
+
+  it('matches the unread word only at the start of the accessible name', () => {
+    const doc = page()
+    const row = outlookAdapter.rowElements(doc).at(-1)!
+    row.setAttribute('aria-label', 'Colleague Unread items report 9:00 AM preview')
+    expect(outlookAdapter.readRow(row, { account: 'o', now: NOW })?.unread).toBe(false)
+  })
+
+  it('resolves list times against today, weekday dates against this year, and full dates as written', () => {
+    expect(parseOutlookListDate('1:47 PM', NOW)).toBe(new Date(2026, 3, 10, 13, 47).getTime())
+    expect(parseOutlookListDate('Tue 3/17', NOW)).toBe(new Date(2026, 2, 17).getTime())
+    expect(parseOutlookListDate('Wed 12/30', NOW)).toBe(new Date(2025, 11, 30).getTime())
+    expect(parseOutlookListDate('6/24/2024', NOW)).toBe(new Date(2024, 5, 24).getTime())
+    expect(parseOutlookListDate('yesterday', NOW)).toBeNull()
+  })
+})

@@ -1,0 +1,121 @@
+// The content-script loop on a replica page, with the background replaced by a fake client.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { startRunner } from '../../src/content/runner.ts'
+import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
+import type { BackgroundClient } from '../../src/messaging/client.ts'
+import type { MailRow, Verdict } from '../../src/core/types.ts'
+import { gmailReplica } from '../support/gmail-replica.ts'
+import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
+
+const relay: Verdict = { verdict: 'relay', score: 0.9, reasons: [], waveId: 'w', important: false }
+const clean: Verdict = { verdict: 'clean', score: 0, reasons: [], waveId: null, important: false }
+
+function fakeBackground(failFirst = 0) {
+  const seen: MailRow[][] = []
+  let failures = failFirst
+  const request = vi.fn(async (_type: string, payload: { rows: MailRow[] }) => {
+    if (failures-- > 0)
+      throw new Error('Could not establish connection. Receiving end does not exist.')
+    seen.push(payload.rows)
+    const verdicts = Object.fromEntries(
+      payload.rows.map((row) => [row.id, /Request|Ticket/u.test(row.subject) ? relay : clean]),
+    )
+    return { verdicts, stored: payload.rows.length, rejected: 0 }
+  })
+  return { request: request as unknown as BackgroundClient, seen, calls: request }
+}
+
+let controller = new AbortController()
+afterEach(() => {
+  controller.abort()
+  controller = new AbortController()
+})
+
+function load(html: string) {
+  document.open()
+  document.write(html)
+  document.close()
+}
+
+function runner(request: BackgroundClient, signal = controller.signal) {
+  return startRunner({
+    adapter: gmailAdapter,
+    doc: document,
+    request,
+    clock: () => 0,
+    alive: () => true,
+    signal,
+  })
+}
+
+const verdictsInPage = () =>
+  [...document.querySelectorAll('tr.zA')].map((row) => row.getAttribute('data-relay-shield'))
+
+describe('content runner', () => {
+  it('marks every row with the verdict the background gives for its id', async () => {
+    load(
+      gmailReplica([
+        ...waveMails(3, new Date(2026, 0, 18)),
+        ...ordinaryMails(2, new Date(2026, 0, 17)),
+      ]),
+    )
+    const background = fakeBackground()
+    await runner(background.request).flushed()
+    expect(verdictsInPage()).toEqual(['relay', 'relay', 'relay', 'clean', 'clean'])
+  })
+
+  it('keeps rows pending until the background answers, retrying after failures', async () => {
+    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    const background = fakeBackground(2)
+    await runner(background.request).flushed()
+    expect(background.calls).toHaveBeenCalledTimes(3)
+    expect(background.seen.flat()).toHaveLength(2)
+    expect(verdictsInPage()).toEqual(['relay', 'relay'])
+  })
+
+  it('follows the id when the webmail recycles a row element for another message', async () => {
+    const [wave] = waveMails(1, new Date(2026, 0, 18))
+    const [plain] = ordinaryMails(1, new Date(2026, 0, 17))
+    load(gmailReplica([wave!, plain!]))
+    const background = fakeBackground()
+    const run = runner(background.request)
+    await run.flushed()
+    const [first, second] = document.querySelectorAll('tr.zA')
+    // Swap the id-bearing cells, as a list re-render that reuses the elements would.
+    const a = first!.querySelector('td.a4W')!
+    const b = second!.querySelector('td.a4W')!
+    const marker = document.createElement('td')
+    a.replaceWith(marker)
+    b.replaceWith(a)
+    marker.replaceWith(b)
+    run.scan()
+    expect(verdictsInPage()).toEqual(['clean', 'relay'])
+    expect(background.seen.flat()).toHaveLength(2)
+  })
+
+  it('sends rows added later in one more batch, never the same row twice', async () => {
+    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    const background = fakeBackground()
+    const run = runner(background.request)
+    await run.flushed()
+    const extra = gmailReplica(ordinaryMails(1, new Date(2026, 0, 17), 1_700_000_000_000_000_000n))
+    const parsed = new DOMParser().parseFromString(extra, 'text/html').querySelector('tr.zA')!
+    document.querySelector('tr.zA')!.parentElement!.append(document.importNode(parsed, true))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await run.flushed()
+    expect(background.seen.map((batch) => batch.length)).toEqual([2, 1])
+    expect(verdictsInPage()).toEqual(['relay', 'relay', 'clean'])
+  })
+
+  it('stops observing once aborted', async () => {
+    load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    const stop = new AbortController()
+    const background = fakeBackground()
+    const run = runner(background.request, stop.signal)
+    await run.flushed()
+    stop.abort()
+    document.querySelector('tr.zA')!.removeAttribute('data-relay-shield')
+    run.scan()
+    expect(verdictsInPage()).toEqual([null])
+  })
+})

@@ -1,0 +1,109 @@
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { ingestRows } from '../../src/background/ingest.ts'
+import { openDatabase, type Database } from '../../src/storage/db.ts'
+import {
+  countByDomain,
+  getMessages,
+  helpdeskBetween,
+  putMessages,
+} from '../../src/storage/messages-repo.ts'
+import type { StoredMessage } from '../../src/storage/schema.ts'
+import type { MailRow } from '../../src/core/types.ts'
+
+let db: Database
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory()
+  db = await openDatabase()
+})
+
+const T0 = Date.UTC(2026, 0, 18, 9, 0)
+const stored = (id: string, over: Partial<StoredMessage> = {}): StoredMessage => ({
+  account: 'gmail:me',
+  id,
+  senderDomain: 'discord.zendesk.com',
+  brand: 'discord.zendesk.com',
+  payload: 'TAKE DOWN ORDERS',
+  helpdesk: true,
+  date: T0,
+  seenAt: 1,
+  verdict: 'suspect',
+  reasons: ['helpdesk-subject'],
+  waveId: null,
+  ...over,
+})
+
+describe('messages repository', () => {
+  it('stores a row once per (account, id) and keeps its first-seen time', async () => {
+    expect(await putMessages(db, [stored('a'), stored('b')])).toBe(2)
+    expect(await putMessages(db, [stored('a', { seenAt: 99, verdict: 'relay' })])).toBe(0)
+    const [a] = await getMessages(db, 'gmail:me', ['a'])
+    expect(a).toMatchObject({ seenAt: 1, verdict: 'relay' })
+    expect(await putMessages(db, [stored('a', { account: 'gmail:other' })])).toBe(1)
+  })
+
+  it('finds an account helpdesk mail by its own date', async () => {
+    await putMessages(db, [
+      stored('in', { date: T0 }),
+      stored('late', { date: T0 + 3_600_000 }),
+      stored('plain', { helpdesk: false }),
+      stored('undated', { date: null }),
+      stored('elsewhere', { account: 'gmail:other' }),
+    ])
+    const found = await helpdeskBetween(db, 'gmail:me', T0 - 1, T0 + 1)
+    expect(found.map((c) => c.id)).toEqual(['in'])
+  })
+
+  it('counts mails per sender domain, optionally for one account', async () => {
+    await putMessages(db, [
+      stored('a'),
+      stored('b', { senderDomain: 'x.example' }),
+      stored('c', { account: 'gmail:other' }),
+    ])
+    const all = await countByDomain(db)
+    expect(all.total).toBe(3)
+    expect(all.accounts).toEqual(['gmail:me', 'gmail:other'])
+    expect(Object.fromEntries((await countByDomain(db, 'gmail:me')).byDomain)).toEqual({
+      'discord.zendesk.com': 1,
+      'x.example': 1,
+    })
+  })
+})
+
+describe('ingest', () => {
+  const row = (i: number): MailRow => ({
+    account: 'gmail:me',
+    id: `t${i}`,
+    senderName: `Brand ${i}`,
+    senderAddress: `support@brand${i}.zendesk.com`,
+    subject: `[Request received] FREE NITRO ${i}`,
+    snippet: 'Your request (1) has been received',
+    date: T0 + i * 60_000,
+    unread: true,
+  })
+
+  it('recognises a wave split across two batches and stores each row once', async () => {
+    const first = await ingestRows(db, { rows: [0, 1, 2].map(row) }, 10)
+    expect(Object.values(first.verdicts).map((v) => v.verdict)).toEqual([
+      'suspect',
+      'suspect',
+      'suspect',
+    ])
+    const second = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 20)
+    expect(Object.values(second.verdicts).map((v) => v.verdict)).toEqual([
+      'relay',
+      'relay',
+      'relay',
+    ])
+    const again = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 30)
+    expect(again.stored).toBe(0)
+    expect((await countByDomain(db)).total).toBe(6)
+  })
+
+  it('never stores more of a subject than the short payload', async () => {
+    await ingestRows(db, { rows: [{ ...row(1), subject: 'S'.repeat(900) }] }, 10)
+    const [message] = await getMessages(db, 'gmail:me', ['t1'])
+    expect(message?.payload.length).toBe(160)
+    expect(Object.keys(message ?? {})).not.toContain('snippet')
+  })
+})

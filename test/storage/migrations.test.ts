@@ -1,0 +1,45 @@
+import { IDBFactory } from 'fake-indexeddb'
+import { deleteDB, openDB } from 'idb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
+import { MIGRATIONS } from '../../src/storage/migrations.ts'
+import { DB_NAME, DB_VERSION } from '../../src/storage/schema.ts'
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+})
+
+describe('migrations', () => {
+  it('has exactly one step for every version up to DB_VERSION', () => {
+    expect(Object.keys(MIGRATIONS).map(Number)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
+    )
+  })
+
+  it('v0 -> v1: creates the messages store with its indexes', async () => {
+    const db = await openDatabase()
+    expect([...db.objectStoreNames]).toEqual(['messages'])
+    const tx = db.transaction('messages')
+    expect([...tx.store.indexNames].sort()).toEqual(['by-account-date', 'by-sender-domain'])
+    expect(tx.store.keyPath).toEqual(['account', 'id'])
+    db.close()
+  })
+
+  it('refuses to open a database written by a newer version instead of damaging it', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade: (db) => void db.createObjectStore('future'),
+    })
+    newer.close()
+    await expect(openDatabase()).rejects.toThrow()
+  })
+
+  it('closes when another connection needs the database and reopens on the next call', async () => {
+    const get = lazyDatabase()
+    const first = await get()
+    await deleteDB(DB_NAME) // fires versionchange on `first`: it must close or this never resolves
+    const second = await get()
+    expect(second).not.toBe(first)
+    await second.put('messages', { account: 'a', id: 'b' } as never)
+    expect(await second.count('messages')).toBe(1)
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createRouter, RejectedMessage, type Handlers } from '../../src/messaging/router.ts'
+import { validators } from '../../src/messaging/validators.ts'
+import { validateIngest } from '../../src/messaging/validate.ts'
+import { INGEST_BATCH_SIZE } from '../../src/messaging/protocol.ts'
+
+const goodRow = {
+  account: 'gmail:me',
+  id: 't1',
+  senderName: 'A',
+  senderAddress: 'a@b.example',
+  subject: 's',
+  snippet: 'n',
+  date: Date.UTC(2026, 0, 1),
+  unread: true,
+}
+
+function handlers(): Handlers {
+  return {
+    'rows.ingest': vi.fn(async (request) => ({
+      verdicts: {},
+      stored: request.rows.length,
+      rejected: request.rejected ?? 0,
+    })),
+    'stats.domains': vi.fn(async () => ({ total: 0, accounts: [], domains: [] })),
+  }
+}
+
+describe('router', () => {
+  it('lets a content script ingest rows and answers with the handler result', async () => {
+    const route = createRouter(handlers(), validators)
+    await expect(
+      route({ type: 'rows.ingest', payload: { rows: [goodRow] } }, 'content-script'),
+    ).resolves.toEqual({
+      verdicts: {},
+      stored: 1,
+      rejected: 0,
+    })
+  })
+
+  it('refuses messages a content script may not send', async () => {
+    const route = createRouter(handlers(), validators)
+    await expect(
+      route({ type: 'stats.domains', payload: {} }, 'content-script'),
+    ).rejects.toBeInstanceOf(RejectedMessage)
+    await expect(
+      route({ type: 'stats.domains', payload: {} }, 'extension-page'),
+    ).resolves.toMatchObject({ total: 0 })
+  })
+
+  it('refuses unknown and malformed messages', async () => {
+    const route = createRouter(handlers(), validators)
+    for (const message of [null, 'rows.ingest', { type: 'toString' }, { type: 'db.drop' }]) {
+      await expect(route(message, 'extension-page')).rejects.toBeInstanceOf(RejectedMessage)
+    }
+  })
+})
+
+describe('ingest validation', () => {
+  it('drops rows without account or id and counts them', () => {
+    const result = validateIngest({
+      rows: [goodRow, { ...goodRow, id: 7 }, null, { ...goodRow, account: '' }],
+    })
+    expect(result.rows).toHaveLength(1)
+    expect(result.rejected).toBe(3)
+  })
+
+  it('clamps huge strings and refuses impossible dates', () => {
+    const [row] = validateIngest({
+      rows: [{ ...goodRow, subject: 'x'.repeat(100_000), date: 1e20 }],
+    }).rows
+    expect(row?.subject.length).toBe(1_000)
+    expect(row?.date).toBeNull()
+  })
+
+  it('takes at most one batch per message', () => {
+    const rows = Array.from({ length: INGEST_BATCH_SIZE + 5 }, (_, i) => ({
+      ...goodRow,
+      id: `t${i}`,
+    }))
+    const result = validateIngest({ rows })
+    expect(result.rows).toHaveLength(INGEST_BATCH_SIZE)
+    expect(result.rejected).toBe(5)
+  })
+})
