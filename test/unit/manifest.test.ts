@@ -10,7 +10,10 @@ describe('manifest targets', () => {
   })
 
   it('gives Firefox background scripts and gecko settings', () => {
-    const firefox = manifestFor(source, 'firefox') as unknown as Record<string, Record<string, unknown>>
+    const firefox = manifestFor(source, 'firefox') as unknown as Record<
+      string,
+      Record<string, unknown>
+    >
     expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' })
     expect(firefox.browser_specific_settings?.gecko).toMatchObject({ strict_min_version: '142.0' })
   })
