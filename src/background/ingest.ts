@@ -1,12 +1,13 @@
-// rows.ingest: classify a batch against the account's stored helpdesk mail, store it in one
+// rows.ingest: classify a batch against the account's stored mail around it, store it in one
 // transaction, and answer with a verdict per row id. Safe to repeat: rows are keyed by (account, id).
-import { classify, rowFeatures, type RowFeatures } from '../core/classify.ts'
+import { classify } from '../core/classify.ts'
+import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
+import { DEFAULT_THRESHOLDS } from '../core/thresholds.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
-import { DEFAULT_WAVE_THRESHOLDS } from '../core/wave.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { helpdeskBetween, putMessages } from '../storage/messages-repo.ts'
+import { featuresBetween, putMessages } from '../storage/messages-repo.ts'
 import { STORED_PAYLOAD_CHARS, type StoredMessage } from '../storage/schema.ts'
 
 export async function ingestRows(
@@ -17,7 +18,7 @@ export async function ingestRows(
   const verdicts: Record<string, Verdict> = {}
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
-    const features = rows.map(rowFeatures)
+    const features = rows.map(extractFeatures)
     const history = await historyAround(db, account, features)
     const byId = classify(features, history)
     const records = rows.map((row, i) => toStored(row, features[i]!, byId.get(row.id)!, now))
@@ -37,24 +38,20 @@ function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {
   return groups
 }
 
-/** Stored helpdesk mail within one wave window of the batch's dates. */
-async function historyAround(db: Database, account: string, features: readonly RowFeatures[]) {
+/** Stored mail within the longest rule window of the batch's dates. */
+async function historyAround(db: Database, account: string, features: readonly MailFeatures[]) {
   const dates = features.filter((f) => f.helpdesk && f.date !== null).map((f) => f.date as number)
   if (dates.length === 0) return []
-  const margin = DEFAULT_WAVE_THRESHOLDS.windowMs
-  const ids = new Set(features.map((f) => f.id))
-  const stored = await helpdeskBetween(
-    db,
-    account,
-    Math.min(...dates) - margin,
-    Math.max(...dates) + margin,
-  )
-  return stored.filter((candidate) => !ids.has(candidate.id))
+  const t = DEFAULT_THRESHOLDS
+  const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
+  const from = dates.reduce((a, b) => Math.min(a, b)) - margin
+  const to = dates.reduce((a, b) => Math.max(a, b)) + margin
+  return featuresBetween(db, account, from, to)
 }
 
 function toStored(
   row: MailRow,
-  features: RowFeatures,
+  features: MailFeatures,
   verdict: Verdict,
   now: number,
 ): StoredMessage {
@@ -64,7 +61,11 @@ function toStored(
     senderDomain: senderDomains(row.senderAddress).domain,
     brand: features.brand,
     payload: row.subject.slice(0, STORED_PAYLOAD_CHARS),
+    payloadKey: features.payload,
     helpdesk: features.helpdesk,
+    kind: features.kind,
+    indicatorCount: features.indicatorCount,
+    important: features.important,
     date: row.date,
     seenAt: now,
     verdict: verdict.verdict,

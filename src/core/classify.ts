@@ -1,60 +1,57 @@
-// Turns rows into verdicts: helpdesk fingerprints per mail, then the cross-brand wave rule over
-// every helpdesk mail known for the account (the batch plus what was stored before).
-import { CLEAN, type MailRow, type ReasonCode, type Verdict } from './types.ts'
-import { helpdeskReasons, isHelpdeskMail } from './fingerprint.ts'
-import { brandKey } from './sender.ts'
-import {
-  findWaves,
-  type WaveCandidate,
-  type WaveThresholds,
-  DEFAULT_WAVE_THRESHOLDS,
-} from './wave.ts'
+// Batch classification for the extension: the rows of a page, judged together with the
+// account's stored helpdesk mail around them, through the same streaming engine as the scanner.
+import { extractFeatures, type MailFeatures } from './features.ts'
+import { WaveEngine } from './engine.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
+import type { MailRow, Verdict } from './types.ts'
+import { retroactive } from './verdicts.ts'
 
-export const SUSPECT_SCORE = 0.4
-export const RELAY_SCORE = 0.9
-
-export interface RowFeatures {
-  id: string
-  brand: string
-  date: number | null
-  reasons: ReasonCode[]
-  helpdesk: boolean
+export interface ClassifyContext {
+  thresholds?: Thresholds
+  /** Brands the user wrote to, with the dates (Sent folder). */
+  outgoing?: readonly { brand: string; date: number }[]
+  /** "I opened a ticket with X" until a date. */
+  expected?: readonly { brand: string; until: number }[]
+  /** Message ids the user marked as not relay. */
+  trusted?: readonly string[]
 }
 
-export function rowFeatures(row: MailRow): RowFeatures {
-  const reasons = helpdeskReasons(row)
-  return {
-    id: row.id,
-    brand: brandKey(row.senderAddress),
-    date: row.date,
-    reasons,
-    helpdesk: isHelpdeskMail(reasons),
-  }
+export function rowFeatures(row: MailRow): MailFeatures {
+  return extractFeatures(row)
 }
 
-/** Verdicts for `rows`, judged together with `history` (earlier helpdesk mail of the account). */
+/**
+ * Final verdicts for `rows` after seeing `history` too (features of earlier stored mail). Every
+ * mail is replayed in date order, so the answer does not depend on the order rows were seen in.
+ */
 export function classify(
-  rows: readonly RowFeatures[],
-  history: readonly WaveCandidate[] = [],
-  thresholds: WaveThresholds = DEFAULT_WAVE_THRESHOLDS,
+  rows: readonly MailFeatures[],
+  history: readonly MailFeatures[] = [],
+  context: ClassifyContext = {},
 ): Map<string, Verdict> {
-  const candidates = [...history]
-  for (const row of rows) {
-    if (row.helpdesk && row.date !== null)
-      candidates.push({ id: row.id, brand: row.brand, date: row.date })
-  }
-  const waves = findWaves(candidates, thresholds)
+  const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
+  for (const { brand, date } of context.outgoing ?? []) engine.recordOutgoing(brand, date)
+  for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
+  for (const id of context.trusted ?? []) engine.trustMessage(id)
+  const wanted = new Set(rows.map((row) => row.id))
+  const all = dedupe([...history.filter((h) => !wanted.has(h.id)), ...rows]).sort(byDate)
+  const arrival = new Map<string, Verdict>()
+  for (const mail of all) arrival.set(mail.id, engine.observe(mail))
   const verdicts = new Map<string, Verdict>()
-  for (const row of rows) verdicts.set(row.id, verdictFor(row, waves.get(row.id) ?? null))
+  for (const row of rows) {
+    const first = arrival.get(row.id)!
+    verdicts.set(row.id, retroactive(first, engine.waveOf(row.id), row.indicatorCount))
+  }
   return verdicts
 }
 
-function verdictFor(row: RowFeatures, waveId: string | null): Verdict {
-  if (!row.helpdesk) return CLEAN
-  const reasons: ReasonCode[] = [...row.reasons]
-  if (row.date === null) reasons.push('no-date')
-  if (waveId === null)
-    return { verdict: 'suspect', score: SUSPECT_SCORE, reasons, waveId, important: false }
-  reasons.push('cross-brand-wave')
-  return { verdict: 'relay', score: RELAY_SCORE, reasons, waveId, important: false }
+function dedupe(mails: MailFeatures[]): MailFeatures[] {
+  const byId = new Map<string, MailFeatures>()
+  for (const mail of mails) byId.set(mail.id, mail)
+  return [...byId.values()]
+}
+
+/** Undated mail goes last: it cannot join a wave, and must not hold back dated mail. */
+function byDate(a: MailFeatures, b: MailFeatures): number {
+  return (a.date ?? Number.MAX_SAFE_INTEGER) - (b.date ?? Number.MAX_SAFE_INTEGER)
 }

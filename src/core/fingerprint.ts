@@ -1,43 +1,86 @@
-// First-cut helpdesk fingerprints on what a webmail list shows. Each pattern cites its source in
-// ../shared/SIGNALS.md. The full catalogue (platforms, languages, body templates) grows from here.
-import type { MailRow, ReasonCode } from './types.ts'
-import { HELPDESK_HOSTS, senderDomains } from './sender.ts'
+// Helpdesk fingerprints: which platform template a mail matches, in which language, and the
+// payload the helpdesk echoed (the requester's title, which is the attacker's text in relay spam).
+import {
+  HELPDESK_SENDER_HOSTS,
+  HELPDESK_TEMPLATES,
+  type HelpdeskTemplate,
+  type Language,
+  type Platform,
+  type TemplateKind,
+} from './templates.ts'
+import { senderDomains } from './sender.ts'
+import { bounded } from './text.ts'
+import type { ReasonCode } from './types.ts'
 
-/** Subject wrappers that helpdesks put around the requester's (attacker's) title. */
-const HELPDESK_SUBJECTS: readonly RegExp[] = [
-  /^\s*(\[[^\]]{1,80}\]\s*)?\[?request received\]?/iu, // Zendesk default triggers (SIGNALS 1.2)
-  /^\s*ticket received - /iu, // Freshdesk (SIGNALS 3)
-  /^\s*support ticket opened \[#\d+\]/iu, // osTicket ticket.autoresp.yaml (SIGNALS 3)
-  /^\s*thanks for your inquiry \(/iu, // Zammad triggers.rb (SIGNALS 3)
-  /\[ticket#:?\s?\d+\]/iu, // Zammad / OTRS ticket hook (SIGNALS 3)
-]
-
-/** Acknowledgement sentences that land in the list snippet (SIGNALS 8.1 A2). */
-const HELPDESK_SNIPPETS: readonly RegExp[] = [
-  /##- please type your reply above this line -##/iu, // Zendesk delimiter (SIGNALS 1.3)
-  /your request \(#?\d{1,12}\) has been received/iu, // Zendesk, Zammad (SIGNALS 1.2, 3)
-  /we would like to acknowledge that we have received your request/iu, // Freshdesk (SIGNALS 3)
-  /a request for support has been created and assigned #/iu, // osTicket (SIGNALS 3)
-]
-
-/** Longest text the rules look at: attacker-controlled strings can be huge. */
-export const MAX_SCANNED_CHARS = 2_000
-
-export function helpdeskReasons(
-  row: Pick<MailRow, 'subject' | 'snippet' | 'senderAddress'>,
-): ReasonCode[] {
-  const reasons: ReasonCode[] = []
-  const subject = row.subject.slice(0, MAX_SCANNED_CHARS)
-  const snippet = row.snippet.slice(0, MAX_SCANNED_CHARS)
-  if (HELPDESK_SUBJECTS.some((pattern) => pattern.test(subject))) reasons.push('helpdesk-subject')
-  if (HELPDESK_SNIPPETS.some((pattern) => pattern.test(snippet))) reasons.push('helpdesk-snippet')
-  if (HELPDESK_HOSTS.has(senderDomains(row.senderAddress).registrableDomain)) {
-    reasons.push('helpdesk-sender')
-  }
-  return reasons
+export interface HelpdeskMatch {
+  platform: Platform | null
+  language: Language | null
+  kind: TemplateKind | null
+  reasons: ReasonCode[]
+  /** The subject without the helpdesk wrapper and ticket ids. */
+  payload: string
 }
 
-/** A sender-domain match alone is weak (genuine tickets come from the same hosts). */
-export function isHelpdeskMail(reasons: readonly ReasonCode[]): boolean {
-  return reasons.includes('helpdesk-subject') || reasons.includes('helpdesk-snippet')
+export interface FingerprintInput {
+  subject: string
+  snippet: string
+  senderAddress: string
+  body?: string | undefined
+}
+
+// Wrappers removed to find the echoed title; they mirror the subject templates above.
+const WRAPPERS: readonly RegExp[] = [
+  /^(?:\[[^\]]{1,80}\]\s*)?\[?request received\]?:?\s*/iu,
+  /^\[[^\]]{1,80}\]\s*re:\s*/iu,
+  /^ticket (?:received|updated|resolved|closed) - (?:\[#\d{1,12}\]\s*)?/iu,
+  /^(?:re|aw|fw|fwd|tr):\s*/iu,
+  /\s*\[(?:ticket#:?\s?)?#?\d{3,20}\]\s*/giu,
+  /^ticket #\d{3,12}:\s*/iu,
+]
+
+export function fingerprint(mail: FingerprintInput): HelpdeskMatch {
+  const subject = bounded(mail.subject)
+  const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
+  let best: HelpdeskTemplate | null = null
+  const reasons = new Set<ReasonCode>()
+  for (const template of HELPDESK_TEMPLATES) {
+    const text = template.field === 'subject' ? subject : body
+    if (!template.pattern.test(text)) continue
+    reasons.add(reasonFor(template))
+    if (!best || rank(template) > rank(best)) best = template
+  }
+  const host = HELPDESK_SENDER_HOSTS[senderDomains(mail.senderAddress).registrableDomain]
+  if (host) reasons.add('helpdesk-sender')
+  return {
+    platform: best?.platform ?? host ?? null,
+    language: best?.language ?? null,
+    kind: best?.kind ?? null,
+    reasons: [...reasons],
+    payload: stripWrapper(subject),
+  }
+}
+
+function reasonFor(template: HelpdeskTemplate): ReasonCode {
+  if (template.kind === 'verification') return 'helpdesk-verification'
+  return template.field === 'subject' ? 'helpdesk-subject' : 'helpdesk-body'
+}
+
+/** An acknowledgement outranks later notices: it is what a relay sends first. */
+function rank(template: HelpdeskTemplate): number {
+  return { ack: 4, verification: 3, cc: 2, update: 1, solved: 0 }[template.kind]
+}
+
+export function stripWrapper(subject: string): string {
+  const text = subject.trim()
+  // Zammad wraps the whole title: "Thanks for your inquiry (<title>)".
+  let rest = ZAMMAD_WRAPPER.exec(text)?.[1] ?? text
+  for (const wrapper of WRAPPERS) rest = rest.replace(wrapper, '')
+  return rest.trim()
+}
+
+const ZAMMAD_WRAPPER = /^thanks for your (?:inquiry|follow-up) \((.*)\)$/iu
+
+/** A sender-domain match alone is weak: genuine tickets come from the same hosts. */
+export function isHelpdeskMail(match: HelpdeskMatch): boolean {
+  return match.kind !== null
 }

@@ -1,6 +1,7 @@
 // Sender addresses and domains. The registrable domain needs the Public Suffix List, so it comes
 // from tldts rather than a regex (../shared/GUIDE.md, "Core logic"; Privacy Badger keeps both).
 import { getDomain } from 'tldts'
+import { HELPDESK_SENDER_HOSTS } from './templates.ts'
 
 export interface SenderDomains {
   /** Full host of the address, e.g. "discord.zendesk.com". Empty when the address has none. */
@@ -20,15 +21,8 @@ export function senderDomains(address: string): SenderDomains {
   return { domain, registrableDomain }
 }
 
-/**
- * Hosted helpdesk domains: each customer gets a subdomain, support@<brand>.zendesk.com
- * (../shared/SIGNALS.md 2.1 and 3), so the subdomain, not the registrable domain, names the brand.
- */
-export const HELPDESK_HOSTS: ReadonlySet<string> = new Set([
-  'zendesk.com',
-  'freshdesk.com',
-  'zohodesk.com',
-])
+/** Hosted helpdesk domains: the subdomain, not the registrable domain, names the brand. */
+export const HELPDESK_HOSTS: ReadonlySet<string> = new Set(Object.keys(HELPDESK_SENDER_HOSTS))
 
 /** The company a mail speaks for: its registrable domain, or the helpdesk subdomain. */
 export function brandKey(address: string): string {

@@ -17,9 +17,41 @@ export interface MailRow {
 
 export type VerdictLabel = 'clean' | 'suspect' | 'relay'
 
-/** Stable reason codes: the UI explains them, tests assert them. */
-export type ReasonCode =
-  'helpdesk-subject' | 'helpdesk-snippet' | 'helpdesk-sender' | 'cross-brand-wave' | 'no-date'
+/** Stable reason codes: the UI explains them, tests assert them (docs/DESIGN.md lists them). */
+export const REASON_CODES = [
+  // helpdesk fingerprints
+  'helpdesk-subject',
+  'helpdesk-body',
+  'helpdesk-sender',
+  'helpdesk-verification',
+  // relay indicators on the echoed title
+  'styled-unicode',
+  'mixed-script',
+  'invisible-controls',
+  'all-caps',
+  'legal-threat',
+  'urgency',
+  'giveaway-crypto',
+  'link-in-subject',
+  'phone-in-subject',
+  'invite-code',
+  'language-mismatch',
+  // waves and bursts
+  'cross-brand-wave',
+  'slow-wave',
+  'same-payload',
+  'domain-burst',
+  'first-time-sender',
+  'no-date',
+  // why a mail is not relay
+  'important',
+  'user-contacted-brand',
+  'expected-ticket',
+  'known-conversation',
+  'user-trusted',
+] as const
+
+export type ReasonCode = (typeof REASON_CODES)[number]
 
 export interface Verdict {
   verdict: VerdictLabel

@@ -1,5 +1,5 @@
 // Stored message rows. One transaction per call; nothing but IndexedDB is awaited inside it.
-import type { WaveCandidate } from '../core/wave.ts'
+import type { MailFeatures } from '../core/features.ts'
 import type { Database } from './db.ts'
 import type { StoredMessage } from './schema.ts'
 
@@ -20,18 +20,32 @@ export async function putMessages(
   return added.reduce<number>((sum, one) => sum + one, 0)
 }
 
-/** Helpdesk mails of one account whose own date lies in [from, to]. */
-export async function helpdeskBetween(
+/** Mail of one account whose own date lies in [from, to], as the rules' features. */
+export async function featuresBetween(
   db: Database,
   account: string,
   from: number,
   to: number,
-): Promise<WaveCandidate[]> {
+): Promise<MailFeatures[]> {
   const range = IDBKeyRange.bound([account, from], [account, to])
   const rows = await db.getAllFromIndex('messages', 'by-account-date', range)
-  return rows
-    .filter((row) => row.helpdesk && row.date !== null)
-    .map((row) => ({ id: row.id, brand: row.brand, date: row.date as number }))
+  return rows.map(storedFeatures)
+}
+
+export function storedFeatures(row: StoredMessage): MailFeatures {
+  const reasons = row.reasons.filter((reason) => reason.startsWith('helpdesk-'))
+  return {
+    id: row.id,
+    date: row.date,
+    brand: row.brand,
+    platform: null,
+    kind: row.kind,
+    helpdesk: row.helpdesk,
+    payload: row.payloadKey,
+    reasons,
+    indicatorCount: row.indicatorCount,
+    important: row.important,
+  }
 }
 
 export async function getMessages(

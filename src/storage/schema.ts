@@ -1,6 +1,8 @@
 // The IndexedDB schema. Only what detection needs is stored: ids, account, sender domains, a short
 // payload, the verdict and its reasons, and times. Never bodies, never full addresses.
 import type { DBSchema } from 'idb'
+import type { ImportantKind } from '../core/important.ts'
+import type { TemplateKind } from '../core/templates.ts'
 import type { ReasonCode, VerdictLabel } from '../core/types.ts'
 
 export const DB_NAME = 'relay-shield'
@@ -17,7 +19,12 @@ export interface StoredMessage {
   brand: string
   /** Start of the subject, for grouping a wave's payloads. */
   payload: string
+  /** The payload folded for comparison across brands (core normalisePayload). */
+  payloadKey: string
   helpdesk: boolean
+  kind: TemplateKind | null
+  indicatorCount: number
+  important: ImportantKind | null
   /** The mail's own date (epoch ms), or null when the page did not show one. */
   date: number | null
   /** When the extension first stored the row (epoch ms). */

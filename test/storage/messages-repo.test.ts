@@ -5,7 +5,7 @@ import { openDatabase, type Database } from '../../src/storage/db.ts'
 import {
   countByDomain,
   getMessages,
-  helpdeskBetween,
+  featuresBetween,
   putMessages,
 } from '../../src/storage/messages-repo.ts'
 import type { StoredMessage } from '../../src/storage/schema.ts'
@@ -24,7 +24,11 @@ const stored = (id: string, over: Partial<StoredMessage> = {}): StoredMessage =>
   senderDomain: 'discord.zendesk.com',
   brand: 'discord.zendesk.com',
   payload: 'TAKE DOWN ORDERS',
+  payloadKey: 'take down orders',
   helpdesk: true,
+  kind: 'ack',
+  indicatorCount: 2,
+  important: null,
   date: T0,
   seenAt: 1,
   verdict: 'suspect',
@@ -42,7 +46,7 @@ describe('messages repository', () => {
     expect(await putMessages(db, [stored('a', { account: 'gmail:other' })])).toBe(1)
   })
 
-  it('finds an account helpdesk mail by its own date', async () => {
+  it('finds an account mail by its own date, as rule features', async () => {
     await putMessages(db, [
       stored('in', { date: T0 }),
       stored('late', { date: T0 + 3_600_000 }),
@@ -50,8 +54,14 @@ describe('messages repository', () => {
       stored('undated', { date: null }),
       stored('elsewhere', { account: 'gmail:other' }),
     ])
-    const found = await helpdeskBetween(db, 'gmail:me', T0 - 1, T0 + 1)
-    expect(found.map((c) => c.id)).toEqual(['in'])
+    const found = await featuresBetween(db, 'gmail:me', T0 - 1, T0 + 1)
+    expect(found.map((c) => c.id).sort()).toEqual(['in', 'plain'])
+    expect(found.find((c) => c.id === 'in')).toMatchObject({
+      helpdesk: true,
+      kind: 'ack',
+      payload: 'take down orders',
+      indicatorCount: 2,
+    })
   })
 
   it('counts mails per sender domain, optionally for one account', async () => {

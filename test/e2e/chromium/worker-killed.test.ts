@@ -23,16 +23,32 @@ describe('Chromium: the service worker is stopped in the middle of an ingest', (
 
     const page = await session.context.newPage()
     await page.goto('https://mail.google.com/mail/u/0/#inbox')
-    await page.waitForFunction(() => document.querySelector('tr.zA[data-relay-shield]') !== null)
+    const marked = () =>
+      page.evaluate(() => document.querySelectorAll('tr.zA[data-relay-shield]').length)
+    // Stop the worker as soon as some rows are marked (mid-ingest: more batches are pending), then
+    // twice more at later points; each stop lands during or between batches.
+    const stopPoints = [1, 500, 1_000]
     let stops = 0
-    while (
-      (await page.evaluate(() => document.querySelectorAll('tr.zA[data-relay-shield]').length)) <
-      ROWS
-    ) {
-      await session.stopWorker()
-      stops++
-      await page.waitForTimeout(150)
+    for (const point of stopPoints) {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('tr.zA[data-relay-shield]').length >= n,
+        point,
+        {
+          timeout: 60_000,
+        },
+      )
+      if ((await marked()) < ROWS) {
+        await session.stopWorker()
+        stops++
+      }
     }
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('tr.zA[data-relay-shield]').length === n,
+      ROWS,
+      {
+        timeout: 60_000,
+      },
+    )
     console.info(`worker stopped ${stops} times during the ingest of ${ROWS} rows`)
     expect(stops).toBeGreaterThan(0)
 

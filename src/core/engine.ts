@@ -1,0 +1,211 @@
+// The streaming wave engine. Mails are observed in date order; each gets the verdict the engine
+// can give at its arrival, and when a wave is recognised its earlier members are re-labelled
+// (waveOf). The same engine runs in the worker and in the offline scanner.
+import type { MailFeatures } from './features.ts'
+import { relayVerdict, suspectVerdict, cleanVerdict } from './verdicts.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
+import type { ReasonCode, Verdict } from './types.ts'
+import { DistinctWindow, GroupedWindow } from './window.ts'
+
+interface Candidate {
+  id: string
+  brand: string
+  date: number
+  payload: string | null
+}
+
+export interface Wave {
+  id: string
+  start: number
+  end: number
+  members: string[]
+  brands: Map<string, number>
+  payloads: Map<string, number>
+  rules: Set<ReasonCode>
+  /** Date of the mail whose arrival made the wave recognisable. */
+  recognisedAt: number
+}
+
+/** Trimming the candidate array costs a copy, so it happens in chunks. */
+const TRIM_CHUNK = 4_096
+
+export class WaveEngine {
+  private candidates: Candidate[] = []
+  private readonly fast: DistinctWindow<Candidate>
+  private readonly slow: DistinctWindow<Candidate>
+  private readonly perBrand: DistinctWindow<Candidate>
+  private readonly perPayload: GroupedWindow<Candidate>
+  private readonly memberOf = new Map<string, Wave>()
+  private readonly wavesList: Wave[] = []
+  private readonly seenBrands = new Set<string>()
+  private readonly outgoing = new Map<string, number[]>()
+  private readonly expected = new Map<string, number>()
+  private readonly trusted = new Set<string>()
+  private readonly conversations = new Set<string>()
+
+  constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
+    const brand = (c: Candidate) => c.brand
+    this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
+    this.slow = new DistinctWindow(thresholds.slowWaveWindowMs, brand)
+    this.perBrand = new DistinctWindow(thresholds.domainBurstWindowMs, brand)
+    this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
+  }
+
+  /** The user wrote to this brand (their Sent folder): its acknowledgements are expected. */
+  recordOutgoing(brand: string, date: number): void {
+    const dates = this.outgoing.get(brand) ?? []
+    dates.push(date)
+    this.outgoing.set(brand, dates)
+  }
+
+  /** "I opened a ticket with this company", valid until `until`. */
+  expectTicket(brand: string, until: number): void {
+    this.expected.set(brand, Math.max(until, this.expected.get(brand) ?? 0))
+  }
+
+  /** One message the user marked as not relay. */
+  trustMessage(id: string): void {
+    this.trusted.add(id)
+  }
+
+  /** The verdict for `mail` at its arrival; mails must come in date order. */
+  observe(mail: MailFeatures): Verdict {
+    const firstTime = !this.seenBrands.has(mail.brand)
+    this.seenBrands.add(mail.brand)
+    if (mail.important) return cleanVerdict(['important'], true)
+    if (!mail.helpdesk) return cleanVerdict([], false)
+    const suppressed = this.suppression(mail)
+    if (suppressed) return cleanVerdict([...mail.reasons, suppressed], false)
+    const reasons: ReasonCode[] = [...mail.reasons]
+    if (firstTime) reasons.push('first-time-sender')
+    if (mail.date === null) return suspectVerdict([...reasons, 'no-date'], mail.indicatorCount)
+    if (mail.kind === 'update' || mail.kind === 'solved') this.conversations.add(mail.brand)
+    const wave = this.admit({
+      id: mail.id,
+      brand: mail.brand,
+      date: mail.date,
+      payload: this.payloadKey(mail),
+    })
+    if (this.perBrand.count(mail.brand) >= this.thresholds.domainBurstMin)
+      reasons.push('domain-burst')
+    if (!wave) return suspectVerdict(reasons, mail.indicatorCount)
+    return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
+  }
+
+  /** The wave a mail belongs to after everything seen so far (retroactive). */
+  waveOf(id: string): Wave | null {
+    return this.memberOf.get(id) ?? null
+  }
+
+  get waves(): readonly Wave[] {
+    return this.wavesList
+  }
+
+  private suppression(mail: MailFeatures): ReasonCode | null {
+    if (this.trusted.has(mail.id)) return 'user-trusted'
+    const date = mail.date ?? Number.POSITIVE_INFINITY
+    if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
+    const sent = this.outgoing.get(mail.brand) ?? []
+    if (sent.some((d) => d <= date && date - d <= this.thresholds.outgoingSuppressMs))
+      return 'user-contacted-brand'
+    if (this.conversations.has(mail.brand) && !this.inActiveWave(date)) return 'known-conversation'
+    return null
+  }
+
+  private payloadKey(mail: MailFeatures): string | null {
+    const usable =
+      mail.kind !== 'verification' && mail.payload.length >= this.thresholds.payloadMinChars
+    return usable ? mail.payload : null
+  }
+
+  private admit(candidate: Candidate): Wave | null {
+    this.candidates.push(candidate)
+    const end = this.candidates.length - 1
+    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+      window.advance(this.candidates, end)
+    const fired = this.firedRule(candidate)
+    const wave = fired ? this.recognise(fired, candidate) : this.join(candidate)
+    this.trim()
+    return wave
+  }
+
+  private firedRule(candidate: Candidate): { rule: ReasonCode; from: number } | null {
+    const t = this.thresholds
+    if (this.fast.distinct >= t.waveMinBrands)
+      return { rule: 'cross-brand-wave', from: this.fast.first }
+    if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands) {
+      return { rule: 'same-payload', from: this.perPayload.first }
+    }
+    if (this.slow.distinct >= t.slowWaveMinBrands)
+      return { rule: 'slow-wave', from: this.slow.first }
+    return null
+  }
+
+  private recognise(fired: { rule: ReasonCode; from: number }, candidate: Candidate): Wave {
+    const wave = this.activeWave(candidate.date) ?? this.newWave(candidate.date)
+    wave.rules.add(fired.rule)
+    const sameOnly = fired.rule === 'same-payload'
+    for (let i = fired.from; i < this.candidates.length; i++) {
+      const member = this.candidates[i]!
+      if (sameOnly && member.payload !== candidate.payload) continue
+      this.addMember(wave, member)
+    }
+    return wave
+  }
+
+  private join(candidate: Candidate): Wave | null {
+    const wave = this.activeWave(candidate.date)
+    if (wave) this.addMember(wave, candidate)
+    return wave
+  }
+
+  private activeWave(date: number): Wave | null {
+    const last = this.wavesList.at(-1)
+    return last && date - last.end <= this.thresholds.waveJoinGapMs ? last : null
+  }
+
+  private inActiveWave(date: number): boolean {
+    return this.activeWave(date) !== null
+  }
+
+  private newWave(date: number): Wave {
+    const wave: Wave = {
+      id: '',
+      start: date,
+      end: date,
+      members: [],
+      brands: new Map(),
+      payloads: new Map(),
+      rules: new Set(),
+      recognisedAt: date,
+    }
+    this.wavesList.push(wave)
+    return wave
+  }
+
+  private addMember(wave: Wave, member: Candidate): void {
+    if (this.memberOf.has(member.id)) return
+    this.memberOf.set(member.id, wave)
+    wave.members.push(member.id)
+    wave.start = Math.min(wave.start, member.date)
+    wave.end = Math.max(wave.end, member.date)
+    // A wave is named by its first member's date, fixed when it is first recognised.
+    if (!wave.id) wave.id = `wave-${new Date(wave.start).toISOString()}`
+    wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
+    if (member.payload)
+      wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
+  }
+
+  private trim(): void {
+    const keepFrom = Math.min(
+      this.fast.first,
+      this.slow.first,
+      this.perBrand.first,
+      this.perPayload.first,
+    )
+    if (keepFrom < TRIM_CHUNK) return
+    this.candidates = this.candidates.slice(keepFrom)
+    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+      window.shift(keepFrom)
+  }
+}

@@ -1,0 +1,140 @@
+// Relay indicators on the text the attacker controls: the title a helpdesk echoed. Reported wave
+// themes (SIGNALS 4.2): fake law-enforcement orders, takedown notices, free "Discord Nitro",
+// strings of odd Unicode; crypto lures in 2023 (SIGNALS 4.1). Every pattern is linear.
+import { bounded, foldStyled, INVISIBLE_CONTROLS } from './text.ts'
+import type { Language } from './templates.ts'
+import type { ReasonCode } from './types.ts'
+
+// Mathematical alphanumerics, fullwidth forms, enclosed alphanumerics (circled, squared, negative).
+const STYLED =
+  /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\u2460-\u24ff\u{1f130}-\u{1f189}\u{1f1e6}-\u{1f1ff}]/u
+const LATIN = /\p{Script=Latin}/u
+const CONFUSABLE_SCRIPTS =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
+
+const LEGAL =
+  /(?<![\p{L}\p{N}])(?:take ?down|law enforcement|court order|subpoena|dmca|copyright infringement|cease and desist|lawsuit|legal action|police|fbi|interpol|warrant|arrest|europol|prosecut\w*)(?![\p{L}\p{N}])/iu
+const URGENCY =
+  /(?<![\p{L}\p{N}])(?:urgent|immediately|final notice|final warning|action required|within 24 hours|account (?:will be )?(?:suspended|terminated|deleted)|last chance)(?![\p{L}\p{N}])/iu
+const GIVEAWAY =
+  /(?<![\p{L}\p{N}])(?:free (?:discord )?nitro|nitro|giveaway|airdrop|free gift|gift ?card|claim (?:your|now)|winner|prize|bitcoin|btc|eth|ethereum|crypto|usdt|wallet|unclaimed)(?![\p{L}\p{N}])/iu
+const LINK =
+  /(?:https?:\/\/|www\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|gg|xyz|io|ru|top|link|ly|me)\b)/iu
+const PHONE = /\+?\d[\d\s().-]{8,18}\d/u
+const INVITE =
+  /(?<![\p{L}\p{N}])(?:discord\.gg\/\w+|invite code|promo code|use code|referral code)(?![\p{L}\p{N}])/iu
+
+/** Common function words per language, to tell the payload's language from the template's. */
+const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set([
+    'the',
+    'and',
+    'your',
+    'you',
+    'for',
+    'with',
+    'this',
+    'is',
+    'are',
+    'from',
+    'has',
+    'been',
+  ]),
+  de: new Set([
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'ihr',
+    'ihre',
+    'sie',
+    'wir',
+    'mit',
+    'für',
+  ]),
+  fr: new Set([
+    'le',
+    'la',
+    'les',
+    'et',
+    'est',
+    'vous',
+    'votre',
+    'pour',
+    'avec',
+    'des',
+    'une',
+    'nous',
+  ]),
+  es: new Set([
+    'el',
+    'los',
+    'las',
+    'y',
+    'es',
+    'su',
+    'para',
+    'con',
+    'una',
+    'por',
+    'usted',
+    'nosotros',
+  ]),
+  pt: new Set(['o', 'os', 'as', 'e', 'sua', 'seu', 'para', 'com', 'uma', 'não', 'você', 'nós']),
+  it: new Set(['il', 'lo', 'gli', 'e', 'è', 'tuo', 'tua', 'per', 'con', 'una', 'non', 'noi']),
+}
+
+export function relayIndicators(payload: string, templateLanguage: Language | null): ReasonCode[] {
+  const raw = bounded(payload)
+  const folded = foldStyled(raw)
+  const found: ReasonCode[] = []
+  if (STYLED.test(raw)) found.push('styled-unicode')
+  if (hasMixedScriptWord(folded)) found.push('mixed-script')
+  if (new RegExp(INVISIBLE_CONTROLS.source, 'u').test(raw)) found.push('invisible-controls')
+  if (isAllCaps(folded)) found.push('all-caps')
+  if (LEGAL.test(folded)) found.push('legal-threat')
+  if (URGENCY.test(folded)) found.push('urgency')
+  if (GIVEAWAY.test(folded)) found.push('giveaway-crypto')
+  if (LINK.test(folded)) found.push('link-in-subject')
+  if (PHONE.test(folded)) found.push('phone-in-subject')
+  if (INVITE.test(folded)) found.push('invite-code')
+  const language = payloadLanguage(folded)
+  if (templateLanguage && language && language !== templateLanguage) found.push('language-mismatch')
+  return found
+}
+
+function hasMixedScriptWord(text: string): boolean {
+  return text.split(/\s+/u).some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
+}
+
+function isAllCaps(text: string): boolean {
+  let upper = 0
+  let lower = 0
+  for (const char of text) {
+    if (char !== char.toLowerCase()) upper++
+    else if (char !== char.toUpperCase()) lower++
+  }
+  return upper >= 6 && upper >= 4 * lower
+}
+
+/** The language whose function words clearly dominate, or null when unsure. */
+export function payloadLanguage(text: string): Language | null {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u)
+  let best: Language | null = null
+  let bestHits = 0
+  let secondHits = 0
+  for (const [language, stopwords] of Object.entries(STOPWORDS) as [
+    Language,
+    ReadonlySet<string>,
+  ][]) {
+    const hits = words.filter((word) => stopwords.has(word)).length
+    if (hits > bestHits) {
+      secondHits = bestHits
+      bestHits = hits
+      best = language
+    } else if (hits > secondHits) secondHits = hits
+  }
+  return bestHits >= 2 && bestHits > secondHits ? best : null
+}

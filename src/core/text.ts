@@ -1,0 +1,34 @@
+// Text folding shared by every rule. Attacker-controlled strings can be huge and full of tricks,
+// so every function here is linear and works on a bounded prefix.
+
+/** Longest text any rule looks at. */
+export const MAX_SCANNED_CHARS = 2_000
+
+/** Zero-width characters and bidi controls (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF). */
+export const INVISIBLE_CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu
+
+/** Bounded prefix, with lone surrogates replaced so later steps never see broken pairs. */
+export function bounded(text: string, limit = MAX_SCANNED_CHARS): string {
+  return text.slice(0, limit).toWellFormed()
+}
+
+/**
+ * Styled letters folded to plain ones: NFKC maps mathematical alphanumerics (𝐅𝐑𝐄𝐄), fullwidth
+ * (ＦＲＥＥ) and circled letters (Ⓕ) to ASCII; invisible controls are dropped.
+ */
+export function foldStyled(text: string): string {
+  return bounded(text).normalize('NFKC').replace(INVISIBLE_CONTROLS, '')
+}
+
+/**
+ * The comparable core of a relayed title: folded, lower-cased, ticket ids and punctuation
+ * removed, white space collapsed. Two brands relaying the same title give the same payload.
+ */
+export function normalisePayload(text: string): string {
+  return foldStyled(text)
+    .toLowerCase()
+    .replace(/\[?#?\s?(ticket#?:?\s?)?\d{3,}\]?/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .slice(0, 80)
+}

@@ -1,0 +1,52 @@
+// Verdict construction and scores. Scores grow with the evidence: a helpdesk fingerprint alone is
+// weak, each relay indicator adds to it, and wave membership makes a mail relay.
+import type { ReasonCode, Verdict } from './types.ts'
+
+export const SUSPECT_BASE_SCORE = 0.3
+export const RELAY_BASE_SCORE = 0.8
+export const SCORE_PER_INDICATOR = 0.06
+
+export function cleanVerdict(reasons: ReasonCode[], important: boolean): Verdict {
+  return { verdict: 'clean', score: 0, reasons: unique(reasons), waveId: null, important }
+}
+
+export function suspectVerdict(reasons: ReasonCode[], indicators: number): Verdict {
+  const burst = reasons.includes('domain-burst') ? 0.1 : 0
+  const score = Math.min(0.69, SUSPECT_BASE_SCORE + indicators * SCORE_PER_INDICATOR + burst)
+  return {
+    verdict: 'suspect',
+    score: round(score),
+    reasons: unique(reasons),
+    waveId: null,
+    important: false,
+  }
+}
+
+export function relayVerdict(reasons: ReasonCode[], indicators: number, waveId: string): Verdict {
+  const score = Math.min(0.99, RELAY_BASE_SCORE + indicators * SCORE_PER_INDICATOR)
+  return {
+    verdict: 'relay',
+    score: round(score),
+    reasons: unique(reasons),
+    waveId,
+    important: false,
+  }
+}
+
+/** The final verdict of a mail that a wave took in after its arrival. */
+export function retroactive(
+  arrival: Verdict,
+  wave: { id: string; rules: Iterable<ReasonCode> } | null,
+  indicators: number,
+): Verdict {
+  if (!wave || arrival.verdict !== 'suspect') return arrival
+  return relayVerdict([...arrival.reasons, ...wave.rules], indicators, wave.id)
+}
+
+function unique(reasons: ReasonCode[]): ReasonCode[] {
+  return [...new Set(reasons)]
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100
+}
