@@ -9,3 +9,5 @@ for (const target of ['chrome', 'firefox']) {
   })
   console.log(`built dist/${target} in ${Date.now() - started} ms`)
 }
+
+execFileSync('node', ['scripts/build-cli.mjs'], { stdio: 'inherit' })

@@ -1,3 +1,4 @@
+/* eslint-disable max-lines -- a data table: one entry per template, each with its source */
 // Helpdesk templates as typed data. Each entry cites where its wording was found; sources are
 // detailed in ../shared/SIGNALS.md (sections 1-3) and docs/DESIGN.md. Patterns are anchored or
 // bounded so they run in linear time on any input.

@@ -1,0 +1,47 @@
+// Output formats of `relay-shield scan`: jsonl (the contract), csv and a plain table.
+import type { ScanResult } from './scan.ts'
+
+export type Format = 'jsonl' | 'csv' | 'table'
+export const FORMATS: readonly Format[] = ['jsonl', 'csv', 'table']
+
+export function header(format: Format): string | null {
+  if (format === 'csv') return 'id,verdict,score,reasons,waveId,important,verdictAtArrival'
+  if (format === 'table')
+    return `${'verdict'.padEnd(8)} ${'score'.padStart(5)}  ${'wave'.padEnd(30)} id`
+  return null
+}
+
+export function formatResult(result: ScanResult, format: Format): string {
+  const { verdict } = result
+  if (format === 'jsonl') {
+    return JSON.stringify({
+      id: result.id,
+      verdict: verdict.verdict,
+      score: verdict.score,
+      reasons: verdict.reasons,
+      waveId: verdict.waveId,
+      important: verdict.important,
+      verdictAtArrival: result.verdictAtArrival.verdict,
+    })
+  }
+  if (format === 'csv') {
+    return [
+      result.id,
+      verdict.verdict,
+      String(verdict.score),
+      verdict.reasons.join(' '),
+      verdict.waveId ?? '',
+      String(verdict.important),
+      result.verdictAtArrival.verdict,
+    ]
+      .map(csvField)
+      .join(',')
+  }
+  return `${verdict.verdict.padEnd(8)} ${verdict.score.toFixed(2).padStart(5)}  ${(verdict.waveId ?? '-').padEnd(30)} ${result.id}`
+}
+
+/** Quotes every field that needs it; a leading = + - @ is escaped so spreadsheets show text. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@]/u.test(value) ? `'${value}` : value
+  return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe
+}

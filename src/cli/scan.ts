@@ -1,0 +1,71 @@
+// The scan: every inbox mail reduced to its features as it is read (bodies are dropped at once),
+// then replayed in date order through the same engine the extension runs.
+import { WaveEngine, type Wave } from '../core/engine.ts'
+import { extractFeatures, type MailFeatures } from '../core/features.ts'
+import { brandKey } from '../core/sender.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
+import type { Verdict } from '../core/types.ts'
+import { retroactive } from '../core/verdicts.ts'
+import { recipients, toMailInput, type MailRecord } from './records.ts'
+
+export interface ScanResult {
+  id: string
+  verdict: Verdict
+  verdictAtArrival: Verdict
+}
+
+export interface ScanOutput {
+  /** In input order. */
+  results: ScanResult[]
+  waves: readonly Wave[]
+  /** Important mail whose date falls inside a wave. */
+  importantInWaves: { id: string; date: number; waveId: string }[]
+}
+
+export class Scanner {
+  private readonly mails: MailFeatures[] = []
+  private readonly outgoing: { brand: string; date: number }[] = []
+
+  add(record: MailRecord): void {
+    if (record.folder === 'sent') {
+      for (const address of recipients(record.to))
+        this.outgoing.push({ brand: brandKey(address), date: record.date ?? 0 })
+      return
+    }
+    this.mails.push(extractFeatures(toMailInput(record)))
+  }
+
+  get count(): number {
+    return this.mails.length
+  }
+
+  finish(thresholds: Thresholds = DEFAULT_THRESHOLDS): ScanOutput {
+    const engine = new WaveEngine(thresholds)
+    for (const { brand, date } of this.outgoing) engine.recordOutgoing(brand, date)
+    const order = this.mails
+      .map((_, i) => i)
+      .sort((a, b) => dateOf(this.mails[a]!) - dateOf(this.mails[b]!) || a - b)
+    const arrival: Verdict[] = new Array(this.mails.length)
+    for (const i of order) arrival[i] = engine.observe(this.mails[i]!)
+    const results = this.mails.map((mail, i) => ({
+      id: mail.id,
+      verdictAtArrival: arrival[i]!,
+      verdict: retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount),
+    }))
+    return { results, waves: engine.waves, importantInWaves: this.importantInside(engine.waves) }
+  }
+
+  private importantInside(waves: readonly Wave[]): ScanOutput['importantInWaves'] {
+    const found: ScanOutput['importantInWaves'] = []
+    for (const mail of this.mails) {
+      if (!mail.important || mail.date === null) continue
+      const wave = waves.find((w) => mail.date! >= w.start && mail.date! <= w.end)
+      if (wave) found.push({ id: mail.id, date: mail.date, waveId: wave.id })
+    }
+    return found
+  }
+}
+
+function dateOf(mail: MailFeatures): number {
+  return mail.date ?? Number.MAX_SAFE_INTEGER
+}

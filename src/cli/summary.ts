@@ -1,0 +1,26 @@
+// The human summary on stderr: each wave with its time span, size, brands and top payloads, and
+// the important mail that arrived inside a wave (what a flood may have been meant to bury).
+import type { ScanOutput } from './scan.ts'
+
+export function summarise(output: ScanOutput, read: number, skipped: number): string {
+  const lines = [
+    `relay-shield: ${read} mails read, ${skipped} skipped, ${output.waves.length} wave(s) found`,
+  ]
+  for (const wave of output.waves) {
+    const minutes = Math.round((wave.end - wave.start) / 60_000)
+    lines.push(
+      `  ${wave.id}: ${iso(wave.start)} .. ${iso(wave.end)} (${minutes} min), ${wave.members.length} mails from ${wave.brands.size} brands; rules: ${[...wave.rules].join(', ')}`,
+    )
+    const payloads = [...wave.payloads].sort((a, b) => b[1] - a[1]).slice(0, 3)
+    for (const [payload, count] of payloads)
+      lines.push(`      ${count} x "${payload.slice(0, 60)}"`)
+  }
+  for (const mail of output.importantInWaves) {
+    lines.push(`  important mail during ${mail.waveId}: ${mail.id} at ${iso(mail.date)}`)
+  }
+  return lines.join('\n')
+}
+
+function iso(time: number): string {
+  return new Date(time).toISOString().replace('.000Z', 'Z')
+}
