@@ -38,7 +38,8 @@ export class WaveEngine {
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
   private readonly seenBrands = new Set<string>()
-  private readonly outgoing = new Map<string, number[]>()
+  /** Per brand: the dates of the user's mails to it, and how many acks each may still explain. */
+  private readonly outgoing = new Map<string, { date: number; left: number }[]>()
   private readonly expected = new Map<string, number>()
   private readonly trusted = new Set<string>()
   private readonly conversations = new Set<string>()
@@ -53,9 +54,9 @@ export class WaveEngine {
 
   /** The user wrote to this brand (their Sent folder): its acknowledgements are expected. */
   recordOutgoing(brand: string, date: number): void {
-    const dates = this.outgoing.get(brand) ?? []
-    dates.push(date)
-    this.outgoing.set(brand, dates)
+    const sent = this.outgoing.get(brand) ?? []
+    sent.push({ date, left: this.thresholds.acksPerOutgoing })
+    this.outgoing.set(brand, sent)
   }
 
   /** "I opened a ticket with this company", valid until `until`. */
@@ -79,7 +80,12 @@ export class WaveEngine {
     const reasons: ReasonCode[] = [...mail.reasons]
     if (firstTime) reasons.push('first-time-sender')
     if (mail.date === null) return suspectVerdict([...reasons, 'no-date'], mail.indicatorCount)
-    if (mail.kind === 'update' || mail.kind === 'solved') this.conversations.add(mail.brand)
+    if (mail.kind === 'update' || mail.kind === 'solved') {
+      // Agent replies belong to a real ticket's life: they mark the conversation and never make
+      // or join a wave (relays send acknowledgements and account mails, not updates).
+      this.conversations.add(conversationKey(mail))
+      return suspectVerdict(reasons, mail.indicatorCount)
+    }
     const wave = this.admit({
       id: mail.id,
       brand: mail.brand,
@@ -105,10 +111,18 @@ export class WaveEngine {
     if (this.trusted.has(mail.id)) return 'user-trusted'
     const date = mail.date ?? Number.POSITIVE_INFINITY
     if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
-    const sent = this.outgoing.get(mail.brand) ?? []
-    if (sent.some((d) => d <= date && date - d <= this.thresholds.outgoingSuppressMs))
+    // One mail from the user explains its acknowledgement, not a flood from the same company.
+    const explaining = (this.outgoing.get(mail.brand) ?? []).find(
+      (sent) =>
+        sent.left > 0 &&
+        sent.date <= date &&
+        date - sent.date <= this.thresholds.outgoingSuppressMs,
+    )
+    if (explaining) {
+      explaining.left--
       return 'user-contacted-brand'
-    if (this.conversations.has(mail.brand) && !this.inActiveWave(date)) return 'known-conversation'
+    }
+    if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
     return null
   }
 
@@ -142,15 +156,39 @@ export class WaveEngine {
   }
 
   private recognise(fired: { rule: ReasonCode; from: number }, candidate: Candidate): Wave {
-    const wave = this.activeWave(candidate.date) ?? this.newWave(candidate.date)
+    const wave =
+      this.activeWave(candidate.date) ??
+      this.waveInWindow(fired.from) ??
+      this.newWave(candidate.date)
     wave.rules.add(fired.rule)
-    const sameOnly = fired.rule === 'same-payload'
-    for (let i = fired.from; i < this.candidates.length; i++) {
-      const member = this.candidates[i]!
-      if (sameOnly && member.payload !== candidate.payload) continue
-      this.addMember(wave, member)
-    }
+    for (const member of this.retroactiveMembers(fired, candidate)) this.addMember(wave, member)
     return wave
+  }
+
+  /**
+   * The earlier mails a recognised wave takes in: for the same-payload rule, the relays of that
+   * payload; otherwise the unbroken run of helpdesk mail leading up to this one (no gap longer
+   * than the join gap), so an unrelated ticket hours before a slow wave stays out of it.
+   */
+  private retroactiveMembers(
+    fired: { rule: ReasonCode; from: number },
+    candidate: Candidate,
+  ): Candidate[] {
+    const members: Candidate[] = []
+    if (fired.rule === 'same-payload') {
+      for (let i = fired.from; i < this.candidates.length; i++) {
+        if (this.candidates[i]!.payload === candidate.payload) members.push(this.candidates[i]!)
+      }
+      return members
+    }
+    let later = candidate
+    for (let i = this.candidates.length - 1; i >= fired.from; i--) {
+      const member = this.candidates[i]!
+      if (later.date - member.date > this.thresholds.waveJoinGapMs) break
+      members.push(member)
+      later = member
+    }
+    return members
   }
 
   private join(candidate: Candidate): Wave | null {
@@ -164,8 +202,13 @@ export class WaveEngine {
     return last && date - last.end <= this.thresholds.waveJoinGapMs ? last : null
   }
 
-  private inActiveWave(date: number): boolean {
-    return this.activeWave(date) !== null
+  /** The latest wave that already holds a mail of the firing window: the rule extends it. */
+  private waveInWindow(from: number): Wave | null {
+    for (let i = this.candidates.length - 1; i >= from; i--) {
+      const wave = this.memberOf.get(this.candidates[i]!.id)
+      if (wave) return wave
+    }
+    return null
   }
 
   private newWave(date: number): Wave {
@@ -208,4 +251,9 @@ export class WaveEngine {
     for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
       window.shift(keepFrom)
   }
+}
+
+/** A ticket thread: the brand and the title it echoes. */
+function conversationKey(mail: MailFeatures): string {
+  return `${mail.brand}\n${mail.payload}`
 }

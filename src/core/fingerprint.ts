@@ -65,9 +65,9 @@ function reasonFor(template: HelpdeskTemplate): ReasonCode {
   return template.field === 'subject' ? 'helpdesk-subject' : 'helpdesk-body'
 }
 
-/** An acknowledgement outranks later notices: it is what a relay sends first. */
+/** An acknowledgement outranks later notices; wording common to all notifications ranks last. */
 function rank(template: HelpdeskTemplate): number {
-  return { ack: 4, verification: 3, cc: 2, update: 1, solved: 0 }[template.kind]
+  return { ack: 5, verification: 4, cc: 3, update: 2, solved: 1, notice: 0 }[template.kind]
 }
 
 export function stripWrapper(subject: string): string {

@@ -17,8 +17,11 @@ export type Platform =
 
 export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it'
 
-/** ack: a new request was received; update/solved: later notices; verification: account mails. */
-export type TemplateKind = 'ack' | 'update' | 'solved' | 'cc' | 'verification'
+/**
+ * ack: a new request was received; update/solved: later notices; verification: account mails;
+ * notice: wording found in every notification (reply delimiter, footer), whatever its kind.
+ */
+export type TemplateKind = 'ack' | 'update' | 'solved' | 'cc' | 'verification' | 'notice'
 
 export interface HelpdeskTemplate {
   platform: Platform
@@ -96,7 +99,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'en',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /##- please type your reply above this line -##/iu,
     source: ZD_TRAVIS,
@@ -104,7 +107,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'en',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /this email is a service from [^.\n]{1,80}\./iu,
     source: ZD_TRAVIS,
@@ -112,7 +115,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'en',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /delivered by zendesk/iu,
     source: 'Zendesk footer, SIGNALS 1.4',
@@ -128,7 +131,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'de',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /##- bitte geben sie ihre antwort oberhalb dieser zeile ein\.? -##/iu,
     source: 'Zendesk German delimiter (SIGNALS 1.3)',
@@ -136,7 +139,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'fr',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /##- veuillez saisir votre réponse au-dessus de cette ligne -##/iu,
     source: ZD_CEF,
@@ -152,7 +155,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'fr',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /cet e-mail provient de [^.\n]{1,80}\./iu,
     source: ZD_CEF,
@@ -160,7 +163,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zendesk',
     language: 'es',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /##- por favor,? escriba su respuesta por encima de esta línea -##/iu,
     source: 'Zendesk Spanish delimiter (SIGNALS 1.3)',
@@ -258,7 +261,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'osticket',
     language: 'en',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /-- reply above this line --/iu,
     source: 'osTicket reply separator (SIGNALS 3)',
@@ -315,7 +318,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   {
     platform: 'zammad',
     language: 'en',
-    kind: 'ack',
+    kind: 'notice',
     field: 'body',
     pattern: /zammad, your customer support system/iu,
     source: ZAMMAD,

@@ -27,8 +27,13 @@ export const PAYLOAD_MIN_CHARS = 6
 export const DOMAIN_BURST_MIN = 5
 /** ...within this window is a burst of its own. */
 export const DOMAIN_BURST_WINDOW_MS = 10 * MINUTE_MS
-/** Mail the user sent to a brand this long before its acknowledgement explains it. */
-export const OUTGOING_SUPPRESS_MS = 30 * DAY_MS
+/**
+ * Mail the user sent to a brand this long before its acknowledgement explains it. Helpdesks
+ * acknowledge within minutes; a longer span would let a relay wave hide behind any old mail.
+ */
+export const OUTGOING_SUPPRESS_MS = 2 * DAY_MS
+/** How many acknowledgements one mail from the user explains (an ack, maybe a CC notice). */
+export const ACKS_PER_OUTGOING = 2
 
 export interface Thresholds {
   waveMinBrands: number
@@ -42,6 +47,7 @@ export interface Thresholds {
   domainBurstMin: number
   domainBurstWindowMs: number
   outgoingSuppressMs: number
+  acksPerOutgoing: number
 }
 
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
@@ -56,6 +62,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   domainBurstMin: DOMAIN_BURST_MIN,
   domainBurstWindowMs: DOMAIN_BURST_WINDOW_MS,
   outgoingSuppressMs: OUTGOING_SUPPRESS_MS,
+  acksPerOutgoing: ACKS_PER_OUTGOING,
 })
 
 /** Defaults overridden by whatever valid positive numbers `overrides` holds. */
