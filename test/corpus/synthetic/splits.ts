@@ -7,10 +7,10 @@ import {
   pick,
   RELAY_RENDERERS,
   rng,
-  type Brand,
   type Rendered,
   type Rng,
 } from './render.ts'
+import { DEV, DEV_B, HELDOUT, type SplitSpec } from './specs.ts'
 
 export type Label = 'relay' | 'genuine-helpdesk' | 'important' | 'other'
 
