@@ -19,8 +19,11 @@ async function writeJsonl(path: string, rows: number): Promise<void> {
   const stream = createWriteStream(path)
   for (let i = 0; i < rows; i++) {
     const base = mails[i % mails.length]!.record
-    const shifted = new Date(Date.parse(base.date) + Math.floor(i / mails.length) * 40 * 86_400_000).toISOString()
-    if (!stream.write(`${JSON.stringify({ ...base, id: `r${i}`, date: shifted })}\n`)) await once(stream, 'drain')
+    const shifted = new Date(
+      Date.parse(base.date) + Math.floor(i / mails.length) * 40 * 86_400_000,
+    ).toISOString()
+    if (!stream.write(`${JSON.stringify({ ...base, id: `r${i}`, date: shifted })}\n`))
+      await once(stream, 'drain')
   }
   stream.end()
   await once(stream, 'finish')
@@ -47,7 +50,10 @@ async function writeMbox(path: string, targetBytes: number): Promise<number> {
 /** Runs the CLI once and returns wall time and its peak resident memory (from /proc). */
 function timeCli(path: string): { seconds: number; maxRssMb: number } {
   const started = performance.now()
-  const report = execFileSync('node', ['scripts/peak-rss.mjs', ...CLI, path], { encoding: 'utf8', maxBuffer: 1 << 30 })
+  const report = execFileSync('node', ['scripts/peak-rss.mjs', ...CLI, path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
   const seconds = (performance.now() - started) / 1000
   const maxRssMb = Number(/peak-rss-kb=(\d+)/u.exec(report)?.[1] ?? 0) / 1024
   return { seconds, maxRssMb }
@@ -59,24 +65,38 @@ async function main(): Promise<void> {
   const jsonl = `${OUT}/rows.jsonl`
   await writeJsonl(jsonl, rows)
   const j = timeCli(jsonl)
-  console.log(`jsonl: ${rows} rows in ${j.seconds.toFixed(2)} s = ${Math.round(rows / j.seconds)} rows/s (whole process), peak RSS ${j.maxRssMb.toFixed(0)} MB`)
+  console.log(
+    `jsonl: ${rows} rows in ${j.seconds.toFixed(2)} s = ${Math.round(rows / j.seconds)} rows/s (whole process), peak RSS ${j.maxRssMb.toFixed(0)} MB`,
+  )
 
   const small = `${OUT}/small.mbox`
   const smallCount = await writeMbox(small, 100 * 1_048_576)
   const s = timeCli(small)
-  console.log(`mbox: ${smallCount} messages (${(statSync(small).size / 1_048_576).toFixed(0)} MB) in ${s.seconds.toFixed(2)} s = ${Math.round(smallCount / s.seconds)} messages/s, peak RSS ${s.maxRssMb.toFixed(0)} MB`)
+  console.log(
+    `mbox: ${smallCount} messages (${(statSync(small).size / 1_048_576).toFixed(0)} MB) in ${s.seconds.toFixed(2)} s = ${Math.round(smallCount / s.seconds)} messages/s, peak RSS ${s.maxRssMb.toFixed(0)} MB`,
+  )
   rmSync(small)
 
   const megabytes = Number(process.env.BENCH_MBOX_MB ?? 1024)
   const big = `${OUT}/big.mbox`
   const bigCount = await writeMbox(big, megabytes * 1_048_576)
   const b = timeCli(big)
-  console.log(`mbox: ${bigCount} messages (${(statSync(big).size / 1_048_576).toFixed(0)} MB) in ${b.seconds.toFixed(2)} s = ${Math.round(bigCount / b.seconds)} messages/s, peak RSS ${b.maxRssMb.toFixed(0)} MB`)
+  console.log(
+    `mbox: ${bigCount} messages (${(statSync(big).size / 1_048_576).toFixed(0)} MB) in ${b.seconds.toFixed(2)} s = ${Math.round(bigCount / b.seconds)} messages/s, peak RSS ${b.maxRssMb.toFixed(0)} MB`,
+  )
   rmSync(big)
 
   const hostile = '['.repeat(1_048_576)
   const started = performance.now()
-  extractFeatures({ id: 'x', date: 0, senderName: hostile, senderAddress: hostile, subject: hostile, snippet: hostile, body: hostile })
+  extractFeatures({
+    id: 'x',
+    date: 0,
+    senderName: hostile,
+    senderAddress: hostile,
+    subject: hostile,
+    snippet: hostile,
+    body: hostile,
+  })
   console.log(`rules on a 1 MB hostile subject: ${(performance.now() - started).toFixed(2)} ms`)
 }
 

@@ -115,7 +115,7 @@ export const DEV_B: SplitSpec = {
 }
 
 /** Natural ticket titles a person writes; each ticket adds its own detail. */
-const TITLES = [
+export const TITLES = [
   'Cannot log in',
   'Refund for my last order',
   'Billing question',
@@ -175,5 +175,5 @@ export const HELDOUT: SplitSpec = {
   ],
 }
 
-const DAY = 86_400_000
-const START = Date.UTC(2026, 0, 1)
+export const DAY = 86_400_000
+export const START = Date.UTC(2026, 0, 1)

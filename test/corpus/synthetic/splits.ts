@@ -2,15 +2,8 @@
 // burst of acknowledgements, app look-alikes, newsletters and transactional mail from the same
 // brands, and important mail inside the waves. Three splits with disjoint brands and payloads:
 // "dev" and "dev-b" were looked at while the rules were tuned; "heldout" never was.
-import {
-  genuineTicket,
-  pick,
-  RELAY_RENDERERS,
-  rng,
-  type Rendered,
-  type Rng,
-} from './render.ts'
-import { DEV, DEV_B, HELDOUT, type SplitSpec } from './specs.ts'
+import { genuineTicket, pick, RELAY_RENDERERS, rng, type Rendered, type Rng } from './render.ts'
+import { DAY, DEV, DEV_B, HELDOUT, START, TITLES, type SplitSpec } from './specs.ts'
 
 export type Label = 'relay' | 'genuine-helpdesk' | 'important' | 'other'
 
