@@ -38,6 +38,9 @@ const WRAPPERS: readonly RegExp[] = [
   /^ticket #\d{3,12}:\s*/iu,
 ]
 
+/** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
+const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
+
 export function fingerprint(mail: FingerprintInput): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
@@ -50,7 +53,8 @@ export function fingerprint(mail: FingerprintInput): HelpdeskMatch {
     if (!best || rank(template) > rank(best)) best = template
   }
   const host = HELPDESK_SENDER_HOSTS[senderDomains(mail.senderAddress).registrableDomain]
-  if (host) reasons.add('helpdesk-sender')
+  if (host || TICKET_REPLY_ADDRESS.test(mail.senderAddress.slice(0, 320)))
+    reasons.add('helpdesk-sender')
   return {
     platform: best?.platform ?? host ?? null,
     language: best?.language ?? null,

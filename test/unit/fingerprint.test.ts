@@ -44,6 +44,16 @@ describe('helpdesk fingerprints', () => {
     expect(HELPDESK_TEMPLATES.every((t) => t.source.length > 10)).toBe(true)
   })
 
+  it('notes hosted helpdesk senders and per-ticket reply addresses, without calling them helpdesk mail', () => {
+    expect(fingerprint(mail('hello', '', 'support@acme.freshdesk.com')).reasons).toEqual([
+      'helpdesk-sender',
+    ])
+    expect(fingerprint(mail('hello', '', 'support+id4711@acme.example.com')).reasons).toEqual([
+      'helpdesk-sender',
+    ])
+    expect(fingerprint(mail('hello', '', 'support@acme.freshdesk.com')).kind).toBeNull()
+  })
+
   it('takes an app sentence without a ticket id for no helpdesk', () => {
     const match = fingerprint(
       mail(
