@@ -3,10 +3,18 @@ import type { Handlers } from '../messaging/router.ts'
 import type { Database } from '../storage/db.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestRows } from './ingest.ts'
+import { updateWaveNotices } from './wave-notices.ts'
 
 export function createHandlers(getDb: () => Promise<Database>, clock: () => number): Handlers {
   return {
-    'rows.ingest': async (request) => ingestRows(await getDb(), request, clock()),
+    'rows.ingest': async (request) => {
+      const db = await getDb()
+      const now = clock()
+      const { waves, ...answer } = await ingestRows(db, request, now)
+      // The badge and notification must never cost the page its verdicts.
+      if (waves.length > 0) await updateWaveNotices(db, now).catch(() => {})
+      return answer
+    },
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]

@@ -3,9 +3,26 @@
 // event and kill it seconds later; nothing lives only in memory.
 import { createRouter } from '../messaging/router.ts'
 import { validators } from '../messaging/validators.ts'
-import { onBackgroundMessage } from '../platform/browser.ts'
+import {
+  ensureAlarm,
+  onAlarm,
+  onBackgroundMessage,
+  onNotificationClicked,
+  openExtensionPage,
+} from '../platform/browser.ts'
 import { lazyDatabase } from '../storage/db.ts'
+import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
+import { WAVE_NOTIFICATION_PREFIX } from './wave-notices.ts'
 
-const route = createRouter(createHandlers(lazyDatabase(), Date.now), validators)
+const RETENTION_ALARM = 'retention'
+const POPUP_PAGE = 'src/popup/index.html'
+
+const database = lazyDatabase()
+const route = createRouter(createHandlers(database, Date.now), validators)
 onBackgroundMessage(route)
+onAlarm(RETENTION_ALARM, async () => prune(await database(), Date.now()))
+onNotificationClicked((id) => {
+  if (id.startsWith(WAVE_NOTIFICATION_PREFIX)) void openExtensionPage(POPUP_PAGE)
+})
+void ensureAlarm(RETENTION_ALARM, 24 * 60)

@@ -1,6 +1,7 @@
 // rows.ingest: classify a batch against the account's stored mail around it, store it in one
 // transaction, and answer with a verdict per row id. Safe to repeat: rows are keyed by (account, id).
-import { classify } from '../core/classify.ts'
+import { classifyWithWaves } from '../core/classify.ts'
+import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
 import { DEFAULT_THRESHOLDS } from '../core/thresholds.ts'
@@ -8,24 +9,54 @@ import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { featuresBetween, putMessages } from '../storage/messages-repo.ts'
-import { STORED_PAYLOAD_CHARS, type StoredMessage } from '../storage/schema.ts'
+import {
+  STORED_PAYLOAD_CHARS,
+  WAVE_TOP_PAYLOADS,
+  type StoredMessage,
+  type StoredWave,
+} from '../storage/schema.ts'
+import { putWaves } from '../storage/waves-repo.ts'
 
 export async function ingestRows(
   db: Database,
   request: RequestOf<'rows.ingest'>,
   now: number,
-): Promise<ResponseOf<'rows.ingest'>> {
+): Promise<ResponseOf<'rows.ingest'> & { waves: StoredWave[] }> {
   const verdicts: Record<string, Verdict> = {}
+  const waves: StoredWave[] = []
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
     const history = await historyAround(db, account, features)
-    const byId = classify(features, history)
-    const records = rows.map((row, i) => toStored(row, features[i]!, byId.get(row.id)!, now))
+    const result = classifyWithWaves(features, history)
+    const records = rows.map((row, i) =>
+      toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
+    )
     stored += await putMessages(db, records)
-    for (const [id, verdict] of byId) verdicts[id] = verdict
+    waves.push(
+      ...(await putWaves(
+        db,
+        result.waves.map((wave) => toStoredWave(account, wave, now)),
+      )),
+    )
+    for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
   }
-  return { verdicts, stored, rejected: request.rejected ?? 0 }
+  return { verdicts, stored, rejected: request.rejected ?? 0, waves }
+}
+
+function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
+  return {
+    account,
+    id: wave.id,
+    start: wave.start,
+    end: wave.end,
+    mails: wave.members.length,
+    brands: Object.fromEntries(wave.brands),
+    topPayloads: [...wave.payloads].sort((a, b) => b[1] - a[1]).slice(0, WAVE_TOP_PAYLOADS),
+    rules: [...wave.rules],
+    notifiedAt: null,
+    updatedAt: now,
+  }
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {

@@ -1,7 +1,7 @@
 // Batch classification for the extension: the rows of a page, judged together with the
 // account's stored helpdesk mail around them, through the same streaming engine as the scanner.
 import { extractFeatures, type MailFeatures } from './features.ts'
-import { WaveEngine } from './engine.ts'
+import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { MailRow, Verdict } from './types.ts'
 import { retroactive } from './verdicts.ts'
@@ -29,6 +29,15 @@ export function classify(
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},
 ): Map<string, Verdict> {
+  return classifyWithWaves(rows, history, context).verdicts
+}
+
+/** As classify, with the waves the replay recognised that hold at least one of `rows`. */
+export function classifyWithWaves(
+  rows: readonly MailFeatures[],
+  history: readonly MailFeatures[] = [],
+  context: ClassifyContext = {},
+): { verdicts: Map<string, Verdict>; waves: Wave[] } {
   const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
   for (const { brand, date } of context.outgoing ?? []) engine.recordOutgoing(brand, date)
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
@@ -38,11 +47,13 @@ export function classify(
   const arrival = new Map<string, Verdict>()
   for (const mail of all) arrival.set(mail.id, engine.observe(mail))
   const verdicts = new Map<string, Verdict>()
+  const waves = new Set<Wave>()
   for (const row of rows) {
-    const first = arrival.get(row.id)!
-    verdicts.set(row.id, retroactive(first, engine.waveOf(row.id), row.indicatorCount))
+    const wave = engine.waveOf(row.id)
+    if (wave) waves.add(wave)
+    verdicts.set(row.id, retroactive(arrival.get(row.id)!, wave, row.indicatorCount))
   }
-  return verdicts
+  return { verdicts, waves: [...waves] }
 }
 
 function dedupe(mails: MailFeatures[]): MailFeatures[] {

@@ -42,3 +42,38 @@ export function extensionContextAlive(): boolean {
 export function localizedMessage(key: string, substitutions?: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key
 }
+
+export async function setBadgeText(text: string): Promise<void> {
+  await browser.action.setBadgeText({ text })
+  if (text) await browser.action.setBadgeBackgroundColor({ color: '#c5221f' })
+}
+
+/** A basic notification; clicking it opens `pageOnClick` (an extension page). */
+export async function showNotification(id: string, title: string, message: string): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/128.png'),
+    title,
+    message,
+  })
+}
+
+export function onNotificationClicked(open: (id: string) => void): void {
+  browser.notifications.onClicked.addListener(open)
+}
+
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) })
+}
+
+/** Creates a repeating alarm only when it does not exist yet (a restart must not reset it). */
+export async function ensureAlarm(name: string, periodMinutes: number): Promise<void> {
+  if (!(await browser.alarms.get(name)))
+    browser.alarms.create(name, { periodInMinutes: periodMinutes, delayInMinutes: 1 })
+}
+
+export function onAlarm(name: string, handle: () => Promise<unknown>): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === name) void handle()
+  })
+}

@@ -13,6 +13,13 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
     messages.createIndex('by-account-date', ['account', 'date'])
     messages.createIndex('by-sender-domain', 'senderDomain')
   },
+  // v2: wave summaries (kept longer than rows), and rows findable by when they were stored so
+  // retention can prune them without reading every row.
+  2: (db, tx) => {
+    tx.objectStore('messages').createIndex('by-seen', 'seenAt')
+    const waves = db.createObjectStore('waves', { keyPath: ['account', 'id'] })
+    waves.createIndex('by-end', 'end')
+  },
 }
 
 export function runMigrations(

@@ -6,7 +6,7 @@ import type { TemplateKind } from '../core/templates.ts'
 import type { ReasonCode, VerdictLabel } from '../core/types.ts'
 
 export const DB_NAME = 'relay-shield'
-export const DB_VERSION = 1
+export const DB_VERSION = 2
 
 /** Longest subject payload kept, in characters. */
 export const STORED_PAYLOAD_CHARS = 160
@@ -34,10 +34,34 @@ export interface StoredMessage {
   waveId: string | null
 }
 
+/** A recognised wave of one account, as last computed. Kept a year; no mail content but payloads. */
+export interface StoredWave {
+  account: string
+  id: string
+  start: number
+  end: number
+  mails: number
+  /** Mails per brand. */
+  brands: Record<string, number>
+  /** The most relayed payloads, most frequent first (at most WAVE_TOP_PAYLOADS). */
+  topPayloads: [string, number][]
+  rules: ReasonCode[]
+  /** When the user was told about this wave (epoch ms), or null. */
+  notifiedAt: number | null
+  updatedAt: number
+}
+
+export const WAVE_TOP_PAYLOADS = 5
+
 export interface RelayShieldDB extends DBSchema {
   messages: {
     key: [string, string]
     value: StoredMessage
-    indexes: { 'by-account-date': [string, number]; 'by-sender-domain': string }
+    indexes: { 'by-account-date': [string, number]; 'by-sender-domain': string; 'by-seen': number }
+  }
+  waves: {
+    key: [string, string]
+    value: StoredWave
+    indexes: { 'by-end': number }
   }
 }

@@ -17,12 +17,45 @@ describe('migrations', () => {
   })
 
   it('v0 -> v1: creates the messages store with its indexes', async () => {
-    const db = await openDatabase()
+    const db = await openDatabase(DB_NAME, 1)
     expect([...db.objectStoreNames]).toEqual(['messages'])
     const tx = db.transaction('messages')
     expect([...tx.store.indexNames].sort()).toEqual(['by-account-date', 'by-sender-domain'])
     expect(tx.store.keyPath).toEqual(['account', 'id'])
     db.close()
+  })
+
+  it('v1 -> v2: keeps every stored row, indexes them by time stored and adds the waves store', async () => {
+    const v1 = await openDatabase(DB_NAME, 1)
+    const row = (id: string, seenAt: number) => ({
+      account: 'gmail:me',
+      id,
+      senderDomain: 'a.example',
+      brand: 'a.example',
+      payload: 'p',
+      payloadKey: 'p',
+      helpdesk: true,
+      kind: 'ack' as const,
+      indicatorCount: 0,
+      important: null,
+      date: 1,
+      seenAt,
+      verdict: 'suspect' as const,
+      reasons: [],
+      waveId: null,
+    })
+    await v1.put('messages', row('old', 10))
+    await v1.put('messages', row('new', 20))
+    v1.close()
+    const v2 = await openDatabase(DB_NAME, 2)
+    expect([...v2.objectStoreNames].sort()).toEqual(['messages', 'waves'])
+    expect(await v2.count('messages')).toBe(2)
+    expect((await v2.getAllFromIndex('messages', 'by-seen')).map((r) => r.id)).toEqual([
+      'old',
+      'new',
+    ])
+    expect([...v2.transaction('waves').store.indexNames]).toEqual(['by-end'])
+    v2.close()
   })
 
   it('refuses to open a database written by a newer version instead of damaging it', async () => {

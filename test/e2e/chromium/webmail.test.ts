@@ -3,6 +3,12 @@ import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { MAIL_HOSTS } from '../support/paths.ts'
 import { gmailAttackPage, outlookAttackPage, rowVerdicts } from '../support/scenario.ts'
 
+/** The two calls this test makes on Chrome's extension API. */
+interface ChromeApi {
+  action: { getBadgeText(details: object): Promise<string> }
+  notifications: { getAll(): Promise<Record<string, boolean>> }
+}
+
 let session: ChromiumSession
 beforeAll(async () => {
   session = await launchChromium()
@@ -49,5 +55,21 @@ describe('Chromium: the built extension on the real webmail hosts', () => {
       ])
       await page.close()
     }
+  })
+
+  it('shows the wave under way on the toolbar badge and notifies once', async () => {
+    const worker = await session.worker()
+    const state = await worker.evaluate(async () => {
+      // Runs inside the extension's service worker, where Chrome's own API is global.
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome
+      return {
+        badge: await api.action.getBadgeText({}),
+        notifications: Object.keys(await api.notifications.getAll()),
+      }
+    })
+    // The Outlook pages above each held a 20-mail wave within the last hour.
+    expect(state.badge).toBe('20')
+    expect(state.notifications.length).toBeGreaterThanOrEqual(1)
+    expect(state.notifications.every((id) => id.startsWith('relay-shield-wave:'))).toBe(true)
   })
 })

@@ -1,0 +1,21 @@
+// Applies the badge and the once-per-wave notification after rows were stored.
+import { localizedMessage, setBadgeText, showNotification } from '../platform/browser.ts'
+import type { Database } from '../storage/db.ts'
+import { markNotified, wavesEndingSince } from '../storage/waves-repo.ts'
+import { CURRENT_WAVE_MS, NOTIFY_MIN_GAP_MS, badgeText, waveToNotify } from './alerts.ts'
+
+export const WAVE_NOTIFICATION_PREFIX = 'relay-shield-wave:'
+
+export async function updateWaveNotices(db: Database, now: number): Promise<void> {
+  const recent = await wavesEndingSince(db, now - CURRENT_WAVE_MS - NOTIFY_MIN_GAP_MS)
+  await setBadgeText(badgeText(recent, now))
+  const wave = waveToNotify(recent, now)
+  if (!wave) return
+  await markNotified(db, wave.account, wave.id, now)
+  const brands = String(Object.keys(wave.brands).length)
+  await showNotification(
+    `${WAVE_NOTIFICATION_PREFIX}${wave.account}`,
+    localizedMessage('waveNotificationTitle'),
+    localizedMessage('waveNotificationMessage', [String(wave.mails), brands]),
+  )
+}

@@ -1,0 +1,44 @@
+// Retention: rows are kept for ROW_RETENTION_MS after they were stored, wave summaries for
+// WAVE_RETENTION_MS after they ended. Deletes walk an index, never every row.
+import type { Database } from './db.ts'
+
+export const ROW_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
+export const WAVE_RETENTION_MS = 365 * 24 * 60 * 60 * 1000
+
+export interface Pruned {
+  messages: number
+  waves: number
+}
+
+export async function prune(
+  db: Database,
+  now: number,
+  rowRetentionMs = ROW_RETENTION_MS,
+): Promise<Pruned> {
+  const older = (limit: number) => IDBKeyRange.upperBound(limit, true)
+  const messagesTx = db.transaction('messages', 'readwrite')
+  const messages = await deleteEach(
+    await messagesTx.store.index('by-seen').openCursor(older(now - rowRetentionMs)),
+  )
+  await messagesTx.done
+  const wavesTx = db.transaction('waves', 'readwrite')
+  const waves = await deleteEach(
+    await wavesTx.store.index('by-end').openCursor(older(now - WAVE_RETENTION_MS)),
+  )
+  await wavesTx.done
+  return { messages, waves }
+}
+
+interface DeletingCursor<C> {
+  delete(): Promise<void>
+  continue(): Promise<C | null>
+}
+
+async function deleteEach<C extends DeletingCursor<C>>(first: C | null): Promise<number> {
+  let deleted = 0
+  for (let cursor = first; cursor; cursor = await cursor.continue()) {
+    await cursor.delete()
+    deleted++
+  }
+  return deleted
+}

@@ -1,0 +1,70 @@
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase, type Database } from '../../src/storage/db.ts'
+import { putMessages } from '../../src/storage/messages-repo.ts'
+import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
+import type { StoredMessage, StoredWave } from '../../src/storage/schema.ts'
+import { markNotified, putWaves, wavesEndingSince } from '../../src/storage/waves-repo.ts'
+
+let db: Database
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory()
+  db = await openDatabase()
+})
+
+const NOW = Date.UTC(2026, 10, 22)
+const wave = (id: string, end: number, over: Partial<StoredWave> = {}): StoredWave => ({
+  account: 'gmail:me',
+  id,
+  start: end - 60_000,
+  end,
+  mails: 10,
+  brands: { 'a.zendesk.com': 10 },
+  topPayloads: [['take down', 10]],
+  rules: ['cross-brand-wave'],
+  notifiedAt: null,
+  updatedAt: NOW,
+  ...over,
+})
+const message = (id: string, seenAt: number): StoredMessage => ({
+  account: 'gmail:me',
+  id,
+  senderDomain: 'a.example',
+  brand: 'a.example',
+  payload: 'p',
+  payloadKey: 'p',
+  helpdesk: false,
+  kind: null,
+  indicatorCount: 0,
+  important: null,
+  date: seenAt,
+  seenAt,
+  verdict: 'clean',
+  reasons: [],
+  waveId: null,
+})
+
+describe('wave summaries', () => {
+  it('keep the time the user was told about a wave when the wave grows', async () => {
+    await putWaves(db, [wave('w1', NOW)])
+    await markNotified(db, 'gmail:me', 'w1', NOW + 5)
+    await putWaves(db, [wave('w1', NOW + 60_000, { mails: 50 })])
+    const [stored] = await wavesEndingSince(db, NOW)
+    expect(stored).toMatchObject({ mails: 50, notifiedAt: NOW + 5 })
+  })
+
+  it('are listed latest first from a given end time on', async () => {
+    await putWaves(db, [wave('a', NOW - 10), wave('b', NOW + 10), wave('c', NOW - 1_000_000)])
+    expect((await wavesEndingSince(db, NOW - 100)).map((w) => w.id)).toEqual(['b', 'a'])
+  })
+})
+
+describe('retention', () => {
+  it('prunes rows stored more than 30 days ago and waves that ended more than a year ago', async () => {
+    await putMessages(db, [message('old', NOW - ROW_RETENTION_MS - 1), message('fresh', NOW - 1)])
+    await putWaves(db, [wave('ancient', NOW - WAVE_RETENTION_MS - 1), wave('recent', NOW - 1)])
+    expect(await prune(db, NOW)).toEqual({ messages: 1, waves: 1 })
+    expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['fresh'])
+    expect((await db.getAll('waves')).map((w) => w.id)).toEqual(['recent'])
+  })
+})
