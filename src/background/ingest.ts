@@ -5,10 +5,11 @@ import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
 import { DEFAULT_THRESHOLDS } from '../core/thresholds.ts'
+import { relayVerdict } from '../core/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { featuresBetween, putMessages } from '../storage/messages-repo.ts'
+import { featuresBetween, getMessages, putMessages } from '../storage/messages-repo.ts'
 import {
   STORED_PAYLOAD_CHARS,
   WAVE_TOP_PAYLOADS,
@@ -33,6 +34,10 @@ export async function ingestRows(
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
     stored += await putMessages(db, records)
+    Object.assign(
+      verdicts,
+      await relabelEarlierMembers(db, account, result.waves, new Set(rows.map((r) => r.id))),
+    )
     waves.push(
       ...(await putWaves(
         db,
@@ -57,6 +62,42 @@ function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
     notifiedAt: null,
     updatedAt: now,
   }
+}
+
+/**
+ * A wave recognised now takes in mails stored earlier as suspect: their stored verdicts become
+ * relay, and the answer carries them so the page re-marks those rows too.
+ */
+async function relabelEarlierMembers(
+  db: Database,
+  account: string,
+  waves: readonly Wave[],
+  batchIds: ReadonlySet<string>,
+): Promise<Record<string, Verdict>> {
+  const earlier = waves.flatMap((wave) =>
+    wave.members.filter((id) => !batchIds.has(id)).map((id) => ({ id, wave })),
+  )
+  if (earlier.length === 0) return {}
+  const stored = await getMessages(
+    db,
+    account,
+    earlier.map((member) => member.id),
+  )
+  const changed: Record<string, Verdict> = {}
+  const updates: StoredMessage[] = []
+  stored.forEach((message, i) => {
+    const wave = earlier[i]!.wave
+    if (!message || (message.verdict === 'relay' && message.waveId === wave.id)) return
+    const verdict = relayVerdict(
+      [...message.reasons, ...wave.rules],
+      message.indicatorCount,
+      wave.id,
+    )
+    changed[message.id] = verdict
+    updates.push({ ...message, verdict: 'relay', reasons: verdict.reasons, waveId: wave.id })
+  })
+  await putMessages(db, updates)
+  return changed
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {

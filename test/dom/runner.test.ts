@@ -107,6 +107,37 @@ describe('content runner', () => {
     expect(verdictsInPage()).toEqual(['relay', 'relay', 'clean'])
   })
 
+  it('re-marks rows an answer re-labels, even rows of earlier batches', async () => {
+    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    let call = 0
+    const request = (async (_type: string, payload: { rows: MailRow[] }) => {
+      call++
+      const label = call === 1 ? { ...relay, verdict: 'suspect' as const } : relay
+      const ids =
+        call === 1
+          ? payload.rows.map((row) => row.id)
+          : [...document.querySelectorAll('span[data-thread-id]')].map((span) =>
+              span.getAttribute('data-thread-id')!.slice(1),
+            )
+      return {
+        verdicts: Object.fromEntries(ids.map((id) => [id, label])),
+        stored: payload.rows.length,
+        rejected: 0,
+      }
+    }) as unknown as BackgroundClient
+    const run = runner(request)
+    await run.flushed()
+    expect(verdictsInPage()).toEqual(['suspect', 'suspect'])
+    const extra = gmailReplica(
+      waveMails(1, new Date(2026, 0, 18, 1), 1_000, 1_950_000_000_000_000_000n),
+    )
+    const parsed = new DOMParser().parseFromString(extra, 'text/html').querySelector('tr.zA')!
+    document.querySelector('tr.zA')!.parentElement!.append(document.importNode(parsed, true))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await run.flushed()
+    expect(verdictsInPage()).toEqual(['relay', 'relay', 'relay'])
+  })
+
   it('stops observing once aborted', async () => {
     load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const stop = new AbortController()

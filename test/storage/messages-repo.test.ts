@@ -100,14 +100,23 @@ describe('ingest', () => {
       'suspect',
     ])
     const second = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 20)
-    expect(Object.values(second.verdicts).map((v) => v.verdict)).toEqual([
-      'relay',
-      'relay',
-      'relay',
-    ])
+    // The batch itself, and the three earlier mails the wave took in.
+    expect(Object.keys(second.verdicts).sort()).toEqual(['t0', 't1', 't2', 't3', 't4', 't5'])
+    expect(Object.values(second.verdicts).every((v) => v.verdict === 'relay')).toBe(true)
     const again = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 30)
     expect(again.stored).toBe(0)
     expect((await countByDomain(db)).total).toBe(6)
+  })
+
+  it('re-labels mails stored as suspect when a later batch completes their wave, and says so', async () => {
+    await ingestRows(db, { rows: [0, 1].map(row) }, 10)
+    const later = await ingestRows(db, { rows: [2, 3].map(row) }, 20)
+    expect(Object.keys(later.verdicts).sort()).toEqual(['t0', 't1', 't2', 't3'])
+    expect(later.verdicts.t0).toMatchObject({ verdict: 'relay', waveId: later.verdicts.t3?.waveId })
+    const [t0] = await getMessages(db, 'gmail:me', ['t0'])
+    expect(t0).toMatchObject({ verdict: 'relay', seenAt: 10 })
+    expect(later.waves).toHaveLength(1)
+    expect(later.waves[0]).toMatchObject({ mails: 4, rules: ['cross-brand-wave'] })
   })
 
   it('never stores more of a subject than the short payload', async () => {
