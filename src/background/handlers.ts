@@ -1,18 +1,30 @@
 // The background's handler for every message in the protocol. Holds no state in memory.
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type { Database } from '../storage/db.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestRows } from './ingest.ts'
 import { updateWaveNotices } from './wave-notices.ts'
 
-export function createHandlers(getDb: () => Promise<Database>, clock: () => number): Handlers {
+export function createHandlers(
+  getDb: () => Promise<Database>,
+  clock: () => number,
+  getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+): Handlers {
   return {
     'rows.ingest': async (request) => {
-      const db = await getDb()
+      const [db, settings] = await Promise.all([getDb(), getSettings()])
       const now = clock()
-      const { waves, ...answer } = await ingestRows(db, request, now)
+      const off = new Set(settings.disabledAccounts)
+      const rows = request.rows.filter((row) => !off.has(row.account))
+      const { waves, ...answer } = await ingestRows(
+        db,
+        { ...request, rows },
+        now,
+        settings.thresholds,
+      )
       // The badge and notification must never cost the page its verdicts.
-      if (waves.length > 0) await updateWaveNotices(db, now).catch(() => {})
+      if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
     'stats.domains': async (request) => {

@@ -9,7 +9,9 @@ import {
   onBackgroundMessage,
   onNotificationClicked,
   openExtensionPage,
+  readLocal,
 } from '../platform/browser.ts'
+import { parseSettings, SETTINGS_KEY } from '../core/settings.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
@@ -19,7 +21,8 @@ const RETENTION_ALARM = 'retention'
 const POPUP_PAGE = 'src/popup/index.html'
 
 const database = lazyDatabase()
-const route = createRouter(createHandlers(database, Date.now), validators)
+const settings = async () => parseSettings(await readLocal(SETTINGS_KEY))
+const route = createRouter(createHandlers(database, Date.now, settings), validators)
 onBackgroundMessage(route)
 onAlarm(RETENTION_ALARM, async () => prune(await database(), Date.now()))
 onNotificationClicked((id) => {

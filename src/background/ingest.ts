@@ -4,7 +4,7 @@ import { classifyWithWaves } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
-import { DEFAULT_THRESHOLDS } from '../core/thresholds.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
 import { relayVerdict } from '../core/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
@@ -22,14 +22,15 @@ export async function ingestRows(
   db: Database,
   request: RequestOf<'rows.ingest'>,
   now: number,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ): Promise<ResponseOf<'rows.ingest'> & { waves: StoredWave[] }> {
   const verdicts: Record<string, Verdict> = {}
   const waves: StoredWave[] = []
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const history = await historyAround(db, account, features)
-    const result = classifyWithWaves(features, history)
+    const history = await historyAround(db, account, features, thresholds)
+    const result = classifyWithWaves(features, history, { thresholds })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
@@ -111,10 +112,14 @@ function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {
 }
 
 /** Stored mail within the longest rule window of the batch's dates. */
-async function historyAround(db: Database, account: string, features: readonly MailFeatures[]) {
+async function historyAround(
+  db: Database,
+  account: string,
+  features: readonly MailFeatures[],
+  t: Thresholds,
+) {
   const dates = features.filter((f) => f.helpdesk && f.date !== null).map((f) => f.date as number)
   if (dates.length === 0) return []
-  const t = DEFAULT_THRESHOLDS
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
   const from = dates.reduce((a, b) => Math.min(a, b)) - margin
   const to = dates.reduce((a, b) => Math.max(a, b)) + margin

@@ -6,10 +6,10 @@ import { CURRENT_WAVE_MS, NOTIFY_MIN_GAP_MS, badgeText, waveToNotify } from './a
 
 export const WAVE_NOTIFICATION_PREFIX = 'relay-shield-wave:'
 
-export async function updateWaveNotices(db: Database, now: number): Promise<void> {
+export async function updateWaveNotices(db: Database, now: number, notify = true): Promise<void> {
   const recent = await wavesEndingSince(db, now - CURRENT_WAVE_MS - NOTIFY_MIN_GAP_MS)
   await setBadgeText(badgeText(recent, now))
-  const wave = waveToNotify(recent, now)
+  const wave = notify ? waveToNotify(recent, now) : null
   if (!wave) return
   await markNotified(db, wave.account, wave.id, now)
   const brands = String(Object.keys(wave.brands).length)

@@ -77,3 +77,12 @@ export function onAlarm(name: string, handle: () => Promise<unknown>): void {
     if (alarm.name === name) void handle()
   })
 }
+
+/** One item of storage.local, or undefined when it is missing or storage cannot be read. */
+export async function readLocal(key: string): Promise<unknown> {
+  try {
+    return (await browser.storage.local.get(key))[key]
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,67 @@
+// The worker's handlers with settings, on fake-indexeddb; the platform module is replaced, as it
+// is the only door to browser APIs.
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { MailRow } from '../../src/core/types.ts'
+import { parseSettings } from '../../src/core/settings.ts'
+
+const platform = vi.hoisted(() => ({
+  setBadgeText: vi.fn(async () => {}),
+  showNotification: vi.fn(async () => {}),
+  localizedMessage: (key: string) => key,
+}))
+vi.mock('../../src/platform/browser.ts', () => platform)
+
+const { createHandlers } = await import('../../src/background/handlers.ts')
+const { openDatabase } = await import('../../src/storage/db.ts')
+
+const NOW = Date.UTC(2026, 10, 22, 12)
+const row = (i: number, account = 'gmail:me'): MailRow => ({
+  account,
+  id: `t${i}`,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] FREE NITRO ${i}`,
+  snippet: 'Your request (1) has been received',
+  date: NOW - 10 * 60_000 + i * 60_000,
+  unread: true,
+})
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  platform.setBadgeText.mockClear()
+  platform.showNotification.mockClear()
+})
+
+describe('worker handlers', () => {
+  it('apply the thresholds from settings and show the wave under way on the badge', async () => {
+    const db = await openDatabase()
+    const settings = async () => parseSettings({ thresholds: { waveMinBrands: 2 } })
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      settings,
+    )
+    const answer = await handlers['rows.ingest']({ rows: [row(1), row(2)] })
+    expect(Object.values(answer.verdicts).map((v) => v.verdict)).toEqual(['relay', 'relay'])
+    expect(platform.setBadgeText).toHaveBeenLastCalledWith('2')
+    expect(platform.showNotification).toHaveBeenCalledTimes(1)
+  })
+
+  it('store nothing for an account the user turned off, and never notify when notifications are off', async () => {
+    const db = await openDatabase()
+    const settings = async () =>
+      parseSettings({ disabledAccounts: ['gmail:off'], notifications: false })
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      settings,
+    )
+    const answer = await handlers['rows.ingest']({
+      rows: [1, 2, 3, 4, 5].map((i) => row(i, i === 5 ? 'gmail:off' : 'gmail:me')),
+    })
+    expect(Object.keys(answer.verdicts).sort()).toEqual(['t1', 't2', 't3', 't4'])
+    expect((await handlers['stats.domains']({})).accounts).toEqual(['gmail:me'])
+    expect(platform.showNotification).not.toHaveBeenCalled()
+  })
+})
