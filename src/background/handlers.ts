@@ -3,8 +3,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type { Database } from '../storage/db.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
-import { ingestRows } from './ingest.ts'
-import { updateWaveNotices } from './wave-notices.ts'
+import { ingestSafely } from './ingest-safely.ts'
+import { tellStorageFull, updateWaveNotices } from './wave-notices.ts'
 
 export function createHandlers(
   getDb: () => Promise<Database>,
@@ -17,11 +17,12 @@ export function createHandlers(
       const now = clock()
       const off = new Set(settings.disabledAccounts)
       const rows = request.rows.filter((row) => !off.has(row.account))
-      const { waves, ...answer } = await ingestRows(
+      const { waves, ...answer } = await ingestSafely(
         db,
         { ...request, rows },
         now,
         settings.thresholds,
+        tellStorageFull,
       )
       // The badge and notification must never cost the page its verdicts.
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})

@@ -1,6 +1,7 @@
 // Applies the badge and the once-per-wave notification after rows were stored.
 import { localizedMessage, setBadgeText, showNotification } from '../platform/browser.ts'
 import type { Database } from '../storage/db.ts'
+import type { Pruned } from '../storage/retention.ts'
 import { markNotified, wavesEndingSince } from '../storage/waves-repo.ts'
 import { CURRENT_WAVE_MS, NOTIFY_MIN_GAP_MS, badgeText, waveToNotify } from './alerts.ts'
 
@@ -18,4 +19,15 @@ export async function updateWaveNotices(db: Database, now: number, notify = true
     localizedMessage('waveNotificationTitle'),
     localizedMessage('waveNotificationMessage', [String(wave.mails), brands]),
   )
+}
+
+/** Tells the user that storage ran full: what was pruned, and whether rows are still remembered. */
+export async function tellStorageFull(pruned: Pruned, stored: boolean): Promise<void> {
+  await showNotification(
+    'relay-shield-storage',
+    localizedMessage('storageFullTitle'),
+    localizedMessage(stored ? 'storageFullPruned' : 'storageFullNotRemembering', [
+      String(pruned.messages),
+    ]),
+  ).catch(() => {})
 }

@@ -65,3 +65,58 @@ describe('worker handlers', () => {
     expect(platform.showNotification).not.toHaveBeenCalled()
   })
 })
+
+describe('a full disk', () => {
+  /** A database whose read-write transactions on messages fail with QuotaExceededError `times` times. */
+  async function fullDatabase(times: number) {
+    const db = await openDatabase()
+    let left = times
+    return new Proxy(db, {
+      get(target, key) {
+        if (key !== 'transaction') return Reflect.get(target, key, target)
+        return (store: string, mode?: string) => {
+          if (store === 'messages' && mode === 'readwrite' && left-- > 0) {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+          return (target.transaction as (...args: unknown[]) => unknown)(store, mode)
+        }
+      },
+    })
+  }
+
+  it('prunes, tells the user and stores the batch on the second try', async () => {
+    const db = await fullDatabase(1)
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    const answer = await handlers['rows.ingest']({ rows: [row(1)] })
+    expect(answer.stored).toBe(1)
+    expect(platform.showNotification).toHaveBeenCalledWith(
+      'relay-shield-storage',
+      'storageFullTitle',
+      'storageFullPruned',
+    )
+  })
+
+  it('still answers every verdict when nothing can be stored, and says rows are not remembered', async () => {
+    const db = await fullDatabase(10)
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    const answer = await handlers['rows.ingest']({ rows: [1, 2, 3, 4].map((i) => row(i)) })
+    expect(answer.stored).toBe(0)
+    expect(Object.values(answer.verdicts).map((v) => v.verdict)).toEqual([
+      'relay',
+      'relay',
+      'relay',
+      'relay',
+    ])
+    expect(platform.showNotification).toHaveBeenCalledWith(
+      'relay-shield-storage',
+      'storageFullTitle',
+      'storageFullNotRemembering',
+    )
+  })
+})
