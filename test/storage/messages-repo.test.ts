@@ -8,7 +8,7 @@ import {
   featuresBetween,
   putMessages,
 } from '../../src/storage/messages-repo.ts'
-import type { StoredMessage } from '../../src/storage/schema.ts'
+import { storedMessage } from '../support/stored.ts'
 import type { MailRow } from '../../src/core/types.ts'
 
 let db: Database
@@ -18,24 +18,7 @@ beforeEach(async () => {
 })
 
 const T0 = Date.UTC(2026, 0, 18, 9, 0)
-const stored = (id: string, over: Partial<StoredMessage> = {}): StoredMessage => ({
-  account: 'gmail:me',
-  id,
-  senderDomain: 'discord.zendesk.com',
-  brand: 'discord.zendesk.com',
-  payload: 'TAKE DOWN ORDERS',
-  payloadKey: 'take down orders',
-  helpdesk: true,
-  kind: 'ack',
-  indicatorCount: 2,
-  important: null,
-  date: T0,
-  seenAt: 1,
-  verdict: 'suspect',
-  reasons: ['helpdesk-subject'],
-  waveId: null,
-  ...over,
-})
+const stored = storedMessage
 
 describe('messages repository', () => {
   it('stores a row once per (account, id) and keeps its first-seen time', async () => {

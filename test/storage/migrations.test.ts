@@ -3,6 +3,7 @@ import { deleteDB, openDB } from 'idb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
 import { MIGRATIONS } from '../../src/storage/migrations.ts'
+import { storedMessage } from '../support/stored.ts'
 import { DB_NAME, DB_VERSION } from '../../src/storage/schema.ts'
 
 beforeEach(() => {
@@ -27,25 +28,8 @@ describe('migrations', () => {
 
   it('v1 -> v2: keeps every stored row, indexes them by time stored and adds the waves store', async () => {
     const v1 = await openDatabase(DB_NAME, 1)
-    const row = (id: string, seenAt: number) => ({
-      account: 'gmail:me',
-      id,
-      senderDomain: 'a.example',
-      brand: 'a.example',
-      payload: 'p',
-      payloadKey: 'p',
-      helpdesk: true,
-      kind: 'ack' as const,
-      indicatorCount: 0,
-      important: null,
-      date: 1,
-      seenAt,
-      verdict: 'suspect' as const,
-      reasons: [],
-      waveId: null,
-    })
-    await v1.put('messages', row('old', 10))
-    await v1.put('messages', row('new', 20))
+    await v1.put('messages', storedMessage('old', { seenAt: 10 }))
+    await v1.put('messages', storedMessage('new', { seenAt: 20 }))
     v1.close()
     const v2 = await openDatabase(DB_NAME, 2)
     expect([...v2.objectStoreNames].sort()).toEqual(['messages', 'waves'])

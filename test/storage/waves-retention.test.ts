@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/storage/db.ts'
 import { putMessages } from '../../src/storage/messages-repo.ts'
 import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
-import type { StoredMessage, StoredWave } from '../../src/storage/schema.ts'
+import type { StoredWave } from '../../src/storage/schema.ts'
+import { storedMessage } from '../support/stored.ts'
 import { markNotified, putWaves, wavesEndingSince } from '../../src/storage/waves-repo.ts'
 
 let db: Database
@@ -26,23 +27,7 @@ const wave = (id: string, end: number, over: Partial<StoredWave> = {}): StoredWa
   updatedAt: NOW,
   ...over,
 })
-const message = (id: string, seenAt: number): StoredMessage => ({
-  account: 'gmail:me',
-  id,
-  senderDomain: 'a.example',
-  brand: 'a.example',
-  payload: 'p',
-  payloadKey: 'p',
-  helpdesk: false,
-  kind: null,
-  indicatorCount: 0,
-  important: null,
-  date: seenAt,
-  seenAt,
-  verdict: 'clean',
-  reasons: [],
-  waveId: null,
-})
+const message = (id: string, seenAt: number) => storedMessage(id, { seenAt, date: seenAt })
 
 describe('wave summaries', () => {
   it('keep the time the user was told about a wave when the wave grows', async () => {
