@@ -4,7 +4,9 @@ import type { Handlers } from '../messaging/router.ts'
 import type { Database } from '../storage/db.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestSafely } from './ingest-safely.ts'
+import { pushVerdicts, rememberTab } from './tabs.ts'
 import { tellStorageFull, updateWaveNotices } from './wave-notices.ts'
+import type { MailRow, Verdict } from '../core/types.ts'
 
 export function createHandlers(
   getDb: () => Promise<Database>,
@@ -12,7 +14,7 @@ export function createHandlers(
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
 ): Handlers {
   return {
-    'rows.ingest': async (request) => {
+    'rows.ingest': async (request, sender) => {
       const [db, settings] = await Promise.all([getDb(), getSettings()])
       const now = clock()
       const off = new Set(settings.disabledAccounts)
@@ -24,6 +26,7 @@ export function createHandlers(
         settings.thresholds,
         tellStorageFull,
       )
+      await shareChangedVerdicts(rows, answer.verdicts, sender.tabId)
       // The badge and notification must never cost the page its verdicts.
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
@@ -36,4 +39,23 @@ export function createHandlers(
       return { total: counts.total, accounts: counts.accounts, domains }
     },
   }
+}
+
+/**
+ * The asking tab gets every verdict in its answer; the account's other tabs get the verdicts that
+ * changed after the fact (earlier mail a wave took in). Never fatal for the answer.
+ */
+async function shareChangedVerdicts(
+  rows: readonly MailRow[],
+  verdicts: Record<string, Verdict>,
+  tabId: number | null,
+): Promise<void> {
+  const account = rows[0]?.account
+  if (!account) return
+  const batch = new Set(rows.map((row) => row.id))
+  const changed = Object.fromEntries(Object.entries(verdicts).filter(([id]) => !batch.has(id)))
+  await Promise.all([
+    tabId === null ? null : rememberTab(account, tabId),
+    Object.keys(changed).length > 0 ? pushVerdicts(account, changed, tabId) : null,
+  ]).catch(() => {})
 }

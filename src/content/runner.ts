@@ -20,7 +20,14 @@ export interface RunnerDeps {
 /** Retry delays after a failed request, in ms: the worker may have been killed mid-request. */
 export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000, 4_000] as const
 
-export function startRunner(deps: RunnerDeps): { scan: () => void; flushed: () => Promise<void> } {
+export interface Runner {
+  scan: () => void
+  flushed: () => Promise<void>
+  /** Verdicts the background changed after the fact, for this page's account. */
+  apply: (account: string, verdicts: Record<string, { verdict: VerdictLabel }>) => void
+}
+
+export function startRunner(deps: RunnerDeps): Runner {
   const verdicts = new Map<string, VerdictLabel>()
   const pending = new Map<string, MailRow>()
   let flushing: Promise<void> | null = null
@@ -73,7 +80,12 @@ export function startRunner(deps: RunnerDeps): { scan: () => void; flushed: () =
   observer.observe(deps.doc.body, { childList: true, subtree: true, characterData: true })
   deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true })
   scan()
-  return { scan, flushed: () => flushing ?? Promise.resolve() }
+  const apply = (account: string, changed: Record<string, { verdict: VerdictLabel }>) => {
+    if (account !== deps.adapter.account(deps.doc)) return
+    for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict.verdict)
+    scan()
+  }
+  return { scan, flushed: () => flushing ?? Promise.resolve(), apply }
 }
 
 function markRow(element: Element, verdict: VerdictLabel): void {

@@ -1,7 +1,8 @@
 // Starts one runner per page. A content script injected again (extension update or reload)
 // takes over: the page records the newest instance and older ones stop themselves.
 import { createClient } from '../messaging/client.ts'
-import { extensionContextAlive, sendToBackground } from '../platform/browser.ts'
+import { extensionContextAlive, onExtensionMessage, sendToBackground } from '../platform/browser.ts'
+import { parseVerdictUpdate } from './verdict-update.ts'
 import { installMarksStyle } from './marks-style.ts'
 import { startRunner } from './runner.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
@@ -24,5 +25,16 @@ export function startContentScript(adapter: WebmailAdapter): void {
     return sendToBackground(message)
   })
   installMarksStyle(doc)
-  startRunner({ adapter, doc, request, clock: Date.now, alive, signal: controller.signal })
+  const runner = startRunner({
+    adapter,
+    doc,
+    request,
+    clock: Date.now,
+    alive,
+    signal: controller.signal,
+  })
+  onExtensionMessage((message) => {
+    const update = parseVerdictUpdate(message)
+    if (update && !controller.signal.aborted) runner.apply(update.account, update.verdicts)
+  })
 }

@@ -24,6 +24,17 @@ export interface BackgroundProtocol {
   }
 }
 
+/** Messages the background sends to the content scripts of open webmail tabs. */
+export interface ContentProtocol {
+  /** Verdicts changed after the fact (a wave took in earlier mail): re-mark these rows. */
+  'verdicts.update': { account: string; verdicts: Record<string, Verdict> }
+}
+
+export interface ContentEnvelope {
+  type: keyof ContentProtocol
+  payload: ContentProtocol[keyof ContentProtocol]
+}
+
 export type BackgroundMessageType = keyof BackgroundProtocol
 export type RequestOf<K extends BackgroundMessageType> = BackgroundProtocol[K]['request']
 export type ResponseOf<K extends BackgroundMessageType> = BackgroundProtocol[K]['response']

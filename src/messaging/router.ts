@@ -8,12 +8,18 @@ import {
   type ResponseOf,
 } from './protocol.ts'
 
-export type Handlers = {
-  [K in BackgroundMessageType]: (payload: RequestOf<K>) => Promise<ResponseOf<K>>
-}
-
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page'
+
+export interface Sender {
+  kind: SenderKind
+  /** The sending tab, when there is one. */
+  tabId: number | null
+}
+
+export type Handlers = {
+  [K in BackgroundMessageType]: (payload: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>
+}
 
 export type Validators = {
   [K in BackgroundMessageType]: (payload: unknown) => RequestOf<K>
@@ -25,14 +31,14 @@ export class RejectedMessage extends Error {
 
 /** Returns the answer for a message, or rejects it when its type or sender is not allowed. */
 export function createRouter(handlers: Handlers, validators: Validators) {
-  return async function route(message: unknown, sender: SenderKind): Promise<unknown> {
+  return async function route(message: unknown, sender: Sender): Promise<unknown> {
     const type = messageType(message)
     if (!type) throw new RejectedMessage('unknown message')
-    if (sender === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type)) {
+    if (sender.kind === 'content-script' && !CONTENT_SCRIPT_MESSAGES.has(type)) {
       throw new RejectedMessage(`content scripts may not send ${type}`)
     }
     const payload = validators[type]((message as { payload?: unknown }).payload)
-    return dispatch(handlers, type, payload)
+    return dispatch(handlers, type, payload, sender)
   }
 }
 
@@ -40,8 +46,9 @@ function dispatch<K extends BackgroundMessageType>(
   handlers: Handlers,
   type: K,
   payload: RequestOf<K>,
+  sender: Sender,
 ): Promise<ResponseOf<K>> {
-  return handlers[type](payload)
+  return handlers[type](payload, sender)
 }
 
 function messageType(message: unknown): BackgroundMessageType | null {

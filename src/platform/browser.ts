@@ -1,8 +1,8 @@
 // The only module that imports webextension-polyfill: every browser API reaches the rest of the
 // code through here, so tests mock one module and browser quirks live in one place.
 import browser from 'webextension-polyfill'
-import type { Envelope } from '../messaging/protocol.ts'
-import type { SenderKind } from '../messaging/router.ts'
+import type { ContentEnvelope, Envelope } from '../messaging/protocol.ts'
+import type { Sender, SenderKind } from '../messaging/router.ts'
 
 export { browser }
 
@@ -12,10 +12,10 @@ export function sendToBackground(message: Envelope): Promise<unknown> {
 
 /** Registers the background's one message listener. The answer is a promise, per the polyfill. */
 export function onBackgroundMessage(
-  handle: (message: unknown, sender: SenderKind) => Promise<unknown>,
+  handle: (message: unknown, sender: Sender) => Promise<unknown>,
 ): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    handle(message, senderKind(sender)),
+    handle(message, { kind: senderKind(sender), tabId: sender.tab?.id ?? null }),
   )
 }
 
@@ -85,4 +85,26 @@ export async function readLocal(key: string): Promise<unknown> {
   } catch {
     return undefined
   }
+}
+
+/** Content scripts: messages from this extension's background only (never from pages). */
+export function onExtensionMessage(handle: (message: unknown) => void): void {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id === browser.runtime.id && !sender.tab) handle(message)
+    },
+  )
+}
+
+export async function sendToTab(tabId: number, message: ContentEnvelope): Promise<void> {
+  await browser.tabs.sendMessage(tabId, message)
+}
+
+/** storage.session: kept while the browser runs, gone when it closes; never written to disk. */
+export async function readSession(key: string): Promise<unknown> {
+  return (await browser.storage.session.get(key))[key]
+}
+
+export async function writeSession(key: string, value: unknown): Promise<void> {
+  await browser.storage.session.set({ [key]: value })
 }

@@ -150,3 +150,30 @@ describe('content runner', () => {
     expect(verdictsInPage()).toEqual([null])
   })
 })
+
+describe('verdict updates pushed by the background', () => {
+  it('re-mark rows of the page account and ignore other accounts and malformed messages', async () => {
+    const { parseVerdictUpdate } = await import('../../src/content/verdict-update.ts')
+    load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    const background = fakeBackground()
+    const run = runner(background.request)
+    await run.flushed()
+    const id = document
+      .querySelector('span[data-thread-id]')!
+      .getAttribute('data-thread-id')!
+      .slice(1)
+    run.apply('gmail:someone-else', { [id]: { verdict: 'clean' } })
+    expect(verdictsInPage()).toEqual(['relay'])
+    const update = parseVerdictUpdate({
+      type: 'verdicts.update',
+      payload: {
+        account: gmailAdapter.account(document),
+        verdicts: { [id]: { verdict: 'suspect' }, x: { verdict: '<b>' } },
+      },
+    })
+    expect(update?.verdicts).toEqual({ [id]: { verdict: 'suspect' } })
+    run.apply(update!.account, update!.verdicts)
+    expect(verdictsInPage()).toEqual(['suspect'])
+    expect(parseVerdictUpdate({ type: 'rows.ingest' })).toBeNull()
+  })
+})

@@ -9,13 +9,19 @@ const platform = vi.hoisted(() => ({
   setBadgeText: vi.fn(async () => {}),
   showNotification: vi.fn(async () => {}),
   localizedMessage: (key: string) => key,
+  readSession: vi.fn(async () => session.tabsByAccount),
+  writeSession: vi.fn(async (_key: string, value: unknown) => void (session.tabsByAccount = value)),
+  sendToTab: vi.fn(async () => {}),
 }))
+const session: { tabsByAccount: unknown } = { tabsByAccount: undefined }
 vi.mock('../../src/platform/browser.ts', () => platform)
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
 
 const NOW = Date.UTC(2026, 10, 22, 12)
+const TAB = { kind: 'content-script' as const, tabId: 7 }
+const PAGE = { kind: 'extension-page' as const, tabId: null }
 const row = (i: number, account = 'gmail:me'): MailRow => ({
   account,
   id: `t${i}`,
@@ -42,7 +48,7 @@ describe('worker handlers', () => {
       () => NOW,
       settings,
     )
-    const answer = await handlers['rows.ingest']({ rows: [row(1), row(2)] })
+    const answer = await handlers['rows.ingest']({ rows: [row(1), row(2)] }, TAB)
     expect(Object.values(answer.verdicts).map((v) => v.verdict)).toEqual(['relay', 'relay'])
     expect(platform.setBadgeText).toHaveBeenLastCalledWith('2')
     expect(platform.showNotification).toHaveBeenCalledTimes(1)
@@ -57,11 +63,14 @@ describe('worker handlers', () => {
       () => NOW,
       settings,
     )
-    const answer = await handlers['rows.ingest']({
-      rows: [1, 2, 3, 4, 5].map((i) => row(i, i === 5 ? 'gmail:off' : 'gmail:me')),
-    })
+    const answer = await handlers['rows.ingest'](
+      {
+        rows: [1, 2, 3, 4, 5].map((i) => row(i, i === 5 ? 'gmail:off' : 'gmail:me')),
+      },
+      TAB,
+    )
     expect(Object.keys(answer.verdicts).sort()).toEqual(['t1', 't2', 't3', 't4'])
-    expect((await handlers['stats.domains']({})).accounts).toEqual(['gmail:me'])
+    expect((await handlers['stats.domains']({}, PAGE)).accounts).toEqual(['gmail:me'])
     expect(platform.showNotification).not.toHaveBeenCalled()
   })
 })
@@ -90,7 +99,7 @@ describe('a full disk', () => {
       async () => db,
       () => NOW,
     )
-    const answer = await handlers['rows.ingest']({ rows: [row(1)] })
+    const answer = await handlers['rows.ingest']({ rows: [row(1)] }, TAB)
     expect(answer.stored).toBe(1)
     expect(platform.showNotification).toHaveBeenCalledWith(
       'relay-shield-storage',
@@ -105,7 +114,7 @@ describe('a full disk', () => {
       async () => db,
       () => NOW,
     )
-    const answer = await handlers['rows.ingest']({ rows: [1, 2, 3, 4].map((i) => row(i)) })
+    const answer = await handlers['rows.ingest']({ rows: [1, 2, 3, 4].map((i) => row(i)) }, TAB)
     expect(answer.stored).toBe(0)
     expect(Object.values(answer.verdicts).map((v) => v.verdict)).toEqual([
       'relay',
@@ -118,5 +127,26 @@ describe('a full disk', () => {
       'storageFullTitle',
       'storageFullNotRemembering',
     )
+  })
+})
+
+describe('verdicts that change after the fact', () => {
+  it('reach the account other open tabs, not the tab that asked', async () => {
+    session.tabsByAccount = undefined
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['rows.ingest']({ rows: [row(1), row(2)] }, { kind: 'content-script', tabId: 7 })
+    await handlers['rows.ingest']({ rows: [row(3), row(4)] }, { kind: 'content-script', tabId: 8 })
+    expect(platform.sendToTab).toHaveBeenCalledTimes(1)
+    const [tab, message] = platform.sendToTab.mock.calls[0] as unknown as [
+      number,
+      { payload: { verdicts: Record<string, { verdict: string }> } },
+    ]
+    expect(tab).toBe(7)
+    expect(Object.keys(message.payload.verdicts).sort()).toEqual(['t1', 't2'])
+    expect(message.payload.verdicts.t1?.verdict).toBe('relay')
   })
 })

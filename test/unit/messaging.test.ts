@@ -30,7 +30,10 @@ describe('router', () => {
   it('lets a content script ingest rows and answers with the handler result', async () => {
     const route = createRouter(handlers(), validators)
     await expect(
-      route({ type: 'rows.ingest', payload: { rows: [goodRow] } }, 'content-script'),
+      route(
+        { type: 'rows.ingest', payload: { rows: [goodRow] } },
+        { kind: 'content-script', tabId: 1 },
+      ),
     ).resolves.toEqual({
       verdicts: {},
       stored: 1,
@@ -41,17 +44,19 @@ describe('router', () => {
   it('refuses messages a content script may not send', async () => {
     const route = createRouter(handlers(), validators)
     await expect(
-      route({ type: 'stats.domains', payload: {} }, 'content-script'),
+      route({ type: 'stats.domains', payload: {} }, { kind: 'content-script', tabId: 1 }),
     ).rejects.toBeInstanceOf(RejectedMessage)
     await expect(
-      route({ type: 'stats.domains', payload: {} }, 'extension-page'),
+      route({ type: 'stats.domains', payload: {} }, { kind: 'extension-page', tabId: null }),
     ).resolves.toMatchObject({ total: 0 })
   })
 
   it('refuses unknown and malformed messages', async () => {
     const route = createRouter(handlers(), validators)
     for (const message of [null, 'rows.ingest', { type: 'toString' }, { type: 'db.drop' }]) {
-      await expect(route(message, 'extension-page')).rejects.toBeInstanceOf(RejectedMessage)
+      await expect(route(message, { kind: 'extension-page', tabId: null })).rejects.toBeInstanceOf(
+        RejectedMessage,
+      )
     }
   })
 })

@@ -11,7 +11,8 @@ export interface ChromiumSession {
   extensionId: string
   /** Every request the browser made that was not to a served fixture host. */
   outsideRequests: string[]
-  serve(host: string, html: string): void
+  /** Answers requests to `host` with `page` (or what it returns for the URL). */
+  serve(host: string, page: string | ((url: URL) => string)): void
   worker(): Promise<Worker>
   openPopup(): Promise<Page>
   stopWorker(): Promise<void>
@@ -38,13 +39,14 @@ export async function launchChromium(
       '--disable-sync',
     ],
   })
-  const pages = new Map<string, string>()
+  const pages = new Map<string, string | ((url: URL) => string)>()
   const outsideRequests: string[] = []
   // Only web traffic is routed; the extension's own chrome-extension:// files load as usual.
   await context.route(/^(https?|wss?):\/\//u, (route) => {
     const url = route.request().url()
     const host = safeHost(url)
-    const html = host ? pages.get(host) : undefined
+    const page = host ? pages.get(host) : undefined
+    const html = typeof page === 'function' ? page(new URL(url)) : page
     if (html !== undefined)
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
     if (isMailHost(url)) return route.fulfill({ status: 404, body: '' })
@@ -57,7 +59,7 @@ export async function launchChromium(
     context,
     extensionId,
     outsideRequests,
-    serve: (host, html) => void pages.set(host, html),
+    serve: (host, page) => void pages.set(host, page),
     worker,
     openPopup: async () => {
       const page = await context.newPage()

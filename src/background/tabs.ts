@@ -1,0 +1,43 @@
+// Which tabs show which account, so verdicts that change after the fact reach every open page of
+// that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
+import type { Verdict } from '../core/types.ts'
+import { readSession, sendToTab, writeSession } from '../platform/browser.ts'
+
+const KEY = 'tabsByAccount'
+const MAX_TABS_PER_ACCOUNT = 20
+
+type Registry = Record<string, number[]>
+
+async function registry(): Promise<Registry> {
+  const value = await readSession(KEY).catch(() => undefined)
+  return typeof value === 'object' && value !== null ? (value as Registry) : {}
+}
+
+export async function rememberTab(account: string, tabId: number): Promise<void> {
+  const tabs = await registry()
+  const known = tabs[account] ?? []
+  if (known.includes(tabId)) return
+  tabs[account] = [...known, tabId].slice(-MAX_TABS_PER_ACCOUNT)
+  await writeSession(KEY, tabs).catch(() => {})
+}
+
+/** Sends changed verdicts to the account's other tabs; tabs that are gone are forgotten. */
+export async function pushVerdicts(
+  account: string,
+  verdicts: Record<string, Verdict>,
+  exceptTab: number | null,
+): Promise<void> {
+  const tabs = await registry()
+  const targets = (tabs[account] ?? []).filter((tab) => tab !== exceptTab)
+  const gone: number[] = []
+  await Promise.all(
+    targets.map((tab) =>
+      sendToTab(tab, { type: 'verdicts.update', payload: { account, verdicts } }).catch(
+        () => void gone.push(tab),
+      ),
+    ),
+  )
+  if (gone.length === 0) return
+  tabs[account] = (tabs[account] ?? []).filter((tab) => !gone.includes(tab))
+  await writeSession(KEY, tabs).catch(() => {})
+}
