@@ -9,7 +9,7 @@ import { relayVerdict } from '../core/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { featuresBetween, getMessages, putMessages } from '../storage/messages-repo.ts'
+import { messagesBetween, putMessages, storedFeatures } from '../storage/messages-repo.ts'
 import {
   STORED_PAYLOAD_CHARS,
   WAVE_TOP_PAYLOADS,
@@ -29,22 +29,21 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const history = await historyAround(db, account, features, thresholds)
-    const result = classifyWithWaves(features, history, { thresholds })
+    const earlier = await historyAround(db, account, features, thresholds)
+    const result = classifyWithWaves(features, earlier.map(storedFeatures), { thresholds })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
-    stored += await putMessages(db, records)
-    Object.assign(
-      verdicts,
-      await relabelEarlierMembers(db, account, result.waves, new Set(rows.map((r) => r.id))),
-    )
+    const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
+    // One transaction stores the batch and the re-labelled earlier mails together.
+    stored += await putMessages(db, [...records, ...relabelled.records])
     waves.push(
       ...(await putWaves(
         db,
         result.waves.map((wave) => toStoredWave(account, wave, now)),
       )),
     )
+    Object.assign(verdicts, relabelled.verdicts)
     for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
   }
   return { verdicts, stored, rejected: request.rejected ?? 0, waves }
@@ -69,36 +68,28 @@ function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
  * A wave recognised now takes in mails stored earlier as suspect: their stored verdicts become
  * relay, and the answer carries them so the page re-marks those rows too.
  */
-async function relabelEarlierMembers(
-  db: Database,
-  account: string,
+function relabel(
+  earlier: readonly StoredMessage[],
   waves: readonly Wave[],
   batchIds: ReadonlySet<string>,
-): Promise<Record<string, Verdict>> {
-  const earlier = waves.flatMap((wave) =>
-    wave.members.filter((id) => !batchIds.has(id)).map((id) => ({ id, wave })),
-  )
-  if (earlier.length === 0) return {}
-  const stored = await getMessages(
-    db,
-    account,
-    earlier.map((member) => member.id),
-  )
-  const changed: Record<string, Verdict> = {}
-  const updates: StoredMessage[] = []
-  stored.forEach((message, i) => {
-    const wave = earlier[i]!.wave
-    if (!message || (message.verdict === 'relay' && message.waveId === wave.id)) return
+): { records: StoredMessage[]; verdicts: Record<string, Verdict> } {
+  const waveOf = new Map<string, Wave>()
+  for (const wave of waves)
+    for (const id of wave.members) if (!batchIds.has(id)) waveOf.set(id, wave)
+  const records: StoredMessage[] = []
+  const verdicts: Record<string, Verdict> = {}
+  for (const message of earlier) {
+    const wave = waveOf.get(message.id)
+    if (!wave || (message.verdict === 'relay' && message.waveId === wave.id)) continue
     const verdict = relayVerdict(
       [...message.reasons, ...wave.rules],
       message.indicatorCount,
       wave.id,
     )
-    changed[message.id] = verdict
-    updates.push({ ...message, verdict: 'relay', reasons: verdict.reasons, waveId: wave.id })
-  })
-  await putMessages(db, updates)
-  return changed
+    verdicts[message.id] = verdict
+    records.push({ ...message, verdict: 'relay', reasons: verdict.reasons, waveId: wave.id })
+  }
+  return { records, verdicts }
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {
@@ -123,7 +114,7 @@ async function historyAround(
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
   const from = dates.reduce((a, b) => Math.min(a, b)) - margin
   const to = dates.reduce((a, b) => Math.max(a, b)) + margin
-  return featuresBetween(db, account, from, to)
+  return messagesBetween(db, account, from, to)
 }
 
 function toStored(

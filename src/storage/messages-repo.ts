@@ -20,6 +20,20 @@ export async function putMessages(
   return added.reduce<number>((sum, one) => sum + one, 0)
 }
 
+/** Stored mail of one account whose own date lies in [from, to]. */
+export async function messagesBetween(
+  db: Database,
+  account: string,
+  from: number,
+  to: number,
+): Promise<StoredMessage[]> {
+  return db.getAllFromIndex(
+    'messages',
+    'by-account-date',
+    IDBKeyRange.bound([account, from], [account, to]),
+  )
+}
+
 /** Mail of one account whose own date lies in [from, to], as the rules' features. */
 export async function featuresBetween(
   db: Database,
@@ -27,9 +41,7 @@ export async function featuresBetween(
   from: number,
   to: number,
 ): Promise<MailFeatures[]> {
-  const range = IDBKeyRange.bound([account, from], [account, to])
-  const rows = await db.getAllFromIndex('messages', 'by-account-date', range)
-  return rows.map(storedFeatures)
+  return (await messagesBetween(db, account, from, to)).map(storedFeatures)
 }
 
 export function storedFeatures(row: StoredMessage): MailFeatures {
