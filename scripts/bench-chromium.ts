@@ -1,7 +1,7 @@
 // Ingest benchmark in real Chromium IndexedDB: the built extension's worker receives 10,000 rows
 // in batches of 100 from an extension page, as content scripts send them. Printed, not asserted.
 import { launchChromium } from '../test/e2e/support/chromium.ts'
-import { ordinaryMails, waveMails } from '../test/support/mail-specs.ts'
+import { ordinaryMails, toMailRow, waveMails } from '../test/support/mail-specs.ts'
 
 const ROWS = Number(process.env.BENCH_CHROMIUM_ROWS ?? 10_000)
 
@@ -9,16 +9,7 @@ const specs = [
   ...waveMails(2_000, new Date(2026, 9, 1, 9), 2_000),
   ...ordinaryMails(ROWS - 2_000, new Date(2026, 7, 1)),
 ]
-const rows = specs.map((s, i) => ({
-  account: 'gmail:bench',
-  id: `b${i}`,
-  senderName: s.senderName,
-  senderAddress: s.email,
-  subject: s.subject,
-  snippet: s.snippet,
-  date: s.date.getTime(),
-  unread: s.unread,
-}))
+const rows = specs.map((s, i) => toMailRow(s, 'gmail:bench', `b${i}`))
 
 const session = await launchChromium()
 const page = await session.openPopup()

@@ -11,7 +11,7 @@ import { prune } from '../src/storage/retention.ts'
 import type { MailRow } from '../src/core/types.ts'
 import { parseFrom } from '../src/cli/records.ts'
 import { buildSplit } from '../test/corpus/synthetic/splits.ts'
-import { ordinaryMails, waveMails } from '../test/support/mail-specs.ts'
+import { ordinaryMails, toMailRow, waveMails } from '../test/support/mail-specs.ts'
 
 const DAY = 86_400_000
 
@@ -105,16 +105,7 @@ async function yearBenchmark(): Promise<void> {
           )
         : []),
     ]
-    const rows: MailRow[] = specs.map((s) => ({
-      account: 'gmail:year',
-      id: `${day}-${s.threadId}`,
-      senderName: s.senderName,
-      senderAddress: s.email,
-      subject: s.subject,
-      snippet: s.snippet,
-      date: s.date.getTime(),
-      unread: s.unread,
-    }))
+    const rows = specs.map((s) => toMailRow(s, 'gmail:year', `${day}-${s.threadId}`))
     await ingestAll(db, rows, () => date.getTime())
     await prune(db, date.getTime())
   }

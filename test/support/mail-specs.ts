@@ -1,6 +1,7 @@
 // Synthetic mails for replica pages: a relay wave rendered with real helpdesk subject forms
 // (../shared/SIGNALS.md 1.2, 3) and reported wave payloads (../shared/corpus/reported), plus
 // ordinary mail. Every value is made up; domains are the abused brands' shapes.
+import type { MailRow } from '../../src/core/types.ts'
 
 export interface MailSpec {
   /** Decimal Gmail thread id (thread-f:<id>); its hex form is the legacy id. */
@@ -95,4 +96,18 @@ export function gmailTitleDate(date: Date): string {
 
 export function shortTime(date: Date): string {
   return gmailTitleDate(date).split(', ').pop()!
+}
+
+/** A synthetic mail as the row a content script would send for it. */
+export function toMailRow(spec: MailSpec, account: string, id: string): MailRow {
+  return {
+    account,
+    id,
+    senderName: spec.senderName,
+    senderAddress: spec.email,
+    subject: spec.subject,
+    snippet: spec.snippet,
+    date: spec.date.getTime(),
+    unread: spec.unread,
+  }
 }
