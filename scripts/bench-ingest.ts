@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { performance } from 'node:perf_hooks'
 import { ingestRows } from '../src/background/ingest.ts'
 import { openDatabase, type Database } from '../src/storage/db.ts'
-import { featuresBetween } from '../src/storage/messages-repo.ts'
+import { messagesBetween } from '../src/storage/messages-repo.ts'
 import { prune } from '../src/storage/retention.ts'
 import type { MailRow } from '../src/core/types.ts'
 import { parseFrom } from '../src/cli/records.ts'
@@ -82,7 +82,7 @@ async function queryBenchmark(): Promise<void> {
   const started = performance.now()
   let found = 0
   for (let i = 0; i < runs; i++)
-    found = (await featuresBetween(db, 'gmail:bench', middle - DAY, middle + DAY)).length
+    found = (await messagesBetween(db, 'gmail:bench', middle - DAY, middle + DAY)).length
   console.log(
     `wave query with 100,000 stored rows: ${((performance.now() - started) / runs).toFixed(2)} ms per query (${found} rows in the 48 h range)`,
   )

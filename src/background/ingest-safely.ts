@@ -1,7 +1,7 @@
 // A full disk never costs the page its verdicts: on QuotaExceededError the worker prunes down to
 // the last EMERGENCY_RETENTION_MS, tells the user, and tries once more; if storing still fails,
 // it answers from the batch alone and stores nothing.
-import { classifyWithWaves } from '../core/classify.ts'
+import { classify } from '../core/classify.ts'
 import { extractFeatures } from '../core/features.ts'
 import type { Thresholds } from '../core/thresholds.ts'
 import type { Verdict } from '../core/types.ts'
@@ -42,7 +42,7 @@ export async function ingestSafely(
 }
 
 function fromBatchAlone(request: RequestOf<'rows.ingest'>, thresholds: Thresholds): Ingested {
-  const result = classifyWithWaves(request.rows.map(extractFeatures), [], { thresholds })
+  const result = classify(request.rows.map(extractFeatures), [], { thresholds })
   const verdicts: Record<string, Verdict> = Object.fromEntries(result.verdicts)
   return { verdicts, stored: 0, rejected: request.rejected ?? 0, waves: [] }
 }

@@ -1,6 +1,6 @@
 // rows.ingest: classify a batch against the account's stored mail around it, store it in one
 // transaction, and answer with a verdict per row id. Safe to repeat: rows are keyed by (account, id).
-import { classifyWithWaves } from '../core/classify.ts'
+import { classify } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
@@ -30,7 +30,7 @@ export async function ingestRows(
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
     const earlier = await historyAround(db, account, features, thresholds)
-    const result = classifyWithWaves(features, earlier.map(storedFeatures), { thresholds })
+    const result = classify(features, earlier.map(storedFeatures), { thresholds })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )

@@ -1,11 +1,10 @@
 // The shared content-script loop: observe the list -> read rows -> ask the background -> mark rows.
 // A verdict belongs to a message id, never to an element: webmail lists recycle row elements, so
 // every pass reads each element's id again and applies the verdict known for that id.
-import type { VerdictLabel } from '../core/types.ts'
+import type { MailRow, VerdictLabel } from '../core/types.ts'
 import type { BackgroundClient } from '../messaging/client.ts'
 import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
-import type { MailRow } from '../core/types.ts'
 
 export interface RunnerDeps {
   adapter: WebmailAdapter
@@ -30,6 +29,9 @@ export interface Runner {
 export function startRunner(deps: RunnerDeps): Runner {
   const verdicts = new Map<string, VerdictLabel>()
   const pending = new Map<string, MailRow>()
+  // Ids the background answered without a verdict (a malformed row, an account switched off):
+  // never sent again, or every mutation would send them once more.
+  const unanswered = new Set<string>()
   let flushing: Promise<void> | null = null
 
   const scan = () => {
@@ -38,11 +40,16 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (!account) return
     const context = { account, now: deps.clock() }
     for (const element of deps.adapter.rowElements(deps.doc)) {
+      // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
+      const id = deps.adapter.rowId(element)
+      if (id === null || unanswered.has(id) || pending.has(id)) continue
+      const verdict = verdicts.get(id)
+      if (verdict) {
+        markRow(element, verdict)
+        continue
+      }
       const row = deps.adapter.readRow(element, context)
-      if (!row) continue
-      const verdict = verdicts.get(row.id)
-      if (verdict) markRow(element, verdict)
-      else pending.set(row.id, row)
+      if (row) pending.set(row.id, row)
     }
     if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
   }
@@ -53,9 +60,12 @@ export function startRunner(deps: RunnerDeps): Runner {
       const batch = [...pending.values()].slice(0, INGEST_BATCH_SIZE)
       try {
         const answer = await deps.request('rows.ingest', { rows: batch })
-        for (const row of batch) pending.delete(row.id)
         for (const [id, verdict] of Object.entries(answer.verdicts))
           verdicts.set(id, verdict.verdict)
+        for (const row of batch) {
+          pending.delete(row.id)
+          if (!verdicts.has(row.id)) unanswered.add(row.id)
+        }
         failures = 0
         scan()
       } catch {

@@ -1,9 +1,9 @@
 // Batch classification for the extension: the rows of a page, judged together with the
 // account's stored helpdesk mail around them, through the same streaming engine as the scanner.
-import { extractFeatures, type MailFeatures } from './features.ts'
+import type { MailFeatures } from './features.ts'
 import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
-import type { MailRow, Verdict } from './types.ts'
+import type { Verdict } from './types.ts'
 import { retroactive } from './verdicts.ts'
 
 export interface ClassifyContext {
@@ -16,24 +16,12 @@ export interface ClassifyContext {
   trusted?: readonly string[]
 }
 
-export function rowFeatures(row: MailRow): MailFeatures {
-  return extractFeatures(row)
-}
-
 /**
- * Final verdicts for `rows` after seeing `history` too (features of earlier stored mail). Every
- * mail is replayed in date order, so the answer does not depend on the order rows were seen in.
+ * Final verdicts for `rows` after seeing `history` too (features of earlier stored mail), and the
+ * waves that hold at least one of `rows`. Every mail is replayed in date order, so the answer does
+ * not depend on the order rows were seen in.
  */
 export function classify(
-  rows: readonly MailFeatures[],
-  history: readonly MailFeatures[] = [],
-  context: ClassifyContext = {},
-): Map<string, Verdict> {
-  return classifyWithWaves(rows, history, context).verdicts
-}
-
-/** As classify, with the waves the replay recognised that hold at least one of `rows`. */
-export function classifyWithWaves(
   rows: readonly MailFeatures[],
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},

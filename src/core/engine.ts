@@ -22,8 +22,6 @@ export interface Wave {
   brands: Map<string, number>
   payloads: Map<string, number>
   rules: Set<ReasonCode>
-  /** Date of the mail whose arrival made the wave recognisable. */
-  recognisedAt: number
 }
 
 /** Trimming the candidate array costs a copy, so it happens in chunks. */
@@ -162,6 +160,8 @@ export class WaveEngine {
       this.newWave(candidate.date)
     wave.rules.add(fired.rule)
     for (const member of this.retroactiveMembers(fired, candidate)) this.addMember(wave, member)
+    // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
+    wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
   }
 
@@ -220,7 +220,6 @@ export class WaveEngine {
       brands: new Map(),
       payloads: new Map(),
       rules: new Set(),
-      recognisedAt: date,
     }
     this.wavesList.push(wave)
     return wave
@@ -232,8 +231,6 @@ export class WaveEngine {
     wave.members.push(member.id)
     wave.start = Math.min(wave.start, member.date)
     wave.end = Math.max(wave.end, member.date)
-    // A wave is named by its first member's date, fixed when it is first recognised.
-    if (!wave.id) wave.id = `wave-${new Date(wave.start).toISOString()}`
     wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
     if (member.payload)
       wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)

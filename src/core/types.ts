@@ -61,11 +61,3 @@ export interface Verdict {
   waveId: string | null
   important: boolean
 }
-
-export const CLEAN: Verdict = Object.freeze({
-  verdict: 'clean',
-  score: 0,
-  reasons: [],
-  waveId: null,
-  important: false,
-}) as Verdict

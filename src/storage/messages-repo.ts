@@ -34,16 +34,6 @@ export async function messagesBetween(
   )
 }
 
-/** Mail of one account whose own date lies in [from, to], as the rules' features. */
-export async function featuresBetween(
-  db: Database,
-  account: string,
-  from: number,
-  to: number,
-): Promise<MailFeatures[]> {
-  return (await messagesBetween(db, account, from, to)).map(storedFeatures)
-}
-
 export function storedFeatures(row: StoredMessage): MailFeatures {
   const reasons = row.reasons.filter((reason) => reason.startsWith('helpdesk-'))
   return {
@@ -58,17 +48,6 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     indicatorCount: row.indicatorCount,
     important: row.important,
   }
-}
-
-export async function getMessages(
-  db: Database,
-  account: string,
-  ids: readonly string[],
-): Promise<(StoredMessage | undefined)[]> {
-  const tx = db.transaction('messages', 'readonly')
-  const found = await Promise.all(ids.map((id) => tx.store.get([account, id])))
-  await tx.done
-  return found
 }
 
 export interface DomainCounts {

@@ -138,6 +138,24 @@ describe('content runner', () => {
     expect(verdictsInPage()).toEqual(['relay', 'relay', 'relay'])
   })
 
+  it('sends a row the background answers without a verdict only once, however often the page changes', async () => {
+    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    let calls = 0
+    const request = (async (_type: string, payload: { rows: MailRow[] }) => {
+      calls++
+      return { verdicts: {}, stored: 0, rejected: payload.rows.length }
+    }) as unknown as BackgroundClient
+    const run = runner(request)
+    await run.flushed()
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('div'))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      await run.flushed()
+    }
+    expect(calls).toBe(1)
+    expect(verdictsInPage()).toEqual([null, null])
+  })
+
   it('stops observing once aborted', async () => {
     load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const stop = new AbortController()

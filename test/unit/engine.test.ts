@@ -45,6 +45,8 @@ describe('wave engine', () => {
       final.every((v) => v.verdict === 'relay' && v.reasons.includes('cross-brand-wave')),
     ).toBe(true)
     expect(engine.waves).toHaveLength(1)
+    // Named after its earliest member, though recognised at the fourth mail.
+    expect(engine.waves[0]?.id).toBe(`wave-${new Date(T0).toISOString()}`)
     expect(final[0]?.waveId).toBe(engine.waves[0]?.id)
   })
 
@@ -122,7 +124,7 @@ describe('wave engine', () => {
 
   it('judges on the mails own dates whatever order rows were seen in', () => {
     const mails = Array.from({ length: 6 }, (_, i) => extractFeatures(ack(i, i)))
-    const verdicts = classify([...mails].reverse())
+    const { verdicts } = classify([...mails].reverse())
     expect([...verdicts.values()].every((v) => v.verdict === 'relay')).toBe(true)
   })
 

@@ -14,6 +14,8 @@ export interface WebmailAdapter {
   account(doc: Document): string | null
   /** Every message row element currently in the page, in order. */
   rowElements(doc: Document): Element[]
+  /** The row's stable message id, cheaply, or null when it has none. */
+  rowId(element: Element): string | null
   /** Plain data of one row, or null when the element is not a readable message row. */
   readRow(element: Element, context: ReadContext): MailRow | null
 }

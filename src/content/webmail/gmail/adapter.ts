@@ -19,15 +19,22 @@ export const gmailAdapter: WebmailAdapter = {
   rowElements(doc) {
     return [...doc.querySelectorAll(S.row)].filter((row) => !row.querySelector(S.adMarker))
   },
+  rowId: gmailRowId,
   readRow(element, context) {
     return readGmailRow(element, context)
   },
 }
 
+/** The thread id without Gmail's leading "#" ("thread-f:1828848632916392937"). */
+export function gmailRowId(element: Element): string | null {
+  const id = element.querySelector(S.threadId)?.getAttribute('data-thread-id')?.replace(/^#/u, '')
+  return id || null
+}
+
 export function readGmailRow(element: Element, context: ReadContext): MailRow | null {
-  const idHolder = element.querySelector(S.threadId)
-  const id = (idHolder?.getAttribute('data-thread-id') ?? '').replace(/^#/u, '')
+  const id = gmailRowId(element)
   if (!id) return null
+  const idHolder = element.querySelector(S.threadId)
   const senders = [...element.querySelectorAll(S.sender)]
   const sender = senders[senders.length - 1]
   const dateTitle = element.querySelector(S.date)?.getAttribute('title') ?? ''

@@ -16,13 +16,14 @@ export const outlookAdapter: WebmailAdapter = {
   rowElements(doc) {
     return [...doc.querySelectorAll(S.row)]
   },
+  rowId: (element) => element.getAttribute('data-convid') || null,
   readRow(element, context) {
     return readOutlookRow(element, context)
   },
 }
 
 export function readOutlookRow(element: Element, context: ReadContext): MailRow | null {
-  const id = element.getAttribute('data-convid') ?? ''
+  const id = outlookAdapter.rowId(element)
   if (!id) return null
   const sender = element.querySelector(S.senderWithAddress)
   const spans = [...element.querySelectorAll(S.span)]
