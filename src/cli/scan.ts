@@ -1,11 +1,11 @@
 // The scan: every inbox mail reduced to its features as it is read (bodies are dropped at once),
 // then replayed in date order through the same engine the extension runs.
-import { WaveEngine, type Wave } from '../core/engine.ts'
+import { replay } from '../core/classify.ts'
+import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { brandKey } from '../core/sender.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
 import type { Verdict } from '../core/types.ts'
-import { retroactive } from '../core/verdicts.ts'
 import { recipients, toMailInput, type MailRecord } from './records.ts'
 
 export interface ScanResult {
@@ -40,17 +40,11 @@ export class Scanner {
   }
 
   finish(thresholds: Thresholds = DEFAULT_THRESHOLDS): ScanOutput {
-    const engine = new WaveEngine(thresholds)
-    for (const { brand, date } of this.outgoing) engine.recordOutgoing(brand, date)
-    const order = this.mails
-      .map((_, i) => i)
-      .sort((a, b) => dateOf(this.mails[a]!) - dateOf(this.mails[b]!) || a - b)
-    const arrival: Verdict[] = new Array(this.mails.length)
-    for (const i of order) arrival[i] = engine.observe(this.mails[i]!)
+    const { arrival, final, engine } = replay(this.mails, { thresholds, outgoing: this.outgoing })
     const results = this.mails.map((mail, i) => ({
       id: mail.id,
       verdictAtArrival: arrival[i]!,
-      verdict: retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount),
+      verdict: final[i]!,
     }))
     return { results, waves: engine.waves, importantInWaves: this.importantInside(engine.waves) }
   }
@@ -64,8 +58,4 @@ export class Scanner {
     }
     return found
   }
-}
-
-function dateOf(mail: MailFeatures): number {
-  return mail.date ?? Number.MAX_SAFE_INTEGER
 }

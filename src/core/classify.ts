@@ -16,41 +16,61 @@ export interface ClassifyContext {
   trusted?: readonly string[]
 }
 
+export interface Replay {
+  /** Per mail, in the order given: the verdict at its arrival, and the final one. */
+  arrival: Verdict[]
+  final: Verdict[]
+  engine: WaveEngine
+}
+
+/**
+ * Observes every mail in the order of its own date (undated last, ties in the order given) and
+ * returns each mail's verdict at arrival and its final verdict after all were seen. The scanner and
+ * the extension both judge through this one replay.
+ */
+export function replay(mails: readonly MailFeatures[], context: ClassifyContext = {}): Replay {
+  const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
+  for (const { brand, date } of context.outgoing ?? []) engine.recordOutgoing(brand, date)
+  for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
+  for (const id of context.trusted ?? []) engine.trustMessage(id)
+  const order = mails
+    .map((_, i) => i)
+    .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)
+  const arrival: Verdict[] = new Array(mails.length)
+  for (const i of order) arrival[i] = engine.observe(mails[i]!)
+  const final = mails.map((mail, i) =>
+    retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount),
+  )
+  return { arrival, final, engine }
+}
+
 /**
  * Final verdicts for `rows` after seeing `history` too (features of earlier stored mail), and the
- * waves that hold at least one of `rows`. Every mail is replayed in date order, so the answer does
- * not depend on the order rows were seen in.
+ * waves that hold at least one of `rows`, so the answer does not depend on the order rows were
+ * seen in.
  */
 export function classify(
   rows: readonly MailFeatures[],
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},
 ): { verdicts: Map<string, Verdict>; waves: Wave[] } {
-  const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
-  for (const { brand, date } of context.outgoing ?? []) engine.recordOutgoing(brand, date)
-  for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
-  for (const id of context.trusted ?? []) engine.trustMessage(id)
   const wanted = new Set(rows.map((row) => row.id))
-  const all = dedupe([...history.filter((h) => !wanted.has(h.id)), ...rows]).sort(byDate)
-  const arrival = new Map<string, Verdict>()
-  for (const mail of all) arrival.set(mail.id, engine.observe(mail))
+  const unique = new Map<string, MailFeatures>()
+  for (const mail of [...history.filter((h) => !wanted.has(h.id)), ...rows])
+    unique.set(mail.id, mail)
+  const all = [...unique.values()]
+  const { final, engine } = replay(all, context)
   const verdicts = new Map<string, Verdict>()
+  all.forEach((mail, i) => wanted.has(mail.id) && verdicts.set(mail.id, final[i]!))
   const waves = new Set<Wave>()
-  for (const row of rows) {
-    const wave = engine.waveOf(row.id)
+  for (const id of wanted) {
+    const wave = engine.waveOf(id)
     if (wave) waves.add(wave)
-    verdicts.set(row.id, retroactive(arrival.get(row.id)!, wave, row.indicatorCount))
   }
   return { verdicts, waves: [...waves] }
 }
 
-function dedupe(mails: MailFeatures[]): MailFeatures[] {
-  const byId = new Map<string, MailFeatures>()
-  for (const mail of mails) byId.set(mail.id, mail)
-  return [...byId.values()]
-}
-
 /** Undated mail goes last: it cannot join a wave, and must not hold back dated mail. */
-function byDate(a: MailFeatures, b: MailFeatures): number {
-  return (a.date ?? Number.MAX_SAFE_INTEGER) - (b.date ?? Number.MAX_SAFE_INTEGER)
+function dateOf(mail: MailFeatures): number {
+  return mail.date ?? Number.MAX_SAFE_INTEGER
 }
