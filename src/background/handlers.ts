@@ -5,7 +5,7 @@ import type { Database } from '../storage/db.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestSafely } from './ingest-safely.ts'
 import { pushVerdicts, rememberTab } from './tabs.ts'
-import { tellStorageFull, updateWaveNotices } from './wave-notices.ts'
+import { tellStorageFull, updateWaveNotices } from './notices.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 
 export function createHandlers(

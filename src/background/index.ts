@@ -15,7 +15,7 @@ import { parseSettings, SETTINGS_KEY } from '../core/settings.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
-import { WAVE_NOTIFICATION_PREFIX } from './wave-notices.ts'
+import { WAVE_NOTIFICATION_PREFIX } from './notices.ts'
 
 const RETENTION_ALARM = 'retention'
 const POPUP_PAGE = 'src/popup/index.html'

@@ -48,7 +48,7 @@ export async function setBadgeText(text: string): Promise<void> {
   if (text) await browser.action.setBadgeBackgroundColor({ color: '#c5221f' })
 }
 
-/** A basic notification; clicking it opens `pageOnClick` (an extension page). */
+/** A basic notification with the extension icon; clicks arrive through onNotificationClicked. */
 export async function showNotification(id: string, title: string, message: string): Promise<void> {
   await browser.notifications.create(id, {
     type: 'basic',

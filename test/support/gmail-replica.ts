@@ -36,12 +36,19 @@ export function gmailReplica(
 
 /** One replica row as HTML, for pages that add rows while open (a wave arriving). */
 export function gmailRowHtml(mail: MailSpec, index: number): string {
-  const window = new Window()
-  window.document.write(loadFixture(GMAIL_LIST_FIXTURE))
-  const template = window.document.querySelector('tr.zA') as unknown as Element
-  const html = renderRow(template, mail, index).outerHTML
-  window.close()
-  return html
+  return renderRow(rowTemplate(), mail, index).outerHTML
+}
+
+let template: Element | null = null
+
+/** The fixture's first thread row, parsed once and cloned for every rendered row. */
+function rowTemplate(): Element {
+  if (!template) {
+    const window = new Window()
+    window.document.write(loadFixture(GMAIL_LIST_FIXTURE))
+    template = window.document.querySelector('tr.zA') as unknown as Element
+  }
+  return template
 }
 
 function renderRow(template: Element, mail: MailSpec, index: number): Element {

@@ -7,8 +7,7 @@ import { outlookReplica } from '../../support/outlook-replica.ts'
 export const WAVE_START = new Date(2026, 10, 17, 10, 0)
 export const REAL_FIXTURE_ROWS = 14
 
-export function attackScenario(now = new Date()): { wave: MailSpec[]; ordinary: MailSpec[] } {
-  void now
+export function attackScenario(): { wave: MailSpec[]; ordinary: MailSpec[] } {
   return {
     wave: waveMails(40, WAVE_START, 18_000),
     ordinary: ordinaryMails(10, new Date(2026, 10, 16, 9, 0)),

@@ -1,4 +1,5 @@
-// Applies the badge and the once-per-wave notification after rows were stored.
+// What the worker tells the user: the badge and the once-per-wave notification after rows were
+// stored, and the notice that storage ran full.
 import { localizedMessage, setBadgeText, showNotification } from '../platform/browser.ts'
 import type { Database } from '../storage/db.ts'
 import type { Pruned } from '../storage/retention.ts'
