@@ -2,7 +2,7 @@
 import { fingerprint, isHelpdeskMail } from './fingerprint.ts'
 import { importantKind, type ImportantKind } from './important.ts'
 import { relayIndicators } from './indicators.ts'
-import { brandKey } from './sender.ts'
+import { brandOf, senderDomains } from './sender.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from './types.ts'
@@ -34,13 +34,15 @@ export interface MailFeatures {
 }
 
 export function extractFeatures(mail: MailInput): MailFeatures {
-  const match = fingerprint(mail)
+  // The sender's domains are parsed once: both the fingerprint and the brand need them.
+  const domains = senderDomains(mail.senderAddress)
+  const match = fingerprint(mail, domains)
   const helpdesk = isHelpdeskMail(match)
   const indicators = helpdesk ? relayIndicators(match.payload, match.language) : []
   return {
     id: mail.id,
     date: mail.date,
-    brand: brandKey(mail.senderAddress),
+    brand: brandOf(domains),
     platform: match.platform,
     kind: match.kind,
     helpdesk,

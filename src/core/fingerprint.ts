@@ -8,7 +8,7 @@ import {
   type Platform,
   type TemplateKind,
 } from './templates.ts'
-import { senderDomains } from './sender.ts'
+import { senderDomains, type SenderDomains } from './sender.ts'
 import { bounded } from './text.ts'
 import type { ReasonCode } from './types.ts'
 
@@ -41,7 +41,10 @@ const WRAPPERS: readonly RegExp[] = [
 /** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
 const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
 
-export function fingerprint(mail: FingerprintInput): HelpdeskMatch {
+export function fingerprint(
+  mail: FingerprintInput,
+  domains: SenderDomains = senderDomains(mail.senderAddress),
+): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
   let best: HelpdeskTemplate | null = null
@@ -52,7 +55,7 @@ export function fingerprint(mail: FingerprintInput): HelpdeskMatch {
     reasons.add(reasonFor(template))
     if (!best || rank(template) > rank(best)) best = template
   }
-  const host = HELPDESK_SENDER_HOSTS[senderDomains(mail.senderAddress).registrableDomain]
+  const host = HELPDESK_SENDER_HOSTS[domains.registrableDomain]
   if (host || TICKET_REPLY_ADDRESS.test(mail.senderAddress.slice(0, 320)))
     reasons.add('helpdesk-sender')
   return {

@@ -26,6 +26,10 @@ export const HELPDESK_HOSTS: ReadonlySet<string> = new Set(Object.keys(HELPDESK_
 
 /** The company a mail speaks for: its registrable domain, or the helpdesk subdomain. */
 export function brandKey(address: string): string {
-  const { domain, registrableDomain } = senderDomains(address)
+  return brandOf(senderDomains(address))
+}
+
+/** The brand from domains already parsed (the Public Suffix lookup is the costly part). */
+export function brandOf({ domain, registrableDomain }: SenderDomains): string {
   return HELPDESK_HOSTS.has(registrableDomain) ? domain : registrableDomain
 }
