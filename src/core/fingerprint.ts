@@ -38,6 +38,19 @@ const WRAPPERS: readonly RegExp[] = [
   /^ticket #\d{3,12}:\s*/iu,
 ]
 
+/** The templates of one field, and one pattern that matches wherever any of them matches. */
+function gateFor(field: HelpdeskTemplate['field']): { any: RegExp; templates: HelpdeskTemplate[] } {
+  const templates = HELPDESK_TEMPLATES.filter((template) => template.field === field)
+  const any = new RegExp(
+    templates.map((template) => `(?:${template.pattern.source})`).join('|'),
+    'iu',
+  )
+  return { any, templates }
+}
+
+const SUBJECT_GATE = gateFor('subject')
+const BODY_GATE = gateFor('body')
+
 /** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
 const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
 
@@ -49,11 +62,17 @@ export function fingerprint(
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
   let best: HelpdeskTemplate | null = null
   const reasons = new Set<ReasonCode>()
-  for (const template of HELPDESK_TEMPLATES) {
-    const text = template.field === 'subject' ? subject : body
-    if (!template.pattern.test(text)) continue
-    reasons.add(reasonFor(template))
-    if (!best || rank(template) > rank(best)) best = template
+  for (const [gate, text] of [
+    [SUBJECT_GATE, subject],
+    [BODY_GATE, body],
+  ] as const) {
+    // Most mail matches no template: one combined test settles that before the per-template loop.
+    if (!gate.any.test(text)) continue
+    for (const template of gate.templates) {
+      if (!template.pattern.test(text)) continue
+      reasons.add(reasonFor(template))
+      if (!best || rank(template) > rank(best)) best = template
+    }
   }
   const host = HELPDESK_SENDER_HOSTS[domains.registrableDomain]
   if (host || TICKET_REPLY_ADDRESS.test(mail.senderAddress.slice(0, 320)))

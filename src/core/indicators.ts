@@ -2,6 +2,9 @@
 // themes (SIGNALS 4.2): fake law-enforcement orders, takedown notices, free "Discord Nitro",
 // strings of odd Unicode; crypto lures in 2023 (SIGNALS 4.1). Every pattern is linear.
 import { bounded, foldStyled, INVISIBLE_CONTROLS } from './text.ts'
+
+/** The shared pattern is global (for replace); a test needs a stateless copy, made once. */
+const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'u')
 import type { Language } from './templates.ts'
 import type { ReasonCode } from './types.ts'
 
@@ -92,7 +95,7 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   const found: ReasonCode[] = []
   if (STYLED.test(raw)) found.push('styled-unicode')
   if (hasMixedScriptWord(folded)) found.push('mixed-script')
-  if (new RegExp(INVISIBLE_CONTROLS.source, 'u').test(raw)) found.push('invisible-controls')
+  if (INVISIBLE.test(raw)) found.push('invisible-controls')
   if (isAllCaps(folded)) found.push('all-caps')
   if (LEGAL.test(folded)) found.push('legal-threat')
   if (URGENCY.test(folded)) found.push('urgency')
@@ -106,35 +109,37 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
 }
 
 function hasMixedScriptWord(text: string): boolean {
+  // Most payloads hold no Cyrillic, Greek, Armenian or Cherokee letter at all: skip the split.
+  if (!CONFUSABLE_SCRIPTS.test(text)) return false
   return text.split(/\s+/u).some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
 }
 
+const UPPER = /\p{Lu}/gu
+const LOWER = /\p{Ll}/gu
+
 function isAllCaps(text: string): boolean {
-  let upper = 0
-  let lower = 0
-  for (const char of text) {
-    if (char !== char.toLowerCase()) upper++
-    else if (char !== char.toUpperCase()) lower++
-  }
-  return upper >= 6 && upper >= 4 * lower
+  const upper = text.match(UPPER)?.length ?? 0
+  if (upper < 6) return false
+  return upper >= 4 * (text.match(LOWER)?.length ?? 0)
 }
+
+/** Each function word with the languages it belongs to, built once. */
+const LANGUAGES_OF: ReadonlyMap<string, Language[]> = (() => {
+  const map = new Map<string, Language[]>()
+  for (const [language, words] of Object.entries(STOPWORDS) as [Language, ReadonlySet<string>][]) {
+    for (const word of words) map.set(word, [...(map.get(word) ?? []), language])
+  }
+  return map
+})()
 
 /** The language whose function words clearly dominate, or null when unsure. */
 export function payloadLanguage(text: string): Language | null {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u)
-  let best: Language | null = null
-  let bestHits = 0
-  let secondHits = 0
-  for (const [language, stopwords] of Object.entries(STOPWORDS) as [
-    Language,
-    ReadonlySet<string>,
-  ][]) {
-    const hits = words.filter((word) => stopwords.has(word)).length
-    if (hits > bestHits) {
-      secondHits = bestHits
-      bestHits = hits
-      best = language
-    } else if (hits > secondHits) secondHits = hits
+  const hits = new Map<Language, number>()
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    for (const language of LANGUAGES_OF.get(word) ?? [])
+      hits.set(language, (hits.get(language) ?? 0) + 1)
   }
-  return bestHits >= 2 && bestHits > secondHits ? best : null
+  const [best, second] = [...hits].sort((a, b) => b[1] - a[1])
+  if (!best || best[1] < 2 || (second && second[1] >= best[1])) return null
+  return best[0]
 }

@@ -54,6 +54,10 @@ describe('helpdesk fingerprints', () => {
     expect(fingerprint(mail('hello', '', 'support@acme.freshdesk.com')).kind).toBeNull()
   })
 
+  it('gives every template the same flags, so one combined pattern can gate them', () => {
+    expect(new Set(HELPDESK_TEMPLATES.map((t) => t.pattern.flags))).toEqual(new Set(['iu']))
+  })
+
   it('takes an app sentence without a ticket id for no helpdesk', () => {
     const match = fingerprint(
       mail(
@@ -85,5 +89,18 @@ describe('senders', () => {
   it('names the brand by its helpdesk subdomain, and by the registrable domain elsewhere', () => {
     expect(brandKey('support@discord.zendesk.com')).toBe('discord.zendesk.com')
     expect(brandKey('support@mail.travis-ci.com')).toBe('travis-ci.com')
+  })
+})
+
+describe('thread ids', () => {
+  it('recognises a ServiceNow watermark, but not inside a longer word', () => {
+    expect(
+      fingerprint({ subject: 'hi', snippet: 'Ref:MSG3846157', senderAddress: 'a@b.example' })
+        .platform,
+    ).toBe('servicenow')
+    expect(
+      fingerprint({ subject: 'hi', snippet: 'xref:msg3846157', senderAddress: 'a@b.example' })
+        .platform,
+    ).toBeNull()
   })
 })
