@@ -3,7 +3,7 @@
 // verdict line per inbox mail in input order. Exit code 1 only when nothing could be read.
 import { FORMATS, formatResult, header, type Format } from './format.ts'
 import { readInputs } from './sources.ts'
-import { Scanner } from './scan.ts'
+import { Scanner, type ScanResult } from './scan.ts'
 import { summarise } from './summary.ts'
 import { Progress } from './progress.ts'
 
@@ -66,17 +66,23 @@ export async function run(
   const output = scanner.finish()
   const first = header(args.format)
   if (first) out.write(`${first}\n`)
-  writeLines(
-    out,
-    output.results.map((result) => formatResult(result, args.format)),
-  )
+  writeResults(out, output.results, args.format)
   err.write(`${summarise(output, read, skipped)}\n`)
   return read > 0 ? 0 : 1
 }
 
-/** Lines written in chunks: one write per line costs more than the whole scan on large inputs. */
-function writeLines(out: NodeJS.WritableStream, lines: readonly string[]): void {
+/**
+ * Results formatted and written a chunk at a time: one write per line costs more than the scan
+ * on large inputs, and formatting every line up front would hold all of them in memory at once.
+ */
+function writeResults(
+  out: NodeJS.WritableStream,
+  results: readonly ScanResult[],
+  format: Format,
+): void {
   const CHUNK = 2_000
-  for (let i = 0; i < lines.length; i += CHUNK)
-    out.write(`${lines.slice(i, i + CHUNK).join('\n')}\n`)
+  for (let i = 0; i < results.length; i += CHUNK) {
+    const lines = results.slice(i, i + CHUNK).map((result) => formatResult(result, format))
+    out.write(`${lines.join('\n')}\n`)
+  }
 }
