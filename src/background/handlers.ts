@@ -6,6 +6,7 @@ import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestSafely } from './ingest-safely.ts'
 import { pushVerdicts, rememberTab } from './tabs.ts'
 import { tellStorageFull, updateWaveNotices } from './notices.ts'
+import { createWaveHandlers } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 
 export function createHandlers(
@@ -31,6 +32,7 @@ export function createHandlers(
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
+    ...createWaveHandlers(getDb),
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]

@@ -30,7 +30,8 @@ export async function ingestRows(
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
     const earlier = await historyAround(db, account, features, thresholds)
-    const result = classify(features, earlier.map(storedFeatures), { thresholds })
+    const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
+    const result = classify(features, earlier.map(storedFeatures), { thresholds, trusted })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
@@ -80,7 +81,8 @@ function relabel(
   const verdicts: Record<string, Verdict> = {}
   for (const message of earlier) {
     const wave = waveOf.get(message.id)
-    if (!wave || (message.verdict === 'relay' && message.waveId === wave.id)) continue
+    if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
+      continue
     const verdict = relayVerdict(
       [...message.reasons, ...wave.rules],
       message.indicatorCount,

@@ -1,6 +1,7 @@
 // Which tabs show which account, so verdicts that change after the fact reach every open page of
 // that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
 import type { Verdict } from '../core/types.ts'
+import type { ActionResults, ContentProtocol } from '../messaging/protocol.ts'
 import { readSession, sendToTab, writeSession } from '../platform/browser.ts'
 
 const KEY = 'tabsByAccount'
@@ -40,4 +41,24 @@ export async function pushVerdicts(
   if (gone.length === 0) return
   tabs[account] = (tabs[account] ?? []).filter((tab) => !gone.includes(tab))
   await writeSession(KEY, tabs).catch(() => {})
+}
+
+export async function accountTabs(account: string): Promise<number[]> {
+  return [...((await registry())[account] ?? [])]
+}
+
+/** Runs an action in one tab; null when the tab is gone or does not show that account. */
+export async function requestActions(
+  tabId: number,
+  payload: ContentProtocol['actions.run'],
+): Promise<ActionResults | null> {
+  try {
+    const answer = (await sendToTab(tabId, { type: 'actions.run', payload })) as {
+      results?: unknown
+    } | null
+    const results = answer?.results
+    return typeof results === 'object' && results !== null ? (results as ActionResults) : null
+  } catch {
+    return null
+  }
 }

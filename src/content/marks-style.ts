@@ -1,10 +1,22 @@
-// The look of marked rows. Only colour and an inset shadow change: no row geometry, so neither
-// Gmail's list nor Outlook's virtualised list re-measures (WEBMAIL-DOM 4.2, monet's rules).
+// The look of marked rows and markers. Rows change only colour, opacity and an inset shadow: no
+// row geometry, so neither Gmail's list nor Outlook's virtualised list re-measures (WEBMAIL-DOM
+// 4.2, monet's rules). Hiding is for Gmail's table rows only.
 const STYLE_ID = 'relay-shield-marks'
 
 const CSS = `
 [data-relay-shield="relay"] { box-shadow: inset 4px 0 0 #c5221f !important; background-color: rgba(197, 34, 31, 0.08) !important; }
 [data-relay-shield="suspect"] { box-shadow: inset 4px 0 0 #e37400 !important; }
+[data-relay-shield-dim] { opacity: 0.55; }
+tr[data-relay-shield-hidden] { display: none !important; }
+relay-shield-marker { display: inline-block; position: relative; margin-right: 6px; padding: 0 6px;
+  border-radius: 8px; background: #c5221f; color: #fff; font: 600 11px/16px system-ui, sans-serif;
+  vertical-align: baseline; cursor: help; }
+relay-shield-marker[data-verdict="suspect"] { background: #b06000; }
+relay-shield-marker:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+relay-shield-marker:hover::after, relay-shield-marker:focus::after { content: attr(data-reason);
+  position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: 24rem;
+  white-space: normal; padding: 4px 8px; border-radius: 4px; background: #202124; color: #fff;
+  font-weight: 400; }
 `
 
 export function installMarksStyle(doc: Document): void {
@@ -13,4 +25,8 @@ export function installMarksStyle(doc: Document): void {
   style.id = STYLE_ID
   style.textContent = CSS
   ;(doc.head ?? doc.documentElement).append(style)
+}
+
+export function removeMarksStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove()
 }

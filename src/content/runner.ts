@@ -1,9 +1,12 @@
 // The shared content-script loop: observe the list -> read rows -> ask the background -> mark rows.
 // A verdict belongs to a message id, never to an element: webmail lists recycle row elements, so
 // every pass reads each element's id again and applies the verdict known for that id.
-import type { MailRow, VerdictLabel } from '../core/types.ts'
+import type { MailRow, Verdict } from '../core/types.ts'
 import type { BackgroundClient } from '../messaging/client.ts'
 import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
+import type { SelectorError } from './dom/selector-error.ts'
+import type { OpenedView } from './opened-view.ts'
+import type { RowView } from './row-view.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
 
 export interface RunnerDeps {
@@ -14,6 +17,11 @@ export interface RunnerDeps {
   /** False once the extension was reloaded or removed: the runner then stops for good. */
   alive: () => boolean
   signal: AbortSignal
+  /** How verdicts look on rows; by default only the verdict attribute is set. */
+  rows?: RowView
+  opened?: OpenedView
+  /** Called once per selector that stopped matching: the page changed its markup. */
+  onUnreadable?: (error: SelectorError) => void
 }
 
 /** Retry delays after a failed request, in ms: the worker may have been killed mid-request. */
@@ -23,16 +31,28 @@ export interface Runner {
   scan: () => void
   flushed: () => Promise<void>
   /** Verdicts the background changed after the fact, for this page's account. */
-  apply: (account: string, verdicts: Record<string, { verdict: VerdictLabel }>) => void
+  apply: (account: string, verdicts: Record<string, Verdict>) => void
+  verdictOf: (id: string) => Verdict | undefined
+  /** Ids of rows known to be relay in the given wave. */
+  waveMembers: (waveId: string) => string[]
 }
 
 export function startRunner(deps: RunnerDeps): Runner {
-  const verdicts = new Map<string, VerdictLabel>()
+  const verdicts = new Map<string, Verdict>()
   const pending = new Map<string, MailRow>()
   // Ids the background answered without a verdict (a malformed row, an account switched off):
   // never sent again, or every mutation would send them once more.
   const unanswered = new Set<string>()
+  const reported = new Set<string>()
   let flushing: Promise<void> | null = null
+  const rows = deps.rows ?? attributeOnly()
+
+  const unreadable = (element: Element) => {
+    const error = deps.adapter.diagnose(element)
+    if (!error || reported.has(error.selectorName)) return
+    reported.add(error.selectorName)
+    deps.onUnreadable?.(error)
+  }
 
   const scan = () => {
     if (deps.signal.aborted || !deps.alive()) return
@@ -42,15 +62,28 @@ export function startRunner(deps: RunnerDeps): Runner {
     for (const element of deps.adapter.rowElements(deps.doc)) {
       // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
       const id = deps.adapter.rowId(element)
-      if (id === null || unanswered.has(id) || pending.has(id)) continue
+      if (id === null) {
+        unreadable(element)
+        continue
+      }
+      if (unanswered.has(id) || pending.has(id)) continue
       const verdict = verdicts.get(id)
       if (verdict) {
-        markRow(element, verdict)
+        rows.decorate(element, id, verdict)
         continue
       }
       const row = deps.adapter.readRow(element, context)
       if (row) pending.set(row.id, row)
+      else unreadable(element)
     }
+    const opened = deps.adapter.openedMessages(deps.doc)
+    for (const message of opened) {
+      if (verdicts.has(message.id) || pending.has(message.id) || unanswered.has(message.id))
+        continue
+      const row = message.read(context)
+      if (row) pending.set(row.id, row)
+    }
+    deps.opened?.sync(opened, (id) => verdicts.get(id))
     if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
   }
 
@@ -60,8 +93,7 @@ export function startRunner(deps: RunnerDeps): Runner {
       const batch = [...pending.values()].slice(0, INGEST_BATCH_SIZE)
       try {
         const answer = await deps.request('rows.ingest', { rows: batch })
-        for (const [id, verdict] of Object.entries(answer.verdicts))
-          verdicts.set(id, verdict.verdict)
+        for (const [id, verdict] of Object.entries(answer.verdicts)) verdicts.set(id, verdict)
         for (const row of batch) {
           pending.delete(row.id)
           if (!verdicts.has(row.id)) unanswered.add(row.id)
@@ -90,17 +122,31 @@ export function startRunner(deps: RunnerDeps): Runner {
   observer.observe(deps.doc.body, { childList: true, subtree: true, characterData: true })
   deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true })
   scan()
-  const apply = (account: string, changed: Record<string, { verdict: VerdictLabel }>) => {
-    if (account !== deps.adapter.account(deps.doc)) return
-    for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict.verdict)
-    scan()
+  return {
+    scan,
+    flushed: () => flushing ?? Promise.resolve(),
+    apply(account, changed) {
+      if (account !== deps.adapter.account(deps.doc)) return
+      for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict)
+      scan()
+    },
+    verdictOf: (id) => verdicts.get(id),
+    waveMembers: (waveId) =>
+      [...verdicts]
+        .filter(([, verdict]) => verdict.waveId === waveId && verdict.verdict === 'relay')
+        .map(([id]) => id),
   }
-  return { scan, flushed: () => flushing ?? Promise.resolve(), apply }
 }
 
-function markRow(element: Element, verdict: VerdictLabel): void {
-  if (element.getAttribute(VERDICT_ATTRIBUTE) !== verdict)
-    element.setAttribute(VERDICT_ATTRIBUTE, verdict)
+function attributeOnly(): RowView {
+  return {
+    decorate: (element, _id, verdict) => {
+      if (element.getAttribute(VERDICT_ATTRIBUTE) !== verdict.verdict)
+        element.setAttribute(VERDICT_ATTRIBUTE, verdict.verdict)
+    },
+    hide: () => {},
+    unhide: () => {},
+  }
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,11 +1,26 @@
-// Starts one runner per page. A content script injected again (extension update or reload)
-// takes over: the page records the newest instance and older ones stop themselves.
+// Starts one content script per page. A content script injected again (extension update or
+// reload) takes over: the page records the newest instance and older ones stop themselves and
+// take their marks, banners and listeners with them.
+import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts'
 import { createClient } from '../messaging/client.ts'
-import { extensionContextAlive, onExtensionMessage, sendToBackground } from '../platform/browser.ts'
-import { parseVerdictUpdate } from './verdict-update.ts'
-import { installMarksStyle } from './marks-style.ts'
-import { startRunner } from './runner.ts'
+import {
+  extensionContextAlive,
+  localizedMessage,
+  onExtensionMessage,
+  readLocal,
+  sendToBackground,
+} from '../platform/browser.ts'
+import { parseActionRequest, parseVerdictUpdate } from './verdict-update.ts'
+import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
+import { createOpenedView } from './opened-view.ts'
+import { createPageActions } from './page-actions.ts'
+import { createRowView } from './row-view.ts'
+import { startRunner, type Runner } from './runner.ts'
+import { bannerActions } from './banner-actions.ts'
+import { installLinkGuard } from './ui/link-guard.ts'
+import { showNotice } from './ui/notice.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
+import { removeDecorations } from './cleanup.ts'
 
 const INSTANCE_ATTRIBUTE = 'data-relay-shield-instance'
 
@@ -24,17 +39,68 @@ export function startContentScript(adapter: WebmailAdapter): void {
     if (!alive()) return Promise.reject(new Error('extension context gone'))
     return sendToBackground(message)
   })
-  installMarksStyle(doc)
-  const runner = startRunner({
-    adapter,
-    doc,
-    request,
-    clock: Date.now,
-    alive,
-    signal: controller.signal,
+  void readLocal(SETTINGS_KEY).then((value) => {
+    if (!controller.signal.aborted) run(adapter, parseSettings(value))
   })
-  onExtensionMessage((message) => {
-    const update = parseVerdictUpdate(message)
-    if (update && !controller.signal.aborted) runner.apply(update.account, update.verdicts)
-  })
+
+  function run(adapter: WebmailAdapter, settings: Settings): void {
+    const texts = localizedMessage
+    const signal = controller.signal
+    installMarksStyle(doc)
+    installLinkGuard(doc, texts, signal)
+    let runner: Runner | null = null
+    const rows = createRowView(doc, adapter, texts, settings.relayRows, () => runner?.scan())
+    const account = () => adapter.account(doc) ?? ''
+    const opened = createOpenedView({
+      doc,
+      texts,
+      describe: async (id) => (await request('wave.describe', { account: account(), id })).wave,
+      actions: (id, verdict) =>
+        bannerActions({
+          doc,
+          adapter,
+          texts,
+          rows,
+          request,
+          account,
+          id,
+          verdict,
+          runner: () => runner,
+        }),
+    })
+    runner = startRunner({
+      adapter,
+      doc,
+      request,
+      clock: Date.now,
+      alive,
+      signal,
+      rows,
+      opened,
+      onUnreadable: (error) => {
+        // The structure is censored (no text, no attribute values): safe for the console.
+        console.warn(`Relay Shield: ${error.message}\n${error.structure}`)
+        showNotice(doc, 'unreadable', texts('pageUnreadable'), [
+          { label: texts('dismiss'), run: () => {} },
+        ])
+      },
+    })
+    const actions = createPageActions({ doc, adapter, rows, texts })
+    onExtensionMessage((message) => {
+      if (signal.aborted) return undefined
+      const update = parseVerdictUpdate(message)
+      if (update) return void runner?.apply(update.account, update.verdicts)
+      const action = parseActionRequest(message)
+      return action ? actions(action).then((results) => results && { results }) : undefined
+    })
+    signal.addEventListener(
+      'abort',
+      () => {
+        opened.clear()
+        removeDecorations(doc)
+        removeMarksStyle(doc)
+      },
+      { once: true },
+    )
+  }
 }

@@ -1,12 +1,15 @@
-// Checks a 'verdicts.update' message before the page acts on it: only known labels, bounded size.
-import type { VerdictLabel } from '../core/types.ts'
+// Checks messages from the background before the page acts on them: only known labels and
+// actions, bounded sizes.
+import { REASON_CODES, type ReasonCode, type Verdict, type VerdictLabel } from '../core/types.ts'
+import { MAX_ACTION_IDS, PAGE_ACTIONS, type ContentProtocol } from '../messaging/protocol.ts'
 
 const LABELS: ReadonlySet<string> = new Set(['clean', 'suspect', 'relay'])
+const REASONS: ReadonlySet<string> = new Set(REASON_CODES)
 const MAX_UPDATES = 5_000
 
 export interface VerdictUpdate {
   account: string
-  verdicts: Record<string, { verdict: VerdictLabel }>
+  verdicts: Record<string, Verdict>
 }
 
 export function parseVerdictUpdate(message: unknown): VerdictUpdate | null {
@@ -17,11 +20,38 @@ export function parseVerdictUpdate(message: unknown): VerdictUpdate | null {
   if (envelope?.type !== 'verdicts.update') return null
   const { account, verdicts } = envelope.payload ?? {}
   if (typeof account !== 'string' || typeof verdicts !== 'object' || verdicts === null) return null
-  const clean: Record<string, { verdict: VerdictLabel }> = {}
+  const clean: Record<string, Verdict> = {}
   for (const [id, value] of Object.entries(verdicts).slice(0, MAX_UPDATES)) {
-    const label = (value as { verdict?: unknown } | null)?.verdict
-    if (typeof label === 'string' && LABELS.has(label))
-      clean[id] = { verdict: label as VerdictLabel }
+    const verdict = parseVerdict(value)
+    if (verdict) clean[id] = verdict
   }
   return { account, verdicts: clean }
+}
+
+function parseVerdict(value: unknown): Verdict | null {
+  const item = (value ?? {}) as Record<string, unknown>
+  if (typeof item.verdict !== 'string' || !LABELS.has(item.verdict)) return null
+  const reasons = Array.isArray(item.reasons) ? item.reasons : []
+  return {
+    verdict: item.verdict as VerdictLabel,
+    score: typeof item.score === 'number' ? Math.min(1, Math.max(0, item.score)) : 0,
+    reasons: reasons.filter((reason): reason is ReasonCode => REASONS.has(reason as string)),
+    waveId: typeof item.waveId === 'string' ? item.waveId.slice(0, 200) : null,
+    important: item.important === true,
+  }
+}
+
+/** Checks an 'actions.run' message: a known action and a bounded list of string ids. */
+export function parseActionRequest(message: unknown): ContentProtocol['actions.run'] | null {
+  const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
+  if (envelope?.type !== 'actions.run') return null
+  const { account, action, ids, confirmed } = envelope.payload ?? {}
+  const known = PAGE_ACTIONS.find((name) => name === action)
+  if (typeof account !== 'string' || !known || !Array.isArray(ids)) return null
+  return {
+    account,
+    action: known,
+    ids: ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_ACTION_IDS),
+    confirmed: confirmed === true,
+  }
 }

@@ -5,10 +5,15 @@ import { withOverrides, type Thresholds } from './thresholds.ts'
 export const SETTINGS_VERSION = 1
 export const SETTINGS_KEY = 'settings'
 
+/** How relay rows look in the list: marked only, dimmed, or hidden (with undo in the page). */
+export type RelayRows = 'mark' | 'dim' | 'hide'
+const RELAY_ROWS: readonly RelayRows[] = ['mark', 'dim', 'hide']
+
 export interface Settings {
   version: typeof SETTINGS_VERSION
   thresholds: Thresholds
   notifications: boolean
+  relayRows: RelayRows
   /** Accounts ("gmail:me@example.com") on which Relay Shield stays off. */
   disabledAccounts: string[]
 }
@@ -17,6 +22,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
   thresholds: withOverrides(),
   notifications: true,
+  relayRows: 'mark',
   disabledAccounts: [],
 })
 
@@ -33,6 +39,7 @@ export function parseSettings(value: unknown): Settings {
     thresholds: withOverrides(thresholds as Record<string, unknown>),
     notifications:
       typeof item.notifications === 'boolean' ? item.notifications : DEFAULT_SETTINGS.notifications,
+    relayRows: RELAY_ROWS.find((mode) => mode === item.relayRows) ?? DEFAULT_SETTINGS.relayRows,
     disabledAccounts: accounts
       .filter((account): account is string => typeof account === 'string')
       .slice(0, MAX_ACCOUNTS)

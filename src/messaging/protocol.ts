@@ -7,6 +7,23 @@ export interface DomainCount {
   count: number
 }
 
+/** What the banner says about a wave: "one of 41 ticket mails from 37 companies in 12 minutes". */
+export interface WaveFacts {
+  mails: number
+  brands: number
+  minutes: number
+  /** The company whose helpdesk sent the message asked about. */
+  brand: string
+}
+
+/** Actions on mails in the page: the webmail's own (archive...), or Relay Shield's hide/unhide. */
+export const PAGE_ACTIONS = ['archive', 'spam', 'delete', 'label', 'hide', 'unhide'] as const
+export type PageAction = (typeof PAGE_ACTIONS)[number]
+export type WebmailAction = Exclude<PageAction, 'hide' | 'unhide'>
+/** Per message: done, not in the page, tried and not done, or the user said no. */
+export type ActionOutcome = 'done' | 'not-found' | 'failed' | 'cancelled'
+export type ActionResults = Record<string, ActionOutcome>
+
 export interface BackgroundProtocol {
   /** A content script hands over the rows it read; the answer carries a verdict per row id. */
   'rows.ingest': {
@@ -16,6 +33,21 @@ export interface BackgroundProtocol {
       rejected?: number
     }
     response: { verdicts: Record<string, Verdict>; stored: number; rejected: number }
+  }
+  /** A content script asks for the figures of the wave an opened message belongs to. */
+  'wave.describe': {
+    request: { account: string; id: string }
+    response: { wave: WaveFacts | null }
+  }
+  /** "Trust this ticket": the user says this message is not relay spam. */
+  'message.trust': {
+    request: { account: string; id: string }
+    response: { verdict: Verdict | null }
+  }
+  /** The popup (an extension page) runs an action on a wave's mails in the account's open tab. */
+  'wave.act': {
+    request: { account: string; waveId: string; action: PageAction; confirmed: boolean }
+    response: { results: ActionResults; tabId: number | null }
   }
   /** The popup asks how many stored mails each sender domain sent. */
   'stats.domains': {
@@ -28,12 +60,25 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** Verdicts changed after the fact (a wave took in earlier mail): re-mark these rows. */
   'verdicts.update': { account: string; verdicts: Record<string, Verdict> }
+  /** Run an action on these mails through the webmail's own controls; answers per message. */
+  'actions.run': {
+    account: string
+    action: PageAction
+    ids: string[]
+    /** The user already confirmed (report as spam asks first). */
+    confirmed: boolean
+  }
 }
 
-export interface ContentEnvelope {
-  type: keyof ContentProtocol
-  payload: ContentProtocol[keyof ContentProtocol]
+/** Answers of the content scripts, per message type. */
+export interface ContentResponses {
+  'verdicts.update': undefined
+  'actions.run': { results: ActionResults }
 }
+
+export type ContentEnvelope = {
+  [K in keyof ContentProtocol]: { type: K; payload: ContentProtocol[K] }
+}[keyof ContentProtocol]
 
 export type BackgroundMessageType = keyof BackgroundProtocol
 export type RequestOf<K extends BackgroundMessageType> = BackgroundProtocol[K]['request']
@@ -46,7 +91,14 @@ export interface Envelope<K extends BackgroundMessageType = BackgroundMessageTyp
 }
 
 /** Messages a content script may send; content scripts run on attacker-filled pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new Set(['rows.ingest'])
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new Set([
+  'rows.ingest',
+  'wave.describe',
+  'message.trust',
+])
+
+/** Most messages one action may name: a wave of a few thousand mails. */
+export const MAX_ACTION_IDS = 5_000
 
 /** Rows per ingest request: one IndexedDB transaction each. */
 export const INGEST_BATCH_SIZE = 100

@@ -54,7 +54,13 @@ function dispatch<K extends BackgroundMessageType>(
 function messageType(message: unknown): BackgroundMessageType | null {
   if (typeof message !== 'object' || message === null) return null
   const type = (message as { type?: unknown }).type
-  const known: Record<BackgroundMessageType, true> = { 'rows.ingest': true, 'stats.domains': true }
+  const known: Record<BackgroundMessageType, true> = {
+    'rows.ingest': true,
+    'wave.describe': true,
+    'message.trust': true,
+    'wave.act': true,
+    'stats.domains': true,
+  }
   return typeof type === 'string' && Object.hasOwn(known, type)
     ? (type as keyof BackgroundProtocol)
     : null

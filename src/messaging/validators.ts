@@ -1,11 +1,39 @@
 // The validators the router applies to each message type before a handler sees it.
-import type { Validators } from './router.ts'
-import { validateIngest } from './validate.ts'
+import { RejectedMessage, type Validators } from './router.ts'
+import { PAGE_ACTIONS, type PageAction } from './protocol.ts'
+import { FIELD_LIMITS, validateIngest } from './validate.ts'
 
 export const validators: Validators = {
   'rows.ingest': (payload) => validateIngest(payload),
+  'wave.describe': (payload) => accountAndId(payload),
+  'message.trust': (payload) => accountAndId(payload),
+  'wave.act': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    const action = PAGE_ACTIONS.find((name) => name === value.action)
+    if (!action) throw new RejectedMessage('unknown action')
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      waveId: required(value.waveId, FIELD_LIMITS.id),
+      action: action satisfies PageAction,
+      confirmed: value.confirmed === true,
+    }
+  },
   'stats.domains': (payload) => {
     const account = (payload as { account?: unknown } | null)?.account
     return typeof account === 'string' ? { account: account.slice(0, 200) } : {}
   },
+}
+
+function accountAndId(payload: unknown): { account: string; id: string } {
+  const value = (payload ?? {}) as Record<string, unknown>
+  return {
+    account: required(value.account, FIELD_LIMITS.account),
+    id: required(value.id, FIELD_LIMITS.id),
+  }
+}
+
+function required(value: unknown, limit: number): string {
+  if (typeof value !== 'string' || value === '' || value.length > limit)
+    throw new RejectedMessage('missing or oversized field')
+  return value
 }

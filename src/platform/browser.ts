@@ -87,17 +87,24 @@ export async function readLocal(key: string): Promise<unknown> {
   }
 }
 
-/** Content scripts: messages from this extension's background only (never from pages). */
-export function onExtensionMessage(handle: (message: unknown) => void): void {
+/**
+ * Content scripts: messages from this extension's background only (never from pages). A handler
+ * that answers returns a promise; one that returns undefined leaves the message unanswered.
+ */
+export function onExtensionMessage(
+  handle: (message: unknown) => Promise<unknown> | undefined,
+): void {
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: browser.Runtime.MessageSender) => {
-      if (sender.id === browser.runtime.id && !sender.tab) handle(message)
+      if (sender.id === browser.runtime.id && !sender.tab) return handle(message)
+      return undefined
     },
   )
 }
 
-export async function sendToTab(tabId: number, message: ContentEnvelope): Promise<void> {
-  await browser.tabs.sendMessage(tabId, message)
+/** Sends a message to a tab's content script and returns its answer. */
+export function sendToTab(tabId: number, message: ContentEnvelope): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message)
 }
 
 /** storage.session: kept while the browser runs, gone when it closes; never written to disk. */

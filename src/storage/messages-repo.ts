@@ -1,7 +1,7 @@
 // Stored message rows. One transaction per call; nothing but IndexedDB is awaited inside it.
 import type { MailFeatures } from '../core/features.ts'
 import type { Database } from './db.ts'
-import type { StoredMessage } from './schema.ts'
+import type { StoredMessage, StoredWave } from './schema.ts'
 
 /** Stores a batch in one transaction. A row already stored keeps its first-seen time. */
 export async function putMessages(
@@ -12,7 +12,10 @@ export async function putMessages(
   const added = await Promise.all(
     messages.map(async (message) => {
       const existing = await tx.store.get([message.account, message.id])
-      await tx.store.put(existing ? { ...message, seenAt: existing.seenAt } : message)
+      const kept = existing
+        ? { ...message, seenAt: existing.seenAt, trusted: existing.trusted || message.trusted }
+        : message
+      await tx.store.put(kept)
       return existing ? 0 : 1
     }),
   )
@@ -32,6 +35,36 @@ export async function messagesBetween(
     'by-account-date',
     IDBKeyRange.bound([account, from], [account, to]),
   )
+}
+
+export function getMessage(
+  db: Database,
+  account: string,
+  id: string,
+): Promise<StoredMessage | undefined> {
+  return db.get('messages', [account, id])
+}
+
+/** Marks a stored mail as trusted by the user: clean from now on, in no wave. */
+export async function trustStoredMessage(
+  db: Database,
+  account: string,
+  id: string,
+): Promise<StoredMessage | null> {
+  const tx = db.transaction('messages', 'readwrite')
+  const existing = await tx.store.get([account, id])
+  const trusted: StoredMessage | null = existing
+    ? { ...existing, trusted: true, verdict: 'clean', reasons: ['user-trusted'], waveId: null }
+    : null
+  if (trusted) await tx.store.put(trusted)
+  await tx.done
+  return trusted
+}
+
+/** The relay mails of one wave, from the account's mail dated within the wave. */
+export async function waveMessages(db: Database, wave: StoredWave): Promise<StoredMessage[]> {
+  const mails = await messagesBetween(db, wave.account, wave.start, wave.end)
+  return mails.filter((mail) => mail.waveId === wave.id && mail.verdict === 'relay')
 }
 
 export function storedFeatures(row: StoredMessage): MailFeatures {

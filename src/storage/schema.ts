@@ -32,6 +32,8 @@ export interface StoredMessage {
   verdict: VerdictLabel
   reasons: ReasonCode[]
   waveId: string | null
+  /** The user said this mail is not relay spam ("trust this ticket"); kept across re-ingests. */
+  trusted?: boolean
 }
 
 /** A recognised wave of one account, as last computed. Kept a year; no mail content but payloads. */

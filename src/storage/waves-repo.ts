@@ -35,3 +35,11 @@ export async function wavesEndingSince(db: Database, since: number): Promise<Sto
   const waves = await db.getAllFromIndex('waves', 'by-end', IDBKeyRange.lowerBound(since))
   return waves.sort((a, b) => b.end - a.end)
 }
+
+export function getWave(
+  db: Database,
+  account: string,
+  id: string,
+): Promise<StoredWave | undefined> {
+  return db.get('waves', [account, id])
+}

@@ -28,6 +28,22 @@ const EXPECTED: Record<keyof typeof GMAIL_SELECTORS, [list: number, thread: numb
   snippet: [14, 15],
   snippetSeparator: [14, 15],
   date: [14, 15],
+  markerSlot: [14, 15],
+  markerSlotFallback: [14, 15],
+  // Scoped to a row when used; the split pane has two more checkboxes outside the list rows.
+  rowCheckbox: [14, 17],
+  threadHeading: [0, 1],
+  threadHeader: [0, 1],
+  threadView: [0, 1],
+  message: [0, 2],
+  messageSender: [0, 2],
+  messageDate: [0, 2],
+  messageBody: [0, 2],
+  toolbar: [1, 1],
+  labelsButton: [1, 1],
+  // Gmail keeps closed menus in the page (the toolbar's Select and More menus).
+  menu: [2, 5],
+  dialog: [0, 0],
 }
 
 describe('Gmail selectors on the dated real fixtures', () => {

@@ -180,7 +180,7 @@ describe('verdict updates pushed by the background', () => {
       .querySelector('span[data-thread-id]')!
       .getAttribute('data-thread-id')!
       .slice(1)
-    run.apply('gmail:someone-else', { [id]: { verdict: 'clean' } })
+    run.apply('gmail:someone-else', { [id]: clean })
     expect(verdictsInPage()).toEqual(['relay'])
     const update = parseVerdictUpdate({
       type: 'verdicts.update',
@@ -189,7 +189,9 @@ describe('verdict updates pushed by the background', () => {
         verdicts: { [id]: { verdict: 'suspect' }, x: { verdict: '<b>' } },
       },
     })
-    expect(update?.verdicts).toEqual({ [id]: { verdict: 'suspect' } })
+    expect(update?.verdicts).toEqual({
+      [id]: { verdict: 'suspect', score: 0, reasons: [], waveId: null, important: false },
+    })
     run.apply(update!.account, update!.verdicts)
     expect(verdictsInPage()).toEqual(['suspect'])
     expect(parseVerdictUpdate({ type: 'rows.ingest' })).toBeNull()

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Window } from 'happy-dom'
+import { gmailBehaviourScript } from './gmail-behaviour.ts'
 import { gmailTitleDate, shortTime, type MailSpec } from './mail-specs.ts'
 
 // Paths from the repository root (tests, scripts and the demo all run there). Plain strings, not
@@ -30,6 +31,69 @@ export function gmailReplica(
   if (!options.keepRealRows) body.replaceChildren()
   body.prepend(...(rows as unknown as Parameters<typeof body.prepend>))
   const html = `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`
+  window.close()
+  return html
+}
+
+/** Where each replica mail's single link points, and how Gmail wraps it. */
+export function replicaLink(mail: MailSpec): { url: string; safeRedirect: string; text: string } {
+  const relay = /zendesk|freshdesk|li\.me/u.test(mail.email)
+  const url = relay
+    ? `https://nitro-claim.example/redeem?t=${mail.threadId}`
+    : `https://www.example.com/orders/${mail.threadId}`
+  const safeRedirect = `https://www.google.com/url?q=${encodeURIComponent(url)}&source=gmail&ust=1&usg=AOvVaw0`
+  return { url, safeRedirect, text: relay ? 'View your request' : 'Your order' }
+}
+
+/**
+ * The replica with what Relay Shield drives: behaving toolbar and checkboxes, the Labels menu,
+ * and a conversation view for every mail at "#inbox/<legacy id>" built from the real split-pane
+ * fixture's conversation markup.
+ */
+export function gmailInteractiveReplica(
+  mails: readonly MailSpec[],
+  options: { keepRealRows?: boolean } = {},
+): string {
+  const threads = Object.fromEntries(
+    mails.map((mail) => {
+      const legacy = mail.threadId.toString(16)
+      const link = replicaLink(mail)
+      return [
+        legacy,
+        {
+          legacy,
+          threadId: `thread-f:${mail.threadId}`,
+          subject: mail.subject,
+          email: mail.email,
+          senderName: mail.senderName,
+          dateTitle: gmailTitleDate(mail.date),
+          body: mail.snippet,
+          link: link.url,
+          safeRedirect: link.safeRedirect,
+          linkText: link.text,
+        },
+      ]
+    }),
+  )
+  const json = JSON.stringify(threads).replaceAll('<', '\\u003c')
+  const extra =
+    `<template id="replica-thread-template">${threadTemplate()}</template>` +
+    `<script type="application/json" id="replica-threads">${json}</script>` +
+    gmailBehaviourScript()
+  return gmailReplica(mails, options).replace('</body>', `${extra}</body>`)
+}
+
+/** The real conversation view (`.a98.iY`) of the split-pane fixture with its first message only. */
+function threadTemplate(): string {
+  const window = new Window()
+  window.document.write(loadFixture(GMAIL_THREAD_FIXTURE))
+  const view = window.document.querySelector('.a98.iY')
+  if (!view) throw new Error('fixture has no conversation view')
+  const items = [...view.querySelectorAll('[role=listitem]')].filter((item) =>
+    item.querySelector('div.adn'),
+  )
+  for (const item of items.slice(1)) item.remove()
+  const html = view.outerHTML
   window.close()
   return html
 }

@@ -22,6 +22,9 @@ function handlers(): Handlers {
       stored: request.rows.length,
       rejected: request.rejected ?? 0,
     })),
+    'wave.describe': vi.fn(async () => ({ wave: null })),
+    'message.trust': vi.fn(async () => ({ verdict: null })),
+    'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'stats.domains': vi.fn(async () => ({ total: 0, accounts: [], domains: [] })),
   }
 }

@@ -1,6 +1,8 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
 // they never decide what is relay spam (../shared/GUIDE.md, "Webmail adapters").
 import type { MailRow } from '../../core/types.ts'
+import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
+import type { SelectorError } from '../dom/selector-error.ts'
 
 export interface ReadContext {
   account: string
@@ -18,6 +20,36 @@ export interface WebmailAdapter {
   rowId(element: Element): string | null
   /** Plain data of one row, or null when the element is not a readable message row. */
   readRow(element: Element, context: ReadContext): MailRow | null
+  /** What is missing when a row cannot be read: a SelectorError naming the selector, or null. */
+  diagnose(element: Element): SelectorError | null
+  /** Where a row's marker goes, or null when the row has no place for one. */
+  markerSlot(element: Element): Element | null
+  /** The messages or conversations open in the page (reading pane or full view). */
+  openedMessages(doc: Document): OpenedMessage[]
+  /** Bulk actions through the webmail's own controls. */
+  runAction(doc: Document, request: ActionRequest): Promise<ActionResults>
+}
+
+export interface OpenedMessage {
+  /** Same id as the message's list row. */
+  id: string
+  /** The banner goes right after this element. */
+  anchor: Element
+  /** The message bodies, whose links are guarded when the message is relay or suspect. */
+  bodies: () => Element[]
+  /** The opened message as a row, for one opened before its row was seen in a list. */
+  read: (context: ReadContext) => MailRow | null
+}
+
+export interface ActionRequest {
+  action: WebmailAction
+  ids: string[]
+  /** Name of the label to apply (created when missing). */
+  label: string
+  /** How long the webmail may take to act on one chunk; defaults to 10 s. */
+  actDeadlineMs?: number
+  /** Called after each paced chunk with the results so far. */
+  onProgress?: (results: ActionResults) => void
 }
 
 /** The attribute every classified row carries: clean | suspect | relay (the DOM contract). */

@@ -1,7 +1,10 @@
 // Reads Gmail's thread list into plain rows.
 import type { MailRow } from '../../../core/types.ts'
+import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
+import { gmailOpenedMessages } from './opened.ts'
 import { GMAIL_SELECTORS as S, GMAIL_UNREAD_CLASS } from './selectors.ts'
 
 // Gmail pads snippets with invisible characters (U+200C, U+034F; fixture README).
@@ -23,6 +26,29 @@ export const gmailAdapter: WebmailAdapter = {
   readRow(element, context) {
     return readGmailRow(element, context)
   },
+  diagnose(element) {
+    const missing = REQUIRED_IN_ROW.find((name) => !element.querySelector(S[name]))
+    return missing ? new SelectorError(missing, censoredStructure(element)) : null
+  },
+  markerSlot(element) {
+    return element.querySelector(S.markerSlot) ?? element.querySelector(S.markerSlotFallback)
+  },
+  openedMessages: gmailOpenedMessages,
+  runAction(doc, request) {
+    return runGmailAction(doc, request, { rows: gmailRowsById })
+  },
+}
+
+/** Parts every thread row has in every capture; a row without one means Gmail changed. */
+const REQUIRED_IN_ROW = ['threadId', 'sender', 'subject'] as const
+
+function gmailRowsById(doc: Document): Map<string, Element> {
+  const rows = new Map<string, Element>()
+  for (const row of gmailAdapter.rowElements(doc)) {
+    const id = gmailRowId(row)
+    if (id) rows.set(id, row)
+  }
+  return rows
 }
 
 /** The thread id without Gmail's leading "#" ("thread-f:1828848632916392937"). */

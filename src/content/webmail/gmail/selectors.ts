@@ -19,7 +19,37 @@ export const GMAIL_SELECTORS = {
   snippetSeparator: 'span.Zt',
   /** Full localized date in the date cell's title; `xW` is the date cell. */
   date: 'td.xW span[title], td.apt span[title]',
+  /** Where a row's marker goes: the subject line `y6` (WEBMAIL-DOM 1.3)... */
+  markerSlot: '.y6',
+  /** ...else the subject-and-snippet line `xT` of the subject cell. */
+  markerSlotFallback: 'td[role=gridcell] .xT',
+  /** The row's own checkbox `oZ-jc` in `td.oZ-x3`; state in aria-checked (WEBMAIL-DOM 3.2). */
+  rowCheckbox: 'div[role=checkbox]',
+
+  /** Opened conversation: the subject heading carries the thread's perm id (WEBMAIL-DOM 2.1). */
+  threadHeading: 'h2[data-thread-perm-id]',
+  /** The subject's container `ha`; InboxSDK puts notice bars right after it (WEBMAIL-DOM 2.4). */
+  threadHeader: '.ha',
+  /** The conversation view: `a98 iY` since the 2023-11-16 markup (InboxSDK PR #1073). */
+  threadView: '.a98, [role=main]',
+  /** One message of the conversation (InboxSDK gmail-message-view.ts; fixture). */
+  message: 'div.adn[data-message-id]',
+  messageSender: 'span.gD[email]',
+  messageDate: 'span.g3[title]',
+  /** Message body `a3s` inside `ii gt` (WEBMAIL-DOM 2.4, every source agrees). */
+  messageBody: 'div.a3s',
+
+  /** The main toolbar; actions by Gmail's language-independent `act` codes (WEBMAIL-DOM 3.1). */
+  toolbar: '[gh="tm"]',
+  /** "Labels" has no act code; `mw` is its class in every 2025 capture (WEBMAIL-DOM 3.1). */
+  labelsButton: '[gh="tm"] div.mw[role=button]',
+  /** Open menus and dialogs, by ARIA role only; their inner markup is in no source [unverified]. */
+  menu: '[role=menu]',
+  dialog: '[role=dialog], [role=alertdialog]',
 } as const
+
+/** Gmail's action codes on the toolbar buttons (WEBMAIL-DOM 3.1, verified in the fixtures). */
+export const GMAIL_ACT = { archive: '7', spam: '9', delete: '10' } as const
 
 /** Row class of an unread thread (`zE`); read rows carry `yO` (WEBMAIL-DOM 1.3). */
 export const GMAIL_UNREAD_CLASS = 'zE'

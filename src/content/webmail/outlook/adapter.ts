@@ -1,5 +1,6 @@
 // Reads Outlook on the web's (virtualised) message list into plain rows.
 import type { MailRow } from '../../../core/types.ts'
+import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
@@ -20,6 +21,17 @@ export const outlookAdapter: WebmailAdapter = {
   readRow(element, context) {
     return readOutlookRow(element, context)
   },
+  diagnose(element) {
+    return element.querySelector(S.span)
+      ? null
+      : new SelectorError('span', censoredStructure(element))
+  },
+  // Outlook's marker, banner, link guard and toolbar actions are not built yet: rows are marked
+  // by their verdict attribute only, and every requested action is reported as not done.
+  markerSlot: () => null,
+  openedMessages: () => [],
+  runAction: async (_doc, request) =>
+    Object.fromEntries(request.ids.map((id) => [id, 'failed' as const])),
 }
 
 export function readOutlookRow(element: Element, context: ReadContext): MailRow | null {

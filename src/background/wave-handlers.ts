@@ -1,0 +1,54 @@
+// What the page UI asks the background about one message or wave: the banner's figures, "trust
+// this ticket", and running a cleanup action in the account's open webmail tab.
+import type { Verdict } from '../core/types.ts'
+import type { Handlers } from '../messaging/router.ts'
+import type { ActionResults, WaveFacts } from '../messaging/protocol.ts'
+import type { Database } from '../storage/db.ts'
+import { getMessage, trustStoredMessage, waveMessages } from '../storage/messages-repo.ts'
+import { getWave } from '../storage/waves-repo.ts'
+import { accountTabs, pushVerdicts, requestActions } from './tabs.ts'
+
+type WaveHandlers = Pick<Handlers, 'wave.describe' | 'message.trust' | 'wave.act'>
+
+export function createWaveHandlers(getDb: () => Promise<Database>): WaveHandlers {
+  return {
+    'wave.describe': async ({ account, id }) => {
+      const db = await getDb()
+      const message = await getMessage(db, account, id)
+      const wave = message?.waveId ? await getWave(db, account, message.waveId) : undefined
+      if (!message || !wave) return { wave: null }
+      const facts: WaveFacts = {
+        mails: wave.mails,
+        brands: Object.keys(wave.brands).length,
+        minutes: (wave.end - wave.start) / 60_000,
+        brand: message.brand,
+      }
+      return { wave: facts }
+    },
+    'message.trust': async ({ account, id }) => {
+      const trusted = await trustStoredMessage(await getDb(), account, id)
+      if (!trusted) return { verdict: null }
+      const verdict: Verdict = {
+        verdict: 'clean',
+        score: 0,
+        reasons: ['user-trusted'],
+        waveId: null,
+        important: trusted.important !== null,
+      }
+      await pushVerdicts(account, { [id]: verdict }, null).catch(() => {})
+      return { verdict }
+    },
+    'wave.act': async ({ account, waveId, action, confirmed }) => {
+      const db = await getDb()
+      const wave = await getWave(db, account, waveId)
+      const ids = wave ? (await waveMessages(db, wave)).map((mail) => mail.id) : []
+      const notFound: ActionResults = Object.fromEntries(ids.map((id) => [id, 'not-found']))
+      // The most recently registered tab first: the one the user is most likely looking at.
+      for (const tabId of (await accountTabs(account)).reverse()) {
+        const results = await requestActions(tabId, { account, action, ids, confirmed })
+        if (results) return { results, tabId }
+      }
+      return { results: notFound, tabId: null }
+    },
+  }
+}

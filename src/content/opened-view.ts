@@ -1,0 +1,73 @@
+// The opened relay or suspect message: a banner right after its subject, and its links guarded.
+// Banners are keyed by message id; a re-rendered conversation gets its banner back on the next scan.
+import type { Verdict } from '../core/types.ts'
+import { BANNER_ATTRIBUTE, createBanner, type BannerActions, type WaveFacts } from './ui/banner.ts'
+import { GUARD_ATTRIBUTE } from './ui/link-guard.ts'
+import type { Texts } from './ui/texts.ts'
+import type { OpenedMessage } from './webmail/adapter.ts'
+
+export interface OpenedViewDeps {
+  doc: Document
+  texts: Texts
+  /** The wave's figures for the banner, or null when the message is in no wave. */
+  describe: (id: string) => Promise<WaveFacts | null>
+  actions: (id: string, verdict: Verdict) => BannerActions
+}
+
+export interface OpenedView {
+  /** Brings banners and link guards in line with the opened messages and their verdicts. */
+  sync: (opened: readonly OpenedMessage[], verdictOf: (id: string) => Verdict | undefined) => void
+  clear: () => void
+}
+
+export function createOpenedView(deps: OpenedViewDeps): OpenedView {
+  const facts = new Map<string, WaveFacts | null>()
+  const place = (message: OpenedMessage, verdict: Verdict) => {
+    const next = message.anchor.nextElementSibling
+    const current =
+      next?.hasAttribute(BANNER_ATTRIBUTE) && next.getAttribute('data-id') === message.id
+        ? next
+        : null
+    if (current?.getAttribute('data-verdict') === verdict.verdict) return
+    current?.remove()
+    const banner = createBanner(deps.doc, verdict, deps.texts, deps.actions(message.id, verdict))
+    banner.host.setAttribute('data-id', message.id)
+    message.anchor.after(banner.host)
+    const known = facts.get(message.id)
+    if (known) banner.showWave(known)
+    else if (verdict.waveId && known === undefined) {
+      void deps
+        .describe(message.id)
+        .then((wave) => {
+          facts.set(message.id, wave)
+          if (wave) banner.showWave(wave)
+        })
+        .catch(() => {})
+    }
+  }
+  const view: OpenedView = {
+    sync(opened, verdictOf) {
+      const open = new Set(opened.map((message) => message.id))
+      for (const host of deps.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}][data-id]`))
+        if (!open.has(host.getAttribute('data-id') ?? '')) host.remove()
+      for (const message of opened) {
+        const verdict = verdictOf(message.id)
+        const warn = verdict !== undefined && verdict.verdict !== 'clean'
+        if (warn) place(message, verdict)
+        else removeBanner(message)
+        for (const body of message.bodies()) body.toggleAttribute(GUARD_ATTRIBUTE, warn)
+      }
+    },
+    clear() {
+      for (const host of deps.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)) host.remove()
+      for (const body of deps.doc.querySelectorAll(`[${GUARD_ATTRIBUTE}]`))
+        body.removeAttribute(GUARD_ATTRIBUTE)
+    },
+  }
+  return view
+}
+
+function removeBanner(message: OpenedMessage): void {
+  const next = message.anchor.nextElementSibling
+  if (next?.hasAttribute(BANNER_ATTRIBUTE)) next.remove()
+}

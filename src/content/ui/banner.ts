@@ -1,0 +1,71 @@
+// The warning shown above an opened relay or suspect message. Its root carries
+// data-relay-shield-banner (the DOM contract); everything else is in its shadow root.
+import type { Verdict } from '../../core/types.ts'
+import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
+import { reasonTexts, type Texts } from './texts.ts'
+
+export const BANNER_ATTRIBUTE = 'data-relay-shield-banner'
+
+/** What the worker knows about the wave the message belongs to. */
+export interface WaveFacts {
+  mails: number
+  brands: number
+  minutes: number
+  /** The company whose helpdesk sent this message. */
+  brand: string
+}
+
+export interface BannerActions {
+  hideWave: () => void
+  trust: () => void
+  report: () => void
+}
+
+export interface Banner {
+  host: HTMLElement
+  /** Fills in the wave's figures once the worker has answered. */
+  showWave: (facts: WaveFacts) => void
+}
+
+export function createBanner(
+  doc: Document,
+  verdict: Verdict,
+  texts: Texts,
+  actions: BannerActions,
+): Banner {
+  const { host, root } = createShadowUi(doc, BANNER_ATTRIBUTE, UI_BASE_CSS)
+  host.dataset.verdict = verdict.verdict
+  const box = el(doc, 'section', { class: 'box', role: 'region', 'aria-labelledby': 'title' })
+  const title = el(doc, 'strong', { id: 'title' }, texts(`bannerTitle_${verdict.verdict}`))
+  const why = el(doc, 'p', { 'data-part': 'why' }, explain(verdict, texts))
+  const buttons = el(doc, 'div')
+  const button = (key: string, run: () => void, name: string) => {
+    const node = el(doc, 'button', { type: 'button', 'data-action': name }, texts(key))
+    node.addEventListener('click', (event) => {
+      event.stopPropagation()
+      run()
+    })
+    buttons.append(node)
+  }
+  if (verdict.waveId) button('bannerHideWave', actions.hideWave, 'hide-wave')
+  button('bannerTrust', actions.trust, 'trust')
+  button('bannerReport', actions.report, 'report')
+  box.append(title, why, buttons)
+  root.append(box)
+  return {
+    host,
+    showWave: (facts) => {
+      why.textContent = texts('bannerWave', [
+        String(facts.mails),
+        String(facts.brands),
+        String(Math.max(1, Math.round(facts.minutes))),
+        facts.brand,
+      ])
+    },
+  }
+}
+
+function explain(verdict: Verdict, texts: Texts): string {
+  const reasons = reasonTexts(verdict, texts)
+  return reasons.length > 0 ? reasons.join(' · ') : texts('bannerGeneric')
+}

@@ -1,0 +1,64 @@
+// A small modal question in the page (link warning, report confirmation). Keyboard first: the
+// safe choice has focus, Escape cancels, Tab stays inside, focus returns where it was.
+import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
+
+export interface DialogSpec {
+  attribute: string
+  title: string
+  /** Paragraphs; a paragraph given as [label, value] shows a labelled value (a URL, a domain). */
+  lines: (string | [string, string])[]
+  confirm: string
+  cancel: string
+}
+
+const DIALOG_CSS = `${UI_BASE_CSS}
+.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); display: grid; place-items: center; z-index: 2147483647; }
+.box { max-width: 36rem; margin: 1rem; box-shadow: 0 8px 32px rgba(0,0,0,.35); }
+dt { font-weight: 600; margin-top: 8px; }
+dd { margin: 0; }
+`
+
+/** Shows the dialog; resolves true for the confirm button, false for cancel or Escape. */
+export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
+  const { host, root } = createShadowUi(doc, spec.attribute, DIALOG_CSS)
+  const previous = doc.activeElement as HTMLElement | null
+  const backdrop = el(doc, 'div', { class: 'backdrop' })
+  const box = el(doc, 'div', {
+    class: 'box',
+    role: 'alertdialog',
+    'aria-modal': 'true',
+    'aria-labelledby': 'title',
+  })
+  const list = el(doc, 'dl')
+  for (const line of spec.lines) {
+    if (typeof line === 'string') box.append(el(doc, 'p', {}, line))
+    else list.append(el(doc, 'dt', {}, line[0]), el(doc, 'dd', { class: 'url' }, line[1]))
+  }
+  const cancel = el(doc, 'button', { type: 'button', 'data-choice': 'cancel' }, spec.cancel)
+  const confirm = el(doc, 'button', { type: 'button', class: 'primary', 'data-choice': 'confirm' })
+  confirm.textContent = spec.confirm
+  box.prepend(el(doc, 'strong', { id: 'title' }, spec.title))
+  box.append(list, el(doc, 'div', {}), cancel, confirm)
+  backdrop.append(box)
+  root.append(backdrop)
+  ;(doc.body ?? doc.documentElement).append(host)
+  cancel.focus()
+  return new Promise((resolve) => {
+    const close = (answer: boolean) => {
+      host.remove()
+      previous?.focus?.()
+      resolve(answer)
+    }
+    cancel.addEventListener('click', () => close(false))
+    confirm.addEventListener('click', () => close(true))
+    box.addEventListener('keydown', (event) => {
+      // The page's own shortcuts must not see keys typed into the dialog.
+      event.stopPropagation()
+      if (event.key === 'Escape') close(false)
+      if (event.key === 'Tab') {
+        event.preventDefault()
+        ;(root.activeElement === cancel ? confirm : cancel).focus()
+      }
+    })
+  })
+}

@@ -1,0 +1,24 @@
+// The small marker on a relay or suspect row: a custom element (never a span, so the adapters'
+// own row selectors cannot mistake it for mail text) with its reason shown on hover and focus.
+import type { Verdict } from '../../core/types.ts'
+import { reasonTexts, type Texts } from './texts.ts'
+
+export const MARKER_TAG = 'relay-shield-marker'
+
+export function placeMarker(slot: Element, verdict: Verdict, texts: Texts): void {
+  const existing = slot.querySelector(`:scope > ${MARKER_TAG}`)
+  if (verdict.verdict === 'clean') return void existing?.remove()
+  const reason = reasonTexts(verdict, texts).join(' · ') || texts('bannerGeneric')
+  const label = texts(verdict.verdict === 'relay' ? 'markerRelay' : 'markerSuspect')
+  const marker = existing ?? slot.ownerDocument.createElement(MARKER_TAG)
+  if (marker.getAttribute('data-reason') === reason && marker.textContent === label) return
+  marker.textContent = label
+  marker.setAttribute('data-verdict', verdict.verdict)
+  marker.setAttribute('data-reason', reason)
+  marker.setAttribute('role', 'img')
+  marker.setAttribute('aria-label', `${label}: ${reason}`)
+  marker.setAttribute('title', reason)
+  // Focusable so keyboard users can read the reason; Gmail's j/k shortcuts do not use Tab order.
+  marker.setAttribute('tabindex', '0')
+  if (!existing) slot.prepend(marker)
+}

@@ -1,0 +1,51 @@
+// The conversation the user opened (full view or split pane): its id, where the banner goes,
+// and the message bodies whose links are guarded. WEBMAIL-DOM section 2.
+import type { MailRow } from '../../../core/types.ts'
+import { textOf, type OpenedMessage, type ReadContext } from '../adapter.ts'
+import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
+import { GMAIL_SELECTORS as S } from './selectors.ts'
+
+const SNIPPET_CHARS = 200
+
+export function gmailOpenedMessages(doc: Document): OpenedMessage[] {
+  return [...doc.querySelectorAll(S.threadHeading)].flatMap((heading) => {
+    const id = heading.getAttribute('data-thread-perm-id')?.replace(/^#/u, '')
+    if (!id) return []
+    const view = heading.closest(S.threadView) ?? heading.parentElement?.parentElement ?? doc.body
+    const anchor = heading.closest(S.threadHeader) ?? heading
+    return [
+      {
+        id,
+        anchor,
+        bodies: () => [...view.querySelectorAll(S.messageBody)],
+        read: (context: ReadContext) => readOpened(id, heading, view, context),
+      },
+    ]
+  })
+}
+
+/** The conversation as a row, for a thread opened before its list row was seen (a link, a reload). */
+function readOpened(
+  id: string,
+  heading: Element,
+  view: Element,
+  context: ReadContext,
+): MailRow | null {
+  const messages = [...view.querySelectorAll(S.message)]
+  const first = messages[0]
+  if (!first) return null
+  const sender = first.querySelector(S.messageSender)
+  const dateTitle = first.querySelector(S.messageDate)?.getAttribute('title') ?? ''
+  return {
+    account: context.account,
+    id,
+    senderName: sender?.getAttribute('name') ?? textOf(sender),
+    senderAddress: sender?.getAttribute('email') ?? '',
+    subject: textOf(heading),
+    snippet: textOf(first.querySelector(S.messageBody)).slice(0, SNIPPET_CHARS),
+    date:
+      parseGmailTitleDate(dateTitle) ??
+      timeFromLegacyId(first.getAttribute('data-legacy-message-id')),
+    unread: false,
+  }
+}

@@ -1,0 +1,92 @@
+// Bulk actions through Gmail's own toolbar on the interactive replica (real fixture markup plus
+// the behaviour Relay Shield relies on: WEBMAIL-DOM 3.1-3.3).
+import { beforeEach, describe, expect, it } from 'vitest'
+import { gmailAdapter, gmailRowId } from '../../src/content/webmail/gmail/adapter.ts'
+import { installGmailBehaviour } from '../support/gmail-behaviour.ts'
+import { gmailInteractiveReplica } from '../support/gmail-replica.ts'
+import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
+
+const wave = waveMails(25, new Date(2026, 0, 18))
+const ordinary = ordinaryMails(3, new Date(2026, 0, 17))
+
+function rowIds(): string[] {
+  return gmailAdapter.rowElements(document).map((row) => gmailRowId(row)!)
+}
+
+beforeEach(() => {
+  document.open()
+  // The page's inline behaviour script is not run by the test DOM; it is installed directly.
+  document.write(
+    gmailInteractiveReplica([...wave, ...ordinary]).replace(
+      /<script>var __name[\s\S]*?<\/script>/u,
+      '',
+    ),
+  )
+  document.close()
+  installGmailBehaviour(window as unknown as Window)
+})
+
+const waveIds = () => wave.map((mail) => `thread-f:${mail.threadId}`)
+
+describe('Gmail bulk actions', () => {
+  it('archives the wave in paced chunks and reports each message', async () => {
+    const plain = document.querySelectorAll('tr.zA')[26]!.querySelector('div[role=checkbox]')!
+    ;(plain as HTMLElement).click() // the user had ticked an ordinary mail
+    const progress: number[] = []
+    const results = await gmailAdapter.runAction(document, {
+      action: 'archive',
+      ids: [...waveIds(), 'thread-f:404'],
+      label: 'Relay spam',
+      onProgress: (so) => progress.push(Object.keys(so).length),
+    })
+    expect(Object.values(results).filter((r) => r === 'done')).toHaveLength(25)
+    expect(results['thread-f:404']).toBe('not-found')
+    expect(progress).toEqual([20, 26])
+    expect(rowIds()).toEqual(ordinary.map((mail) => `thread-f:${mail.threadId}`))
+    // The user's own ticked row was unticked before the action, never archived with the wave.
+    expect(plain.getAttribute('aria-checked')).toBe('false')
+  })
+
+  it('does nothing on a bare click: the toolbar needs mousedown and mouseup', () => {
+    const box = document.querySelector('tr.zA div[role=checkbox]') as HTMLElement
+    box.click()
+    ;(document.querySelector('[gh="tm"] div[act="7"]') as HTMLElement).click()
+    expect(rowIds()).toHaveLength(28)
+  })
+
+  it('applies a "Relay spam" label, creating it when missing, without removing rows', async () => {
+    const ids = waveIds().slice(0, 3)
+    const results = await gmailAdapter.runAction(document, {
+      action: 'label',
+      ids,
+      label: 'Relay spam',
+    })
+    expect(Object.values(results)).toEqual(['done', 'done', 'done'])
+    expect(document.querySelectorAll('[data-replica-label="Relay spam"]')).toHaveLength(3)
+    const again = await gmailAdapter.runAction(document, {
+      action: 'label',
+      ids: waveIds().slice(3, 5),
+      label: 'Relay spam',
+    })
+    expect(Object.values(again)).toEqual(['done', 'done'])
+    expect(document.querySelectorAll('[data-replica-label="Relay spam"]')).toHaveLength(5)
+    expect(rowIds()).toHaveLength(28)
+  })
+
+  it('reports rows that stay in the list as failed', async () => {
+    // A toolbar that never acts: Gmail refusing the action.
+    for (const button of document.querySelectorAll('[gh="tm"] div[act="10"]'))
+      button.replaceWith(button.cloneNode(true))
+    document.addEventListener('mouseup', (event) => event.stopImmediatePropagation(), {
+      capture: true,
+    })
+    const results = await gmailAdapter.runAction(document, {
+      action: 'delete',
+      ids: waveIds().slice(0, 2),
+      label: '',
+      actDeadlineMs: 500,
+    })
+    expect(Object.values(results)).toEqual(['failed', 'failed'])
+    expect(rowIds()).toHaveLength(28)
+  })
+})
