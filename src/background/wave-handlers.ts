@@ -1,5 +1,6 @@
 // What the page UI asks the background about one message or wave: the banner's figures, "trust
 // this ticket", and running a cleanup action in the account's open webmail tab.
+import { brandLabel } from '../core/sender.ts'
 import type { Verdict } from '../core/types.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type { ActionResults, WaveFacts } from '../messaging/protocol.ts'
@@ -21,7 +22,7 @@ export function createWaveHandlers(getDb: () => Promise<Database>): WaveHandlers
         mails: wave.mails,
         brands: Object.keys(wave.brands).length,
         minutes: (wave.end - wave.start) / 60_000,
-        brand: message.brand,
+        brand: brandLabel(message.brand),
       }
       return { wave: facts }
     },

@@ -33,3 +33,13 @@ export function brandKey(address: string): string {
 export function brandOf({ domain, registrableDomain }: SenderDomains): string {
   return HELPDESK_HOSTS.has(registrableDomain) ? domain : registrableDomain
 }
+
+/**
+ * A brand as people name it: "discord" for discord.zendesk.com (the helpdesk tenant), the domain
+ * itself otherwise ("li.me"). No Public Suffix lookup: brands are stored already reduced.
+ */
+export function brandLabel(brand: string): string {
+  const dot = brand.indexOf('.')
+  const host = dot > 0 ? brand.slice(dot + 1) : ''
+  return HELPDESK_HOSTS.has(host) ? brand.slice(0, dot) : brand
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fingerprint, stripWrapper } from '../../src/core/fingerprint.ts'
 import { HELPDESK_TEMPLATES } from '../../src/core/templates.ts'
-import { brandKey, senderDomains } from '../../src/core/sender.ts'
+import { brandKey, brandLabel, senderDomains } from '../../src/core/sender.ts'
 
 const mail = (subject: string, snippet = '', senderAddress = 'help@brand.example') => ({
   subject,
@@ -89,6 +89,13 @@ describe('senders', () => {
   it('names the brand by its helpdesk subdomain, and by the registrable domain elsewhere', () => {
     expect(brandKey('support@discord.zendesk.com')).toBe('discord.zendesk.com')
     expect(brandKey('support@mail.travis-ci.com')).toBe('travis-ci.com')
+  })
+
+  it('labels a brand as people name it: the helpdesk tenant, or the domain', () => {
+    expect(brandLabel('discord.zendesk.com')).toBe('discord')
+    expect(brandLabel('kahoot.freshdesk.com')).toBe('kahoot')
+    expect(brandLabel('li.me')).toBe('li.me')
+    expect(brandLabel('zendesk.com')).toBe('zendesk.com')
   })
 })
 

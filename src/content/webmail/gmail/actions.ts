@@ -44,7 +44,8 @@ async function runChunk(
 ): Promise<ActionResults> {
   const results: ActionResults = {}
   const rows = finder.rows(doc)
-  const targets = chunk.filter((id) => rows.has(id) && isShown(rows.get(id)!))
+  // Rows Relay Shield hid are still acted on; a list Gmail hides (conversation view) is not.
+  const targets = chunk.filter((id) => rows.has(id) && listShown(rows.get(id)!))
   for (const id of chunk) if (!targets.includes(id)) results[id] = 'not-found'
   const opened = chunk.find((id) => !targets.includes(id) && openedThread(doc, id))
   if (opened && request.action !== 'label')
@@ -110,11 +111,16 @@ async function waitGone(
     doc,
     () => {
       const rows = finder.rows(doc)
-      return ids.every((id) => !rows.has(id) || !isShown(rows.get(id)!))
+      return ids.every((id) => !rows.has(id))
     },
     deadlineMs,
     'rows removed',
   )
+}
+
+function listShown(row: Element): boolean {
+  const list = row.closest(S.threadList) ?? row.parentElement
+  return list !== null && isShown(list)
 }
 
 function openedThread(doc: Document, id: string): Element | undefined {

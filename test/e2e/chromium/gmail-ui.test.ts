@@ -1,0 +1,146 @@
+// Everything a Gmail user sees of Relay Shield, in real Chromium with the built extension, on an
+// interactive replica inbox served at https://mail.google.com.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
+import {
+  actOnLargestWave,
+  clickInShadow,
+  GMAIL_ACCOUNT,
+  gmailUiScenario,
+  rowStates,
+  shadowText,
+} from '../support/gmail-ui.ts'
+
+let session: ChromiumSession
+beforeAll(async () => {
+  session = await launchChromium()
+})
+afterAll(() => session?.close())
+
+describe('Chromium: the Gmail page UI', () => {
+  it('marks, warns in an opened relay mail, guards its links, and cleans up through Gmail', async () => {
+    const scenario = gmailUiScenario()
+    session.serve('mail.google.com', scenario.html)
+    const page = await session.context.newPage()
+    await page.goto('https://mail.google.com/mail/u/0/#inbox')
+    const waveSize = scenario.wave.length
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('relay-shield-marker').length === n,
+      waveSize,
+    )
+    expect(await page.evaluate(rowStates)).toEqual({
+      rows: scenario.rows,
+      relay: waveSize,
+      markers: waveSize,
+      hidden: 0,
+    })
+    // The reason shows on focus, for keyboard users.
+    await page.focus('relay-shield-marker')
+    expect(await page.getAttribute('relay-shield-marker', 'aria-label')).toMatch(/^Relay spam: .+/u)
+
+    // A relay message opened: banner with the wave in plain words.
+    await page.evaluate(
+      (id) => (location.hash = `#inbox/${id}`),
+      scenario.legacyId(scenario.wave[0]!),
+    )
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-relay-shield-banner]')
+        ?.shadowRoot?.textContent?.includes('One of'),
+    )
+    const banner = await page.evaluate(shadowText, 'data-relay-shield-banner')
+    // Gmail's list shows minutes only, so the wave's span is whole minutes.
+    expect(banner).toMatch(
+      new RegExp(
+        `One of ${waveSize} ticket confirmations from 12 companies within 1[12] minutes`,
+        'u',
+      ),
+    )
+    expect(banner).toContain('If you did not write to discord,')
+    expect(banner).toContain('Hide this wave')
+
+    // A link click in it does not navigate: the warning names the real destination.
+    await page.click('div.a3s a')
+    await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'attached' })
+    const warning = await page.evaluate(shadowText, 'data-relay-shield-link-warning')
+    expect(warning).toContain(scenario.relayLink)
+    expect(warning).toContain('nitro-claim.example')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'detached' })
+    expect(page.url()).toBe(
+      `https://mail.google.com/mail/u/0/#inbox/${scenario.legacyId(scenario.wave[0]!)}`,
+    )
+    expect(session.context.pages()).toHaveLength(2) // the blank start page and this one
+
+    // A genuine message opened: no banner, links untouched.
+    await page.evaluate(
+      (id) => (location.hash = `#inbox/${id}`),
+      scenario.legacyId(scenario.ordinary[0]!),
+    )
+    await page.waitForFunction(
+      () =>
+        document.querySelector('h2[data-thread-perm-id]') &&
+        !document.querySelector('[data-relay-shield-banner]'),
+    )
+    await page.evaluate(() => new Promise(requestAnimationFrame))
+    expect(await page.$('[data-relay-shield-banner]')).toBeNull()
+    expect(await page.$('[data-relay-shield-guard]')).toBeNull()
+
+    // Report from the banner asks first and explains the harm; confirmed, Gmail reports it.
+    await page.evaluate(
+      (id) => (location.hash = `#inbox/${id}`),
+      scenario.legacyId(scenario.wave[1]!),
+    )
+    await page.waitForSelector('[data-relay-shield-banner]')
+    await page.evaluate(clickInShadow, ['data-relay-shield-banner', '[data-action=report]'] as [
+      string,
+      string,
+    ])
+    await page.waitForSelector('[data-relay-shield-confirm]', { state: 'attached' })
+    expect(await page.evaluate(shadowText, 'data-relay-shield-confirm')).toContain(
+      'sending reputation',
+    )
+    await page.evaluate(clickInShadow, ['data-relay-shield-confirm', '[data-choice=confirm]'] as [
+      string,
+      string,
+    ])
+    await page.waitForFunction(
+      () => location.hash === '#inbox' && !document.querySelector('h2[data-thread-perm-id]'),
+    )
+    expect((await page.evaluate(rowStates)).relay).toBe(waveSize - 1)
+
+    // Bulk hide from the popup through the typed protocol, then undo from the page's notice.
+    const popup = await session.openPopup()
+    const hidden = (await popup.evaluate(actOnLargestWave, [GMAIL_ACCOUNT, 'hide'] as [
+      string,
+      string,
+    ])) as { results: Record<string, string> }
+    expect(Object.values(hidden.results).filter((r) => r === 'done')).toHaveLength(waveSize)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('tr[data-relay-shield-hidden]').length === n,
+      waveSize - 1,
+    )
+    expect(await page.isVisible('tr[data-relay-shield-hidden]')).toBe(false)
+    await page.evaluate(clickInShadow, ['data-relay-shield-notice', 'button'] as [string, string])
+    await page.waitForFunction(
+      () => document.querySelectorAll('tr[data-relay-shield-hidden]').length === 0,
+    )
+
+    // Bulk archive: rows selected by their checkboxes, Gmail's Archive pressed, rows gone.
+    const archived = (await popup.evaluate(actOnLargestWave, [GMAIL_ACCOUNT, 'archive'] as [
+      string,
+      string,
+    ])) as { results: Record<string, string> }
+    const outcomes = Object.values(archived.results)
+    expect(outcomes.filter((r) => r === 'done')).toHaveLength(waveSize - 1)
+    expect(outcomes.filter((r) => r === 'not-found')).toHaveLength(1) // the one reported above
+    expect(await page.evaluate(rowStates)).toEqual({
+      rows: scenario.rows - waveSize,
+      relay: 0,
+      markers: 0,
+      hidden: 0,
+    })
+    await popup.close()
+    await page.close()
+  })
+})
