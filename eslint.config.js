@@ -42,7 +42,7 @@ const others = (...allowed) => folders.filter((name) => !allowed.includes(name))
 const browserPackages = ['webextension-polyfill']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'artifacts/**', 'demo-output/**', 'node_modules/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'artifacts/**', 'demo-output/**', 'node_modules/**', 'test/fixtures/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

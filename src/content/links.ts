@@ -26,9 +26,12 @@ function wrapped(url: string): string | null {
   const parsed = parse(url)
   if (!parsed) return null
   const host = parsed.hostname.toLowerCase()
-  if (/^(www\.)?google\.[a-z.]+$/u.test(host) && parsed.pathname === '/url')
+  // Exact hosts only: a look-alike such as google.com.evil.example must never be unwrapped, or
+  // it could show a harmless destination in front of a harmful one.
+  if ((host === 'www.google.com' || host === 'google.com') && parsed.pathname === '/url')
     return parsed.searchParams.get('q') ?? parsed.searchParams.get('url')
-  if (host.endsWith('.safelinks.protection.outlook.com')) return parsed.searchParams.get('url')
+  if (/^[a-z0-9-]+\.safelinks\.protection\.outlook\.com$/u.test(host))
+    return parsed.searchParams.get('url')
   return null
 }
 

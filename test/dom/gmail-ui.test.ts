@@ -2,6 +2,7 @@
 // the banner on an opened relay message, guarded links, and "cannot read this page".
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
+import { removeDecorations } from '../../src/content/cleanup.ts'
 import { SelectorError } from '../../src/content/dom/selector-error.ts'
 import { createOpenedView } from '../../src/content/opened-view.ts'
 import { createRowView } from '../../src/content/row-view.ts'
@@ -147,6 +148,26 @@ describe('Gmail rows', () => {
     expect(error.structure).toContain('<tr.zA')
     expect(error.structure).not.toMatch(/Request|Discord|zendesk|TAKE DOWN/u)
     expect(document.querySelectorAll('[data-relay-shield]')).toHaveLength(0)
+  })
+})
+
+describe('lifecycle', () => {
+  it('stops when the extension goes away and leaves the page as Gmail rendered it', async () => {
+    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    const { runner } = start(byWave, 'dim')
+    await runner.flushed()
+    expect(document.querySelectorAll('relay-shield-marker, [data-relay-shield-dim]')).toHaveLength(
+      4,
+    )
+    controller.abort()
+    removeDecorations(document)
+    expect(document.querySelectorAll('relay-shield-marker, [data-relay-shield-dim]')).toHaveLength(
+      0,
+    )
+    // Stopped: a re-rendered row is not decorated again by this instance.
+    document.querySelector('.y6')!.append(document.createElement('span'))
+    await Promise.resolve()
+    expect(document.querySelectorAll('relay-shield-marker')).toHaveLength(0)
   })
 })
 
