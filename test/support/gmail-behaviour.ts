@@ -170,7 +170,11 @@ export function installGmailBehaviour(win: Window): void {
     sender.setAttribute('email', data.email ?? '')
     sender.setAttribute('name', data.senderName ?? '')
     sender.textContent = data.senderName ?? ''
-    view.querySelector('span.g3[title]')?.setAttribute('title', data.dateTitle ?? '')
+    const address = view.querySelector('span.go')
+    if (address) address.textContent = `<${data.email ?? ''}>`
+    const date = view.querySelector('span.g3[title]')
+    date?.setAttribute('title', data.dateTitle ?? '')
+    if (date) date.textContent = data.dateTitle ?? ''
     const body = view.querySelector('div.a3s')!
     const link = doc.createElement('a')
     link.setAttribute('href', data.link ?? '')

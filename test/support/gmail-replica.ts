@@ -52,10 +52,11 @@ export function replicaLink(mail: MailSpec): { url: string; safeRedirect: string
  */
 export function gmailInteractiveReplica(
   mails: readonly MailSpec[],
-  options: { keepRealRows?: boolean } = {},
+  options: { keepRealRows?: boolean; laterMails?: readonly MailSpec[] } = {},
 ): string {
+  // Mails whose rows arrive later (a wave) can be opened too once their rows are in.
   const threads = Object.fromEntries(
-    mails.map((mail) => {
+    [...mails, ...(options.laterMails ?? [])].map((mail) => {
       const legacy = mail.threadId.toString(16)
       const link = replicaLink(mail)
       return [
