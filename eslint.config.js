@@ -42,7 +42,16 @@ const others = (...allowed) => folders.filter((name) => !allowed.includes(name))
 const browserPackages = ['webextension-polyfill']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'artifacts/**', 'demo-output/**', 'node_modules/**', 'test/fixtures/**', 'tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'artifacts/**',
+      'demo-output/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      'tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

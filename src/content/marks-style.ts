@@ -13,7 +13,8 @@ relay-shield-marker { display: inline-block; position: relative; margin-right: 6
   vertical-align: baseline; cursor: help; }
 relay-shield-marker[data-verdict="suspect"] { background: #b06000; }
 relay-shield-marker:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
-relay-shield-marker:hover::after, relay-shield-marker:focus::after { content: attr(data-reason);
+relay-shield-marker:hover::after, relay-shield-marker:focus::after,
+[data-relay-shield]:focus relay-shield-marker::after { content: attr(data-reason);
   position: absolute; left: 0; top: calc(100% + 4px); z-index: 10; width: max-content; max-width: 24rem;
   white-space: normal; padding: 4px 8px; border-radius: 4px; background: #202124; color: #fff;
   font-weight: 400; }

@@ -28,14 +28,33 @@ export function createRowView(
   const hidden = new Set<string>()
   // Relay rows the user showed again after auto-hide: they stay shown on this page.
   const shown = new Set<string>()
+  // Relay rows hidden by the setting, so the notice can offer to show them.
+  const autoHidden = new Set<string>()
+  let noticeScheduled = false
+  const announceAutoHidden = () => {
+    if (noticeScheduled) return
+    noticeScheduled = true
+    queueMicrotask(() => {
+      noticeScheduled = false
+      const ids = [...autoHidden].filter((id) => !shown.has(id))
+      if (ids.length === 0) return
+      showNotice(doc, 'hidden', texts('hiddenNotice', [String(ids.length)]), [
+        { label: texts('showHidden'), run: () => view.unhide(ids) },
+      ])
+    })
+  }
   const view: RowView = {
     decorate(element, id, verdict) {
       setAttribute(element, VERDICT_ATTRIBUTE, verdict.verdict)
       const slot = adapter.markerSlot(element)
       if (slot) placeMarker(slot, verdict, texts)
       const relay = verdict.verdict === 'relay'
-      const hide = hidden.has(id) || (relay && mode === 'hide' && !shown.has(id))
-      toggle(element, HIDDEN_ATTRIBUTE, hide)
+      const auto = relay && mode === 'hide' && !shown.has(id) && !hidden.has(id)
+      toggle(element, HIDDEN_ATTRIBUTE, hidden.has(id) || auto)
+      if (auto && !autoHidden.has(id)) {
+        autoHidden.add(id)
+        announceAutoHidden()
+      }
       toggle(element, DIM_ATTRIBUTE, relay && mode === 'dim')
     },
     hide(ids) {

@@ -90,7 +90,8 @@ describe('Gmail rows', () => {
     const reason = 'reason_cross_brand_wave · reason_all_caps · reason_helpdesk_subject'
     expect(markers()).toEqual([`markerRelay: ${reason}`, `markerRelay: ${reason}`, null])
     const marker = document.querySelector('relay-shield-marker')!
-    expect(marker.getAttribute('tabindex')).toBe('0')
+    // Out of the Tab order: a wave of hundreds must not add hundreds of tab stops.
+    expect(marker.getAttribute('tabindex')).toBe('-1')
     expect(marker.getAttribute('role')).toBe('img')
     // The marker never becomes part of what the adapter reads as the subject.
     const row = gmailAdapter.readRow(document.querySelector('tr.zA')!, { account: 'a', now: 0 })
@@ -125,9 +126,12 @@ describe('Gmail rows', () => {
         row.hasAttribute('data-relay-shield-hidden'),
       )
     expect(hidden()).toEqual([true, true, false])
-    const ids = runner.waveMembers('wave-1')
-    rows.unhide(ids)
+    await Promise.resolve()
+    const auto = document.querySelector('[data-relay-shield-notice="hidden"]')!
+    expect(auto.shadowRoot!.textContent).toContain('hiddenNotice|2')
+    ;(auto.shadowRoot!.querySelector('button') as HTMLButtonElement).click()
     expect(hidden()).toEqual([false, false, false])
+    const ids = runner.waveMembers('wave-1')
     rows.hide(ids)
     expect(hidden()).toEqual([true, true, false])
     const notice = document.querySelector('[data-relay-shield-notice="hidden"]')!

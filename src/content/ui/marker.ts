@@ -18,7 +18,8 @@ export function placeMarker(slot: Element, verdict: Verdict, texts: Texts): void
   marker.setAttribute('role', 'img')
   marker.setAttribute('aria-label', `${label}: ${reason}`)
   marker.setAttribute('title', reason)
-  // Focusable so keyboard users can read the reason; Gmail's j/k shortcuts do not use Tab order.
-  marker.setAttribute('tabindex', '0')
+  // Focusable by pointer but kept out of the Tab order, so a long wave adds no tab stops; keyboard
+  // users get the reason when Gmail's j/k cursor focuses the row (marks-style.ts).
+  marker.setAttribute('tabindex', '-1')
   if (!existing) slot.prepend(marker)
 }

@@ -67,6 +67,15 @@ describe('Chromium: the Gmail page UI', () => {
     expect(warning).toContain('nitro-claim.example')
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'detached' })
+    // The keyboard too: Enter on the focused link shows the same warning.
+    await page.focus('div.a3s a')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'attached' })
+    await page.evaluate(clickInShadow, [
+      'data-relay-shield-link-warning',
+      '[data-choice=cancel]',
+    ] as [string, string])
+    await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'detached' })
     expect(page.url()).toBe(
       `https://mail.google.com/mail/u/0/#inbox/${scenario.legacyId(scenario.wave[0]!)}`,
     )
