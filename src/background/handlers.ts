@@ -32,7 +32,7 @@ export function createHandlers(
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
-    ...createWaveHandlers(getDb),
+    ...createWaveHandlers(getDb, clock),
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]

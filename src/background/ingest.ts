@@ -16,6 +16,7 @@ import {
   type StoredMessage,
   type StoredWave,
 } from '../storage/schema.ts'
+import { openTickets } from '../storage/tickets-repo.ts'
 import { putWaves } from '../storage/waves-repo.ts'
 
 export async function ingestRows(
@@ -31,7 +32,12 @@ export async function ingestRows(
     const features = rows.map(extractFeatures)
     const earlier = await historyAround(db, account, features, thresholds)
     const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
-    const result = classify(features, earlier.map(storedFeatures), { thresholds, trusted })
+    const expected = await openTickets(db, account, earliestDate(features) ?? now)
+    const result = classify(features, earlier.map(storedFeatures), {
+      thresholds,
+      trusted,
+      expected,
+    })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
@@ -92,6 +98,11 @@ function relabel(
     records.push({ ...message, verdict: 'relay', reasons: verdict.reasons, waveId: wave.id })
   }
   return { records, verdicts }
+}
+
+function earliestDate(features: readonly MailFeatures[]): number | null {
+  const dates = features.map((f) => f.date).filter((date): date is number => date !== null)
+  return dates.length > 0 ? Math.min(...dates) : null
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {

@@ -3,15 +3,23 @@
 import { brandLabel } from '../core/sender.ts'
 import type { Verdict } from '../core/types.ts'
 import type { Handlers } from '../messaging/router.ts'
-import type { ActionResults, WaveFacts } from '../messaging/protocol.ts'
+import type { ActionResults, ContentProtocol, WaveFacts } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { getMessage, trustStoredMessage, waveMessages } from '../storage/messages-repo.ts'
 import { getWave } from '../storage/waves-repo.ts'
+import { finishAction, recentActions, startAction } from '../storage/actions-repo.ts'
+import { expectTicket } from '../storage/tickets-repo.ts'
 import { accountTabs, pushVerdicts, requestActions } from './tabs.ts'
 
-type WaveHandlers = Pick<Handlers, 'wave.describe' | 'message.trust' | 'wave.act'>
+type WaveHandlers = Pick<
+  Handlers,
+  'wave.describe' | 'message.trust' | 'wave.act' | 'ticket.expect' | 'actions.recent'
+>
 
-export function createWaveHandlers(getDb: () => Promise<Database>): WaveHandlers {
+export function createWaveHandlers(
+  getDb: () => Promise<Database>,
+  clock: () => number,
+): WaveHandlers {
   return {
     'wave.describe': async ({ account, id }) => {
       const db = await getDb()
@@ -43,13 +51,40 @@ export function createWaveHandlers(getDb: () => Promise<Database>): WaveHandlers
       const db = await getDb()
       const wave = await getWave(db, account, waveId)
       const ids = wave ? (await waveMessages(db, wave)).map((mail) => mail.id) : []
-      const notFound: ActionResults = Object.fromEntries(ids.map((id) => [id, 'not-found']))
-      // The most recently registered tab first: the one the user is most likely looking at.
-      for (const tabId of (await accountTabs(account)).reverse()) {
-        const results = await requestActions(tabId, { account, action, ids, confirmed })
-        if (results) return { results, tabId }
-      }
-      return { results: notFound, tabId: null }
+      // Logged before it runs: an action cut short by a killed worker stays visible, with its ids.
+      const entry = await startAction(db, {
+        account,
+        id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
+        action,
+        waveId,
+        ids,
+        startedAt: clock(),
+      })
+      const { results, tabId } = await runInTabs(account, { account, action, ids, confirmed })
+      await finishAction(db, account, entry.id, results, clock())
+      return { results, tabId }
     },
+    'ticket.expect': async ({ account, brand, until }) => {
+      await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })
+      return { ok: true }
+    },
+    'actions.recent': async ({ account }) => ({
+      entries: await recentActions(await getDb(), account),
+    }),
+  }
+}
+
+/** Runs the action in the account's most recently registered tab that shows the account. */
+async function runInTabs(
+  account: string,
+  payload: ContentProtocol['actions.run'],
+): Promise<{ results: ActionResults; tabId: number | null }> {
+  for (const tabId of (await accountTabs(account)).reverse()) {
+    const results = await requestActions(tabId, payload)
+    if (results) return { results, tabId }
+  }
+  return {
+    results: Object.fromEntries(payload.ids.map((id) => [id, 'not-found' as const])),
+    tabId: null,
   }
 }

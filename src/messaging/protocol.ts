@@ -16,13 +16,14 @@ export interface WaveFacts {
   brand: string
 }
 
-/** Actions on mails in the page: the webmail's own (archive...), or Relay Shield's hide/unhide. */
-export const PAGE_ACTIONS = ['archive', 'spam', 'delete', 'label', 'hide', 'unhide'] as const
-export type PageAction = (typeof PAGE_ACTIONS)[number]
-export type WebmailAction = Exclude<PageAction, 'hide' | 'unhide'>
-/** Per message: done, not in the page, tried and not done, or the user said no. */
-export type ActionOutcome = 'done' | 'not-found' | 'failed' | 'cancelled'
-export type ActionResults = Record<string, ActionOutcome>
+export {
+  PAGE_ACTIONS,
+  type ActionOutcome,
+  type ActionResults,
+  type PageAction,
+  type WebmailAction,
+} from '../core/actions.ts'
+import type { ActionLogEntry, ActionResults, PageAction } from '../core/actions.ts'
 
 export interface BackgroundProtocol {
   /** A content script hands over the rows it read; the answer carries a verdict per row id. */
@@ -48,6 +49,16 @@ export interface BackgroundProtocol {
   'wave.act': {
     request: { account: string; waveId: string; action: PageAction; confirmed: boolean }
     response: { results: ActionResults; tabId: number | null }
+  }
+  /** "I opened a ticket with this company" until a date (the popup's trust control). */
+  'ticket.expect': {
+    request: { account: string; brand: string; until: number }
+    response: { ok: true }
+  }
+  /** The account's cleanup actions, latest first (the popup's undo list). */
+  'actions.recent': {
+    request: { account: string }
+    response: { entries: ActionLogEntry[] }
   }
   /** The popup asks how many stored mails each sender domain sent. */
   'stats.domains': {

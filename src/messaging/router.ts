@@ -59,6 +59,8 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'wave.describe': true,
     'message.trust': true,
     'wave.act': true,
+    'ticket.expect': true,
+    'actions.recent': true,
     'stats.domains': true,
   }
   return typeof type === 'string' && Object.hasOwn(known, type)

@@ -18,6 +18,20 @@ export const validators: Validators = {
       confirmed: value.confirmed === true,
     }
   },
+  'ticket.expect': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    const until = value.until
+    if (typeof until !== 'number' || !Number.isFinite(until))
+      throw new RejectedMessage('missing date')
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      brand: required(value.brand, FIELD_LIMITS.senderAddress).toLowerCase(),
+      until,
+    }
+  },
+  'actions.recent': (payload) => ({
+    account: required((payload as { account?: unknown } | null)?.account, FIELD_LIMITS.account),
+  }),
   'stats.domains': (payload) => {
     const account = (payload as { account?: unknown } | null)?.account
     return typeof account === 'string' ? { account: account.slice(0, 200) } : {}

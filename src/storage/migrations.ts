@@ -20,6 +20,13 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
     const waves = db.createObjectStore('waves', { keyPath: ['account', 'id'] })
     waves.createIndex('by-end', 'end')
   },
+  // v3: "I opened a ticket with X" until a date, and the log of cleanup actions (undo, resume).
+  3: (db) => {
+    const tickets = db.createObjectStore('expectedTickets', { keyPath: ['account', 'brand'] })
+    tickets.createIndex('by-until', 'until')
+    const actions = db.createObjectStore('actions', { keyPath: ['account', 'id'] })
+    actions.createIndex('by-started', 'startedAt')
+  },
 }
 
 export function runMigrations(

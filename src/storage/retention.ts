@@ -8,6 +8,8 @@ export const WAVE_RETENTION_MS = 365 * 24 * 60 * 60 * 1000
 export interface Pruned {
   messages: number
   waves: number
+  /** Expected tickets past their date and action log entries older than the rows they touched. */
+  other?: number
 }
 
 export async function prune(
@@ -26,7 +28,15 @@ export async function prune(
     await wavesTx.store.index('by-end').openCursor(older(now - WAVE_RETENTION_MS)),
   )
   await wavesTx.done
-  return { messages, waves }
+  const ticketsTx = db.transaction('expectedTickets', 'readwrite')
+  const tickets = await deleteEach(await ticketsTx.store.index('by-until').openCursor(older(now)))
+  await ticketsTx.done
+  const actionsTx = db.transaction('actions', 'readwrite')
+  const actions = await deleteEach(
+    await actionsTx.store.index('by-started').openCursor(older(now - rowRetentionMs)),
+  )
+  await actionsTx.done
+  return { messages, waves, other: tickets + actions }
 }
 
 interface DeletingCursor<C> {

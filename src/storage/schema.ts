@@ -1,12 +1,15 @@
 // The IndexedDB schema. Only what detection needs is stored: ids, account, sender domains, a short
 // payload, the verdict and its reasons, and times. Never bodies, never full addresses.
 import type { DBSchema } from 'idb'
+import type { ActionLogEntry } from '../core/actions.ts'
+
+export type { ActionLogEntry }
 import type { ImportantKind } from '../core/important.ts'
 import type { TemplateKind } from '../core/templates.ts'
 import type { ReasonCode, VerdictLabel } from '../core/types.ts'
 
 export const DB_NAME = 'relay-shield'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /** Longest subject payload kept, in characters. */
 export const STORED_PAYLOAD_CHARS = 160
@@ -55,6 +58,15 @@ export interface StoredWave {
 
 export const WAVE_TOP_PAYLOADS = 5
 
+/** "I opened a ticket with this company": its acknowledgements are expected until `until`. */
+export interface ExpectedTicket {
+  account: string
+  /** The brand as stored on messages (registrable domain or helpdesk subdomain). */
+  brand: string
+  until: number
+  createdAt: number
+}
+
 export interface RelayShieldDB extends DBSchema {
   messages: {
     key: [string, string]
@@ -65,5 +77,15 @@ export interface RelayShieldDB extends DBSchema {
     key: [string, string]
     value: StoredWave
     indexes: { 'by-end': number }
+  }
+  expectedTickets: {
+    key: [string, string]
+    value: ExpectedTicket
+    indexes: { 'by-until': number }
+  }
+  actions: {
+    key: [string, string]
+    value: ActionLogEntry
+    indexes: { 'by-started': number }
   }
 }

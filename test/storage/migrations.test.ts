@@ -42,6 +42,36 @@ describe('migrations', () => {
     v2.close()
   })
 
+  it('v2 -> v3: keeps rows and waves, adds expected tickets and the action log', async () => {
+    const v2 = await openDatabase(DB_NAME, 2)
+    await v2.put('messages', storedMessage('kept', { seenAt: 10 }))
+    await v2.put('waves', {
+      account: 'gmail:me',
+      id: 'w1',
+      start: 1,
+      end: 2,
+      mails: 5,
+      brands: { a: 5 },
+      topPayloads: [],
+      rules: ['cross-brand-wave'],
+      notifiedAt: 3,
+      updatedAt: 4,
+    })
+    v2.close()
+    const v3 = await openDatabase(DB_NAME, 3)
+    expect([...v3.objectStoreNames].sort()).toEqual([
+      'actions',
+      'expectedTickets',
+      'messages',
+      'waves',
+    ])
+    expect((await v3.get('messages', ['gmail:me', 'kept']))?.seenAt).toBe(10)
+    expect((await v3.get('waves', ['gmail:me', 'w1']))?.notifiedAt).toBe(3)
+    expect([...v3.transaction('expectedTickets').store.indexNames]).toEqual(['by-until'])
+    expect([...v3.transaction('actions').store.indexNames]).toEqual(['by-started'])
+    v3.close()
+  })
+
   it('refuses to open a database written by a newer version instead of damaging it', async () => {
     const newer = await openDB(DB_NAME, DB_VERSION + 1, {
       upgrade: (db) => void db.createObjectStore('future'),

@@ -2,6 +2,8 @@ import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/storage/db.ts'
 import { putMessages } from '../../src/storage/messages-repo.ts'
+import { expectTicket, openTickets } from '../../src/storage/tickets-repo.ts'
+import { recentActions, startAction } from '../../src/storage/actions-repo.ts'
 import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
 import type { StoredWave } from '../../src/storage/schema.ts'
 import { storedMessage } from '../support/stored.ts'
@@ -48,8 +50,36 @@ describe('retention', () => {
   it('prunes rows stored more than 30 days ago and waves that ended more than a year ago', async () => {
     await putMessages(db, [message('old', NOW - ROW_RETENTION_MS - 1), message('fresh', NOW - 1)])
     await putWaves(db, [wave('ancient', NOW - WAVE_RETENTION_MS - 1), wave('recent', NOW - 1)])
-    expect(await prune(db, NOW)).toEqual({ messages: 1, waves: 1 })
+    expect(await prune(db, NOW)).toEqual({ messages: 1, waves: 1, other: 0 })
     expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['fresh'])
     expect((await db.getAll('waves')).map((w) => w.id)).toEqual(['recent'])
+  })
+
+  it('drops expected tickets past their date and action log entries as old as pruned rows', async () => {
+    await expectTicket(db, {
+      account: 'a',
+      brand: 'over.zendesk.com',
+      until: NOW - 1,
+      createdAt: 0,
+    })
+    await expectTicket(db, {
+      account: 'a',
+      brand: 'open.zendesk.com',
+      until: NOW + 1,
+      createdAt: 0,
+    })
+    // A later "until" wins; an earlier one never shortens a ticket.
+    await expectTicket(db, {
+      account: 'a',
+      brand: 'open.zendesk.com',
+      until: NOW - 5,
+      createdAt: 1,
+    })
+    const base = { account: 'a', action: 'hide' as const, waveId: null, ids: ['x'] }
+    await startAction(db, { ...base, id: 'old', startedAt: NOW - ROW_RETENTION_MS - 1 })
+    await startAction(db, { ...base, id: 'new', startedAt: NOW - 1 })
+    expect((await prune(db, NOW)).other).toBe(2)
+    expect((await openTickets(db, 'a', NOW)).map((t) => t.brand)).toEqual(['open.zendesk.com'])
+    expect((await recentActions(db, 'a')).map((entry) => entry.id)).toEqual(['new'])
   })
 })

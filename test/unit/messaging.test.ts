@@ -25,6 +25,8 @@ function handlers(): Handlers {
     'wave.describe': vi.fn(async () => ({ wave: null })),
     'message.trust': vi.fn(async () => ({ verdict: null })),
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
+    'ticket.expect': vi.fn(async () => ({ ok: true as const })),
+    'actions.recent': vi.fn(async () => ({ entries: [] })),
     'stats.domains': vi.fn(async () => ({ total: 0, accounts: [], domains: [] })),
   }
 }

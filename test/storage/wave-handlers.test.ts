@@ -1,0 +1,149 @@
+// The page UI's requests to the worker, on fake-indexeddb: the banner's figures, "trust this
+// ticket", "I opened a ticket with X", and cleanup actions with their log.
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { MailRow } from '../../src/core/types.ts'
+
+const platform = vi.hoisted(() => ({
+  setBadgeText: vi.fn(async () => {}),
+  showNotification: vi.fn(async () => {}),
+  localizedMessage: (key: string) => key,
+  readSession: vi.fn(async () => session.tabsByAccount),
+  writeSession: vi.fn(async (_key: string, value: unknown) => void (session.tabsByAccount = value)),
+  sendToTab: vi.fn(async (_tab: number, _message: unknown): Promise<unknown> => undefined),
+}))
+const session: { tabsByAccount: unknown } = { tabsByAccount: undefined }
+vi.mock('../../src/platform/browser.ts', () => platform)
+
+const { createHandlers } = await import('../../src/background/handlers.ts')
+const { openDatabase } = await import('../../src/storage/db.ts')
+
+const NOW = Date.UTC(2026, 10, 22, 12)
+const TAB = { kind: 'content-script' as const, tabId: 7 }
+const PAGE = { kind: 'extension-page' as const, tabId: null }
+const row = (i: number): MailRow => ({
+  account: 'gmail:me',
+  id: `t${i}`,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] FREE NITRO ${i}`,
+  snippet: 'Your request (1) has been received',
+  date: NOW - 10 * 60_000 + i * 60_000,
+  unread: true,
+})
+const wave = [1, 2, 3, 4, 5, 6].map(row)
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  session.tabsByAccount = undefined
+  platform.sendToTab.mockReset()
+})
+
+async function setup() {
+  const db = await openDatabase()
+  let now = NOW
+  const handlers = createHandlers(
+    async () => db,
+    () => now++,
+  )
+  const answer = await handlers['rows.ingest']({ rows: wave }, TAB)
+  const waveId = answer.verdicts.t1!.waveId!
+  return { db, handlers, waveId }
+}
+
+describe('wave requests from the page', () => {
+  it("describe a message's wave for the banner in people's words", async () => {
+    const { handlers } = await setup()
+    const { wave: facts } = await handlers['wave.describe']({ account: 'gmail:me', id: 't2' }, TAB)
+    expect(facts).toEqual({ mails: 6, brands: 6, minutes: 5, brand: 'brand2' })
+    expect(
+      (await handlers['wave.describe']({ account: 'gmail:me', id: 'nope' }, TAB)).wave,
+    ).toBeNull()
+  })
+
+  it('trust a message: clean from then on, also when the page sends it again', async () => {
+    const { handlers } = await setup()
+    const trusted = await handlers['message.trust']({ account: 'gmail:me', id: 't3' }, TAB)
+    expect(trusted.verdict).toMatchObject({ verdict: 'clean', reasons: ['user-trusted'] })
+    const again = await handlers['rows.ingest']({ rows: wave }, TAB)
+    expect(again.verdicts.t3).toMatchObject({
+      verdict: 'clean',
+      reasons: expect.arrayContaining(['user-trusted']),
+    })
+    expect(again.verdicts.t4!.verdict).toBe('relay')
+  })
+
+  it('expect a ticket with one company: its acknowledgement is not relay, the others are', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['ticket.expect'](
+      { account: 'gmail:me', brand: 'brand2.zendesk.com', until: NOW + 86_400_000 },
+      PAGE,
+    )
+    const answer = await handlers['rows.ingest']({ rows: wave }, TAB)
+    expect(answer.verdicts.t2).toMatchObject({
+      verdict: 'clean',
+      reasons: expect.arrayContaining(['expected-ticket']),
+    })
+    expect(answer.verdicts.t3!.verdict).toBe('relay')
+  })
+})
+
+describe('cleanup actions', () => {
+  it('run in the account tab and are logged with each message result', async () => {
+    const { handlers, waveId } = await setup()
+    platform.sendToTab.mockImplementation(async (_tab, message) => {
+      const { ids } = (message as { payload: { ids: string[] } }).payload
+      return { results: Object.fromEntries(ids.map((id) => [id, id === 't6' ? 'failed' : 'done'])) }
+    })
+    const answer = await handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
+      PAGE,
+    )
+    expect(answer.tabId).toBe(7)
+    expect(platform.sendToTab).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ type: 'actions.run' }),
+    )
+    expect(Object.values(answer.results).filter((r) => r === 'done')).toHaveLength(5)
+    const [entry] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    expect(entry).toMatchObject({
+      action: 'archive',
+      waveId,
+      results: answer.results,
+      undoneAt: null,
+    })
+    expect(entry!.ids.sort()).toEqual(['t1', 't2', 't3', 't4', 't5', 't6'])
+    expect(entry!.finishedAt).not.toBeNull()
+  })
+
+  it('report every message not found when no tab shows the account, and still log it', async () => {
+    const { handlers, waveId } = await setup()
+    platform.sendToTab.mockRejectedValue(new Error('Could not establish connection'))
+    const answer = await handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'hide', confirmed: false },
+      PAGE,
+    )
+    expect(answer.tabId).toBeNull()
+    expect(new Set(Object.values(answer.results))).toEqual(new Set(['not-found']))
+    expect((await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries).toHaveLength(
+      1,
+    )
+  })
+
+  it('leave an action cut short visible as unfinished, with the ids it was to process', async () => {
+    const { db, handlers, waveId } = await setup()
+    platform.sendToTab.mockImplementation(() => new Promise(() => {})) // the worker dies meanwhile
+    void handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
+      PAGE,
+    )
+    await vi.waitFor(async () => expect(await db.count('actions')).toBe(1))
+    const [entry] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    expect(entry).toMatchObject({ finishedAt: null, results: {} })
+    expect(entry!.ids).toHaveLength(6)
+  })
+})
