@@ -12,6 +12,7 @@ const checks = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
   ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['package', 'node', ['scripts/package.mjs', '--no-build']],
   ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],
