@@ -29,6 +29,7 @@ export async function ingestSafely(
   const pruned = await prune(db, now, EMERGENCY_RETENTION_MS).catch(() => ({
     messages: 0,
     waves: 0,
+    other: 0,
   }))
   try {
     const answer = await ingestRows(db, request, now, thresholds)

@@ -34,7 +34,7 @@ export function createWaveHandlers(
       }
       return { wave: facts }
     },
-    'message.trust': async ({ account, id }) => {
+    'message.trust': async ({ account, id }, sender) => {
       const trusted = await trustStoredMessage(await getDb(), account, id)
       if (!trusted) return { verdict: null }
       const verdict: Verdict = {
@@ -44,7 +44,8 @@ export function createWaveHandlers(
         waveId: null,
         important: trusted.important !== null,
       }
-      await pushVerdicts(account, { [id]: verdict }, null).catch(() => {})
+      // The asking tab applies the answer itself; the account's other tabs are told.
+      await pushVerdicts(account, { [id]: verdict }, sender.tabId).catch(() => {})
       return { verdict }
     },
     'wave.act': async ({ account, waveId, action, confirmed }) => {

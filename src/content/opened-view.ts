@@ -1,7 +1,8 @@
 // The opened relay or suspect message: a banner right after its subject, and its links guarded.
 // Banners are keyed by message id; a re-rendered conversation gets its banner back on the next scan.
 import type { Verdict } from '../core/types.ts'
-import { BANNER_ATTRIBUTE, createBanner, type BannerActions, type WaveFacts } from './ui/banner.ts'
+import type { WaveFacts } from '../messaging/protocol.ts'
+import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from './ui/banner.ts'
 import { GUARD_ATTRIBUTE } from './ui/link-guard.ts'
 import type { Texts } from './ui/texts.ts'
 import type { OpenedMessage } from './webmail/adapter.ts'

@@ -32,7 +32,6 @@ export interface Runner {
   flushed: () => Promise<void>
   /** Verdicts the background changed after the fact, for this page's account. */
   apply: (account: string, verdicts: Record<string, Verdict>) => void
-  verdictOf: (id: string) => Verdict | undefined
   /** Ids of rows known to be relay in the given wave. */
   waveMembers: (waveId: string) => string[]
 }
@@ -109,7 +108,9 @@ export function startRunner(deps: RunnerDeps): Runner {
     }
   }
 
-  const observer = new MutationObserver(() => scheduleScan())
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnChange)) scheduleScan()
+  })
   let scheduled = false
   const scheduleScan = () => {
     if (scheduled) return
@@ -130,12 +131,23 @@ export function startRunner(deps: RunnerDeps): Runner {
       for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict)
       scan()
     },
-    verdictOf: (id) => verdicts.get(id),
     waveMembers: (waveId) =>
       [...verdicts]
         .filter(([, verdict]) => verdict.waveId === waveId && verdict.verdict === 'relay')
         .map(([id]) => id),
   }
+}
+
+/**
+ * Relay Shield adding its own `relay-shield-*` elements (markers, banners, dialogs) needs no new
+ * scan; anything removed does, so a marker or banner the page took away comes back.
+ */
+function isOwnChange(record: MutationRecord): boolean {
+  return (
+    record.type === 'childList' &&
+    record.removedNodes.length === 0 &&
+    [...record.addedNodes].every((node) => node.nodeName.startsWith('RELAY-SHIELD-'))
+  )
 }
 
 function attributeOnly(): RowView {

@@ -10,7 +10,7 @@ import {
   readLocal,
   sendToBackground,
 } from '../platform/browser.ts'
-import { parseActionRequest, parseVerdictUpdate } from './verdict-update.ts'
+import { parseActionRequest, parseVerdictUpdate } from './background-messages.ts'
 import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
 import { createOpenedView } from './opened-view.ts'
 import { createPageActions } from './page-actions.ts'

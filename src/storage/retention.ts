@@ -9,7 +9,7 @@ export interface Pruned {
   messages: number
   waves: number
   /** Expected tickets past their date and action log entries older than the rows they touched. */
-  other?: number
+  other: number
 }
 
 export async function prune(

@@ -1,6 +1,7 @@
 // Bulk actions through Gmail's own toolbar on the interactive replica (real fixture markup plus
 // the behaviour Relay Shield relies on: WEBMAIL-DOM 3.1-3.3).
 import { beforeEach, describe, expect, it } from 'vitest'
+import { loadPage } from '../support/dom-page.ts'
 import { gmailAdapter, gmailRowId } from '../../src/content/webmail/gmail/adapter.ts'
 import { installGmailBehaviour } from '../support/gmail-behaviour.ts'
 import { gmailInteractiveReplica } from '../support/gmail-replica.ts'
@@ -14,15 +15,13 @@ function rowIds(): string[] {
 }
 
 beforeEach(() => {
-  document.open()
   // The page's inline behaviour script is not run by the test DOM; it is installed directly.
-  document.write(
+  loadPage(
     gmailInteractiveReplica([...wave, ...ordinary]).replace(
       /<script>var __name[\s\S]*?<\/script>/u,
       '',
     ),
   )
-  document.close()
   installGmailBehaviour(window as unknown as Window)
 })
 

@@ -1,5 +1,6 @@
 // The Gmail adapter on the real redacted pages (saved 2025-04-08 and 2025-04-09).
 import { describe, expect, it } from 'vitest'
+import { loadPage } from '../support/dom-page.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import { GMAIL_SELECTORS } from '../../src/content/webmail/gmail/selectors.ts'
 import {
@@ -9,13 +10,6 @@ import {
   loadFixture,
 } from '../support/gmail-replica.ts'
 import { waveMails } from '../support/mail-specs.ts'
-
-function pageFrom(html: string): Document {
-  document.open()
-  document.write(html)
-  document.close()
-  return document
-}
 
 /** Expected matches of every selector on each dated fixture (counts from the fixture README). */
 const EXPECTED: Record<keyof typeof GMAIL_SELECTORS, [list: number, thread: number]> = {
@@ -51,7 +45,7 @@ describe('Gmail selectors on the dated real fixtures', () => {
     ['2025-04-08 inbox list', GMAIL_LIST_FIXTURE, 0],
     ['2025-04-09 split pane', GMAIL_THREAD_FIXTURE, 1],
   ] as const)('each selector finds its expected count on the %s', (_name, url, column) => {
-    const doc = pageFrom(loadFixture(url))
+    const doc = loadPage(loadFixture(url))
     for (const [name, selector] of Object.entries(GMAIL_SELECTORS)) {
       const expected = EXPECTED[name as keyof typeof GMAIL_SELECTORS][column]
       expect(doc.querySelectorAll(selector).length, name).toBe(expected)
@@ -65,7 +59,7 @@ describe('Gmail selectors on the dated real fixtures', () => {
 
 describe('Gmail adapter', () => {
   it('reads every thread row of the real inbox list with id, sender, subject, snippet, date and unread', () => {
-    const doc = pageFrom(loadFixture(GMAIL_LIST_FIXTURE))
+    const doc = loadPage(loadFixture(GMAIL_LIST_FIXTURE))
     const context = { account: gmailAdapter.account(doc) ?? '', now: 0 }
     const rows = gmailAdapter.rowElements(doc).map((el) => gmailAdapter.readRow(el, context))
     expect(rows).toHaveLength(14)
@@ -83,7 +77,7 @@ describe('Gmail adapter', () => {
   })
 
   it('reads only list rows in split-pane mode, not the open message header', () => {
-    const doc = pageFrom(loadFixture(GMAIL_THREAD_FIXTURE))
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     const rows = gmailAdapter
       .rowElements(doc)
       .map((el) => gmailAdapter.readRow(el, { account: 'a', now: 0 }))
@@ -95,7 +89,7 @@ describe('Gmail adapter', () => {
 
   it('falls back to the time in the legacy id when the date title is in an unknown locale', () => {
     const [mail] = waveMails(1, new Date(Date.UTC(2026, 0, 18, 9, 0)))
-    const doc = pageFrom(
+    const doc = loadPage(
       gmailReplica([{ ...mail!, threadId: BigInt(Date.UTC(2026, 0, 18, 9, 0)) << 20n }]),
     )
     doc.querySelector('td.xW span[title]')?.setAttribute('title', '18. Januar 2026 um 09:00')
@@ -104,7 +98,7 @@ describe('Gmail adapter', () => {
   })
 
   it('skips ad rows and rows without a thread id', () => {
-    const doc = pageFrom(loadFixture(GMAIL_LIST_FIXTURE))
+    const doc = loadPage(loadFixture(GMAIL_LIST_FIXTURE))
     const [ad, broken] = gmailAdapter.rowElements(doc)
     const adCell = doc.createElement('td')
     adCell.className = 'am0'

@@ -1,6 +1,7 @@
 // The Gmail page UI on replica pages built from the real fixtures: markers, hiding with undo,
 // the banner on an opened relay message, guarded links, and "cannot read this page".
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { loadPage } from '../support/dom-page.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
 import { removeDecorations } from '../../src/content/cleanup.ts'
 import { SelectorError } from '../../src/content/dom/selector-error.ts'
@@ -29,12 +30,6 @@ afterEach(() => {
   controller.abort()
   controller = new AbortController()
 })
-
-function load(html: string) {
-  document.open()
-  document.write(html)
-  document.close()
-}
 
 function background(judge: (row: MailRow) => Verdict) {
   return (async (type: string, payload: { rows: MailRow[] }) => {
@@ -80,7 +75,7 @@ const markers = () =>
 
 describe('Gmail rows', () => {
   it('gives relay rows an accessible marker with the reason, and clean rows none', async () => {
-    load(
+    loadPage(
       gmailReplica([
         ...waveMails(2, new Date(2026, 0, 18)),
         ...ordinaryMails(1, new Date(2026, 0, 17)),
@@ -99,7 +94,7 @@ describe('Gmail rows', () => {
   })
 
   it('puts the marker back when Gmail re-renders the subject cell', async () => {
-    load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const { runner } = start(byWave)
     await runner.flushed()
     const slot = document.querySelector('.y6')!
@@ -113,7 +108,7 @@ describe('Gmail rows', () => {
   })
 
   it('hides relay rows when the user chose to, and shows them again on undo', async () => {
-    load(
+    loadPage(
       gmailReplica([
         ...waveMails(2, new Date(2026, 0, 18)),
         ...ordinaryMails(1, new Date(2026, 0, 17)),
@@ -141,7 +136,7 @@ describe('Gmail rows', () => {
   })
 
   it('reports a row it cannot read once, with a censored structure and no mail text', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     for (const span of document.querySelectorAll('span[data-thread-id]'))
       span.removeAttribute('data-thread-id')
     const { onUnreadable } = start(byWave)
@@ -157,7 +152,7 @@ describe('Gmail rows', () => {
 
 describe('lifecycle', () => {
   it('stops when the extension goes away and leaves the page as Gmail rendered it', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     const { runner } = start(byWave, 'dim')
     await runner.flushed()
     expect(document.querySelectorAll('relay-shield-marker, [data-relay-shield-dim]')).toHaveLength(
@@ -179,7 +174,7 @@ describe('Gmail opened message (real split-pane fixture)', () => {
   const threadId = 'thread-f:1828907528778129395'
 
   function loadThreadWithLink() {
-    load(loadFixture(GMAIL_THREAD_FIXTURE))
+    loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     const link = document.createElement('a')
     link.href = 'https://nitro-claim.example/redeem'
     link.setAttribute(

@@ -1,6 +1,7 @@
 // The Outlook adapter on the reconstruction built from WEBMAIL-DOM.md section 4.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { loadPage } from '../support/dom-page.ts'
 import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
 import { OUTLOOK_SELECTORS } from '../../src/content/webmail/outlook/selectors.ts'
 import { parseOutlookListDate } from '../../src/content/webmail/outlook/dates.ts'
@@ -9,10 +10,7 @@ const FIXTURE = 'test/fixtures/outlook/2026-04-reconstruction-inbox.html'
 const NOW = new Date(2026, 3, 10, 12, 0).getTime()
 
 function page(): Document {
-  document.open()
-  document.write(readFileSync(FIXTURE, 'utf8'))
-  document.close()
-  return document
+  return loadPage(readFileSync(FIXTURE, 'utf8'))
 }
 
 const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {

@@ -1,5 +1,6 @@
 // The content-script loop on a replica page, with the background replaced by a fake client.
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { loadPage } from '../support/dom-page.ts'
 import { startRunner } from '../../src/content/runner.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
@@ -31,12 +32,6 @@ afterEach(() => {
   controller = new AbortController()
 })
 
-function load(html: string) {
-  document.open()
-  document.write(html)
-  document.close()
-}
-
 function runner(request: BackgroundClient, signal = controller.signal) {
   return startRunner({
     adapter: gmailAdapter,
@@ -52,8 +47,30 @@ const verdictsInPage = () =>
   [...document.querySelectorAll('tr.zA')].map((row) => row.getAttribute('data-relay-shield'))
 
 describe('content runner', () => {
+  it('scans again when the page changes, not when only its own elements are added', async () => {
+    loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    const scans = vi.fn(gmailAdapter.rowElements)
+    startRunner({
+      adapter: { ...gmailAdapter, rowElements: scans },
+      doc: document,
+      request: fakeBackground().request,
+      clock: () => 0,
+      alive: () => true,
+      signal: controller.signal,
+    })
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+    await settle()
+    const before = scans.mock.calls.length
+    document.body.append(document.createElement('relay-shield-ui'))
+    await settle()
+    expect(scans.mock.calls.length).toBe(before)
+    document.body.append(document.createElement('div'))
+    await settle()
+    expect(scans.mock.calls.length).toBe(before + 1)
+  })
+
   it('marks every row with the verdict the background gives for its id', async () => {
-    load(
+    loadPage(
       gmailReplica([
         ...waveMails(3, new Date(2026, 0, 18)),
         ...ordinaryMails(2, new Date(2026, 0, 17)),
@@ -65,7 +82,7 @@ describe('content runner', () => {
   })
 
   it('keeps rows pending until the background answers, retrying after failures', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     const background = fakeBackground(2)
     await runner(background.request).flushed()
     expect(background.calls).toHaveBeenCalledTimes(3)
@@ -76,7 +93,7 @@ describe('content runner', () => {
   it('follows the id when the webmail recycles a row element for another message', async () => {
     const [wave] = waveMails(1, new Date(2026, 0, 18))
     const [plain] = ordinaryMails(1, new Date(2026, 0, 17))
-    load(gmailReplica([wave!, plain!]))
+    loadPage(gmailReplica([wave!, plain!]))
     const background = fakeBackground()
     const run = runner(background.request)
     await run.flushed()
@@ -94,7 +111,7 @@ describe('content runner', () => {
   })
 
   it('sends rows added later in one more batch, never the same row twice', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     const background = fakeBackground()
     const run = runner(background.request)
     await run.flushed()
@@ -108,7 +125,7 @@ describe('content runner', () => {
   })
 
   it('re-marks rows an answer re-labels, even rows of earlier batches', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     let call = 0
     const request = (async (_type: string, payload: { rows: MailRow[] }) => {
       call++
@@ -139,7 +156,7 @@ describe('content runner', () => {
   })
 
   it('sends a row the background answers without a verdict only once, however often the page changes', async () => {
-    load(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     let calls = 0
     const request = (async (_type: string, payload: { rows: MailRow[] }) => {
       calls++
@@ -157,7 +174,7 @@ describe('content runner', () => {
   })
 
   it('stops observing once aborted', async () => {
-    load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const stop = new AbortController()
     const background = fakeBackground()
     const run = runner(background.request, stop.signal)
@@ -171,8 +188,8 @@ describe('content runner', () => {
 
 describe('verdict updates pushed by the background', () => {
   it('re-mark rows of the page account and ignore other accounts and malformed messages', async () => {
-    const { parseVerdictUpdate } = await import('../../src/content/verdict-update.ts')
-    load(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
+    const { parseVerdictUpdate } = await import('../../src/content/background-messages.ts')
+    loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const background = fakeBackground()
     const run = runner(background.request)
     await run.flushed()

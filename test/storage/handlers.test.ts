@@ -5,16 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow } from '../../src/core/types.ts'
 import { parseSettings } from '../../src/core/settings.ts'
 
-const platform = vi.hoisted(() => ({
-  setBadgeText: vi.fn(async () => {}),
-  showNotification: vi.fn(async () => {}),
-  localizedMessage: (key: string) => key,
-  readSession: vi.fn(async () => session.tabsByAccount),
-  writeSession: vi.fn(async (_key: string, value: unknown) => void (session.tabsByAccount = value)),
-  sendToTab: vi.fn(async () => {}),
-}))
-const session: { tabsByAccount: unknown } = { tabsByAccount: undefined }
-vi.mock('../../src/platform/browser.ts', () => platform)
+vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+const platform = await import('../support/fake-platform.ts')
+const { session } = platform
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')

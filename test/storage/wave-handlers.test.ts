@@ -4,16 +4,9 @@ import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow } from '../../src/core/types.ts'
 
-const platform = vi.hoisted(() => ({
-  setBadgeText: vi.fn(async () => {}),
-  showNotification: vi.fn(async () => {}),
-  localizedMessage: (key: string) => key,
-  readSession: vi.fn(async () => session.tabsByAccount),
-  writeSession: vi.fn(async (_key: string, value: unknown) => void (session.tabsByAccount = value)),
-  sendToTab: vi.fn(async (_tab: number, _message: unknown): Promise<unknown> => undefined),
-}))
-const session: { tabsByAccount: unknown } = { tabsByAccount: undefined }
-vi.mock('../../src/platform/browser.ts', () => platform)
+vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+const platform = await import('../support/fake-platform.ts')
+const { session } = platform
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
@@ -65,6 +58,8 @@ describe('wave requests from the page', () => {
     const { handlers } = await setup()
     const trusted = await handlers['message.trust']({ account: 'gmail:me', id: 't3' }, TAB)
     expect(trusted.verdict).toMatchObject({ verdict: 'clean', reasons: ['user-trusted'] })
+    // The asking tab (7, the only one showing the account) applies the answer itself.
+    expect(platform.sendToTab).not.toHaveBeenCalled()
     const again = await handlers['rows.ingest']({ rows: wave }, TAB)
     expect(again.verdicts.t3).toMatchObject({
       verdict: 'clean',

@@ -45,10 +45,3 @@ export function censoredStructure(element: Element, depth = 0): string {
     lines.push(`${indent}  … ${element.children.length - MAX_CHILDREN} more`)
   return lines.join('\n')
 }
-
-/** The first match of a required selector, or a SelectorError that shows where it was missing. */
-export function requireElement(root: Element, name: string, selector: string): Element {
-  const found = root.querySelector(selector)
-  if (!found) throw new SelectorError(name, censoredStructure(root))
-  return found
-}

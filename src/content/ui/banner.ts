@@ -1,19 +1,11 @@
 // The warning shown above an opened relay or suspect message. Its root carries
 // data-relay-shield-banner (the DOM contract); everything else is in its shadow root.
 import type { Verdict } from '../../core/types.ts'
+import type { WaveFacts } from '../../messaging/protocol.ts'
 import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
 import { reasonTexts, type Texts } from './texts.ts'
 
 export const BANNER_ATTRIBUTE = 'data-relay-shield-banner'
-
-/** What the worker knows about the wave the message belongs to. */
-export interface WaveFacts {
-  mails: number
-  brands: number
-  minutes: number
-  /** The company whose helpdesk sent this message. */
-  brand: string
-}
 
 export interface BannerActions {
   hideWave: () => void

@@ -5,11 +5,25 @@ import { reasonTexts, type Texts } from './texts.ts'
 
 export const MARKER_TAG = 'relay-shield-marker'
 
+// Every scan re-checks every known row, so a verdict's words are looked up once, not per pass.
+const wordsOf = new WeakMap<Verdict, { label: string; reason: string }>()
+
+function words(verdict: Verdict, texts: Texts): { label: string; reason: string } {
+  let known = wordsOf.get(verdict)
+  if (!known) {
+    known = {
+      label: texts(verdict.verdict === 'relay' ? 'markerRelay' : 'markerSuspect'),
+      reason: reasonTexts(verdict, texts).join(' · ') || texts('bannerGeneric'),
+    }
+    wordsOf.set(verdict, known)
+  }
+  return known
+}
+
 export function placeMarker(slot: Element, verdict: Verdict, texts: Texts): void {
   const existing = slot.querySelector(`:scope > ${MARKER_TAG}`)
   if (verdict.verdict === 'clean') return void existing?.remove()
-  const reason = reasonTexts(verdict, texts).join(' · ') || texts('bannerGeneric')
-  const label = texts(verdict.verdict === 'relay' ? 'markerRelay' : 'markerSuspect')
+  const { label, reason } = words(verdict, texts)
   const marker = existing ?? slot.ownerDocument.createElement(MARKER_TAG)
   if (marker.getAttribute('data-reason') === reason && marker.textContent === label) return
   marker.textContent = label

@@ -5,7 +5,7 @@ import type { ReasonCode, Verdict } from '../../core/types.ts'
 export type Texts = (key: string, substitutions?: string[]) => string
 
 /** Message key of a reason code: "cross-brand-wave" -> "reason_cross_brand_wave". */
-export function reasonKey(reason: ReasonCode): string {
+function reasonKey(reason: ReasonCode): string {
   return `reason_${reason.replaceAll('-', '_')}`
 }
 

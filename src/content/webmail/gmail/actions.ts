@@ -10,9 +10,9 @@ import type { ActionRequest } from '../adapter.ts'
 import { applyGmailLabel } from './label.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
 
-export const ACTION_CHUNK = 20
+const ACTION_CHUNK = 20
 /** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
-export const ACTION_PACE_MS = 300
+const ACTION_PACE_MS = 300
 const SELECT_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 

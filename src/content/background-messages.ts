@@ -1,5 +1,5 @@
-// Checks messages from the background before the page acts on them: only known labels and
-// actions, bounded sizes.
+// Checks messages from the background before the page acts on them (verdict updates and
+// cleanup actions): only known labels, reasons and actions, bounded sizes.
 import { REASON_CODES, type ReasonCode, type Verdict, type VerdictLabel } from '../core/types.ts'
 import { MAX_ACTION_IDS, PAGE_ACTIONS, type ContentProtocol } from '../messaging/protocol.ts'
 
