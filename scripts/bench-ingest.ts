@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { performance } from 'node:perf_hooks'
 import { ingestRows } from '../src/background/ingest.ts'
 import { openDatabase, type Database } from '../src/storage/db.ts'
-import { messagesBetween } from '../src/storage/messages-repo.ts'
+import { messagesBetween, putMessages } from '../src/storage/messages-repo.ts'
 import { prune } from '../src/storage/retention.ts'
 import type { MailRow } from '../src/core/types.ts'
 import { parseFrom } from '../src/cli/records.ts'
@@ -57,9 +57,9 @@ async function ingestBenchmark(): Promise<void> {
 async function queryBenchmark(): Promise<void> {
   const db = await openDatabase('bench-query')
   const rows = splitRows(100_000)
-  const tx = db.transaction('messages', 'readwrite')
-  for (const row of rows)
-    void tx.store.put({
+  await putMessages(
+    db,
+    rows.map((row) => ({
       account: row.account,
       id: row.id,
       senderDomain: 'x',
@@ -75,8 +75,8 @@ async function queryBenchmark(): Promise<void> {
       verdict: 'suspect',
       reasons: [],
       waveId: null,
-    })
-  await tx.done
+    })),
+  )
   const middle = rows[50_000]!.date!
   const runs = 20
   const started = performance.now()
@@ -109,9 +109,10 @@ async function yearBenchmark(): Promise<void> {
     await ingestAll(db, rows, () => date.getTime())
     await prune(db, date.getTime())
   }
-  const messages = await db.getAll('messages')
+  const days = await db.getAll('messageDays')
+  const messages = days.flatMap((day) => day.rows)
   const waves = await db.getAll('waves')
-  const bytes = JSON.stringify(messages).length + JSON.stringify(waves).length
+  const bytes = JSON.stringify(days).length + JSON.stringify(waves).length
   console.log(
     `after a simulated year: ${messages.length} rows and ${waves.length} wave summaries kept, ${(bytes / 1_048_576).toFixed(2)} MB as JSON`,
   )

@@ -7,11 +7,12 @@ import {
   ensureAlarm,
   onAlarm,
   onBackgroundMessage,
+  onLocalChanged,
   onNotificationClicked,
   openExtensionPage,
   readLocal,
 } from '../platform/browser.ts'
-import { parseSettings, SETTINGS_KEY } from '../core/settings.ts'
+import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
@@ -21,7 +22,12 @@ const RETENTION_ALARM = 'retention'
 const POPUP_PAGE = 'src/popup/index.html'
 
 const database = lazyDatabase()
-const settings = async () => parseSettings(await readLocal(SETTINGS_KEY))
+// Read once per worker life and again after the options change them: every batch needs them.
+let settingsRead: Promise<Settings> | null = null
+const settings = () => (settingsRead ??= readLocal(SETTINGS_KEY).then(parseSettings))
+onLocalChanged(SETTINGS_KEY, () => {
+  settingsRead = null
+})
 const route = createRouter(createHandlers(database, Date.now, settings), validators)
 onBackgroundMessage(route)
 onAlarm(RETENTION_ALARM, async () => prune(await database(), Date.now()))

@@ -1,5 +1,7 @@
-// rows.ingest: classify a batch against the account's stored mail around it, store it in one
-// transaction, and answer with a verdict per row id. Safe to repeat: rows are keyed by (account, id).
+// rows.ingest: classify a batch against the account's stored mail around it, store it, and answer
+// with a verdict per row id. One read-write transaction per account in the batch reads the history
+// and writes rows and waves, so two tabs sending at once cannot overwrite each other's re-labels.
+// Safe to repeat: rows are keyed by (account, id).
 import { classify } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
@@ -9,15 +11,15 @@ import { relayVerdict } from '../core/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { messagesBetween, putMessages, storedFeatures } from '../storage/messages-repo.ts'
+import { putRows, rowsBetween, storedFeatures, type DaysStore } from '../storage/messages-repo.ts'
 import {
   STORED_PAYLOAD_CHARS,
   WAVE_TOP_PAYLOADS,
   type StoredMessage,
   type StoredWave,
 } from '../storage/schema.ts'
-import { openTickets } from '../storage/tickets-repo.ts'
-import { putWaves } from '../storage/waves-repo.ts'
+import { ticketsRunning } from '../storage/tickets-repo.ts'
+import { mergeWaves } from '../storage/waves-repo.ts'
 
 export async function ingestRows(
   db: Database,
@@ -30,9 +32,14 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const earlier = await historyAround(db, account, features, thresholds)
+    const tx = db.transaction(['messageDays', 'expectedTickets', 'waves'], 'readwrite')
+    const days = tx.objectStore('messageDays')
+    const [earlier, expected] = await Promise.all([
+      historyAround(days, account, features, thresholds),
+      ticketsRunning(tx.objectStore('expectedTickets'), account, earliestDate(features) ?? now),
+    ])
     const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
-    const expected = await openTickets(db, account, earliestDate(features) ?? now)
+    // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
     const result = classify(features, earlier.map(storedFeatures), {
       thresholds,
       trusted,
@@ -42,14 +49,16 @@ export async function ingestRows(
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
     const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
-    // One transaction stores the batch and the re-labelled earlier mails together.
-    stored += await putMessages(db, [...records, ...relabelled.records])
-    waves.push(
-      ...(await putWaves(
-        db,
+    const [added, storedWaves] = await Promise.all([
+      putRows(days, [...records, ...relabelled.records]),
+      mergeWaves(
+        tx.objectStore('waves'),
         result.waves.map((wave) => toStoredWave(account, wave, now)),
-      )),
-    )
+      ),
+    ])
+    await tx.done
+    stored += added
+    waves.push(...storedWaves)
     Object.assign(verdicts, relabelled.verdicts)
     for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
   }
@@ -117,7 +126,7 @@ function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {
 
 /** Stored mail within the longest rule window of the batch's dates. */
 async function historyAround(
-  db: Database,
+  days: DaysStore<'readwrite'>,
   account: string,
   features: readonly MailFeatures[],
   t: Thresholds,
@@ -127,7 +136,7 @@ async function historyAround(
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
   const from = dates.reduce((a, b) => Math.min(a, b)) - margin
   const to = dates.reduce((a, b) => Math.max(a, b)) + margin
-  return messagesBetween(db, account, from, to)
+  return rowsBetween(days, account, from, to)
 }
 
 function toStored(

@@ -87,6 +87,13 @@ export async function readLocal(key: string): Promise<unknown> {
   }
 }
 
+/** Calls `changed` whenever another context writes or removes `key` in storage.local. */
+export function onLocalChanged(key: string, changed: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && key in changes) changed()
+  })
+}
+
 /**
  * Content scripts: messages from this extension's background only (never from pages). A handler
  * that answers returns a promise; one that returns undefined leaves the message unanswered.

@@ -2,7 +2,7 @@
 // reopened on the next call after the browser terminated it.
 import { openDB, type IDBPDatabase } from 'idb'
 import { DB_NAME, DB_VERSION, type RelayShieldDB } from './schema.ts'
-import { runMigrations } from './migrations.ts'
+import { runMigrations, type UpgradeDb, type UpgradeTx } from './migrations.ts'
 
 export type Database = IDBPDatabase<RelayShieldDB>
 
@@ -13,7 +13,13 @@ export function openDatabase(
 ): Promise<Database> {
   return openDB<RelayShieldDB>(name, version, {
     upgrade: (db, oldVersion, newVersion, tx) =>
-      runMigrations(db, oldVersion, newVersion ?? version, tx),
+      // Earlier versions' stores are typed only for the migrations (schema.ts UpgradeSchema).
+      runMigrations(
+        db as unknown as UpgradeDb,
+        oldVersion,
+        newVersion ?? version,
+        tx as unknown as UpgradeTx,
+      ),
     blocking: (_current, _next, event) => {
       ;(event.target as IDBDatabase).close()
       onGone()

@@ -1,48 +1,85 @@
-// Stored message rows. One transaction per call; nothing but IndexedDB is awaited inside it.
+// Stored message rows, kept in hour buckets (schema.ts StoredDay). One transaction per call;
+// nothing but IndexedDB is awaited inside it.
+import type { IDBPObjectStore, StoreNames } from 'idb'
 import type { MailFeatures } from '../core/features.ts'
 import type { Database } from './db.ts'
-import type { StoredMessage, StoredWave } from './schema.ts'
+import { groupByDay, dayOf, mergeIntoDay, withRows } from './days.ts'
+import type { RelayShieldDB, StoredMessage, StoredWave } from './schema.ts'
+
+/** The rows store inside a transaction over any stores. */
+export type DaysStore<Mode extends IDBTransactionMode> = IDBPObjectStore<
+  RelayShieldDB,
+  ArrayLike<StoreNames<RelayShieldDB>>,
+  'messageDays',
+  Mode
+>
 
 /** Stores a batch in one transaction. A row already stored keeps its first-seen time. */
 export async function putMessages(
   db: Database,
   messages: readonly StoredMessage[],
 ): Promise<number> {
-  const tx = db.transaction('messages', 'readwrite')
+  const tx = db.transaction('messageDays', 'readwrite')
+  const added = await putRows(tx.store, messages)
+  await tx.done
+  return added
+}
+
+/** putMessages inside the caller's transaction; returns how many rows were new. */
+export async function putRows(
+  store: DaysStore<'readwrite'>,
+  messages: readonly StoredMessage[],
+): Promise<number> {
   const added = await Promise.all(
-    messages.map(async (message) => {
-      const existing = await tx.store.get([message.account, message.id])
-      const kept = existing
-        ? { ...message, seenAt: existing.seenAt, trusted: existing.trusted || message.trusted }
-        : message
-      await tx.store.put(kept)
-      return existing ? 0 : 1
+    [...groupByDay(messages).values()].map(async (rows) => {
+      const first = rows[0]!
+      const merged = mergeIntoDay(await store.get([first.account, dayOf(first.date)]), rows)
+      await store.put(merged.day)
+      return merged.added
     }),
   )
-  await tx.done
-  return added.reduce<number>((sum, one) => sum + one, 0)
+  return added.reduce((sum, one) => sum + one, 0)
 }
 
 /** Stored mail of one account whose own date lies in [from, to]. */
-export async function messagesBetween(
+export function messagesBetween(
   db: Database,
   account: string,
   from: number,
   to: number,
 ): Promise<StoredMessage[]> {
-  return db.getAllFromIndex(
-    'messages',
-    'by-account-date',
-    IDBKeyRange.bound([account, from], [account, to]),
+  return rowsBetween(db.transaction('messageDays').store, account, from, to)
+}
+
+/** messagesBetween inside the caller's transaction. */
+export async function rowsBetween(
+  store: DaysStore<IDBTransactionMode>,
+  account: string,
+  from: number,
+  to: number,
+): Promise<StoredMessage[]> {
+  const days = await store.getAll(IDBKeyRange.bound([account, dayOf(from)], [account, dayOf(to)]))
+  return days.flatMap((day) =>
+    day.rows.filter((row) => row.date !== null && row.date >= from && row.date <= to),
   )
 }
 
-export function getMessage(
+/** All of one account's buckets, newest day first (undated last): recent mail is asked most. */
+function accountDays(account: string): IDBKeyRange {
+  return IDBKeyRange.bound([account, -Infinity], [account, Infinity])
+}
+
+export async function getMessage(
   db: Database,
   account: string,
   id: string,
 ): Promise<StoredMessage | undefined> {
-  return db.get('messages', [account, id])
+  let cursor = await db.transaction('messageDays').store.openCursor(accountDays(account), 'prev')
+  for (; cursor; cursor = await cursor.continue()) {
+    const found = cursor.value.rows.find((row) => row.id === id)
+    if (found) return found
+  }
+  return undefined
 }
 
 /** Marks a stored mail as trusted by the user: clean from now on, in no wave. */
@@ -51,12 +88,24 @@ export async function trustStoredMessage(
   account: string,
   id: string,
 ): Promise<StoredMessage | null> {
-  const tx = db.transaction('messages', 'readwrite')
-  const existing = await tx.store.get([account, id])
-  const trusted: StoredMessage | null = existing
-    ? { ...existing, trusted: true, verdict: 'clean', reasons: ['user-trusted'], waveId: null }
-    : null
-  if (trusted) await tx.store.put(trusted)
+  const tx = db.transaction('messageDays', 'readwrite')
+  let trusted: StoredMessage | null = null
+  let cursor = await tx.store.openCursor(accountDays(account), 'prev')
+  for (; cursor && !trusted; cursor = await cursor.continue()) {
+    const bucket = cursor.value
+    const index = bucket.rows.findIndex((row) => row.id === id)
+    if (index < 0) continue
+    trusted = {
+      ...bucket.rows[index]!,
+      trusted: true,
+      verdict: 'clean',
+      reasons: ['user-trusted'],
+      waveId: null,
+    }
+    const rows = bucket.rows.with(index, trusted)
+    await cursor.update(withRows(bucket.account, bucket.day, rows))
+    break
+  }
   await tx.done
   return trusted
 }
@@ -93,16 +142,16 @@ export async function countByDomain(db: Database, account?: string): Promise<Dom
   const byDomain = new Map<string, number>()
   const accounts = new Set<string>()
   let total = 0
-  let cursor = await db.transaction('messages', 'readonly').store.openCursor()
-  while (cursor) {
-    const row = cursor.value
-    accounts.add(row.account)
-    if (account === undefined || row.account === account) {
+  let cursor = await db.transaction('messageDays', 'readonly').store.openCursor()
+  for (; cursor; cursor = await cursor.continue()) {
+    const bucket = cursor.value
+    accounts.add(bucket.account)
+    if (account !== undefined && bucket.account !== account) continue
+    for (const row of bucket.rows) {
       total++
       const domain = row.senderDomain || '(none)'
       byDomain.set(domain, (byDomain.get(domain) ?? 0) + 1)
     }
-    cursor = await cursor.continue()
   }
   return { total, accounts: [...accounts].sort(), byDomain }
 }

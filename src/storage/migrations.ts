@@ -1,10 +1,11 @@
 // Upgrade steps keyed by the version they produce, never by list position: each runs when the
 // stored database is older than its version (../shared/GUIDE.md, "Storage").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
-import type { RelayShieldDB } from './schema.ts'
+import { groupByDay, mergeIntoDay } from './days.ts'
+import type { UpgradeSchema } from './schema.ts'
 
-type UpgradeDb = IDBPDatabase<RelayShieldDB>
-type UpgradeTx = IDBPTransaction<RelayShieldDB, StoreNames<RelayShieldDB>[], 'versionchange'>
+export type UpgradeDb = IDBPDatabase<UpgradeSchema>
+export type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>
 
 export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) => void>> = {
   // v1: messages keyed by (account, id) so the same row is stored once per account.
@@ -27,6 +28,30 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
     const actions = db.createObjectStore('actions', { keyPath: ['account', 'id'] })
     actions.createIndex('by-started', 'startedAt')
   },
+  // v4: rows move into day buckets (schema.ts StoredDay), so a batch is a few requests instead
+  // of one per row. Every row is carried over with its first-seen time, verdict and trust.
+  4: (db, tx) => {
+    const days = db.createObjectStore('messageDays', { keyPath: ['account', 'day'] })
+    days.createIndex('by-oldest-seen', 'oldestSeenAt')
+    void moveRowsIntoDays(db, tx)
+  },
+}
+
+/**
+ * Reads the v3 rows and writes them as buckets inside the upgrade transaction. A failure here
+ * aborts the transaction, so the open fails and the v3 data stays as it was.
+ */
+async function moveRowsIntoDays(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
+  try {
+    const rows = await tx.objectStore('messages').getAll()
+    const target = tx.objectStore('messageDays')
+    await Promise.all(
+      [...groupByDay(rows).values()].map((group) => target.put(mergeIntoDay(undefined, group).day)),
+    )
+    db.deleteObjectStore('messages')
+  } catch {
+    tx.abort()
+  }
 }
 
 export function runMigrations(

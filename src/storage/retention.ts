@@ -1,6 +1,8 @@
 // Retention: rows are kept for ROW_RETENTION_MS after they were stored, wave summaries for
-// WAVE_RETENTION_MS after they ended. Deletes walk an index, never every row.
+// WAVE_RETENTION_MS after they ended. Deletes walk an index, never every row: an hour bucket is
+// visited only when it holds a row older than the limit.
 import type { Database } from './db.ts'
+import { withRows } from './days.ts'
 
 export const ROW_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
 export const WAVE_RETENTION_MS = 365 * 24 * 60 * 60 * 1000
@@ -18,11 +20,7 @@ export async function prune(
   rowRetentionMs = ROW_RETENTION_MS,
 ): Promise<Pruned> {
   const older = (limit: number) => IDBKeyRange.upperBound(limit, true)
-  const messagesTx = db.transaction('messages', 'readwrite')
-  const messages = await deleteEach(
-    await messagesTx.store.index('by-seen').openCursor(older(now - rowRetentionMs)),
-  )
-  await messagesTx.done
+  const messages = await pruneRows(db, now - rowRetentionMs)
   const wavesTx = db.transaction('waves', 'readwrite')
   const waves = await deleteEach(
     await wavesTx.store.index('by-end').openCursor(older(now - WAVE_RETENTION_MS)),
@@ -37,6 +35,24 @@ export async function prune(
   )
   await actionsTx.done
   return { messages, waves, other: tickets + actions }
+}
+
+/** Drops rows stored before `limit`; a bucket left empty goes too. Returns the rows dropped. */
+async function pruneRows(db: Database, limit: number): Promise<number> {
+  const tx = db.transaction('messageDays', 'readwrite')
+  const range = IDBKeyRange.upperBound(limit, true)
+  let dropped = 0
+  let cursor = await tx.store.index('by-oldest-seen').openCursor(range)
+  for (; cursor; cursor = await cursor.continue()) {
+    const bucket = cursor.value
+    const kept = bucket.rows.filter((row) => row.seenAt >= limit)
+    dropped += bucket.rows.length - kept.length
+    await (kept.length === 0
+      ? cursor.delete()
+      : cursor.update(withRows(bucket.account, bucket.day, kept)))
+  }
+  await tx.done
+  return dropped
 }
 
 interface DeletingCursor<C> {

@@ -1,21 +1,34 @@
 // Stored wave summaries. One transaction per call.
+import type { IDBPObjectStore, StoreNames } from 'idb'
 import type { Database } from './db.ts'
-import type { StoredWave } from './schema.ts'
+import type { RelayShieldDB, StoredWave } from './schema.ts'
+
+export type WavesStore = IDBPObjectStore<
+  RelayShieldDB,
+  ArrayLike<StoreNames<RelayShieldDB>>,
+  'waves',
+  'readwrite'
+>
 
 /** Stores the latest view of each wave; a wave keeps the time the user was told about it. */
 export async function putWaves(db: Database, waves: readonly StoredWave[]): Promise<StoredWave[]> {
   if (waves.length === 0) return []
   const tx = db.transaction('waves', 'readwrite')
-  const stored = await Promise.all(
+  const stored = await mergeWaves(tx.store, waves)
+  await tx.done
+  return stored
+}
+
+/** putWaves inside the caller's transaction. */
+export function mergeWaves(store: WavesStore, waves: readonly StoredWave[]): Promise<StoredWave[]> {
+  return Promise.all(
     waves.map(async (wave) => {
-      const existing = await tx.store.get([wave.account, wave.id])
+      const existing = await store.get([wave.account, wave.id])
       const merged = { ...wave, notifiedAt: existing?.notifiedAt ?? wave.notifiedAt }
-      await tx.store.put(merged)
+      await store.put(merged)
       return merged
     }),
   )
-  await tx.done
-  return stored
 }
 
 export async function markNotified(

@@ -76,8 +76,8 @@ describe('a full disk', () => {
     return new Proxy(db, {
       get(target, key) {
         if (key !== 'transaction') return Reflect.get(target, key, target)
-        return (store: string, mode?: string) => {
-          if (store === 'messages' && mode === 'readwrite' && left-- > 0) {
+        return (store: string | string[], mode?: string) => {
+          if ([store].flat().includes('messageDays') && mode === 'readwrite' && left-- > 0) {
             throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
           }
           return (target.transaction as (...args: unknown[]) => unknown)(store, mode)

@@ -4,6 +4,7 @@ import { ingestRows } from '../../src/background/ingest.ts'
 import { openDatabase, type Database } from '../../src/storage/db.ts'
 import {
   countByDomain,
+  getMessage,
   messagesBetween,
   storedFeatures,
   putMessages,
@@ -24,7 +25,7 @@ describe('messages repository', () => {
   it('stores a row once per (account, id) and keeps its first-seen time', async () => {
     expect(await putMessages(db, [stored('a'), stored('b')])).toBe(2)
     expect(await putMessages(db, [stored('a', { seenAt: 99, verdict: 'relay' })])).toBe(0)
-    const a = await db.get('messages', ['gmail:me', 'a'])
+    const a = await getMessage(db, 'gmail:me', 'a')
     expect(a).toMatchObject({ seenAt: 1, verdict: 'relay' })
     expect(await putMessages(db, [stored('a', { account: 'gmail:other' })])).toBe(1)
   })
@@ -96,7 +97,7 @@ describe('ingest', () => {
     const later = await ingestRows(db, { rows: [2, 3].map(row) }, 20)
     expect(Object.keys(later.verdicts).sort()).toEqual(['t0', 't1', 't2', 't3'])
     expect(later.verdicts.t0).toMatchObject({ verdict: 'relay', waveId: later.verdicts.t3?.waveId })
-    const t0 = await db.get('messages', ['gmail:me', 't0'])
+    const t0 = await getMessage(db, 'gmail:me', 't0')
     expect(t0).toMatchObject({ verdict: 'relay', seenAt: 10 })
     expect(later.waves).toHaveLength(1)
     expect(later.waves[0]).toMatchObject({ mails: 4, rules: ['cross-brand-wave'] })
@@ -104,7 +105,7 @@ describe('ingest', () => {
 
   it('never stores more of a subject than the short payload', async () => {
     await ingestRows(db, { rows: [{ ...row(1), subject: 'S'.repeat(900) }] }, 10)
-    const message = await db.get('messages', ['gmail:me', 't1'])
+    const message = await getMessage(db, 'gmail:me', 't1')
     expect(message?.payload.length).toBe(160)
     expect(Object.keys(message ?? {})).not.toContain('snippet')
   })

@@ -1,10 +1,16 @@
 import { IDBFactory } from 'fake-indexeddb'
-import { deleteDB, openDB } from 'idb'
+import { deleteDB, openDB, type IDBPDatabase } from 'idb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
 import { MIGRATIONS } from '../../src/storage/migrations.ts'
 import { storedMessage } from '../support/stored.ts'
-import { DB_NAME, DB_VERSION } from '../../src/storage/schema.ts'
+import { DB_NAME, DB_VERSION, type UpgradeSchema } from '../../src/storage/schema.ts'
+import { getMessage, messagesBetween } from '../../src/storage/messages-repo.ts'
+
+/** A database at an earlier version, typed with the stores that version had. */
+async function openAt(version: number): Promise<IDBPDatabase<UpgradeSchema>> {
+  return (await openDatabase(DB_NAME, version)) as unknown as IDBPDatabase<UpgradeSchema>
+}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
@@ -18,7 +24,7 @@ describe('migrations', () => {
   })
 
   it('v0 -> v1: creates the messages store with its indexes', async () => {
-    const db = await openDatabase(DB_NAME, 1)
+    const db = await openAt(1)
     expect([...db.objectStoreNames]).toEqual(['messages'])
     const tx = db.transaction('messages')
     expect([...tx.store.indexNames].sort()).toEqual(['by-account-date', 'by-sender-domain'])
@@ -27,11 +33,11 @@ describe('migrations', () => {
   })
 
   it('v1 -> v2: keeps every stored row, indexes them by time stored and adds the waves store', async () => {
-    const v1 = await openDatabase(DB_NAME, 1)
+    const v1 = await openAt(1)
     await v1.put('messages', storedMessage('old', { seenAt: 10 }))
     await v1.put('messages', storedMessage('new', { seenAt: 20 }))
     v1.close()
-    const v2 = await openDatabase(DB_NAME, 2)
+    const v2 = await openAt(2)
     expect([...v2.objectStoreNames].sort()).toEqual(['messages', 'waves'])
     expect(await v2.count('messages')).toBe(2)
     expect((await v2.getAllFromIndex('messages', 'by-seen')).map((r) => r.id)).toEqual([
@@ -43,7 +49,7 @@ describe('migrations', () => {
   })
 
   it('v2 -> v3: keeps rows and waves, adds expected tickets and the action log', async () => {
-    const v2 = await openDatabase(DB_NAME, 2)
+    const v2 = await openAt(2)
     await v2.put('messages', storedMessage('kept', { seenAt: 10 }))
     await v2.put('waves', {
       account: 'gmail:me',
@@ -58,7 +64,7 @@ describe('migrations', () => {
       updatedAt: 4,
     })
     v2.close()
-    const v3 = await openDatabase(DB_NAME, 3)
+    const v3 = await openAt(3)
     expect([...v3.objectStoreNames].sort()).toEqual([
       'actions',
       'expectedTickets',
@@ -70,6 +76,52 @@ describe('migrations', () => {
     expect([...v3.transaction('expectedTickets').store.indexNames]).toEqual(['by-until'])
     expect([...v3.transaction('actions').store.indexNames]).toEqual(['by-started'])
     v3.close()
+  })
+
+  it('v3 -> v4: moves every row into day buckets with its first-seen time, verdict and trust', async () => {
+    const v3 = await openAt(3)
+    const hour = 3_600_000
+    const day = 24 * hour
+    const t0 = Date.UTC(2026, 0, 18, 9, 0)
+    await v3.put('messages', storedMessage('a', { seenAt: 10, verdict: 'relay', waveId: 'w1' }))
+    await v3.put('messages', storedMessage('b', { date: t0 + 60_000, trusted: true }))
+    await v3.put('messages', storedMessage('c', { date: t0 + day }))
+    await v3.put('messages', storedMessage('d', { date: null }))
+    await v3.put('messages', storedMessage('a', { account: 'gmail:other', seenAt: 7 }))
+    await v3.put('waves', {
+      account: 'gmail:me',
+      id: 'w1',
+      start: 1,
+      end: 2,
+      mails: 5,
+      brands: { a: 5 },
+      topPayloads: [],
+      rules: ['cross-brand-wave'],
+      notifiedAt: 3,
+      updatedAt: 4,
+    })
+    v3.close()
+    const v4 = await openDatabase(DB_NAME, 4)
+    expect([...v4.objectStoreNames].sort()).toEqual([
+      'actions',
+      'expectedTickets',
+      'messageDays',
+      'waves',
+    ])
+    expect(await v4.count('messageDays')).toBe(4)
+    const sameDay = await messagesBetween(v4, 'gmail:me', t0, t0 + hour)
+    expect(sameDay.map((m) => m.id).sort()).toEqual(['a', 'b'])
+    expect(await getMessage(v4, 'gmail:me', 'a')).toMatchObject({
+      seenAt: 10,
+      verdict: 'relay',
+      waveId: 'w1',
+    })
+    expect(await getMessage(v4, 'gmail:me', 'b')).toMatchObject({ trusted: true })
+    expect(await getMessage(v4, 'gmail:me', 'd')).toMatchObject({ date: null })
+    expect(await getMessage(v4, 'gmail:other', 'a')).toMatchObject({ seenAt: 7 })
+    expect((await v4.get('waves', ['gmail:me', 'w1']))?.notifiedAt).toBe(3)
+    expect([...v4.transaction('messageDays').store.indexNames]).toEqual(['by-oldest-seen'])
+    v4.close()
   })
 
   it('refuses to open a database written by a newer version instead of damaging it', async () => {
@@ -86,7 +138,7 @@ describe('migrations', () => {
     await deleteDB(DB_NAME) // fires versionchange on `first`: it must close or this never resolves
     const second = await get()
     expect(second).not.toBe(first)
-    await second.put('messages', { account: 'a', id: 'b' } as never)
-    expect(await second.count('messages')).toBe(1)
+    await second.put('waves', { account: 'a', id: 'b' } as never)
+    expect(await second.count('waves')).toBe(1)
   })
 })

@@ -51,7 +51,9 @@ describe('retention', () => {
     await putMessages(db, [message('old', NOW - ROW_RETENTION_MS - 1), message('fresh', NOW - 1)])
     await putWaves(db, [wave('ancient', NOW - WAVE_RETENTION_MS - 1), wave('recent', NOW - 1)])
     expect(await prune(db, NOW)).toEqual({ messages: 1, waves: 1, other: 0 })
-    expect((await db.getAll('messages')).map((m) => m.id)).toEqual(['fresh'])
+    expect((await db.getAll('messageDays')).flatMap((h) => h.rows.map((m) => m.id))).toEqual([
+      'fresh',
+    ])
     expect((await db.getAll('waves')).map((w) => w.id)).toEqual(['recent'])
   })
 
