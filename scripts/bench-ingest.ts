@@ -112,9 +112,13 @@ async function yearBenchmark(): Promise<void> {
   const days = await db.getAll('messageDays')
   const messages = days.flatMap((day) => day.rows)
   const waves = await db.getAll('waves')
-  const bytes = JSON.stringify(days).length + JSON.stringify(waves).length
+  const brandDays = await db.getAll('brandDays')
+  const bytes = [days, waves, brandDays].reduce(
+    (sum, store) => sum + JSON.stringify(store).length,
+    0,
+  )
   console.log(
-    `after a simulated year: ${messages.length} rows and ${waves.length} wave summaries kept, ${(bytes / 1_048_576).toFixed(2)} MB as JSON`,
+    `after a simulated year: ${messages.length} rows and ${waves.length} wave summaries and ${brandDays.length} days of brand statistics kept, ${(bytes / 1_048_576).toFixed(2)} MB as JSON`,
   )
 }
 

@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type { Database } from '../storage/db.ts'
+import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { ingestSafely } from './ingest-safely.ts'
 import { pushVerdicts, rememberTab } from './tabs.ts'
@@ -40,6 +41,9 @@ export function createHandlers(
         .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain))
       return { total: counts.total, accounts: counts.accounts, domains }
     },
+    'stats.brands': async ({ account, from, to }) => ({
+      brands: await brandHistory(await getDb(), account, from, to),
+    }),
   }
 }
 

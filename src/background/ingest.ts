@@ -1,6 +1,6 @@
 // rows.ingest: classify a batch against the account's stored mail around it, store it, and answer
 // with a verdict per row id. One read-write transaction per account in the batch reads the history
-// and writes rows and waves, so two tabs sending at once cannot overwrite each other's re-labels.
+// and writes rows, brand statistics and waves, so two tabs sending at once cannot overwrite each other's re-labels.
 // Safe to repeat: rows are keyed by (account, id).
 import { classify } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
@@ -18,6 +18,7 @@ import {
   type StoredMessage,
   type StoredWave,
 } from '../storage/schema.ts'
+import { updateBrandDays } from '../storage/brands-repo.ts'
 import { ticketsRunning } from '../storage/tickets-repo.ts'
 import { mergeWaves } from '../storage/waves-repo.ts'
 
@@ -32,7 +33,7 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const tx = db.transaction(['messageDays', 'expectedTickets', 'waves'], 'readwrite')
+    const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
     const days = tx.objectStore('messageDays')
     const [earlier, expected] = await Promise.all([
       historyAround(days, account, features, thresholds),
@@ -49,15 +50,18 @@ export async function ingestRows(
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
     )
     const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
-    const [added, storedWaves] = await Promise.all([
-      putRows(days, [...records, ...relabelled.records]),
+    const [written, storedWaves] = await Promise.all([
+      putRows(days, [...records, ...relabelled.records]).then(async (written) => {
+        await updateBrandDays(tx.objectStore('brandDays'), written.days)
+        return written
+      }),
       mergeWaves(
         tx.objectStore('waves'),
         result.waves.map((wave) => toStoredWave(account, wave, now)),
       ),
     ])
     await tx.done
-    stored += added
+    stored += written.added
     waves.push(...storedWaves)
     Object.assign(verdicts, relabelled.verdicts)
     for (const [id, verdict] of result.verdicts) verdicts[id] = verdict

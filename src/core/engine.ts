@@ -12,6 +12,14 @@ interface Candidate {
   brand: string
   date: number
   payload: string | null
+  /** Position in arrival order, kept across trims (index = seq - dropped). */
+  seq: number
+}
+
+/** Arrival positions [from, to] of an unbroken run of helpdesk mail already taken into a wave. */
+interface WalkedRun {
+  from: number
+  to: number
 }
 
 export interface Wave {
@@ -29,6 +37,10 @@ const TRIM_CHUNK = 4_096
 
 export class WaveEngine {
   private candidates: Candidate[] = []
+  /** Candidates trimmed from the front so far. */
+  private dropped = 0
+  /** Per wave, the run its last retroactive walk covered: the next walk jumps over it. */
+  private readonly walked = new WeakMap<Wave, WalkedRun>()
   private readonly fast: DistinctWindow<Candidate>
   private readonly slow: DistinctWindow<Candidate>
   private readonly perBrand: DistinctWindow<Candidate>
@@ -89,6 +101,7 @@ export class WaveEngine {
       brand: mail.brand,
       date: mail.date,
       payload: this.payloadKey(mail),
+      seq: this.dropped + this.candidates.length,
     })
     if (this.perBrand.count(mail.brand) >= this.thresholds.domainBurstMin)
       reasons.push('domain-burst')
@@ -159,7 +172,8 @@ export class WaveEngine {
       this.waveInWindow(fired.from) ??
       this.newWave(candidate.date)
     wave.rules.add(fired.rule)
-    for (const member of this.retroactiveMembers(fired, candidate)) this.addMember(wave, member)
+    for (const member of this.retroactiveMembers(fired, candidate, wave))
+      this.addMember(wave, member)
     // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
     wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
@@ -173,6 +187,7 @@ export class WaveEngine {
   private retroactiveMembers(
     fired: { rule: ReasonCode; from: number },
     candidate: Candidate,
+    wave: Wave,
   ): Candidate[] {
     const members: Candidate[] = []
     if (fired.rule === 'same-payload') {
@@ -181,13 +196,36 @@ export class WaveEngine {
       }
       return members
     }
+    return this.runBefore(candidate, fired.from, wave)
+  }
+
+  /**
+   * The unbroken run of helpdesk mail ending at `candidate`, back to index `from`. A stretch an
+   * earlier walk of this wave already covered is jumped over rather than walked again: dates
+   * never change, so it is still unbroken and already in the wave. Without the jump a wave of n
+   * mails costs n times its window to build.
+   */
+  private runBefore(candidate: Candidate, from: number, wave: Wave): Candidate[] {
+    const members: Candidate[] = []
+    const covered = this.walked.get(wave)
+    let lowest = candidate.seq
     let later = candidate
-    for (let i = this.candidates.length - 1; i >= fired.from; i--) {
+    for (let i = this.candidates.length - 1; i >= from; i--) {
       const member = this.candidates[i]!
       if (later.date - member.date > this.thresholds.waveJoinGapMs) break
+      if (covered && member.seq === covered.to) {
+        const start = this.candidates[covered.from - this.dropped]
+        lowest = covered.from
+        if (!start) break
+        later = start
+        i = covered.from - this.dropped
+        continue
+      }
       members.push(member)
       later = member
+      lowest = member.seq
     }
+    this.walked.set(wave, { from: Math.max(lowest, this.dropped), to: candidate.seq })
     return members
   }
 
@@ -245,6 +283,7 @@ export class WaveEngine {
     )
     if (keepFrom < TRIM_CHUNK) return
     this.candidates = this.candidates.slice(keepFrom)
+    this.dropped += keepFrom
     for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
       window.shift(keepFrom)
   }

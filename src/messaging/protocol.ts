@@ -7,6 +7,17 @@ export interface DomainCount {
   count: number
 }
 
+/** One brand's helpdesk mail over a span of days. */
+export interface BrandSummary {
+  brand: string
+  mails: number
+  relay: number
+  /** Own dates of its first and last mail in the span (epoch ms). */
+  first: number
+  last: number
+  days: number
+}
+
 /** What the banner says about a wave: "one of 41 ticket mails from 37 companies in 12 minutes". */
 export interface WaveFacts {
   mails: number
@@ -64,6 +75,11 @@ export interface BackgroundProtocol {
   'stats.domains': {
     request: { account?: string }
     response: { total: number; accounts: string[]; domains: DomainCount[] }
+  }
+  /** The popup asks which brands sent the account helpdesk mail dated within [from, to]. */
+  'stats.brands': {
+    request: { account: string; from: number; to: number }
+    response: { brands: BrandSummary[] }
   }
 }
 

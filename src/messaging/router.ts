@@ -62,6 +62,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'ticket.expect': true,
     'actions.recent': true,
     'stats.domains': true,
+    'stats.brands': true,
   }
   return typeof type === 'string' && Object.hasOwn(known, type)
     ? (type as keyof BackgroundProtocol)

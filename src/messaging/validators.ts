@@ -36,6 +36,15 @@ export const validators: Validators = {
     const account = (payload as { account?: unknown } | null)?.account
     return typeof account === 'string' ? { account: account.slice(0, 200) } : {}
   },
+  'stats.brands': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    const from = value.from
+    const to = value.to
+    if (typeof from !== 'number' || typeof to !== 'number' || !(from <= to))
+      throw new RejectedMessage('missing or reversed span')
+    if (!Number.isFinite(from) || !Number.isFinite(to)) throw new RejectedMessage('missing span')
+    return { account: required(value.account, FIELD_LIMITS.account), from, to }
+  },
 }
 
 function accountAndId(payload: unknown): { account: string; id: string } {

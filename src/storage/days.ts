@@ -1,6 +1,13 @@
 // Pure helpers for hour buckets (schema.ts StoredDay): which bucket a row belongs in, and how a
 // bucket takes in new rows. Shared by the repository and the v4 migration.
-import { DAY_MS, UNDATED_DAY, type StoredDay, type StoredMessage } from './schema.ts'
+import {
+  DAY_MS,
+  UNDATED_DAY,
+  type BrandCounts,
+  type BrandDay,
+  type StoredDay,
+  type StoredMessage,
+} from './schema.ts'
 
 export function dayOf(date: number | null): number {
   return date === null ? UNDATED_DAY : Math.floor(date / DAY_MS)
@@ -49,4 +56,35 @@ export function mergeIntoDay(
 export function withRows(account: string, day: number, rows: StoredMessage[]): StoredDay {
   const oldestSeenAt = rows.reduce((oldest, row) => Math.min(oldest, row.seenAt), Infinity)
   return { account, day, oldestSeenAt, rows }
+}
+
+/** Per-brand helpdesk counts of `rows`, added onto `start` (a brand is sender-controlled text,
+ * "__proto__" included, so counts live in a Map until they are stored). */
+export function helpdeskCounts(
+  rows: readonly StoredMessage[],
+  start: Record<string, BrandCounts> = {},
+): Record<string, BrandCounts> {
+  const brands = new Map(Object.entries(start).map(([brand, counts]) => [brand, { ...counts }]))
+  for (const row of rows) {
+    if (!row.helpdesk || row.date === null) continue
+    const counts = brands.get(row.brand) ?? { mails: 0, relay: 0, first: row.date, last: row.date }
+    brands.set(row.brand, counts)
+    counts.mails++
+    if (row.verdict === 'relay') counts.relay++
+    counts.first = Math.min(counts.first, row.date)
+    counts.last = Math.max(counts.last, row.date)
+  }
+  return Object.fromEntries(brands)
+}
+
+/**
+ * The day's per-brand statistics after its rows changed: the live rows counted afresh, plus what
+ * retention dropped earlier. Null when the day has no dated helpdesk mail at all.
+ */
+export function brandDayOf(bucket: StoredDay, before: BrandDay | undefined): BrandDay | null {
+  if (bucket.day === UNDATED_DAY) return null
+  const pruned = before?.pruned ?? {}
+  const brands = helpdeskCounts(bucket.rows, pruned)
+  if (Object.keys(brands).length === 0) return null
+  return { account: bucket.account, day: bucket.day, brands, pruned }
 }

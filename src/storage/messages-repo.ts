@@ -4,7 +4,8 @@ import type { IDBPObjectStore, StoreNames } from 'idb'
 import type { MailFeatures } from '../core/features.ts'
 import type { Database } from './db.ts'
 import { groupByDay, dayOf, mergeIntoDay, withRows } from './days.ts'
-import type { RelayShieldDB, StoredMessage, StoredWave } from './schema.ts'
+import { updateBrandDays } from './brands-repo.ts'
+import type { RelayShieldDB, StoredDay, StoredMessage, StoredWave } from './schema.ts'
 
 /** The rows store inside a transaction over any stores. */
 export type DaysStore<Mode extends IDBTransactionMode> = IDBPObjectStore<
@@ -14,31 +15,38 @@ export type DaysStore<Mode extends IDBTransactionMode> = IDBPObjectStore<
   Mode
 >
 
-/** Stores a batch in one transaction. A row already stored keeps its first-seen time. */
+/**
+ * Stores a batch in one transaction, with the brand statistics of the days it touched. A row
+ * already stored keeps its first-seen time. Returns how many rows were new.
+ */
 export async function putMessages(
   db: Database,
   messages: readonly StoredMessage[],
 ): Promise<number> {
-  const tx = db.transaction('messageDays', 'readwrite')
-  const added = await putRows(tx.store, messages)
+  const tx = db.transaction(['messageDays', 'brandDays'], 'readwrite')
+  const { added, days } = await putRows(tx.objectStore('messageDays'), messages)
+  await updateBrandDays(tx.objectStore('brandDays'), days)
   await tx.done
   return added
 }
 
-/** putMessages inside the caller's transaction; returns how many rows were new. */
+/** Rows into their day buckets inside the caller's transaction: new rows, and the days written. */
 export async function putRows(
   store: DaysStore<'readwrite'>,
   messages: readonly StoredMessage[],
-): Promise<number> {
-  const added = await Promise.all(
+): Promise<{ added: number; days: StoredDay[] }> {
+  const merged = await Promise.all(
     [...groupByDay(messages).values()].map(async (rows) => {
       const first = rows[0]!
-      const merged = mergeIntoDay(await store.get([first.account, dayOf(first.date)]), rows)
-      await store.put(merged.day)
-      return merged.added
+      const result = mergeIntoDay(await store.get([first.account, dayOf(first.date)]), rows)
+      await store.put(result.day)
+      return result
     }),
   )
-  return added.reduce((sum, one) => sum + one, 0)
+  return {
+    added: merged.reduce((sum, one) => sum + one.added, 0),
+    days: merged.map((one) => one.day),
+  }
 }
 
 /** Stored mail of one account whose own date lies in [from, to]. */

@@ -1,7 +1,7 @@
 // Upgrade steps keyed by the version they produce, never by list position: each runs when the
 // stored database is older than its version (../shared/GUIDE.md, "Storage").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
-import { groupByDay, mergeIntoDay } from './days.ts'
+import { brandDayOf, groupByDay, mergeIntoDay } from './days.ts'
 import type { UpgradeSchema } from './schema.ts'
 
 export type UpgradeDb = IDBPDatabase<UpgradeSchema>
@@ -29,10 +29,13 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
     actions.createIndex('by-started', 'startedAt')
   },
   // v4: rows move into day buckets (schema.ts StoredDay), so a batch is a few requests instead
-  // of one per row. Every row is carried over with its first-seen time, verdict and trust.
+  // of one per row. Every row is carried over with its first-seen time, verdict and trust, and
+  // each day's per-brand statistics are counted from them.
   4: (db, tx) => {
     const days = db.createObjectStore('messageDays', { keyPath: ['account', 'day'] })
     days.createIndex('by-oldest-seen', 'oldestSeenAt')
+    const brandDays = db.createObjectStore('brandDays', { keyPath: ['account', 'day'] })
+    brandDays.createIndex('by-day', 'day')
     void moveRowsIntoDays(db, tx)
   },
 }
@@ -45,8 +48,13 @@ async function moveRowsIntoDays(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   try {
     const rows = await tx.objectStore('messages').getAll()
     const target = tx.objectStore('messageDays')
+    const brandDays = tx.objectStore('brandDays')
     await Promise.all(
-      [...groupByDay(rows).values()].map((group) => target.put(mergeIntoDay(undefined, group).day)),
+      [...groupByDay(rows).values()].map(async (group) => {
+        const { day } = mergeIntoDay(undefined, group)
+        const stats = brandDayOf(day, undefined)
+        await Promise.all([target.put(day), stats ? brandDays.put(stats) : null])
+      }),
     )
     db.deleteObjectStore('messages')
   } catch {

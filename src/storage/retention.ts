@@ -1,8 +1,8 @@
 // Retention: rows are kept for ROW_RETENTION_MS after they were stored, wave summaries for
-// WAVE_RETENTION_MS after they ended. Deletes walk an index, never every row: an hour bucket is
+// WAVE_RETENTION_MS after they ended, brand statistics for WAVE_RETENTION_MS after their day. Deletes walk an index, never every row: an hour bucket is
 // visited only when it holds a row older than the limit.
 import type { Database } from './db.ts'
-import { withRows } from './days.ts'
+import { dayOf, helpdeskCounts, withRows } from './days.ts'
 
 export const ROW_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
 export const WAVE_RETENTION_MS = 365 * 24 * 60 * 60 * 1000
@@ -26,6 +26,11 @@ export async function prune(
     await wavesTx.store.index('by-end').openCursor(older(now - WAVE_RETENTION_MS)),
   )
   await wavesTx.done
+  const brandsTx = db.transaction('brandDays', 'readwrite')
+  await deleteEach(
+    await brandsTx.store.index('by-day').openCursor(older(dayOf(now - WAVE_RETENTION_MS))),
+  )
+  await brandsTx.done
   const ticketsTx = db.transaction('expectedTickets', 'readwrite')
   const tickets = await deleteEach(await ticketsTx.store.index('by-until').openCursor(older(now)))
   await ticketsTx.done
@@ -37,19 +42,27 @@ export async function prune(
   return { messages, waves, other: tickets + actions }
 }
 
-/** Drops rows stored before `limit`; a bucket left empty goes too. Returns the rows dropped. */
+/**
+ * Drops rows stored before `limit`; a bucket left empty goes too. The dropped helpdesk rows move
+ * into their day's brand statistics as pruned counts, so the brand history stays whole.
+ * Returns the rows dropped.
+ */
 async function pruneRows(db: Database, limit: number): Promise<number> {
-  const tx = db.transaction('messageDays', 'readwrite')
+  const tx = db.transaction(['messageDays', 'brandDays'], 'readwrite')
+  const brandDays = tx.objectStore('brandDays')
   const range = IDBKeyRange.upperBound(limit, true)
   let dropped = 0
-  let cursor = await tx.store.index('by-oldest-seen').openCursor(range)
+  let cursor = await tx.objectStore('messageDays').index('by-oldest-seen').openCursor(range)
   for (; cursor; cursor = await cursor.continue()) {
     const bucket = cursor.value
     const kept = bucket.rows.filter((row) => row.seenAt >= limit)
-    dropped += bucket.rows.length - kept.length
+    const gone = bucket.rows.filter((row) => row.seenAt < limit)
+    dropped += gone.length
     await (kept.length === 0
       ? cursor.delete()
       : cursor.update(withRows(bucket.account, bucket.day, kept)))
+    const stats = await brandDays.get([bucket.account, bucket.day])
+    if (stats) await brandDays.put({ ...stats, pruned: helpdeskCounts(gone, stats.pruned) })
   }
   await tx.done
   return dropped

@@ -60,6 +60,31 @@ export interface StoredDay {
   rows: StoredMessage[]
 }
 
+/** One helpdesk brand's mail on one day. */
+export interface BrandCounts {
+  /** Helpdesk mails from the brand stored for that day. */
+  mails: number
+  /** Of those, how many are relay spam now (a wave can re-label them later). */
+  relay: number
+  /** Own dates of the first and last of them (epoch ms). */
+  first: number
+  last: number
+}
+
+/**
+ * Per-brand statistics of one account's helpdesk mail on one UTC day, recomputed from that day's
+ * rows whenever they change (so a re-sent row never counts twice), plus what retention dropped.
+ * Kept as long as wave summaries: the brand history outlives the 30 days of rows.
+ */
+export interface BrandDay {
+  account: string
+  day: number
+  /** Every helpdesk mail of the day: the live rows and those retention dropped. */
+  brands: Record<string, BrandCounts>
+  /** The part of `brands` whose rows retention already dropped. */
+  pruned: Record<string, BrandCounts>
+}
+
 /** A recognised wave of one account, as last computed. Kept a year; no mail content but payloads. */
 export interface StoredWave {
   account: string
@@ -93,6 +118,11 @@ export interface RelayShieldDB extends DBSchema {
     key: [string, number]
     value: StoredDay
     indexes: { 'by-oldest-seen': number }
+  }
+  brandDays: {
+    key: [string, number]
+    value: BrandDay
+    indexes: { 'by-day': number }
   }
   waves: {
     key: [string, string]

@@ -64,6 +64,16 @@ describe('worker handlers', () => {
     )
     expect(Object.keys(answer.verdicts).sort()).toEqual(['t1', 't2', 't3', 't4'])
     expect((await handlers['stats.domains']({}, PAGE)).accounts).toEqual(['gmail:me'])
+    const brands = await handlers['stats.brands'](
+      { account: 'gmail:off', from: 0, to: NOW + 86_400_000 },
+      PAGE,
+    )
+    expect(brands).toEqual({ brands: [] })
+    const mine = await handlers['stats.brands'](
+      { account: 'gmail:me', from: 0, to: NOW + 86_400_000 },
+      PAGE,
+    )
+    expect(mine.brands.reduce((sum, brand) => sum + brand.mails, 0)).toBe(4)
     expect(platform.showNotification).not.toHaveBeenCalled()
   })
 })

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../src/storage/migrations.ts'
 import { storedMessage } from '../support/stored.ts'
 import { DB_NAME, DB_VERSION, type UpgradeSchema } from '../../src/storage/schema.ts'
 import { getMessage, messagesBetween } from '../../src/storage/messages-repo.ts'
+import { brandHistory } from '../../src/storage/brands-repo.ts'
 
 /** A database at an earlier version, typed with the stores that version had. */
 async function openAt(version: number): Promise<IDBPDatabase<UpgradeSchema>> {
@@ -104,6 +105,7 @@ describe('migrations', () => {
     const v4 = await openDatabase(DB_NAME, 4)
     expect([...v4.objectStoreNames].sort()).toEqual([
       'actions',
+      'brandDays',
       'expectedTickets',
       'messageDays',
       'waves',
@@ -121,6 +123,10 @@ describe('migrations', () => {
     expect(await getMessage(v4, 'gmail:other', 'a')).toMatchObject({ seenAt: 7 })
     expect((await v4.get('waves', ['gmail:me', 'w1']))?.notifiedAt).toBe(3)
     expect([...v4.transaction('messageDays').store.indexNames]).toEqual(['by-oldest-seen'])
+    // The brand statistics are counted from the moved rows (dated helpdesk mail only).
+    expect(await brandHistory(v4, 'gmail:me', t0 - day, t0 + 2 * day)).toEqual([
+      { brand: 'discord.zendesk.com', mails: 3, relay: 1, first: t0, last: t0 + day, days: 2 },
+    ])
     v4.close()
   })
 

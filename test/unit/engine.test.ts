@@ -75,6 +75,49 @@ describe('wave engine', () => {
     expect(engine.waves[0]?.rules.has('slow-wave')).toBe(true)
   })
 
+  it('takes every mail of a long unbroken run into one wave, whichever rule extends it', () => {
+    // Slow start (one mail every 20 minutes), then a fast flood of 3,000, then slow again: the
+    // walk back over the run jumps over stretches already taken in, and must miss none.
+    const minutes = [
+      ...Array.from({ length: 12 }, (_, i) => i * 20),
+      ...Array.from({ length: 3_000 }, (_, i) => 240 + i * 0.2),
+      ...Array.from({ length: 12 }, (_, i) => 840 + i * 20),
+    ]
+    const mails = minutes.map((at, i) =>
+      ack(i, at, { senderAddress: `support@brand${i % 40}.zendesk.com` }),
+    )
+    const { final, engine } = run(mails)
+    expect(engine.waves).toHaveLength(1)
+    expect(engine.waves[0]?.members).toHaveLength(mails.length)
+    expect(final.every((v) => v.verdict === 'relay')).toBe(true)
+  })
+
+  it('reaches back past a stretch taken in by a fast wave when the slow rule fires later', () => {
+    // One brand every 20 minutes (no rule), a fast burst of four brands (fast rule: its window
+    // only), then brands every 20 minutes until the eighth brand in six hours (slow rule: the
+    // whole unbroken run, including the first brand's mails before the burst).
+    const plan: [number, string][] = [
+      [0, 'a'],
+      [20, 'a'],
+      [40, 'a'],
+      [60, 'a'],
+      [80, 'b'],
+      [81, 'c'],
+      [82, 'd'],
+      [83, 'e'],
+      [100, 'f'],
+      [120, 'g'],
+      [140, 'h'],
+    ]
+    const mails = plan.map(([at, brand], i) =>
+      ack(i, at, { senderAddress: `support@${brand}.zendesk.com` }),
+    )
+    const { engine } = run(mails)
+    expect(engine.waves).toHaveLength(1)
+    expect([...(engine.waves[0]?.members ?? [])].sort()).toEqual(mails.map((m) => m.id).sort())
+    expect(engine.waves[0]?.rules).toEqual(new Set(['cross-brand-wave', 'slow-wave']))
+  })
+
   it('catches the same payload relayed by different brands hours apart', () => {
     const mails = [0, 200, 400].map((minutes, i) =>
       ack(i, minutes, { subject: `[Request received] 𝐓𝐀𝐊𝐄 𝐃𝐎𝐖𝐍 𝐎𝐑𝐃𝐄𝐑𝐒 #${4000 + i}` }),

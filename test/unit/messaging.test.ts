@@ -28,6 +28,7 @@ function handlers(): Handlers {
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),
     'stats.domains': vi.fn(async () => ({ total: 0, accounts: [], domains: [] })),
+    'stats.brands': vi.fn(async () => ({ brands: [] })),
   }
 }
 
@@ -54,6 +55,29 @@ describe('router', () => {
     await expect(
       route({ type: 'stats.domains', payload: {} }, { kind: 'extension-page', tabId: null }),
     ).resolves.toMatchObject({ total: 0 })
+  })
+
+  it('asks for brand statistics only over a real span of dates', async () => {
+    const route = createRouter(handlers(), validators)
+    const page = { kind: 'extension-page', tabId: null } as const
+    for (const payload of [
+      { account: 'gmail:me', from: 2, to: 1 },
+      { account: 'gmail:me', from: Number.NaN, to: 1 },
+      { account: 'gmail:me', from: 0, to: Infinity },
+      { account: '', from: 0, to: 1 },
+    ])
+      await expect(route({ type: 'stats.brands', payload }, page)).rejects.toBeInstanceOf(
+        RejectedMessage,
+      )
+    await expect(
+      route({ type: 'stats.brands', payload: { account: 'gmail:me', from: 0, to: 1 } }, page),
+    ).resolves.toEqual({ brands: [] })
+    await expect(
+      route(
+        { type: 'stats.brands', payload: { account: 'gmail:me', from: 0, to: 1 } },
+        { kind: 'content-script', tabId: 1 },
+      ),
+    ).rejects.toBeInstanceOf(RejectedMessage)
   })
 
   it('refuses unknown and malformed messages', async () => {

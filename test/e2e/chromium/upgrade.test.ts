@@ -159,7 +159,13 @@ describe('Chromium: updating from release 0.1.0', () => {
     expect(counts.total).toBe(rows.length)
     const after = await popup.evaluate(readDatabase)
     expect(after.version).toBe(4)
-    expect(after.stores).toEqual(['actions', 'expectedTickets', 'messageDays', 'waves'])
+    expect(after.stores).toEqual([
+      'actions',
+      'brandDays',
+      'expectedTickets',
+      'messageDays',
+      'waves',
+    ])
     expect(byId(after.rows)).toEqual(
       byId(before.rows.map((row) => (row.id === trustedId ? trusted : row))),
     )
