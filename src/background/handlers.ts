@@ -1,12 +1,14 @@
 // The background's handler for every message in the protocol. Holds no state in memory.
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Handlers } from '../messaging/router.ts'
+import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
-import { ingestSafely } from './ingest-safely.ts'
+import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
+import { MemoryHistory } from './memory-history.ts'
 import { pushVerdicts, rememberTab } from './tabs.ts'
-import { tellStorageFull, updateWaveNotices } from './notices.ts'
+import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { createWaveHandlers } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 
@@ -15,19 +17,34 @@ export function createHandlers(
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
 ): Handlers {
+  const memory = new MemoryHistory()
+  const answerFromMemory = async (
+    batch: RequestOf<'rows.ingest'>,
+    now: number,
+    settings: Settings,
+  ): Promise<ResponseOf<'rows.ingest'>> => {
+    await tellStorageUnavailable(now)
+    const { verdicts, stored, rejected } = fromMemory(memory, batch, settings.thresholds)
+    return { verdicts, stored, rejected }
+  }
   return {
     'rows.ingest': async (request, sender) => {
-      const [db, settings] = await Promise.all([getDb(), getSettings()])
+      const settings = await getSettings()
       const now = clock()
       const off = new Set(settings.disabledAccounts)
       const rows = request.rows.filter((row) => !off.has(row.account))
-      const { waves, ...answer } = await ingestSafely(
-        db,
-        { ...request, rows },
-        now,
-        settings.thresholds,
-        tellStorageFull,
-      )
+      const batch = { ...request, rows }
+      // Any failure to open the database means it is unavailable here: mark from memory.
+      const db = await getDb().catch(() => null)
+      if (!db) return answerFromMemory(batch, now, settings)
+      let ingested
+      try {
+        ingested = await ingestSafely(db, batch, now, settings.thresholds, tellStorageFull, memory)
+      } catch (error) {
+        if (!isStorageUnavailable(error)) throw error
+        return answerFromMemory(batch, now, settings)
+      }
+      const { waves, ...answer } = ingested
       await shareChangedVerdicts(rows, answer.verdicts, sender.tabId)
       // The badge and notification must never cost the page its verdicts.
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})

@@ -1,14 +1,12 @@
 // A full disk never costs the page its verdicts: on QuotaExceededError the worker prunes down to
 // the last EMERGENCY_RETENTION_MS, tells the user, and tries once more; if storing still fails,
-// it answers from the batch alone and stores nothing.
-import { classify } from '../core/classify.ts'
-import { extractFeatures } from '../core/features.ts'
+// it answers from the rows it holds in memory and stores nothing.
 import type { Thresholds } from '../core/thresholds.ts'
-import type { Verdict } from '../core/types.ts'
 import type { RequestOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { prune, type Pruned } from '../storage/retention.ts'
 import { ingestRows } from './ingest.ts'
+import type { MemoryHistory } from './memory-history.ts'
 
 export const EMERGENCY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000
 
@@ -20,6 +18,7 @@ export async function ingestSafely(
   now: number,
   thresholds: Thresholds,
   onStorageFull: (pruned: Pruned, stored: boolean) => Promise<void>,
+  memory: MemoryHistory,
 ): Promise<Ingested> {
   try {
     return await ingestRows(db, request, now, thresholds)
@@ -38,14 +37,27 @@ export async function ingestSafely(
   } catch (error) {
     if (!isQuotaError(error)) throw error
     await onStorageFull(pruned, false)
-    return fromBatchAlone(request, thresholds)
+    return fromMemory(memory, request, thresholds)
   }
 }
 
-function fromBatchAlone(request: RequestOf<'rows.ingest'>, thresholds: Thresholds): Ingested {
-  const result = classify(request.rows.map(extractFeatures), [], { thresholds })
-  const verdicts: Record<string, Verdict> = Object.fromEntries(result.verdicts)
+/** The answer when nothing can be stored: verdicts from the rows held in memory. */
+export function fromMemory(
+  memory: MemoryHistory,
+  request: RequestOf<'rows.ingest'>,
+  thresholds: Thresholds,
+): Ingested {
+  const verdicts = memory.classify(request.rows, thresholds)
   return { verdicts, stored: 0, rejected: request.rejected ?? 0, waves: [] }
+}
+
+/**
+ * IndexedDB itself cannot be used: it failed to open (private window, broken profile, a newer
+ * version's database) or a request failed with a DOMException other than a full disk. Errors of
+ * Relay Shield's own code are not this and still surface.
+ */
+export function isStorageUnavailable(error: unknown): boolean {
+  return typeof DOMException !== 'undefined' && error instanceof DOMException
 }
 
 export function isQuotaError(error: unknown): boolean {

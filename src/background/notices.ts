@@ -1,6 +1,12 @@
 // What the worker tells the user: the badge and the once-per-wave notification after rows were
-// stored, and the notice that storage ran full.
-import { localizedMessage, setBadgeText, showNotification } from '../platform/browser.ts'
+// stored, and the notices that storage ran full or cannot be used at all.
+import {
+  localizedMessage,
+  readSession,
+  setBadgeText,
+  showNotification,
+  writeSession,
+} from '../platform/browser.ts'
 import type { Database } from '../storage/db.ts'
 import type { Pruned } from '../storage/retention.ts'
 import { markNotified, wavesEndingSince } from '../storage/waves-repo.ts'
@@ -30,5 +36,24 @@ export async function tellStorageFull(pruned: Pruned, stored: boolean): Promise<
     localizedMessage(stored ? 'storageFullPruned' : 'storageFullNotRemembering', [
       String(pruned.messages),
     ]),
+  ).catch(() => {})
+}
+
+const UNAVAILABLE_TOLD_KEY = 'storageUnavailableToldAt'
+/** How often the user hears that nothing is being remembered, at most. */
+export const UNAVAILABLE_NOTICE_GAP_MS = 60 * 60 * 1000
+
+/**
+ * Tells the user, at most once an hour (kept in storage.session, which survives the worker), that
+ * rows are marked but nothing is remembered because browser storage cannot be used.
+ */
+export async function tellStorageUnavailable(now: number): Promise<void> {
+  const toldAt = await readSession(UNAVAILABLE_TOLD_KEY).catch(() => undefined)
+  if (typeof toldAt === 'number' && now - toldAt < UNAVAILABLE_NOTICE_GAP_MS) return
+  await writeSession(UNAVAILABLE_TOLD_KEY, now).catch(() => {})
+  await showNotification(
+    'relay-shield-storage',
+    localizedMessage('storageUnavailableTitle'),
+    localizedMessage('storageUnavailableMessage'),
   ).catch(() => {})
 }

@@ -30,6 +30,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
   platform.setBadgeText.mockClear()
   platform.showNotification.mockClear()
+  for (const key of Object.keys(session)) delete session[key]
 })
 
 describe('worker handlers', () => {
@@ -130,6 +131,70 @@ describe('a full disk', () => {
       'storageFullTitle',
       'storageFullNotRemembering',
     )
+  })
+})
+
+describe('browser storage that cannot be used at all', () => {
+  const unavailable = () => new DOMException('The operation failed.', 'InvalidStateError')
+
+  it('marks from memory (waves across batches included) and tells the user once an hour', async () => {
+    let now = NOW
+    const handlers = createHandlers(
+      () => Promise.reject(unavailable()),
+      () => now,
+    )
+    const first = await handlers['rows.ingest']({ rows: [1, 2].map((i) => row(i)) }, TAB)
+    expect(Object.values(first.verdicts).map((v) => v.verdict)).toEqual(['suspect', 'suspect'])
+    // The wave is recognised from the rows the worker holds in memory.
+    const second = await handlers['rows.ingest']({ rows: [3, 4].map((i) => row(i)) }, TAB)
+    expect(second).toMatchObject({ stored: 0 })
+    expect(Object.values(second.verdicts).map((v) => v.verdict)).toEqual(['relay', 'relay'])
+    expect(platform.showNotification).toHaveBeenCalledTimes(1)
+    expect(platform.showNotification).toHaveBeenCalledWith(
+      'relay-shield-storage',
+      'storageUnavailableTitle',
+      'storageUnavailableMessage',
+    )
+    now += 61 * 60_000
+    await handlers['rows.ingest']({ rows: [row(5)] }, TAB)
+    expect(platform.showNotification).toHaveBeenCalledTimes(2)
+  })
+
+  it('falls back the same way when the database opens but its requests fail', async () => {
+    const db = await openDatabase()
+    const broken = new Proxy(db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? () => {
+              throw new DOMException('Internal error.', 'UnknownError')
+            }
+          : Reflect.get(target, key, target),
+    })
+    const handlers = createHandlers(
+      async () => broken,
+      () => NOW,
+    )
+    const answer = await handlers['rows.ingest']({ rows: [1, 2, 3, 4].map((i) => row(i)) }, TAB)
+    expect(Object.values(answer.verdicts).every((v) => v.verdict === 'relay')).toBe(true)
+    expect(platform.showNotification).toHaveBeenCalledTimes(1)
+  })
+
+  it('lets a fault of its own code surface instead of hiding it as a storage problem', async () => {
+    const db = await openDatabase()
+    const faulty = new Proxy(db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? () => {
+              throw new TypeError('not a function')
+            }
+          : Reflect.get(target, key, target),
+    })
+    const handlers = createHandlers(
+      async () => faulty,
+      () => NOW,
+    )
+    await expect(handlers['rows.ingest']({ rows: [row(1)] }, TAB)).rejects.toThrow(TypeError)
+    expect(platform.showNotification).not.toHaveBeenCalled()
   })
 })
 

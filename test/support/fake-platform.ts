@@ -3,14 +3,14 @@
 // Use: vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts')).
 import { vi } from 'vitest'
 
-export const session: { tabsByAccount: unknown } = { tabsByAccount: undefined }
+export const session: Record<string, unknown> = {}
 
 export const setBadgeText = vi.fn(async (_text: string) => {})
 export const showNotification = vi.fn(async (_id: string, _title: string, _message: string) => {})
 export const localizedMessage = (key: string) => key
-export const readSession = vi.fn(async (_key: string) => session.tabsByAccount)
-export const writeSession = vi.fn(async (_key: string, value: unknown) => {
-  session.tabsByAccount = value
+export const readSession = vi.fn(async (key: string) => session[key])
+export const writeSession = vi.fn(async (key: string, value: unknown) => {
+  session[key] = value
 })
 export const sendToTab = vi.fn(
   async (_tab: number, _message: unknown): Promise<unknown> => undefined,
