@@ -136,6 +136,18 @@ describe('a full disk', () => {
 
 describe('browser storage that cannot be used at all', () => {
   const unavailable = () => new DOMException('The operation failed.', 'InvalidStateError')
+  /** A database that opens, but every transaction throws `error`. */
+  const throwingOnTransaction = async (error: Error) => {
+    const db = await openDatabase()
+    return new Proxy(db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? () => {
+              throw error
+            }
+          : Reflect.get(target, key, target),
+    })
+  }
 
   it('marks from memory (waves across batches included) and tells the user once an hour', async () => {
     let now = NOW
@@ -161,15 +173,7 @@ describe('browser storage that cannot be used at all', () => {
   })
 
   it('falls back the same way when the database opens but its requests fail', async () => {
-    const db = await openDatabase()
-    const broken = new Proxy(db, {
-      get: (target, key) =>
-        key === 'transaction'
-          ? () => {
-              throw new DOMException('Internal error.', 'UnknownError')
-            }
-          : Reflect.get(target, key, target),
-    })
+    const broken = await throwingOnTransaction(new DOMException('Internal error.', 'UnknownError'))
     const handlers = createHandlers(
       async () => broken,
       () => NOW,
@@ -180,15 +184,7 @@ describe('browser storage that cannot be used at all', () => {
   })
 
   it('lets a fault of its own code surface instead of hiding it as a storage problem', async () => {
-    const db = await openDatabase()
-    const faulty = new Proxy(db, {
-      get: (target, key) =>
-        key === 'transaction'
-          ? () => {
-              throw new TypeError('not a function')
-            }
-          : Reflect.get(target, key, target),
-    })
+    const faulty = await throwingOnTransaction(new TypeError('not a function'))
     const handlers = createHandlers(
       async () => faulty,
       () => NOW,

@@ -3,7 +3,7 @@ import { deleteDB, openDB, type IDBPDatabase } from 'idb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
 import { MIGRATIONS } from '../../src/storage/migrations.ts'
-import { storedMessage } from '../support/stored.ts'
+import { storedMessage, storedWave } from '../support/stored.ts'
 import { DB_NAME, DB_VERSION, type UpgradeSchema } from '../../src/storage/schema.ts'
 import { getMessage, messagesBetween } from '../../src/storage/messages-repo.ts'
 import { brandHistory } from '../../src/storage/brands-repo.ts'
@@ -52,18 +52,7 @@ describe('migrations', () => {
   it('v2 -> v3: keeps rows and waves, adds expected tickets and the action log', async () => {
     const v2 = await openAt(2)
     await v2.put('messages', storedMessage('kept', { seenAt: 10 }))
-    await v2.put('waves', {
-      account: 'gmail:me',
-      id: 'w1',
-      start: 1,
-      end: 2,
-      mails: 5,
-      brands: { a: 5 },
-      topPayloads: [],
-      rules: ['cross-brand-wave'],
-      notifiedAt: 3,
-      updatedAt: 4,
-    })
+    await v2.put('waves', storedWave('w1'))
     v2.close()
     const v3 = await openAt(3)
     expect([...v3.objectStoreNames].sort()).toEqual([
@@ -89,18 +78,7 @@ describe('migrations', () => {
     await v3.put('messages', storedMessage('c', { date: t0 + day }))
     await v3.put('messages', storedMessage('d', { date: null }))
     await v3.put('messages', storedMessage('a', { account: 'gmail:other', seenAt: 7 }))
-    await v3.put('waves', {
-      account: 'gmail:me',
-      id: 'w1',
-      start: 1,
-      end: 2,
-      mails: 5,
-      brands: { a: 5 },
-      topPayloads: [],
-      rules: ['cross-brand-wave'],
-      notifiedAt: 3,
-      updatedAt: 4,
-    })
+    await v3.put('waves', storedWave('w1'))
     v3.close()
     const v4 = await openDatabase(DB_NAME, 4)
     expect([...v4.objectStoreNames].sort()).toEqual([

@@ -1,5 +1,5 @@
 // Stored records for storage tests, with every field filled; tests override what they test.
-import type { StoredMessage } from '../../src/storage/schema.ts'
+import type { StoredMessage, StoredWave } from '../../src/storage/schema.ts'
 
 export function storedMessage(id: string, over: Partial<StoredMessage> = {}): StoredMessage {
   return {
@@ -18,6 +18,22 @@ export function storedMessage(id: string, over: Partial<StoredMessage> = {}): St
     verdict: 'suspect',
     reasons: ['helpdesk-subject'],
     waveId: null,
+    ...over,
+  }
+}
+
+export function storedWave(id: string, over: Partial<StoredWave> = {}): StoredWave {
+  return {
+    account: 'gmail:me',
+    id,
+    start: 1,
+    end: 2,
+    mails: 5,
+    brands: { a: 5 },
+    topPayloads: [],
+    rules: ['cross-brand-wave'],
+    notifiedAt: 3,
+    updatedAt: 4,
     ...over,
   }
 }
