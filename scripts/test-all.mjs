@@ -13,6 +13,7 @@ const checks = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'node', ['scripts/build.mjs']],
   ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
+  ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
   ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['package', 'node', ['scripts/package.mjs', '--no-build']],
   ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],

@@ -1,6 +1,7 @@
 // The Gmail page UI in real Firefox ESR with the built extension, on the interactive replica
 // served at https://mail.google.com (same scenario as the Chromium test, other driver).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extensionRequests } from '../support/network.ts'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import {
   actOnLargestWave,
@@ -104,6 +105,19 @@ describe('Firefox: the Gmail page UI', () => {
       markers: 0,
       hidden: 0,
     })
+
+    // Privacy: the pages' requests in all of that were the page's own.
+    expect(extensionRequests(session.seen, [scenario.html])).toEqual([])
+    console.info(`requests observed during the flow: ${session.seen.length}, by the extension: 0`)
+    // The recorder does see what a content script would add to the page.
+    await page.evaluate(() => {
+      const pixel = document.createElement('img')
+      pixel.src = 'https://collect.example/p.gif'
+      document.body.append(pixel)
+    })
+    await expect
+      .poll(() => extensionRequests(session.seen, [scenario.html]))
+      .toEqual(['page subresource https://collect.example/p.gif'])
     await popup.close()
     await page.close()
   })

@@ -21,7 +21,7 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   extensionDir = CHROME_BUILD,
-  options: { headless?: boolean } = {},
+  options: { headless?: boolean; args?: string[] } = {},
 ): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'relay-shield-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
@@ -37,6 +37,7 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   })
   const pages = new Map<string, string | ((url: URL) => string)>()

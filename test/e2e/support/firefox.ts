@@ -2,6 +2,7 @@
 // (recipe: ../shared/TOOLCHAIN.md). Fixture pages are answered at the real webmail hosts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { FIREFOX_BUILD, POPUP_PATH, isMailHost } from './paths.ts'
+import type { SeenRequest } from './network.ts'
 import { GECKO_ID } from '../../../scripts/manifest-target.ts'
 
 /** Pinned so the popup's moz-extension:// URL is known in advance. */
@@ -10,6 +11,12 @@ export const FIREFOX_EXTENSION_UUID = '6c1f0d8e-7d4b-4f55-9a53-2b7f1f0e5a11'
 export interface FirefoxSession {
   browser: Browser
   outsideRequests: string[]
+  /**
+   * Every request of the webmail pages this session opened. Firefox's WebDriver BiDi shows
+   * neither the extension's background page nor, reliably, its popup page; their code is
+   * covered by the no-network check on the build (scripts/check-network.ts).
+   */
+  seen: SeenRequest[]
   serve(host: string, html: string): void
   openMail(url: string): Promise<Page>
   openPopup(): Promise<Page>
@@ -29,11 +36,15 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
   await browser.installExtension(extensionDir)
   const pages = new Map<string, string>()
   const outsideRequests: string[] = []
+  const seen: SeenRequest[] = []
   const openMail = async (url: string) => {
     const page = await browser.newPage()
     await page.setRequestInterception(true)
     page.on('request', (request) => {
       const target = request.url()
+      // BiDi gives no resource type in Firefox: a navigation or a subresource is all we know.
+      const type = request.isNavigationRequest() ? 'document' : 'subresource'
+      seen.push({ url: target, from: 'page', type })
       const html = pages.get(hostOf(target))
       if (html !== undefined)
         return void request.respond({
@@ -54,6 +65,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
   return {
     browser,
     outsideRequests,
+    seen,
     serve: (host, html) => void pages.set(host, html),
     openMail,
     openPopup: async () => {
