@@ -46,19 +46,21 @@ export function startRunner(deps: RunnerDeps): Runner {
   let flushing: Promise<void> | null = null
   const rows = deps.rows ?? attributeOnly()
 
-  const unreadable = (element: Element) => {
-    const error = deps.adapter.diagnose(element)
+  const report = (error: SelectorError | null) => {
     if (!error || reported.has(error.selectorName)) return
     reported.add(error.selectorName)
     deps.onUnreadable?.(error)
   }
+  const unreadable = (element: Element) => report(deps.adapter.diagnose(element))
 
   const scan = () => {
     if (deps.signal.aborted || !deps.alive()) return
     const account = deps.adapter.account(deps.doc)
     if (!account) return
     const context = { account, now: deps.clock() }
-    for (const element of deps.adapter.rowElements(deps.doc)) {
+    const elements = deps.adapter.rowElements(deps.doc)
+    if (elements.length === 0) report(deps.adapter.diagnosePage(deps.doc))
+    for (const element of elements) {
       // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
       const id = deps.adapter.rowId(element)
       if (id === null) {

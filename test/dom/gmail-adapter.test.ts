@@ -15,6 +15,7 @@ import { waveMails } from '../support/mail-specs.ts'
 const EXPECTED: Record<keyof typeof GMAIL_SELECTORS, [list: number, thread: number]> = {
   threadList: [1, 1],
   row: [14, 15],
+  anyListRow: [14, 15],
   adMarker: [0, 0],
   threadId: [27, 29],
   sender: [31, 38],

@@ -16,6 +16,7 @@ function page(): Document {
 const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   messageList: 1,
   row: 8,
+  anyListRow: 8,
   senderWithAddress: 8,
   titledSpan: 24,
   span: 32,

@@ -22,6 +22,11 @@ export interface WebmailAdapter {
   readRow(element: Element, context: ReadContext): MailRow | null
   /** What is missing when a row cannot be read: a SelectorError naming the selector, or null. */
   diagnose(element: Element): SelectorError | null
+  /**
+   * Called when no row is found: a SelectorError when the page plainly shows a message list
+   * whose rows the row selector no longer matches (the webmail changed), else null.
+   */
+  diagnosePage(doc: Document): SelectorError | null
   /** Where a row's marker goes, or null when the row has no place for one. */
   markerSlot(element: Element): Element | null
   /** The messages or conversations open in the page (reading pane or full view). */

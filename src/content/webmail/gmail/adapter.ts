@@ -30,6 +30,11 @@ export const gmailAdapter: WebmailAdapter = {
     const missing = REQUIRED_IN_ROW.find((name) => !element.querySelector(S[name]))
     return missing ? new SelectorError(missing, censoredStructure(element)) : null
   },
+  diagnosePage(doc) {
+    const list = doc.querySelector(S.threadList)
+    const rowLike = list?.querySelector(S.anyListRow)
+    return rowLike ? new SelectorError('row', censoredStructure(rowLike)) : null
+  },
   markerSlot(element) {
     return element.querySelector(S.markerSlot) ?? element.querySelector(S.markerSlotFallback)
   },
@@ -63,13 +68,16 @@ export function readGmailRow(element: Element, context: ReadContext): MailRow | 
   const idHolder = element.querySelector(S.threadId)
   const senders = [...element.querySelectorAll(S.sender)]
   const sender = senders[senders.length - 1]
+  const subject = element.querySelector(S.subject)
+  // A row without a sender or subject is not guessed at: the runner reports what is missing.
+  if (!sender || !subject) return null
   const dateTitle = element.querySelector(S.date)?.getAttribute('title') ?? ''
   return {
     account: context.account,
     id,
-    senderName: sender?.getAttribute('name') ?? textOf(sender),
-    senderAddress: sender?.getAttribute('email') ?? '',
-    subject: textOf(element.querySelector(S.subject)),
+    senderName: sender.getAttribute('name') ?? textOf(sender),
+    senderAddress: sender.getAttribute('email') ?? '',
+    subject: textOf(subject),
     snippet: readSnippet(element),
     date:
       parseGmailTitleDate(dateTitle) ??

@@ -6,6 +6,8 @@ export const GMAIL_SELECTORS = {
   threadList: '[gh="tl"]',
   /** A thread row. `zA` is Gmail's row class, stable since 2014 (WEBMAIL-DOM 1.2). */
   row: 'tr.zA',
+  /** Any row of a list table, whatever its class: a list with these and no `row` has changed. */
+  anyListRow: 'table tr[role=row], table tr[draggable]',
   /** Ad rows in Promotions/Social: `am0`, `bvA` (InboxSDK thread-row-parser.ts L25). */
   adMarker: '.am0, .bvA',
   /** Stable thread ids live on a span in the subject cell (WEBMAIL-DOM 1.3). */

@@ -26,6 +26,10 @@ export const outlookAdapter: WebmailAdapter = {
       ? null
       : new SelectorError('span', censoredStructure(element))
   },
+  diagnosePage(doc) {
+    const rowLike = doc.querySelector(S.anyListRow)
+    return rowLike ? new SelectorError('row', censoredStructure(rowLike)) : null
+  },
   // Outlook's marker, banner, link guard and toolbar actions are not built yet: rows are marked
   // by their verdict attribute only, and every requested action is reported as not done.
   markerSlot: () => null,

@@ -7,6 +7,8 @@ export const OUTLOOK_SELECTORS = {
   messageList: '[role="listbox"]',
   /** A conversation row; `data-convid` is the stable conversation id (WEBMAIL-DOM 4.2). */
   row: 'div[role="option"][data-convid]',
+  /** Any option of the message list: options without `data-convid` mean Outlook changed. */
+  anyListRow: '[role="listbox"] [role="option"]',
   /** Sender: title holds the address, text the display name (Osso list.rs). */
   senderWithAddress: 'span[title*="@"]',
   /** Subject and other titled spans; the subject is the first that is not a time or recipient list. */
