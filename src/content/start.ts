@@ -18,9 +18,9 @@ import { createRowView } from './row-view.ts'
 import { startRunner, type Runner } from './runner.ts'
 import { bannerActions } from './banner-actions.ts'
 import { installLinkGuard } from './ui/link-guard.ts'
-import { showNotice } from './ui/notice.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 import { removeDecorations } from './cleanup.ts'
+import { reportUnreadable } from './unreadable.ts'
 
 const INSTANCE_ATTRIBUTE = 'data-relay-shield-instance'
 
@@ -77,13 +77,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       signal,
       rows,
       opened,
-      onUnreadable: (error) => {
-        // The structure is censored (no text, no attribute values): safe for the console.
-        console.warn(`Relay Shield: ${error.message}\n${error.structure}`)
-        showNotice(doc, 'unreadable', texts('pageUnreadable'), [
-          { label: texts('dismiss'), run: () => {} },
-        ])
-      },
+      onUnreadable: (error) => reportUnreadable(doc, texts, error),
     })
     const actions = createPageActions({ doc, adapter, rows, texts })
     onExtensionMessage((message) => {
