@@ -23,6 +23,8 @@ export interface OpenedView {
 
 export function createOpenedView(deps: OpenedViewDeps): OpenedView {
   const facts = new Map<string, WaveFacts | null>()
+  // The banners this view placed: kept here so a sync needs no search of the whole page.
+  const placed = new Set<Element>()
   const place = (message: OpenedMessage, verdict: Verdict) => {
     const next = message.anchor.nextElementSibling
     const current =
@@ -34,6 +36,7 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
     const banner = createBanner(deps.doc, verdict, deps.texts, deps.actions(message.id, verdict))
     banner.host.setAttribute('data-id', message.id)
     message.anchor.after(banner.host)
+    placed.add(banner.host)
     const known = facts.get(message.id)
     if (known) banner.showWave(known)
     else if (verdict.waveId && known === undefined) {
@@ -49,8 +52,11 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
   const view: OpenedView = {
     sync(opened, verdictOf) {
       const open = new Set(opened.map((message) => message.id))
-      for (const host of deps.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}][data-id]`))
-        if (!open.has(host.getAttribute('data-id') ?? '')) host.remove()
+      for (const host of placed) {
+        if (host.isConnected && open.has(host.getAttribute('data-id') ?? '')) continue
+        host.remove()
+        placed.delete(host)
+      }
       for (const message of opened) {
         const verdict = verdictOf(message.id)
         const warn = verdict !== undefined && verdict.verdict !== 'clean'
@@ -60,6 +66,7 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
       }
     },
     clear() {
+      placed.clear()
       for (const host of deps.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)) host.remove()
       for (const body of deps.doc.querySelectorAll(`[${GUARD_ATTRIBUTE}]`))
         body.removeAttribute(GUARD_ATTRIBUTE)

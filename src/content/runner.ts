@@ -7,6 +7,8 @@ import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
 import type { SelectorError } from './dom/selector-error.ts'
 import type { OpenedView } from './opened-view.ts'
 import type { RowView } from './row-view.ts'
+import { scanState } from './scan-state.ts'
+import { inSlices } from './slices.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
 
 export interface RunnerDeps {
@@ -39,12 +41,16 @@ export interface Runner {
 export function startRunner(deps: RunnerDeps): Runner {
   const verdicts = new Map<string, Verdict>()
   const pending = new Map<string, MailRow>()
+  // The element each pending row was read from, to mark it as soon as its verdict arrives
+  // without walking the whole list again.
+  const readFrom = new Map<string, Element>()
   // Ids the background answered without a verdict (a malformed row, an account switched off):
   // never sent again, or every mutation would send them once more.
   const unanswered = new Set<string>()
   const reported = new Set<string>()
   let flushing: Promise<void> | null = null
   const rows = deps.rows ?? attributeOnly()
+  const scans = scanState()
 
   const report = (error: SelectorError | null) => {
     if (!error || reported.has(error.selectorName)) return
@@ -52,31 +58,26 @@ export function startRunner(deps: RunnerDeps): Runner {
     deps.onUnreadable?.(error)
   }
   const unreadable = (element: Element) => report(deps.adapter.diagnose(element))
+  const requestFlush = () => {
+    if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
+  }
 
-  const scan = () => {
-    if (deps.signal.aborted || !deps.alive()) return
-    const account = deps.adapter.account(deps.doc)
-    if (!account) return
-    const context = { account, now: deps.clock() }
-    const elements = deps.adapter.rowElements(deps.doc)
-    if (elements.length === 0) report(deps.adapter.diagnosePage(deps.doc))
-    for (const element of elements) {
-      // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
-      const id = deps.adapter.rowId(element)
-      if (id === null) {
-        unreadable(element)
-        continue
-      }
-      if (unanswered.has(id) || pending.has(id)) continue
-      const verdict = verdicts.get(id)
-      if (verdict) {
-        rows.decorate(element, id, verdict)
-        continue
-      }
-      const row = deps.adapter.readRow(element, context)
-      if (row) pending.set(row.id, row)
-      else unreadable(element)
-    }
+  const visit = (element: Element, context: { account: string; now: number }) => {
+    // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
+    const id = deps.adapter.rowId(element)
+    if (id === null) return unreadable(element)
+    if (unanswered.has(id) || pending.has(id)) return
+    const verdict = verdicts.get(id)
+    if (verdict) return rows.decorate(element, id, verdict)
+    const row = deps.adapter.readRow(element, context)
+    if (!row) return unreadable(element)
+    pending.set(row.id, row)
+    readFrom.set(row.id, element)
+    // Long lists are sent while they are still being read.
+    if (pending.size >= INGEST_BATCH_SIZE) requestFlush()
+  }
+
+  const syncOpened = (context: { account: string; now: number }) => {
     const opened = deps.adapter.openedMessages(deps.doc)
     for (const message of opened) {
       if (verdicts.has(message.id) || pending.has(message.id) || unanswered.has(message.id))
@@ -85,7 +86,72 @@ export function startRunner(deps: RunnerDeps): Runner {
       if (row) pending.set(row.id, row)
     }
     deps.opened?.sync(opened, (id) => verdicts.get(id))
-    if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
+  }
+
+  // What the next scan visits: every row (at start, after verdicts changed, when rows moved), or
+  // only the rows list changes touched since the last scan.
+  let everyRow = true
+  const touched = new Set<Element>()
+  const rowsToVisit = (): Element[] => {
+    if (!everyRow) {
+      const rows = [...touched].filter((row) => row.isConnected)
+      touched.clear()
+      return rows
+    }
+    everyRow = false
+    touched.clear()
+    const elements = deps.adapter.rowElements(deps.doc)
+    if (elements.length === 0) report(deps.adapter.diagnosePage(deps.doc))
+    return elements
+  }
+
+  const runScan = () => {
+    if (deps.signal.aborted || !deps.alive()) return
+    if (!scans.begin()) return
+    const account = deps.adapter.account(deps.doc)
+    if (!account) return scans.end(runScan)
+    const context = { account, now: deps.clock() }
+    inSlices(
+      rowsToVisit(),
+      (element) => visit(element, context),
+      () => {
+        if (!deps.signal.aborted) {
+          syncOpened(context)
+          requestFlush()
+        }
+        scans.end(runScan)
+      },
+      { cancelled: () => deps.signal.aborted },
+    )
+  }
+  /** A scan of every row, at once (or right after the running one). */
+  const scan = () => {
+    everyRow = true
+    runScan()
+  }
+
+  /** Marks the rows of an answered batch where they were read; moved or re-labelled rows need a scan. */
+  const markAnswered = (batch: readonly MailRow[], relabelled: boolean) => {
+    let moved = relabelled
+    const mark = (row: MailRow) => {
+      const element = readFrom.get(row.id)
+      readFrom.delete(row.id)
+      const verdict = verdicts.get(row.id)
+      if (!verdict) return
+      if (element?.isConnected && deps.adapter.rowId(element) === row.id)
+        rows.decorate(element, row.id, verdict)
+      else moved = true
+    }
+    const finish = () => {
+      if (deps.signal.aborted) return
+      const account = deps.adapter.account(deps.doc)
+      if (account) syncOpened({ account, now: deps.clock() })
+      if (moved) {
+        everyRow = true
+        scans.soon(runScan)
+      }
+    }
+    inSlices(batch, mark, finish, { cancelled: () => deps.signal.aborted })
   }
 
   const flush = async () => {
@@ -100,7 +166,12 @@ export function startRunner(deps: RunnerDeps): Runner {
           if (!verdicts.has(row.id)) unanswered.add(row.id)
         }
         failures = 0
-        scan()
+        // An answer may re-label rows of earlier batches (a wave recognised after the fact).
+        const sent = new Set(batch.map((row) => row.id))
+        markAnswered(
+          batch,
+          Object.keys(answer.verdicts).some((id) => !sent.has(id)),
+        )
       } catch {
         if (!deps.alive()) return
         // Rows stay pending until the background has stored them: a retry is safe because the
@@ -111,23 +182,26 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   const observer = new MutationObserver((records) => {
-    if (!records.every(isOwnChange)) scheduleScan()
+    const changes = records.filter((record) => !isOwnChange(record))
+    for (const record of changes) touchedBy(record, deps.adapter, touched)
+    // A scan visits the touched rows and looks at the opened messages (a change outside the list
+    // may be a conversation being opened). Not in this callback: it runs inside the page's own
+    // task, which may already be long.
+    if (changes.length > 0) scans.soon(runScan)
   })
-  let scheduled = false
-  const scheduleScan = () => {
-    if (scheduled) return
-    scheduled = true
-    queueMicrotask(() => {
-      scheduled = false
-      scan()
-    })
-  }
-  observer.observe(deps.doc.body, { childList: true, subtree: true, characterData: true })
+  observer.observe(deps.doc.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: [...deps.adapter.idAttributes],
+  })
   deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true })
   scan()
   return {
     scan,
-    flushed: () => flushing ?? Promise.resolve(),
+    async flushed() {
+      while (scans.running() || flushing) await (scans.finished() ?? flushing)
+    },
     apply(account, changed) {
       if (account !== deps.adapter.account(deps.doc)) return
       for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict)
@@ -138,6 +212,16 @@ export function startRunner(deps: RunnerDeps): Runner {
         .filter(([, verdict]) => verdict.waveId === waveId && verdict.verdict === 'relay')
         .map(([id]) => id),
   }
+}
+
+/**
+ * Adds the rows a change touched: the row it happened in (a cell re-rendered, a marker removed,
+ * a recycled row given another id) and the rows it added (new mail, another folder).
+ */
+function touchedBy(record: MutationRecord, adapter: WebmailAdapter, touched: Set<Element>): void {
+  for (const row of adapter.rowsAround(record.target, false)) touched.add(row)
+  for (const node of record.addedNodes)
+    for (const row of adapter.rowsAround(node, true)) touched.add(row)
 }
 
 /**

@@ -102,8 +102,8 @@ describe('Gmail rows', () => {
       ...[...slot.childNodes].filter((node) => node.nodeName !== 'RELAY-SHIELD-MARKER'),
     )
     expect(document.querySelector('relay-shield-marker')).toBeNull()
-    await Promise.resolve()
-    await Promise.resolve()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    await runner.flushed()
     expect(document.querySelectorAll('relay-shield-marker')).toHaveLength(1)
   })
 

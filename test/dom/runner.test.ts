@@ -5,7 +5,7 @@ import { startRunner } from '../../src/content/runner.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
-import { gmailReplica } from '../support/gmail-replica.ts'
+import { gmailReplica, gmailRowHtml } from '../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
 
 const relay: Verdict = { verdict: 'relay', score: 0.9, reasons: [], waveId: 'w', important: false }
@@ -47,26 +47,44 @@ const verdictsInPage = () =>
   [...document.querySelectorAll('tr.zA')].map((row) => row.getAttribute('data-relay-shield'))
 
 describe('content runner', () => {
-  it('scans again when the page changes, not when only its own elements are added', async () => {
-    loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
-    const scans = vi.fn(gmailAdapter.rowElements)
+  it('visits only the rows a change touched, and none for its own elements', async () => {
+    loadPage(gmailReplica(ordinaryMails(40, new Date(2026, 0, 17))))
+    const rowIds = vi.fn(gmailAdapter.rowId)
     startRunner({
-      adapter: { ...gmailAdapter, rowElements: scans },
+      adapter: { ...gmailAdapter, rowId: rowIds },
       doc: document,
       request: fakeBackground().request,
       clock: () => 0,
       alive: () => true,
       signal: controller.signal,
     })
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+    // Scans run in a task of their own, after the mutation's callback: two tasks later is after it.
+    const task = () => new Promise((resolve) => setTimeout(resolve, 0))
+    const settle = () => task().then(task)
     await settle()
-    const before = scans.mock.calls.length
+    expect(rowIds.mock.calls.length).toBeGreaterThanOrEqual(40)
+    const visits = () => {
+      const count = rowIds.mock.calls.length
+      rowIds.mockClear()
+      return count
+    }
+    visits()
     document.body.append(document.createElement('relay-shield-ui'))
-    await settle()
-    expect(scans.mock.calls.length).toBe(before)
     document.body.append(document.createElement('div'))
     await settle()
-    expect(scans.mock.calls.length).toBe(before + 1)
+    expect(visits()).toBe(0)
+    const [newMail] = waveMails(1, new Date(2026, 0, 18))
+    const parsed = document.createElement('template')
+    parsed.innerHTML = `<table><tbody>${gmailRowHtml(newMail!, 40)}</tbody></table>`
+    document.querySelector('tbody')!.append(parsed.content.querySelector('tr')!)
+    await settle()
+    // Its id is read when the row is read and again when its verdict is put on it.
+    expect(visits()).toBe(2)
+    expect(verdictsInPage()).toHaveLength(41)
+    expect(verdictsInPage().at(-1)).not.toBeNull()
+    document.querySelector('tr.zA .y6 > span')!.textContent = 'Subject re-rendered'
+    await settle()
+    expect(visits()).toBe(1)
   })
 
   it('marks every row with the verdict the background gives for its id', async () => {

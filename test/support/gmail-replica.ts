@@ -24,16 +24,21 @@ export function gmailReplica(
   const window = new Window()
   const doc = window.document
   doc.write(loadFixture(GMAIL_LIST_FIXTURE))
-  const template = doc.querySelector('tr.zA')
-  const body = template?.parentElement
-  if (!template || !body) throw new Error('fixture has no thread row')
-  const rows = mails.map((mail, i) => renderRow(template as unknown as Element, mail, i))
-  if (!options.keepRealRows) body.replaceChildren()
-  body.prepend(...(rows as unknown as Parameters<typeof body.prepend>))
+  const body = doc.querySelector('tr.zA')?.parentElement
+  if (!body) throw new Error('fixture has no thread row')
+  const slot = doc.createComment(ROWS_SLOT)
+  if (options.keepRealRows) body.prepend(slot)
+  else body.replaceChildren(slot)
   const html = `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`
   window.close()
-  return html
+  // Rows are spliced in as text: happy-dom keeps every node it ever made, so building thousands
+  // of rows as nodes exhausts the test process's memory.
+  return html.replace(`<!--${ROWS_SLOT}-->`, () =>
+    mails.map((mail, i) => gmailRowHtml(mail, i)).join(''),
+  )
 }
+
+const ROWS_SLOT = 'replica-rows'
 
 /** Where each replica mail's single link points, and how Gmail wraps it. */
 export function replicaLink(mail: MailSpec): { url: string; safeRedirect: string; text: string } {
@@ -101,49 +106,66 @@ function threadTemplate(): string {
 
 /** One replica row as HTML, for pages that add rows while open (a wave arriving). */
 export function gmailRowHtml(mail: MailSpec, index: number): string {
-  return renderRow(rowTemplate(), mail, index).outerHTML
+  const values: Record<string, string> = {
+    INDEX: String(index),
+    CLASS: mail.unread ? 'zA zE' : 'zA yO',
+    SENDERCLASS: mail.unread ? 'zF' : 'yP',
+    THREAD: String(mail.threadId),
+    LEGACY: mail.threadId.toString(16),
+    SUBJECT: mail.subject,
+    EMAIL: mail.email,
+    NAME: mail.senderName,
+    SNIPPET: mail.snippet,
+    TITLEDATE: gmailTitleDate(mail.date),
+    SHORTTIME: shortTime(mail.date),
+  }
+  return rowPattern().replace(/§([A-Z]+)§/gu, (_, key: string) => escapeHtml(values[key] ?? ''))
 }
 
-let template: Element | null = null
+let pattern: string | null = null
 
-/** The fixture's first thread row, parsed once and cloned for every rendered row. */
-function rowTemplate(): Element {
-  if (!template) {
+/** The fixture's first thread row rendered once with §KEY§ placeholders in every variable spot. */
+function rowPattern(): string {
+  if (pattern === null) {
     const window = new Window()
     window.document.write(loadFixture(GMAIL_LIST_FIXTURE))
-    template = window.document.querySelector('tr.zA') as unknown as Element
+    const template = window.document.querySelector('tr.zA') as unknown as Element
+    pattern = renderRow(template).outerHTML
+    window.close()
   }
-  return template
+  return pattern
 }
 
-function renderRow(template: Element, mail: MailSpec, index: number): Element {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+function renderRow(template: Element): Element {
   const row = template.cloneNode(true) as Element
-  const legacy = mail.threadId.toString(16)
-  row.setAttribute('id', `:r${index}`)
-  row.setAttribute('class', mail.unread ? 'zA zE' : 'zA yO')
+  row.setAttribute('id', ':r§INDEX§')
+  row.setAttribute('class', '§CLASS§')
   const idSpan = row.querySelector('span[data-thread-id]')!
-  idSpan.setAttribute('data-thread-id', `#thread-f:${mail.threadId}`)
+  idSpan.setAttribute('data-thread-id', '#thread-f:§THREAD§')
   for (const name of [
     'data-legacy-thread-id',
     'data-legacy-last-message-id',
     'data-legacy-last-non-draft-message-id',
   ]) {
-    idSpan.setAttribute(name, legacy)
+    idSpan.setAttribute(name, '§LEGACY§')
   }
-  idSpan.textContent = mail.subject
+  idSpan.textContent = '§SUBJECT§'
   const sender = row.querySelector('span[email]')!
-  for (const name of ['email', 'data-hovercard-id']) sender.setAttribute(name, mail.email)
-  sender.setAttribute('name', mail.senderName)
-  sender.setAttribute('class', mail.unread ? 'zF' : 'yP')
-  sender.textContent = mail.senderName
+  for (const name of ['email', 'data-hovercard-id']) sender.setAttribute(name, '§EMAIL§')
+  sender.setAttribute('name', '§NAME§')
+  sender.setAttribute('class', '§SENDERCLASS§')
+  sender.textContent = '§NAME§'
   const snippet = row.querySelector('span.y2')!
-  snippet.replaceChildren(snippet.querySelector('span.Zt')!, mail.snippet)
+  snippet.replaceChildren(snippet.querySelector('span.Zt')!, '§SNIPPET§')
   const date = row.querySelector('td.xW span[title]')!
-  date.setAttribute('title', gmailTitleDate(mail.date))
-  date.setAttribute('aria-label', gmailTitleDate(mail.date))
-  date.replaceChildren(shortTime(mail.date))
-  row.querySelector('.afn')!.textContent =
-    `${mail.senderName}, ${mail.subject}, ${shortTime(mail.date)}, ${mail.snippet}`
+  date.setAttribute('title', '§TITLEDATE§')
+  date.setAttribute('aria-label', '§TITLEDATE§')
+  date.replaceChildren('§SHORTTIME§')
+  row.querySelector('.afn')!.textContent = '§NAME§, §SUBJECT§, §SHORTTIME§, §SNIPPET§'
   row.querySelector('.brd')?.remove() // the template's attachment chip
   return row
 }

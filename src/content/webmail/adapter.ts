@@ -16,6 +16,13 @@ export interface WebmailAdapter {
   account(doc: Document): string | null
   /** Every message row element currently in the page, in order. */
   rowElements(doc: Document): Element[]
+  /**
+   * The rows a change at `node` may have altered: the row it is in, else, for an element, the rows
+   * it holds. Lets a list change cost what changed, not a walk over every row of the page.
+   */
+  rowsAround(node: Node, withinToo: boolean): Element[]
+  /** Attributes whose change alone means a row now shows another message (a recycled row). */
+  readonly idAttributes: readonly string[]
   /** The row's stable message id, cheaply, or null when it has none. */
   rowId(element: Element): string | null
   /** Plain data of one row, or null when the element is not a readable message row. */
@@ -62,4 +69,13 @@ export const VERDICT_ATTRIBUTE = 'data-relay-shield'
 
 export function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/gu, ' ').trim()
+}
+
+/** `rowsAround` for a row selector. */
+export function rowsAroundBy(node: Node, withinToo: boolean, rowSelector: string): Element[] {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement
+  if (!element) return []
+  const row = element.closest(rowSelector)
+  if (row) return [row]
+  return withinToo && element === node ? [...element.querySelectorAll(rowSelector)] : []
 }

@@ -1,7 +1,7 @@
 // Reads Gmail's thread list into plain rows.
 import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
-import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
 import { gmailOpenedMessages } from './opened.ts'
@@ -20,8 +20,15 @@ export const gmailAdapter: WebmailAdapter = {
     return `gmail:${address ?? `u${index}`}`
   },
   rowElements(doc) {
-    return [...doc.querySelectorAll(S.row)].filter((row) => !row.querySelector(S.adMarker))
+    // Ads are found with one query, not one query per row.
+    const ads = new Set([...doc.querySelectorAll(S.adMarker)].map((mark) => mark.closest(S.row)))
+    const rows = [...doc.querySelectorAll(S.row)]
+    return ads.size === 0 ? rows : rows.filter((row) => !ads.has(row))
   },
+  rowsAround(node, withinToo) {
+    return rowsAroundBy(node, withinToo, S.row).filter((row) => !row.querySelector(S.adMarker))
+  },
+  idAttributes: ['data-thread-id'],
   rowId: gmailRowId,
   readRow(element, context) {
     return readGmailRow(element, context)

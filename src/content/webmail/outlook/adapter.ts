@@ -1,7 +1,7 @@
 // Reads Outlook on the web's (virtualised) message list into plain rows.
 import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
-import { textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
 
@@ -17,6 +17,8 @@ export const outlookAdapter: WebmailAdapter = {
   rowElements(doc) {
     return [...doc.querySelectorAll(S.row)]
   },
+  rowsAround: (node, withinToo) => rowsAroundBy(node, withinToo, S.row),
+  idAttributes: ['data-convid'],
   rowId: (element) => element.getAttribute('data-convid') || null,
   readRow(element, context) {
     return readOutlookRow(element, context)
