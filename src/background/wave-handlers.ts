@@ -7,13 +7,26 @@ import type { ActionResults, ContentProtocol, WaveFacts } from '../messaging/pro
 import type { Database } from '../storage/db.ts'
 import { getMessage, trustStoredMessage, waveMessages } from '../storage/messages-repo.ts'
 import { getWave } from '../storage/waves-repo.ts'
-import { finishAction, recentActions, startAction } from '../storage/actions-repo.ts'
+import {
+  getAction,
+  markUndone,
+  recentActions,
+  recordProgress,
+  startAction,
+} from '../storage/actions-repo.ts'
+import { UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { accountTabs, pushVerdicts, requestActions } from './tabs.ts'
 
 type WaveHandlers = Pick<
   Handlers,
-  'wave.describe' | 'message.trust' | 'wave.act' | 'ticket.expect' | 'actions.recent'
+  | 'wave.describe'
+  | 'message.trust'
+  | 'wave.act'
+  | 'ticket.expect'
+  | 'actions.recent'
+  | 'actions.progress'
+  | 'actions.undo'
 >
 
 export function createWaveHandlers(
@@ -61,9 +74,25 @@ export function createWaveHandlers(
         ids,
         startedAt: clock(),
       })
-      const { results, tabId } = await runInTabs(account, { account, action, ids, confirmed })
-      await finishAction(db, account, entry.id, results, clock())
+      const request = { account, actionId: entry.id, action, ids, confirmed }
+      const { results, tabId } = await runInTabs(account, request)
+      // The page has reported its progress meanwhile; its answer is the last report.
+      await recordProgress(db, account, entry.id, results, true, clock())
       return { results, tabId }
+    },
+    'actions.progress': async ({ account, actionId, results, finished }) => ({
+      recorded: await recordProgress(await getDb(), account, actionId, results, finished, clock()),
+    }),
+    'actions.undo': async ({ account, actionId }) => {
+      const db = await getDb()
+      const entry = await getAction(db, account, actionId)
+      const undo = entry && entry.undoneAt === null ? UNDO_ACTION[entry.action] : undefined
+      if (!entry || !undo) return { results: {}, tabId: null, undoable: false }
+      const ids = entry.ids.filter((id) => entry.results[id] === 'done')
+      const request = { account, actionId: `${actionId}-undo`, action: undo, ids, confirmed: true }
+      const { results, tabId } = await runInTabs(account, request)
+      if (tabId !== null) await markUndone(db, account, actionId, clock())
+      return { results, tabId, undoable: true }
     },
     'ticket.expect': async ({ account, brand, until }) => {
       await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })

@@ -45,11 +45,13 @@ function parseVerdict(value: unknown): Verdict | null {
 export function parseActionRequest(message: unknown): ContentProtocol['actions.run'] | null {
   const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
   if (envelope?.type !== 'actions.run') return null
-  const { account, action, ids, confirmed } = envelope.payload ?? {}
+  const { account, actionId, action, ids, confirmed } = envelope.payload ?? {}
   const known = PAGE_ACTIONS.find((name) => name === action)
   if (typeof account !== 'string' || !known || !Array.isArray(ids)) return null
+  if (typeof actionId !== 'string' || actionId === '' || actionId.length > 200) return null
   return {
     account,
+    actionId,
     action: known,
     ids: ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_ACTION_IDS),
     confirmed: confirmed === true,

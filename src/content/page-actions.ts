@@ -2,6 +2,7 @@
 // spam asks first unless the popup already did: the mails are real messages from an abused
 // company's helpdesk, and mass reports hurt that company's sending reputation.
 import type { ActionResults, ContentProtocol, PageAction } from '../messaging/protocol.ts'
+import type { ProgressReport } from './action-progress.ts'
 import type { RowView } from './row-view.ts'
 import { askInPage } from './ui/dialog.ts'
 import type { Texts } from './ui/texts.ts'
@@ -14,26 +15,68 @@ export interface PageActionDeps {
   adapter: WebmailAdapter
   rows: RowView
   texts: Texts
+  /** Where progress goes (the background's action log); nowhere when absent. */
+  progress?: (report: ProgressReport) => void
 }
 
 export type PageActionRunner = (
   request: ContentProtocol['actions.run'],
 ) => Promise<ActionResults | null>
 
+/** Actions whose results this page keeps, so a repeated request is answered, not acted again. */
+const REMEMBERED_ACTIONS = 20
+
 export function createPageActions(deps: PageActionDeps): PageActionRunner {
   let queue: Promise<unknown> = Promise.resolve()
+  // Per action id, what this page did so far. A worker stopped while waiting for the answer asks
+  // again once restarted: messages already done are answered from here, not archived twice.
+  const known = new Map<string, ActionResults>()
   return (request) => {
     // Another account's tab answers null, so the background tries the next tab.
     if (request.account !== deps.adapter.account(deps.doc)) return Promise.resolve(null)
-    const run = queue.then(() => runOne(deps, request))
+    // One action at a time; what is left to do is decided when this request's turn comes.
+    const run = queue.then(() => runRemaining(deps, request, known))
     queue = run.catch(() => {})
     return run
+  }
+}
+
+async function runRemaining(
+  deps: PageActionDeps,
+  request: ContentProtocol['actions.run'],
+  known: Map<string, ActionResults>,
+): Promise<ActionResults> {
+  const results = known.get(request.actionId) ?? {}
+  remember(known, request.actionId, results)
+  const report = (finished: boolean) =>
+    deps.progress?.({ account: request.account, actionId: request.actionId, results, finished })
+  const todo = request.ids.filter((id) => !(id in results))
+  if (todo.length > 0) {
+    const done = await runOne(deps, { ...request, ids: todo }, (partial) => {
+      Object.assign(results, partial)
+      report(false)
+    })
+    Object.assign(results, done)
+  }
+  report(true)
+  return Object.fromEntries(
+    request.ids.flatMap((id) => (results[id] ? [[id, results[id]]] : [])),
+  ) as ActionResults
+}
+
+function remember(known: Map<string, ActionResults>, id: string, results: ActionResults): void {
+  known.delete(id)
+  known.set(id, results)
+  for (const oldest of known.keys()) {
+    if (known.size <= REMEMBERED_ACTIONS) break
+    known.delete(oldest)
   }
 }
 
 async function runOne(
   deps: PageActionDeps,
   { action, ids, confirmed }: ContentProtocol['actions.run'],
+  onProgress: (results: ActionResults) => void,
 ): Promise<ActionResults> {
   const all = (outcome: ActionResults[string]) =>
     Object.fromEntries(ids.map((id) => [id, outcome])) as ActionResults
@@ -48,6 +91,7 @@ async function runOne(
     action: action satisfies Exclude<PageAction, 'hide' | 'unhide'>,
     ids,
     label: deps.texts('labelName'),
+    onProgress,
   })
 }
 

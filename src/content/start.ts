@@ -13,6 +13,7 @@ import {
 import { parseActionRequest, parseVerdictUpdate } from './background-messages.ts'
 import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
 import { createOpenedView } from './opened-view.ts'
+import { createProgressReporter } from './action-progress.ts'
 import { createPageActions } from './page-actions.ts'
 import { createRowView } from './row-view.ts'
 import { startRunner, type Runner } from './runner.ts'
@@ -79,7 +80,8 @@ export function startContentScript(adapter: WebmailAdapter): void {
       opened,
       onUnreadable: (error) => reportUnreadable(doc, texts, error),
     })
-    const actions = createPageActions({ doc, adapter, rows, texts })
+    const progress = createProgressReporter((report) => request('actions.progress', report))
+    const actions = createPageActions({ doc, adapter, rows, texts, progress: progress.report })
     onExtensionMessage((message) => {
       if (signal.aborted) return undefined
       const update = parseVerdictUpdate(message)

@@ -5,7 +5,10 @@ export const PAGE_ACTIONS = ['archive', 'spam', 'delete', 'label', 'hide', 'unhi
 export type PageAction = (typeof PAGE_ACTIONS)[number]
 export type WebmailAction = Exclude<PageAction, 'hide' | 'unhide'>
 /** Per message: done, not in the page, tried and not done, or the user said no. */
-export type ActionOutcome = 'done' | 'not-found' | 'failed' | 'cancelled'
+export const ACTION_OUTCOMES = ['done', 'not-found', 'failed', 'cancelled'] as const
+export type ActionOutcome = (typeof ACTION_OUTCOMES)[number]
+/** The action that undoes each action, where Relay Shield can undo it from the log. */
+export const UNDO_ACTION: Partial<Record<PageAction, PageAction>> = { hide: 'unhide' }
 export type ActionResults = Record<string, ActionOutcome>
 
 /** One cleanup action and what it did to each message, kept for undo and for the record. */

@@ -28,6 +28,7 @@ export interface WaveFacts {
 }
 
 export {
+  ACTION_OUTCOMES,
   PAGE_ACTIONS,
   type ActionOutcome,
   type ActionResults,
@@ -66,6 +67,19 @@ export interface BackgroundProtocol {
     request: { account: string; brand: string; until: number }
     response: { ok: true }
   }
+  /**
+   * The page reports what an action did so far, after each paced chunk and once at the end. The
+   * log is written from these, so an action survives the worker being stopped while it runs.
+   */
+  'actions.progress': {
+    request: { account: string; actionId: string; results: ActionResults; finished: boolean }
+    response: { recorded: number }
+  }
+  /** Undo a logged action on the messages it did (hide is undone by showing them again). */
+  'actions.undo': {
+    request: { account: string; actionId: string }
+    response: { results: ActionResults; tabId: number | null; undoable: boolean }
+  }
   /** The account's cleanup actions, latest first (the popup's undo list). */
   'actions.recent': {
     request: { account: string }
@@ -90,6 +104,8 @@ export interface ContentProtocol {
   /** Run an action on these mails through the webmail's own controls; answers per message. */
   'actions.run': {
     account: string
+    /** The action log entry: asked again with the same id, the page does not act twice. */
+    actionId: string
     action: PageAction
     ids: string[]
     /** The user already confirmed (report as spam asks first). */
@@ -122,6 +138,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new S
   'rows.ingest',
   'wave.describe',
   'message.trust',
+  'actions.progress',
 ])
 
 /** Most messages one action may name: a wave of a few thousand mails. */

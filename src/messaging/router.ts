@@ -61,6 +61,8 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'wave.act': true,
     'ticket.expect': true,
     'actions.recent': true,
+    'actions.progress': true,
+    'actions.undo': true,
     'stats.domains': true,
     'stats.brands': true,
   }

@@ -1,6 +1,12 @@
 // The validators the router applies to each message type before a handler sees it.
 import { RejectedMessage, type Validators } from './router.ts'
-import { PAGE_ACTIONS, type PageAction } from './protocol.ts'
+import {
+  ACTION_OUTCOMES,
+  MAX_ACTION_IDS,
+  PAGE_ACTIONS,
+  type ActionResults,
+  type PageAction,
+} from './protocol.ts'
 import { FIELD_LIMITS, validateIngest } from './validate.ts'
 
 export const validators: Validators = {
@@ -27,6 +33,22 @@ export const validators: Validators = {
       account: required(value.account, FIELD_LIMITS.account),
       brand: required(value.brand, FIELD_LIMITS.senderAddress).toLowerCase(),
       until,
+    }
+  },
+  'actions.progress': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      actionId: required(value.actionId, FIELD_LIMITS.id),
+      results: actionResults(value.results),
+      finished: value.finished === true,
+    }
+  },
+  'actions.undo': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      actionId: required(value.actionId, FIELD_LIMITS.id),
     }
   },
   'actions.recent': (payload) => ({
@@ -59,4 +81,15 @@ function required(value: unknown, limit: number): string {
   if (typeof value !== 'string' || value === '' || value.length > limit)
     throw new RejectedMessage('missing or oversized field')
   return value
+}
+
+/** Per-message outcomes from a page: known outcomes for bounded string ids, at most a wave's worth. */
+function actionResults(value: unknown): ActionResults {
+  if (typeof value !== 'object' || value === null) throw new RejectedMessage('missing results')
+  const results: ActionResults = {}
+  for (const [id, outcome] of Object.entries(value).slice(0, MAX_ACTION_IDS)) {
+    const known = ACTION_OUTCOMES.find((name) => name === outcome)
+    if (known && id.length <= FIELD_LIMITS.id) results[id] = known
+  }
+  return results
 }

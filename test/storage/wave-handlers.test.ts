@@ -141,4 +141,87 @@ describe('cleanup actions', () => {
     expect(entry).toMatchObject({ finishedAt: null, results: {} })
     expect(entry!.ids).toHaveLength(6)
   })
+
+  it('complete the log from the page reports of an action the worker stopped waiting for', async () => {
+    const { handlers, waveId } = await setup()
+    platform.sendToTab.mockImplementation(() => new Promise(() => {})) // the worker dies meanwhile
+    void handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
+      PAGE,
+    )
+    const entry = await vi.waitFor(async () => {
+      const [found] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+      expect(found).toBeDefined()
+      return found!
+    })
+    const progress = (results: Record<string, 'done' | 'failed'>, finished: boolean) =>
+      handlers['actions.progress'](
+        { account: 'gmail:me', actionId: entry.id, results, finished },
+        TAB,
+      )
+    expect(await progress({ t1: 'done', t2: 'done' }, false)).toEqual({ recorded: 2 })
+    // Reports come again or late; ids the action was not asked to touch are not taken.
+    expect(await progress({ t1: 'done', t9: 'done' }, false)).toEqual({ recorded: 2 })
+    expect(
+      await progress(
+        { t1: 'done', t2: 'done', t3: 'done', t4: 'done', t5: 'done', t6: 'failed' },
+        true,
+      ),
+    ).toEqual({ recorded: 6 })
+    const [logged] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    expect(logged!.results).toEqual({
+      t1: 'done',
+      t2: 'done',
+      t3: 'done',
+      t4: 'done',
+      t5: 'done',
+      t6: 'failed',
+    })
+    expect(logged!.finishedAt).not.toBeNull()
+    expect(
+      (
+        await handlers['actions.progress'](
+          { account: 'gmail:me', actionId: 'unknown', results: {}, finished: true },
+          TAB,
+        )
+      ).recorded,
+    ).toBe(-1)
+  })
+
+  it('undo a hide by showing the messages it hid, once; an archive cannot be undone from here', async () => {
+    const { handlers, waveId } = await setup()
+    platform.sendToTab.mockImplementation(async (_tab, message) => {
+      const { ids } = (message as { payload: { ids: string[] } }).payload
+      return {
+        results: Object.fromEntries(ids.map((id) => [id, id === 't2' ? 'not-found' : 'done'])),
+      }
+    })
+    await handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'hide', confirmed: true },
+      PAGE,
+    )
+    await handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
+      PAGE,
+    )
+    const [archived, hidden] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE))
+      .entries
+    const undo = await handlers['actions.undo']({ account: 'gmail:me', actionId: hidden!.id }, PAGE)
+    expect(undo.undoable).toBe(true)
+    const sent = platform.sendToTab.mock.calls.at(-1)![1] as {
+      payload: { action: string; ids: string[] }
+    }
+    expect(sent.payload.action).toBe('unhide')
+    expect(sent.payload.ids.sort()).toEqual(['t1', 't3', 't4', 't5', 't6'])
+    expect(
+      (await handlers['actions.undo']({ account: 'gmail:me', actionId: hidden!.id }, PAGE))
+        .undoable,
+    ).toBe(false)
+    expect(
+      (await handlers['actions.undo']({ account: 'gmail:me', actionId: archived!.id }, PAGE))
+        .undoable,
+    ).toBe(false)
+    const [, undone] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    expect(undone!.undoneAt).not.toBeNull()
+  })
 })
