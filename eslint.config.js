@@ -10,6 +10,7 @@ const folders = [
   'background',
   'content',
   'popup',
+  'options',
   'platform',
   'cli',
 ]
@@ -81,6 +82,10 @@ export default tseslint.config(
   }),
   boundary('popup', {
     folders: others('core', 'messaging', 'platform', 'popup'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('options', {
+    folders: others('core', 'messaging', 'platform', 'options'),
     packages: [...browserPackages, 'idb'],
   }),
   boundary('platform', {

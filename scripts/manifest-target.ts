@@ -20,8 +20,11 @@ export function manifestFor(source: Manifest, target: Target): ManifestV3Export 
   if (target === 'chrome') return source as unknown as ManifestV3Export
   const worker = source.background?.service_worker
   if (!worker) throw new Error('manifest.json: background.service_worker is missing')
+  // Firefox reads enterprise policy from policies.json (docs/POLICY.md), not a managed schema.
+  const rest: Manifest = { ...source }
+  delete rest.storage
   return {
-    ...source,
+    ...rest,
     background: { scripts: [worker], type: 'module' },
     browser_specific_settings: {
       gecko: {

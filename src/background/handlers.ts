@@ -5,6 +5,7 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
+import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
 import { pushVerdicts, rememberTab } from './tabs.ts'
@@ -39,7 +40,15 @@ export function createHandlers(
       if (!db) return answerFromMemory(batch, now, settings)
       let ingested
       try {
-        ingested = await ingestSafely(db, batch, now, settings.thresholds, tellStorageFull, memory)
+        ingested = await ingestSafely(
+          db,
+          batch,
+          now,
+          settings.thresholds,
+          tellStorageFull,
+          memory,
+          settings.allowedBrands,
+        )
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error
         return answerFromMemory(batch, now, settings)
@@ -50,13 +59,19 @@ export function createHandlers(
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
-    ...createWaveHandlers(getDb, clock),
+    ...createWaveHandlers(getDb, clock, getSettings),
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]
         .map(([domain, count]) => ({ domain, count }))
         .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain))
       return { total: counts.total, accounts: counts.accounts, domains }
+    },
+    'data.clear': async () => {
+      await clearAll(await getDb())
+      memory.clear()
+      await updateWaveNotices(await getDb(), clock(), false).catch(() => {})
+      return { cleared: true }
     },
     'stats.brands': async ({ account, from, to }) => ({
       brands: await brandHistory(await getDb(), account, from, to),

@@ -9,28 +9,31 @@ import {
   onBackgroundMessage,
   onLocalChanged,
   onNotificationClicked,
+  onManagedChanged,
   openExtensionPage,
-  readLocal,
 } from '../platform/browser.ts'
-import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts'
+import { loadSettings } from '../platform/settings.ts'
+import { SETTINGS_KEY, type Settings } from '../core/settings.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
 import { WAVE_NOTIFICATION_PREFIX } from './notices.ts'
 
 const RETENTION_ALARM = 'retention'
+const DAY_MS = 24 * 60 * 60 * 1000
 const POPUP_PAGE = 'src/popup/index.html'
 
 const database = lazyDatabase()
 // Read once per worker life and again after the options change them: every batch needs them.
 let settingsRead: Promise<Settings> | null = null
-const settings = () => (settingsRead ??= readLocal(SETTINGS_KEY).then(parseSettings))
-onLocalChanged(SETTINGS_KEY, () => {
-  settingsRead = null
-})
+const settings = () => (settingsRead ??= loadSettings().then(({ effective }) => effective))
+onLocalChanged(SETTINGS_KEY, () => (settingsRead = null))
+onManagedChanged(() => (settingsRead = null))
 const route = createRouter(createHandlers(database, Date.now, settings), validators)
 onBackgroundMessage(route)
-onAlarm(RETENTION_ALARM, async () => prune(await database(), Date.now()))
+onAlarm(RETENTION_ALARM, async () =>
+  prune(await database(), Date.now(), (await settings()).retentionDays * DAY_MS),
+)
 onNotificationClicked((id) => {
   if (id.startsWith(WAVE_NOTIFICATION_PREFIX)) void openExtensionPage(POPUP_PAGE)
 })

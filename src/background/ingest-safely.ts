@@ -19,9 +19,10 @@ export async function ingestSafely(
   thresholds: Thresholds,
   onStorageFull: (pruned: Pruned, stored: boolean) => Promise<void>,
   memory: MemoryHistory,
+  allowedBrands: readonly string[] = [],
 ): Promise<Ingested> {
   try {
-    return await ingestRows(db, request, now, thresholds)
+    return await ingestRows(db, request, now, thresholds, allowedBrands)
   } catch (error) {
     if (!isQuotaError(error)) throw error
   }
@@ -31,7 +32,7 @@ export async function ingestSafely(
     other: 0,
   }))
   try {
-    const answer = await ingestRows(db, request, now, thresholds)
+    const answer = await ingestRows(db, request, now, thresholds, allowedBrands)
     await onStorageFull(pruned, true)
     return answer
   } catch (error) {

@@ -14,6 +14,11 @@ export const MEMORY_ROWS_PER_ACCOUNT = 5_000
 export class MemoryHistory {
   private readonly byAccount = new Map<string, Map<string, MailFeatures>>()
 
+  /** Forgets every row ("clear all data"). */
+  clear(): void {
+    this.byAccount.clear()
+  }
+
   /** Verdicts for the batch, against what this worker saw before; the batch is then kept. */
   classify(rows: readonly MailRow[], thresholds: Thresholds): Record<string, Verdict> {
     const verdicts: Record<string, Verdict> = {}

@@ -3,7 +3,13 @@
 import { brandLabel } from '../core/sender.ts'
 import type { Verdict } from '../core/types.ts'
 import type { Handlers } from '../messaging/router.ts'
-import type { ActionResults, ContentProtocol, WaveFacts } from '../messaging/protocol.ts'
+import type {
+  ActionOutcome,
+  ActionResults,
+  ContentProtocol,
+  WaveFacts,
+} from '../messaging/protocol.ts'
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Database } from '../storage/db.ts'
 import { getMessage, trustStoredMessage, waveMessages } from '../storage/messages-repo.ts'
 import { getWave } from '../storage/waves-repo.ts'
@@ -32,6 +38,7 @@ type WaveHandlers = Pick<
 export function createWaveHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
+  getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
 ): WaveHandlers {
   return {
     'wave.describe': async ({ account, id }) => {
@@ -75,7 +82,11 @@ export function createWaveHandlers(
         startedAt: clock(),
       })
       const request = { account, actionId: entry.id, action, ids, confirmed }
-      const { results, tabId } = await runInTabs(account, request)
+      // An administrator may have turned reporting off: the log says the reports were not sent.
+      const refused = action === 'spam' && !(await getSettings()).reportingAllowed
+      const { results, tabId } = refused
+        ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
+        : await runInTabs(account, request)
       // The page has reported its progress meanwhile; its answer is the last report.
       await recordProgress(db, account, entry.id, results, true, clock())
       return { results, tabId }
@@ -113,8 +124,9 @@ async function runInTabs(
     const results = await requestActions(tabId, payload)
     if (results) return { results, tabId }
   }
-  return {
-    results: Object.fromEntries(payload.ids.map((id) => [id, 'not-found' as const])),
-    tabId: null,
-  }
+  return { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
+}
+
+function outcomeForAll(ids: readonly string[], outcome: ActionOutcome): ActionResults {
+  return Object.fromEntries(ids.map((id) => [id, outcome]))
 }

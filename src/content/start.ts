@@ -1,13 +1,13 @@
 // Starts one content script per page. A content script injected again (extension update or
 // reload) takes over: the page records the newest instance and older ones stop themselves and
 // take their marks, banners and listeners with them.
-import { parseSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts'
+import type { Settings } from '../core/settings.ts'
+import { loadSettings } from '../platform/settings.ts'
 import { createClient } from '../messaging/client.ts'
 import {
   extensionContextAlive,
   localizedMessage,
   onExtensionMessage,
-  readLocal,
   sendToBackground,
 } from '../platform/browser.ts'
 import { parseActionRequest, parseVerdictUpdate } from './background-messages.ts'
@@ -40,8 +40,8 @@ export function startContentScript(adapter: WebmailAdapter): void {
     if (!alive()) return Promise.reject(new Error('extension context gone'))
     return sendToBackground(message)
   })
-  void readLocal(SETTINGS_KEY).then((value) => {
-    if (!controller.signal.aborted) run(adapter, parseSettings(value))
+  void loadSettings().then(({ effective }) => {
+    if (!controller.signal.aborted) run(adapter, effective)
   })
 
   function run(adapter: WebmailAdapter, settings: Settings): void {
@@ -56,8 +56,8 @@ export function startContentScript(adapter: WebmailAdapter): void {
       doc,
       texts,
       describe: async (id) => (await request('wave.describe', { account: account(), id })).wave,
-      actions: (id, verdict) =>
-        bannerActions({
+      actions: (id, verdict) => {
+        const { report, ...others } = bannerActions({
           doc,
           adapter,
           texts,
@@ -67,7 +67,10 @@ export function startContentScript(adapter: WebmailAdapter): void {
           id,
           verdict,
           runner: () => runner,
-        }),
+        })
+        // An administrator may have turned reporting off: the banner then offers no report.
+        return settings.reportingAllowed ? { report, ...others } : others
+      },
     })
     runner = startRunner({
       adapter,

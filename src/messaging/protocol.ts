@@ -85,6 +85,11 @@ export interface BackgroundProtocol {
     request: { account: string }
     response: { entries: ActionLogEntry[] }
   }
+  /** The options page's "clear all data": everything stored goes; settings stay. */
+  'data.clear': {
+    request: Record<string, never>
+    response: { cleared: true }
+  }
   /** The popup asks how many stored mails each sender domain sent. */
   'stats.domains': {
     request: { account?: string }

@@ -63,6 +63,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'actions.recent': true,
     'actions.progress': true,
     'actions.undo': true,
+    'data.clear': true,
     'stats.domains': true,
     'stats.brands': true,
   }

@@ -44,6 +44,7 @@ export const validators: Validators = {
       finished: value.finished === true,
     }
   },
+  'data.clear': () => ({}),
   'actions.undo': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     return {

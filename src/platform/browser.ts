@@ -87,10 +87,34 @@ export async function readLocal(key: string): Promise<unknown> {
   }
 }
 
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value })
+}
+
 /** Calls `changed` whenever another context writes or removes `key` in storage.local. */
 export function onLocalChanged(key: string, changed: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && key in changes) changed()
+    if ((area === 'local' || area === 'managed') && key in changes) changed()
+  })
+}
+
+/**
+ * Enterprise policy: everything an administrator set in storage.managed (Chrome's managed schema,
+ * Firefox's policies.json). Empty when none is set; Firefox rejects the read when no policy
+ * names the extension, which means the same.
+ */
+export async function readManaged(): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage.managed.get()) as Record<string, unknown>
+  } catch {
+    return {}
+  }
+}
+
+/** Calls `changed` whenever the administrator's policy changes. */
+export function onManagedChanged(changed: () => void): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') changed()
   })
 }
 

@@ -81,3 +81,10 @@ async function deleteEach<C extends DeletingCursor<C>>(first: C | null): Promise
   }
   return deleted
 }
+
+/** "Clear all data": every stored row, wave, statistic, expected ticket and logged action. */
+export async function clearAll(db: Database): Promise<void> {
+  const names = [...db.objectStoreNames]
+  const tx = db.transaction(names, 'readwrite')
+  await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done])
+}

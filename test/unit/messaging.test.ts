@@ -27,6 +27,7 @@ function handlers(): Handlers {
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),
+    'data.clear': vi.fn(async () => ({ cleared: true as const })),
     'actions.progress': vi.fn(async () => ({ recorded: 0 })),
     'actions.undo': vi.fn(async () => ({ results: {}, tabId: null, undoable: false })),
     'stats.domains': vi.fn(async () => ({ total: 0, accounts: [], domains: [] })),

@@ -10,7 +10,8 @@ export const BANNER_ATTRIBUTE = 'data-relay-shield-banner'
 export interface BannerActions {
   hideWave: () => void
   trust: () => void
-  report: () => void
+  /** Absent when an administrator turned reporting off. */
+  report?: () => void
 }
 
 export interface Banner {
@@ -41,7 +42,7 @@ export function createBanner(
   }
   if (verdict.waveId) button('bannerHideWave', actions.hideWave, 'hide-wave')
   button('bannerTrust', actions.trust, 'trust')
-  button('bannerReport', actions.report, 'report')
+  if (actions.report) button('bannerReport', actions.report, 'report')
   box.append(title, why, buttons)
   root.append(box)
   return {

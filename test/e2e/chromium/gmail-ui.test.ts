@@ -6,6 +6,7 @@ import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { extensionRequests, type SeenRequest } from '../support/network.ts'
 import {
   actOnLargestWave,
+  useOptionsPage,
   clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
@@ -153,6 +154,14 @@ describe('Chromium: the Gmail page UI', () => {
       markers: 0,
       hidden: 0,
     })
+
+    // The options page: a setting saved, then all stored data cleared after confirmation.
+    const options = await session.openOptions()
+    expect(await options.evaluate(useOptionsPage)).toEqual({
+      saved: 'Saved.',
+      cleared: 'All stored data was cleared.',
+    })
+    await options.close()
 
     // Privacy: in all of that the extension made no request; the page's own images were all.
     expect(extensionRequests(seen, [scenario.html])).toEqual([])

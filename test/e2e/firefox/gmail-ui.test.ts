@@ -5,6 +5,7 @@ import { extensionRequests } from '../support/network.ts'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import {
   actOnLargestWave,
+  useOptionsPage,
   clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
@@ -105,6 +106,14 @@ describe('Firefox: the Gmail page UI', () => {
       markers: 0,
       hidden: 0,
     })
+
+    // The options page: a setting saved, then all stored data cleared after confirmation.
+    const options = await session.openOptions()
+    expect(await options.evaluate(useOptionsPage)).toEqual({
+      saved: 'Saved.',
+      cleared: 'All stored data was cleared.',
+    })
+    await options.close()
 
     // Privacy: the pages' requests in all of that were the page's own.
     expect(extensionRequests(session.seen, [scenario.html])).toEqual([])

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
-import { CHROME_BUILD, POPUP_PATH, isMailHost } from './paths.ts'
+import { CHROME_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
 
 export interface ChromiumSession {
   context: BrowserContext
@@ -15,6 +15,7 @@ export interface ChromiumSession {
   serve(host: string, page: string | ((url: URL) => string)): void
   worker(): Promise<Worker>
   openPopup(): Promise<Page>
+  openOptions(): Promise<Page>
   stopWorker(): Promise<void>
   close(): Promise<void>
 }
@@ -65,6 +66,11 @@ export async function launchChromium(
     openPopup: async () => {
       const page = await context.newPage()
       await page.goto(`chrome-extension://${extensionId}/${POPUP_PATH}`)
+      return page
+    },
+    openOptions: async () => {
+      const page = await context.newPage()
+      await page.goto(`chrome-extension://${extensionId}/${OPTIONS_PATH}`)
       return page
     },
     stopWorker: () => stopServiceWorkers(context),

@@ -1,7 +1,7 @@
 // Real Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi
 // (recipe: ../shared/TOOLCHAIN.md). Fixture pages are answered at the real webmail hosts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
-import { FIREFOX_BUILD, POPUP_PATH, isMailHost } from './paths.ts'
+import { FIREFOX_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
 import type { SeenRequest } from './network.ts'
 import { GECKO_ID } from '../../../scripts/manifest-target.ts'
 
@@ -20,6 +20,7 @@ export interface FirefoxSession {
   serve(host: string, html: string): void
   openMail(url: string): Promise<Page>
   openPopup(): Promise<Page>
+  openOptions(): Promise<Page>
   close(): Promise<void>
 }
 
@@ -62,20 +63,22 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     await page.goto(url)
     return page
   }
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage()
+    // page.goto of a moz-extension page never resolves although the page renders
+    // (../shared/TOOLCHAIN.md): start it and wait for content instead.
+    void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {})
+    await page.waitForSelector('main')
+    return page
+  }
   return {
     browser,
     outsideRequests,
     seen,
     serve: (host, html) => void pages.set(host, html),
     openMail,
-    openPopup: async () => {
-      const page = await browser.newPage()
-      // page.goto of a moz-extension page never resolves although the page renders
-      // (../shared/TOOLCHAIN.md): start it and wait for content instead.
-      void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${POPUP_PATH}`).catch(() => {})
-      await page.waitForSelector('main')
-      return page
-    },
+    openPopup: () => openExtensionPage(POPUP_PATH),
+    openOptions: () => openExtensionPage(OPTIONS_PATH),
     close: () => browser.close(),
   }
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 export const CHROME_BUILD = resolve('dist/chrome')
 export const FIREFOX_BUILD = resolve('dist/firefox')
 export const POPUP_PATH = 'src/popup/index.html'
+export const OPTIONS_PATH = 'src/options/index.html'
 
 /** The hosts the content scripts match (manifest.json). */
 export const MAIL_HOSTS = [

@@ -1,0 +1,82 @@
+// Enterprise policy and "clear all data" in the worker, on fake-indexeddb.
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { MailRow } from '../../src/core/types.ts'
+
+vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+const platform = await import('../support/fake-platform.ts')
+
+const { createHandlers } = await import('../../src/background/handlers.ts')
+const { openDatabase } = await import('../../src/storage/db.ts')
+const { DEFAULT_SETTINGS } = await import('../../src/core/settings.ts')
+
+const NOW = Date.UTC(2026, 10, 22, 12)
+const TAB = { kind: 'content-script' as const, tabId: 7 }
+const PAGE = { kind: 'extension-page' as const, tabId: null }
+const row = (i: number): MailRow => ({
+  account: 'gmail:me',
+  id: `t${i}`,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] FREE NITRO ${i}`,
+  snippet: 'Your request (1) has been received',
+  date: NOW - 10 * 60_000 + i * 60_000,
+  unread: true,
+})
+const wave = [1, 2, 3, 4, 5, 6].map(row)
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  platform.session.tabsByAccount = undefined
+  platform.sendToTab.mockReset()
+})
+
+describe('policy and data', () => {
+  it('refuse to report as spam when an administrator turned reporting off, and log it', async () => {
+    const db = await openDatabase()
+    const settings = { ...DEFAULT_SETTINGS, reportingAllowed: false }
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => settings,
+    )
+    const { verdicts } = await handlers['rows.ingest']({ rows: wave }, TAB)
+    const answer = await handlers['wave.act'](
+      { account: 'gmail:me', waveId: verdicts.t1!.waveId!, action: 'spam', confirmed: true },
+      PAGE,
+    )
+    expect(new Set(Object.values(answer.results))).toEqual(new Set(['cancelled']))
+    expect(platform.sendToTab).not.toHaveBeenCalled()
+  })
+
+  it('never flag the helpdesk mail of a brand an administrator allowed', async () => {
+    const db = await openDatabase()
+    const allowedBrands = ['brand2', 'brand3', 'brand4', 'brand5', 'brand6'].map(
+      (name) => `${name}.zendesk.com`,
+    )
+    const settings = { ...DEFAULT_SETTINGS, allowedBrands }
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => settings,
+    )
+    const { verdicts } = await handlers['rows.ingest']({ rows: wave }, TAB)
+    // Five of six brands allowed: one brand alone is no wave, and the allowed ones are clean.
+    expect(Object.values(verdicts).filter((v) => v.verdict === 'relay')).toEqual([])
+    expect(verdicts.t2!.verdict).toBe('clean')
+  })
+
+  it('clear all data: every store is empty afterwards, and new mail is stored again', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['rows.ingest']({ rows: wave }, TAB)
+    expect(await db.count('messageDays')).toBeGreaterThan(0)
+    expect(await handlers['data.clear']({}, PAGE)).toEqual({ cleared: true })
+    for (const name of db.objectStoreNames) expect(await db.count(name)).toBe(0)
+    await handlers['rows.ingest']({ rows: wave.slice(0, 2) }, TAB)
+    expect((await handlers['stats.domains']({}, PAGE)).total).toBe(2)
+  })
+})
