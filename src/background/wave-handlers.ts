@@ -22,6 +22,8 @@ import {
 } from '../storage/actions-repo.ts'
 import { UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
+import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
+import { popupView } from '../core/popup-view.ts'
 import { accountTabs, pushVerdicts, requestActions } from './tabs.ts'
 
 type WaveHandlers = Pick<
@@ -33,6 +35,7 @@ type WaveHandlers = Pick<
   | 'actions.recent'
   | 'actions.progress'
   | 'actions.undo'
+  | 'popup.view'
 >
 
 export function createWaveHandlers(
@@ -68,10 +71,12 @@ export function createWaveHandlers(
       await pushVerdicts(account, { [id]: verdict }, sender.tabId).catch(() => {})
       return { verdict }
     },
-    'wave.act': async ({ account, waveId, action, confirmed }) => {
+    'wave.act': async ({ account, waveId, action, confirmed, brands }) => {
       const db = await getDb()
       const wave = await getWave(db, account, waveId)
-      const ids = wave ? (await waveMessages(db, wave)).map((mail) => mail.id) : []
+      const only = brands ? new Set(brands) : null
+      const mails = wave ? await waveMessages(db, wave) : []
+      const ids = mails.filter((mail) => !only || only.has(mail.brand)).map((mail) => mail.id)
       // Logged before it runs: an action cut short by a killed worker stays visible, with its ids.
       const entry = await startAction(db, {
         account,
@@ -109,10 +114,31 @@ export function createWaveHandlers(
       await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })
       return { ok: true }
     },
+    'popup.view': async ({ account: asked }) => {
+      const db = await getDb()
+      const now = clock()
+      const accounts = await storedAccounts(db)
+      const account = asked ?? (await busiestAccount(db, accounts))
+      if (!account) return { accounts, view: null, actions: [] }
+      const wave = await latestWave(db, account)
+      const rows = await viewRows(db, account, wave, now)
+      const actions = (await recentActions(db, account)).slice(0, RECENT_ACTIONS)
+      return { accounts, view: popupView(account, wave, rows, now), actions }
+    },
     'actions.recent': async ({ account }) => ({
       entries: await recentActions(await getDb(), account),
     }),
   }
+}
+
+/** Actions the popup lists for undo. */
+const RECENT_ACTIONS = 10
+
+/** The account whose latest wave ended last; the first account when none had a wave. */
+async function busiestAccount(db: Database, accounts: readonly string[]): Promise<string | null> {
+  const latest = await Promise.all(accounts.map((account) => latestWave(db, account)))
+  const ends = accounts.map((account, i) => ({ account, end: latest[i]?.end ?? -Infinity }))
+  return ends.sort((a, b) => b.end - a.end)[0]?.account ?? null
 }
 
 /** Runs the action in the account's most recently registered tab that shows the account. */

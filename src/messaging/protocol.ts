@@ -36,6 +36,15 @@ export {
   type WebmailAction,
 } from '../core/actions.ts'
 import type { ActionLogEntry, ActionResults, PageAction } from '../core/actions.ts'
+import type { PopupView } from '../core/popup-view.ts'
+export type { ActionLogEntry }
+export type {
+  BrandGroup,
+  ImportantMail,
+  PopupView,
+  Timeline,
+  WaveStatus,
+} from '../core/popup-view.ts'
 
 export interface BackgroundProtocol {
   /** A content script hands over the rows it read; the answer carries a verdict per row id. */
@@ -59,7 +68,14 @@ export interface BackgroundProtocol {
   }
   /** The popup (an extension page) runs an action on a wave's mails in the account's open tab. */
   'wave.act': {
-    request: { account: string; waveId: string; action: PageAction; confirmed: boolean }
+    request: {
+      account: string
+      waveId: string
+      action: PageAction
+      confirmed: boolean
+      /** Only these brands' mails of the wave; the whole wave when absent. */
+      brands?: string[]
+    }
     response: { results: ActionResults; tabId: number | null }
   }
   /** "I opened a ticket with this company" until a date (the popup's trust control). */
@@ -89,6 +105,11 @@ export interface BackgroundProtocol {
   'data.clear': {
     request: Record<string, never>
     response: { cleared: true }
+  }
+  /** Everything the popup shows for one account (the busiest recent one when none is named). */
+  'popup.view': {
+    request: { account?: string }
+    response: { accounts: string[]; view: PopupView | null; actions: ActionLogEntry[] }
   }
   /** The popup asks how many stored mails each sender domain sent. */
   'stats.domains': {

@@ -64,6 +64,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'actions.progress': true,
     'actions.undo': true,
     'data.clear': true,
+    'popup.view': true,
     'stats.domains': true,
     'stats.brands': true,
   }

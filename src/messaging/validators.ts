@@ -22,6 +22,14 @@ export const validators: Validators = {
       waveId: required(value.waveId, FIELD_LIMITS.id),
       action: action satisfies PageAction,
       confirmed: value.confirmed === true,
+      ...(Array.isArray(value.brands)
+        ? {
+            brands: value.brands
+              .filter((brand): brand is string => typeof brand === 'string')
+              .slice(0, MAX_ACTION_IDS)
+              .map((brand) => brand.slice(0, FIELD_LIMITS.senderAddress)),
+          }
+        : {}),
     }
   },
   'ticket.expect': (payload) => {
@@ -45,6 +53,10 @@ export const validators: Validators = {
     }
   },
   'data.clear': () => ({}),
+  'popup.view': (payload) => {
+    const account = ((payload ?? {}) as Record<string, unknown>).account
+    return account === undefined ? {} : { account: required(account, FIELD_LIMITS.account) }
+  },
   'actions.undo': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     return {

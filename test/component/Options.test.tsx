@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, parsePolicy, type Settings } from '../../src/core/set
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import en from '../../public/_locales/en/messages.json' with { type: 'json' }
 import de from '../../public/_locales/de/messages.json' with { type: 'json' }
+import { axeViolations } from '../support/axe.ts'
 
 function t(key: string, substitutions: string[] = []): string {
   const entry = (en as Record<string, { message: string }>)[key]
@@ -85,5 +86,13 @@ describe('options page', () => {
       Object.keys(catalogue).filter((key) => key.startsWith('options'))
     expect(keys(de).sort()).toEqual(keys(en).sort())
     expect(keys(en).length).toBeGreaterThan(30)
+  })
+})
+
+describe('options accessibility', () => {
+  it('has no axe violations, with the policy note and the clear-data question shown', async () => {
+    setup({ thresholds: { waveMinBrands: 9 }, reportingAllowed: false })
+    fireEvent.click(await screen.findByRole('button', { name: 'Clear all data' }))
+    expect(await axeViolations()).toEqual([])
   })
 })

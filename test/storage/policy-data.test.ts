@@ -80,3 +80,25 @@ describe('policy and data', () => {
     expect((await handlers['stats.domains']({}, PAGE)).total).toBe(2)
   })
 })
+
+describe('the popup view from storage', () => {
+  it('shows the latest wave of the busiest account, grouped by brand, on the mails own dates', async () => {
+    const db = await openDatabase()
+    // Opened a month after the wave: it is still the wave, on its own day's chart.
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW + 30 * 24 * 3_600_000,
+    )
+    await handlers['rows.ingest']({ rows: wave }, TAB)
+    const { accounts, view } = await handlers['popup.view']({}, PAGE)
+    expect(accounts).toEqual(['gmail:me'])
+    expect(view!.status).toBe('over')
+    expect(view!.wave!.brands).toHaveLength(6)
+    expect(view!.wave!.brands[0]).toMatchObject({ mails: 1, samples: [expect.any(String)] })
+    expect(view!.timeline.helpdesk.reduce((a, b) => a + b)).toBe(6)
+    expect((await handlers['popup.view']({ account: 'gmail:other' }, PAGE)).view).toMatchObject({
+      status: 'quiet',
+      wave: null,
+    })
+  })
+})

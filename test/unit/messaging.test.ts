@@ -27,6 +27,7 @@ function handlers(): Handlers {
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),
+    'popup.view': vi.fn(async () => ({ accounts: [], view: null, actions: [] })),
     'data.clear': vi.fn(async () => ({ cleared: true as const })),
     'actions.progress': vi.fn(async () => ({ recorded: 0 })),
     'actions.undo': vi.fn(async () => ({ results: {}, tabId: null, undoable: false })),

@@ -1,0 +1,97 @@
+// One-click cleanup of the whole wave or of the selected brands, through the webmail's own
+// controls. Reporting as spam asks first and says why mass reports hurt the abused company.
+// While an action runs, its progress comes from the action log the page reports to.
+import { useState } from 'preact/hooks'
+import type { ActionResults, PageAction } from '../messaging/protocol.ts'
+import type { Translate } from './i18n.ts'
+
+const ACTIONS: PageAction[] = ['hide', 'label', 'archive', 'spam']
+
+export interface CleanupProps {
+  mails: number
+  selectedBrands: number
+  reportingAllowed: boolean
+  /** Runs the action; resolves with each message's outcome. */
+  run: (action: PageAction, onlySelected: boolean) => Promise<{ results: ActionResults }>
+  /** Messages processed so far by the running action (from the log), or null. */
+  progress: number | null
+  t: Translate
+}
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'confirm'; onlySelected: boolean }
+  | { step: 'running'; action: PageAction; total: number }
+  | { step: 'done'; action: PageAction; results: ActionResults }
+  | { step: 'failed'; message: string }
+
+export function Cleanup(props: CleanupProps) {
+  const { t } = props
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' })
+  const [onlySelected, setOnlySelected] = useState(false)
+  const scope = onlySelected && props.selectedBrands > 0
+  const start = (action: PageAction) => {
+    if (action === 'spam' && phase.step !== 'confirm')
+      return setPhase({ step: 'confirm', onlySelected: scope })
+    setPhase({ step: 'running', action, total: props.mails })
+    props.run(action, scope).then(
+      ({ results }) => setPhase({ step: 'done', action, results }),
+      (error: unknown) =>
+        setPhase({ step: 'failed', message: error instanceof Error ? error.message : '' }),
+    )
+  }
+  const running = phase.step === 'running'
+  return (
+    <section aria-labelledby="cleanup-title">
+      <h2 id="cleanup-title">{t('cleanupTitle')}</h2>
+      <label>
+        <input
+          type="checkbox"
+          checked={scope}
+          disabled={props.selectedBrands === 0 || running}
+          onChange={(event) => setOnlySelected((event.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('cleanupOnlySelected', [String(props.selectedBrands)])}
+      </label>
+      <div class="actions" role="group" aria-label={t('cleanupTitle')}>
+        {ACTIONS.filter((action) => action !== 'spam' || props.reportingAllowed).map((action) => (
+          <button
+            key={action}
+            type="button"
+            disabled={running}
+            data-action={action}
+            onClick={() => start(action)}
+          >
+            {t(`cleanup_${action}`)}
+          </button>
+        ))}
+      </div>
+      {phase.step === 'confirm' && (
+        <div class="confirm" role="group" aria-labelledby="report-question">
+          <p id="report-question">
+            <strong>{t('reportConfirmTitle', [String(props.mails)])}</strong>
+          </p>
+          <p>{t('reportConfirmHarm')}</p>
+          <p>{t('reportConfirmAlternative')}</p>
+          <button type="button" class="danger" data-choice="confirm" onClick={() => start('spam')}>
+            {t('reportConfirmYes')}
+          </button>{' '}
+          <button type="button" data-choice="cancel" onClick={() => setPhase({ step: 'idle' })}>
+            {t('reportConfirmNo')}
+          </button>
+        </div>
+      )}
+      <p class="status" role="status">
+        {running && t('cleanupRunning', [String(props.progress ?? 0), String(phase.total)])}
+        {phase.step === 'done' && summary(phase.results, t)}
+      </p>
+      {phase.step === 'failed' && <p role="alert">{t('cleanupFailed', [phase.message])}</p>}
+    </section>
+  )
+}
+
+function summary(results: ActionResults, t: Translate): string {
+  const count = (outcome: string) =>
+    String(Object.values(results).filter((value) => value === outcome).length)
+  return t('cleanupDone', [count('done'), count('not-found'), count('failed'), count('cancelled')])
+}

@@ -1,0 +1,21 @@
+// Times and durations in the user's language (Intl, no strings of our own).
+export function timeOf(epochMs: number): string {
+  return new Date(epochMs).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+}
+
+export function dateTimeOf(epochMs: number): string {
+  return new Date(epochMs).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+}
+
+/** Whole minutes, at least 1. */
+export function minutesBetween(from: number, to: number): number {
+  return Math.max(1, Math.round((to - from) / 60_000))
+}
+
+/** A reason code's plain words: reason_<code with underscores> in the catalogue. */
+export function reasonKey(code: string): string {
+  return `reason_${code.replaceAll('-', '_')}`
+}
