@@ -3,10 +3,11 @@
 // every pass reads each element's id again and applies the verdict known for that id.
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { BackgroundClient } from '../messaging/client.ts'
-import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
+import { INGEST_BATCH_SIZE, MAX_INGEST_ROWS } from '../messaging/protocol.ts'
 import type { SelectorError } from './dom/selector-error.ts'
 import type { OpenedView } from './opened-view.ts'
 import type { RowView } from './row-view.ts'
+import { isOwnChange, touchedBy } from './list-changes.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
@@ -26,6 +27,9 @@ export interface RunnerDeps {
   onUnreadable?: (error: SelectorError) => void
 }
 
+/** Ids whose element is remembered before disconnected ones are forgotten. */
+const MAX_REMEMBERED_ROWS = 20_000
+
 /** Retry delays after a failed request, in ms: the worker may have been killed mid-request. */
 export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000, 4_000] as const
 
@@ -41,9 +45,9 @@ export interface Runner {
 export function startRunner(deps: RunnerDeps): Runner {
   const verdicts = new Map<string, Verdict>()
   const pending = new Map<string, MailRow>()
-  // The element each pending row was read from, to mark it as soon as its verdict arrives
-  // without walking the whole list again.
-  const readFrom = new Map<string, Element>()
+  // The element each id was last seen in, to mark a row as soon as its verdict arrives (or
+  // changes) without walking the whole list again. Checked before use: rows are recycled.
+  const shownIn = new Map<string, Element>()
   // Ids the background answered without a verdict (a malformed row, an account switched off):
   // never sent again, or every mutation would send them once more.
   const unanswered = new Set<string>()
@@ -66,15 +70,21 @@ export function startRunner(deps: RunnerDeps): Runner {
     // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
     const id = deps.adapter.rowId(element)
     if (id === null) return unreadable(element)
+    remember(id, element)
     if (unanswered.has(id) || pending.has(id)) return
     const verdict = verdicts.get(id)
     if (verdict) return rows.decorate(element, id, verdict)
     const row = deps.adapter.readRow(element, context)
     if (!row) return unreadable(element)
     pending.set(row.id, row)
-    readFrom.set(row.id, element)
     // Long lists are sent while they are still being read.
     if (pending.size >= INGEST_BATCH_SIZE) requestFlush()
+  }
+
+  const remember = (id: string, element: Element) => {
+    shownIn.set(id, element)
+    if (shownIn.size <= MAX_REMEMBERED_ROWS) return
+    for (const [known, shown] of shownIn) if (!shown.isConnected) shownIn.delete(known)
   }
 
   const syncOpened = (context: { account: string; now: number }) => {
@@ -130,16 +140,19 @@ export function startRunner(deps: RunnerDeps): Runner {
     runScan()
   }
 
-  /** Marks the rows of an answered batch where they were read; moved or re-labelled rows need a scan. */
-  const markAnswered = (batch: readonly MailRow[], relabelled: boolean) => {
-    let moved = relabelled
-    const mark = (row: MailRow) => {
-      const element = readFrom.get(row.id)
-      readFrom.delete(row.id)
-      const verdict = verdicts.get(row.id)
-      if (!verdict) return
-      if (element?.isConnected && deps.adapter.rowId(element) === row.id)
-        rows.decorate(element, row.id, verdict)
+  /**
+   * Marks the rows whose verdicts an answer gave (the batch, and earlier rows it re-labelled)
+   * where they were last seen. A row no longer there (moved, recycled) needs a scan of every row;
+   * an id never shown in this page needs nothing.
+   */
+  const markAnswered = (ids: readonly string[]) => {
+    let moved = false
+    const mark = (id: string) => {
+      const element = shownIn.get(id)
+      const verdict = verdicts.get(id)
+      if (!element || !verdict) return
+      if (element.isConnected && deps.adapter.rowId(element) === id)
+        rows.decorate(element, id, verdict)
       else moved = true
     }
     const finish = () => {
@@ -151,13 +164,13 @@ export function startRunner(deps: RunnerDeps): Runner {
         scans.soon(runScan)
       }
     }
-    inSlices(batch, mark, finish, { cancelled: () => deps.signal.aborted })
+    inSlices(ids, mark, finish, { cancelled: () => deps.signal.aborted })
   }
 
   const flush = async () => {
     let failures = 0
     while (pending.size > 0 && !deps.signal.aborted) {
-      const batch = [...pending.values()].slice(0, INGEST_BATCH_SIZE)
+      const batch = [...take(pending.values(), MAX_INGEST_ROWS)]
       try {
         const answer = await deps.request('rows.ingest', { rows: batch })
         for (const [id, verdict] of Object.entries(answer.verdicts)) verdicts.set(id, verdict)
@@ -167,11 +180,7 @@ export function startRunner(deps: RunnerDeps): Runner {
         }
         failures = 0
         // An answer may re-label rows of earlier batches (a wave recognised after the fact).
-        const sent = new Set(batch.map((row) => row.id))
-        markAnswered(
-          batch,
-          Object.keys(answer.verdicts).some((id) => !sent.has(id)),
-        )
+        markAnswered(Object.keys(answer.verdicts))
       } catch {
         if (!deps.alive()) return
         // Rows stay pending until the background has stored them: a retry is safe because the
@@ -214,28 +223,6 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 }
 
-/**
- * Adds the rows a change touched: the row it happened in (a cell re-rendered, a marker removed,
- * a recycled row given another id) and the rows it added (new mail, another folder).
- */
-function touchedBy(record: MutationRecord, adapter: WebmailAdapter, touched: Set<Element>): void {
-  for (const row of adapter.rowsAround(record.target, false)) touched.add(row)
-  for (const node of record.addedNodes)
-    for (const row of adapter.rowsAround(node, true)) touched.add(row)
-}
-
-/**
- * Relay Shield adding its own `relay-shield-*` elements (markers, banners, dialogs) needs no new
- * scan; anything removed does, so a marker or banner the page took away comes back.
- */
-function isOwnChange(record: MutationRecord): boolean {
-  return (
-    record.type === 'childList' &&
-    record.removedNodes.length === 0 &&
-    [...record.addedNodes].every((node) => node.nodeName.startsWith('RELAY-SHIELD-'))
-  )
-}
-
 function attributeOnly(): RowView {
   return {
     decorate: (element, _id, verdict) => {
@@ -244,6 +231,15 @@ function attributeOnly(): RowView {
     },
     hide: () => {},
     unhide: () => {},
+  }
+}
+
+function* take<T>(items: Iterable<T>, most: number): Generator<T> {
+  if (most <= 0) return
+  let count = 0
+  for (const item of items) {
+    yield item
+    if (++count >= most) return
   }
 }
 

@@ -170,5 +170,11 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new S
 /** Most messages one action may name: a wave of a few thousand mails. */
 export const MAX_ACTION_IDS = 5_000
 
-/** Rows per ingest request: one IndexedDB transaction each. */
+/** Rows read before the first ingest request goes: the first verdicts come quickly. */
 export const INGEST_BATCH_SIZE = 100
+/**
+ * Most rows per ingest request (one IndexedDB transaction each). Rows read while a request is
+ * under way go together in the next one: a flood of thousands is stored in a few transactions,
+ * each rewriting the day's record once, instead of dozens.
+ */
+export const MAX_INGEST_ROWS = 500

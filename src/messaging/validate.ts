@@ -1,7 +1,7 @@
 // Content-script payloads are untrusted input: a hostile page can feed the content script anything.
 // Every field is checked and clamped before the background stores it.
 import type { MailRow } from '../core/types.ts'
-import { INGEST_BATCH_SIZE } from './protocol.ts'
+import { MAX_INGEST_ROWS } from './protocol.ts'
 
 export const FIELD_LIMITS = {
   account: 200,
@@ -25,12 +25,12 @@ export function validateIngest(payload: unknown): ValidatedRows {
   const list = isRecord(payload) && Array.isArray(payload.rows) ? payload.rows : []
   const rows: MailRow[] = []
   let rejected = 0
-  for (const item of list.slice(0, INGEST_BATCH_SIZE)) {
+  for (const item of list.slice(0, MAX_INGEST_ROWS)) {
     const row = validateRow(item)
     if (row) rows.push(row)
     else rejected++
   }
-  return { rows, rejected: rejected + Math.max(0, list.length - INGEST_BATCH_SIZE) }
+  return { rows, rejected: rejected + Math.max(0, list.length - MAX_INGEST_ROWS) }
 }
 
 export function validateRow(value: unknown): MailRow | null {

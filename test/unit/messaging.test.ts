@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createRouter, RejectedMessage, type Handlers } from '../../src/messaging/router.ts'
 import { validators } from '../../src/messaging/validators.ts'
 import { validateIngest } from '../../src/messaging/validate.ts'
-import { INGEST_BATCH_SIZE } from '../../src/messaging/protocol.ts'
+import { MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
 
 const goodRow = {
   account: 'gmail:me',
@@ -112,12 +112,12 @@ describe('ingest validation', () => {
   })
 
   it('takes at most one batch per message', () => {
-    const rows = Array.from({ length: INGEST_BATCH_SIZE + 5 }, (_, i) => ({
+    const rows = Array.from({ length: MAX_INGEST_ROWS + 5 }, (_, i) => ({
       ...goodRow,
       id: `t${i}`,
     }))
     const result = validateIngest({ rows })
-    expect(result.rows).toHaveLength(INGEST_BATCH_SIZE)
+    expect(result.rows).toHaveLength(MAX_INGEST_ROWS)
     expect(result.rejected).toBe(5)
   })
 })

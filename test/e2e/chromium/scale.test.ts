@@ -44,7 +44,7 @@ describe('Chromium: a 5,000-row inbox and a 2,000-mail wave in bursts of 50', ()
         page.waitForFunction(
           (count) => document.querySelectorAll('tr.zA[data-relay-shield]').length === count,
           n,
-          { timeout: 90_000 },
+          { timeout: 90_000, polling: 500 },
         )
       await judged(INBOX)
       const heapBefore = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize
