@@ -7,6 +7,7 @@ import { launchChromium } from '../test/e2e/support/chromium.ts'
 import type { Page } from 'playwright-core'
 import { gmailInteractiveReplica, gmailRowHtml } from '../test/support/gmail-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../test/support/mail-specs.ts'
+import { POPUP_SHOTS, popupPage, shootOptions, shootOver, shootWave } from './demo-popup.ts'
 
 const OUT = process.env.DEMO_OUTPUT ?? 'demo-output'
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && !process.env.DEMO_HEADLESS
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
   const page = await session.context.newPage()
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.goto('https://mail.google.com/mail/u/0/#inbox')
+  await page.waitForFunction(() => document.querySelector('tr.zA[data-relay-shield]'))
+  const quietPopup = await popupPage(session)
+  await quietPopup.screenshot({ path: `${OUT}/popup-quiet.png`, fullPage: true })
+  await quietPopup.close()
 
   // The wave arrives in bursts, newest on top, as Gmail inserts new threads.
   for (let i = 0; i < wave.length; i += BURST) {
@@ -57,10 +62,9 @@ async function main(): Promise<void> {
     })),
   )
   const warnings = await showWarnings(page, wave[0]!)
-  const popup = await session.openPopup()
-  await popup.setViewportSize({ width: 420, height: 760 })
-  await popup.waitForSelector('[data-testid=total]')
-  await popup.screenshot({ path: `${OUT}/popup.png` })
+  await shootWave(session, OUT)
+  await shootOptions(session, OUT)
+  await shootOver(session, OUT)
   for (const shot of SCREENSHOTS) {
     if (statSync(`${OUT}/${shot}`).size === 0) throw new Error(`empty screenshot ${shot}`)
   }
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   await session.close()
 }
 
-const SCREENSHOTS = ['inbox.png', 'relay-mail.png', 'link-warning.png', 'popup.png']
+const SCREENSHOTS = ['inbox.png', 'relay-mail.png', 'link-warning.png', ...POPUP_SHOTS]
 
 /** Opens a relay mail (banner) and clicks its link (warning); screenshots of both. */
 async function showWarnings(page: Page, mail: MailSpec): Promise<{ banner: string; link: string }> {

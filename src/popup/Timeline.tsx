@@ -1,7 +1,7 @@
 // Helpdesk mail against other mail per 5 minutes over 24 hours, the wave shaded. The chart is
 // an image to screen readers, described by a sentence with the same figures.
 import type { Timeline as TimelineData } from '../messaging/protocol.ts'
-import { timeOf } from './format.ts'
+import { dayTimeOf } from './format.ts'
 import type { Translate } from './i18n.ts'
 
 const WIDTH = 288
@@ -56,7 +56,7 @@ export function Timeline({ timeline, t }: { timeline: TimelineData; t: Translate
         })}
       </svg>
       <figcaption>
-        <span>{timeOf(start)}</span>
+        <span>{dayTimeOf(start)}</span>
         <span class="legend">
           <span class="swatch helpdesk" aria-hidden="true" /> {t('timelineHelpdesk')}{' '}
           <span class="swatch other" aria-hidden="true" /> {t('timelineOther')}
@@ -67,7 +67,7 @@ export function Timeline({ timeline, t }: { timeline: TimelineData; t: Translate
             </>
           )}
         </span>
-        <span>{timeOf(end)}</span>
+        <span>{dayTimeOf(end)}</span>
       </figcaption>
     </figure>
   )

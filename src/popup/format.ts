@@ -19,3 +19,12 @@ export function minutesBetween(from: number, to: number): number {
 export function reasonKey(code: string): string {
   return `reason_${code.replaceAll('-', '_')}`
 }
+
+/** Weekday and time: the ends of a 24-hour chart are a day apart at the same time. */
+export function dayTimeOf(epochMs: number): string {
+  return new Date(epochMs).toLocaleString(undefined, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+}
