@@ -1,0 +1,59 @@
+// Page functions that read and drive the popup in either browser (they are serialised into the
+// page, so each stands alone).
+
+/** Waits up to 10 s for a button with exactly this text, then clicks it. */
+export async function pressButton(name: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const button = [...document.querySelectorAll('button')].find(
+      (node) => node.textContent?.trim() === name,
+    )
+    if (button) return void button.click()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`no button "${name}"`)
+}
+
+/** Waits up to 10 s for `selector` to contain `text`; returns the element's text. */
+export async function textOf([selector, text]: [string, string]): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const found = [...document.querySelectorAll(selector)].find((node) =>
+      node.textContent?.includes(text),
+    )
+    if (found) return found.textContent ?? ''
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`no "${text}" in ${selector}`)
+}
+
+/** What the popup shows at a glance. */
+export function popupSummary(): {
+  status: string
+  figures: string
+  important: string
+  brands: number
+  rendered: number
+  firstBrandMails: number
+} {
+  const first = document.querySelector('li[aria-setsize] .count')?.textContent ?? ''
+  return {
+    status: document.querySelector('#status-title')?.textContent ?? '',
+    figures: document.querySelector('.status-card p')?.textContent ?? '',
+    important: document.querySelector('.important')?.textContent ?? '',
+    brands: Number(document.querySelector('li[aria-setsize]')?.getAttribute('aria-setsize') ?? 0),
+    rendered: document.querySelectorAll('li[aria-setsize]').length,
+    firstBrandMails: Number(/\d+/u.exec(first)?.[0] ?? 0),
+  }
+}
+
+/** Ticks the first company, then "only the selected companies" once the page enabled it. */
+export async function selectFirstCompany(): Promise<void> {
+  document.querySelector<HTMLInputElement>('li[aria-setsize] input[type=checkbox]')!.click()
+  for (let i = 0; i < 400; i++) {
+    const only = [...document.querySelectorAll('label')]
+      .find((label) => label.textContent?.includes('Only the selected companies (1)'))
+      ?.querySelector('input')
+    if (only && !only.disabled) return void only.click()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error('"only the selected companies" never became available')
+}
