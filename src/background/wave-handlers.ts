@@ -11,7 +11,12 @@ import type {
 } from '../messaging/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Database } from '../storage/db.ts'
-import { getMessage, trustStoredMessage, waveMessages } from '../storage/messages-repo.ts'
+import {
+  getMessage,
+  trustStoredMessage,
+  trustStoredMessages,
+  waveMessages,
+} from '../storage/messages-repo.ts'
 import { getWave } from '../storage/waves-repo.ts'
 import {
   getAction,
@@ -30,6 +35,7 @@ type WaveHandlers = Pick<
   Handlers,
   | 'wave.describe'
   | 'message.trust'
+  | 'messages.trust'
   | 'wave.act'
   | 'ticket.expect'
   | 'actions.recent'
@@ -60,16 +66,18 @@ export function createWaveHandlers(
     'message.trust': async ({ account, id }, sender) => {
       const trusted = await trustStoredMessage(await getDb(), account, id)
       if (!trusted) return { verdict: null }
-      const verdict: Verdict = {
-        verdict: 'clean',
-        score: 0,
-        reasons: ['user-trusted'],
-        waveId: null,
-        important: trusted.important !== null,
-      }
+      const verdict = trustedVerdict(trusted.important !== null)
       // The asking tab applies the answer itself; the account's other tabs are told.
       await pushVerdicts(account, { [id]: verdict }, sender.tabId).catch(() => {})
       return { verdict }
+    },
+    'messages.trust': async ({ account, ids }) => {
+      const trusted = await trustStoredMessages(await getDb(), account, new Set(ids))
+      const verdicts = Object.fromEntries(
+        trusted.map((row) => [row.id, trustedVerdict(row.important !== null)]),
+      )
+      await pushVerdicts(account, verdicts, null).catch(() => {})
+      return { trusted: trusted.length }
     },
     'wave.act': async ({ account, waveId, action, confirmed, brands }) => {
       const db = await getDb()
@@ -129,6 +137,10 @@ export function createWaveHandlers(
       entries: await recentActions(await getDb(), account),
     }),
   }
+}
+
+function trustedVerdict(important: boolean): Verdict {
+  return { verdict: 'clean', score: 0, reasons: ['user-trusted'], waveId: null, important }
 }
 
 /** Actions the popup lists for undo. */

@@ -66,6 +66,11 @@ export interface BackgroundProtocol {
     request: { account: string; id: string }
     response: { verdict: Verdict | null }
   }
+  /** The popup's "not relay spam" for a company's mails: each one trusted, in every tab. */
+  'messages.trust': {
+    request: { account: string; ids: string[] }
+    response: { trusted: number }
+  }
   /** The popup (an extension page) runs an action on a wave's mails in the account's open tab. */
   'wave.act': {
     request: {

@@ -58,6 +58,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'rows.ingest': true,
     'wave.describe': true,
     'message.trust': true,
+    'messages.trust': true,
     'wave.act': true,
     'ticket.expect': true,
     'actions.recent': true,

@@ -53,6 +53,16 @@ export const validators: Validators = {
     }
   },
   'data.clear': () => ({}),
+  'messages.trust': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    if (!Array.isArray(value.ids)) throw new RejectedMessage('missing ids')
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      ids: value.ids
+        .filter((id): id is string => typeof id === 'string' && id.length <= FIELD_LIMITS.id)
+        .slice(0, MAX_ACTION_IDS),
+    }
+  },
   'popup.view': (payload) => {
     const account = ((payload ?? {}) as Record<string, unknown>).account
     return account === undefined ? {} : { account: required(account, FIELD_LIMITS.account) }

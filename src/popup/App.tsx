@@ -113,6 +113,11 @@ function WaveView(props: {
             onToggle={toggle}
             onTell={(brand) => setPanel({ tell: brand })}
             onExpect={(brand) => setPanel({ expect: brand })}
+            onTrust={(brand) =>
+              void request('messages.trust', { account: view.account, ids: brand.ids }).finally(
+                props.reload,
+              )
+            }
             t={t}
           />
         </section>

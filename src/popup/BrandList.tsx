@@ -16,6 +16,8 @@ export interface BrandListProps {
   onToggle: (brand: string) => void
   onTell: (brand: BrandGroup) => void
   onExpect: (brand: string) => void
+  /** "Not relay spam": trust every mail of this company in the wave. */
+  onTrust: (brand: BrandGroup) => void
   t: Translate
 }
 
@@ -76,6 +78,9 @@ function BrandRow(props: BrandListProps & { brand: BrandGroup; index: number }) 
         </button>{' '}
         <button type="button" onClick={() => props.onTell(brand)}>
           {t('brandTell')}
+        </button>{' '}
+        <button type="button" onClick={() => props.onTrust(brand)}>
+          {t('brandTrust')}
         </button>
       </div>
     </li>

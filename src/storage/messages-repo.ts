@@ -118,6 +118,37 @@ export async function trustStoredMessage(
   return trusted
 }
 
+/** trustStoredMessage for many ids in one pass over the account's days; returns those found. */
+export async function trustStoredMessages(
+  db: Database,
+  account: string,
+  ids: ReadonlySet<string>,
+): Promise<StoredMessage[]> {
+  const tx = db.transaction('messageDays', 'readwrite')
+  const trusted: StoredMessage[] = []
+  for (let cursor = await tx.store.openCursor(accountDays(account)); cursor;) {
+    const bucket = cursor.value
+    if (bucket.rows.some((row) => ids.has(row.id))) {
+      const rows = bucket.rows.map((row) => {
+        if (!ids.has(row.id)) return row
+        const clean: StoredMessage = {
+          ...row,
+          trusted: true,
+          verdict: 'clean',
+          reasons: ['user-trusted'],
+          waveId: null,
+        }
+        trusted.push(clean)
+        return clean
+      })
+      await cursor.update(withRows(bucket.account, bucket.day, rows))
+    }
+    cursor = await cursor.continue()
+  }
+  await tx.done
+  return trusted
+}
+
 /** The relay mails of one wave, from the account's mail dated within the wave. */
 export async function waveMessages(db: Database, wave: StoredWave): Promise<StoredMessage[]> {
   const mails = await messagesBetween(db, wave.account, wave.start, wave.end)

@@ -142,6 +142,16 @@ describe('popup during a wave', () => {
     expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`)
   })
 
+  it('trusts every mail of a company the user says is not relay spam', async () => {
+    const request = setup()
+    const buttons = await screen.findAllByRole('button', { name: 'Not relay spam' })
+    fireEvent.click(buttons[2]!)
+    expect(request).toHaveBeenCalledWith('messages.trust', {
+      account: 'gmail:me@example.com',
+      ids: Array.from({ length: 10 }, (_, i) => `b2-m${i}`),
+    })
+  })
+
   it('marks the time it expects a ticket until', async () => {
     const request = setup()
     const buttons = await screen.findAllByRole('button', { name: 'I opened a ticket here' })

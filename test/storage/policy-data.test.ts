@@ -102,3 +102,32 @@ describe('the popup view from storage', () => {
     })
   })
 })
+
+describe('trusting a company from the popup', () => {
+  it('stores each mail as trusted, tells the tabs, and keeps them clean when the page sends them again', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['rows.ingest']({ rows: wave }, TAB)
+    platform.session.tabsByAccount = { 'gmail:me': [7] }
+    platform.sendToTab.mockResolvedValue(undefined)
+    expect(
+      await handlers['messages.trust']({ account: 'gmail:me', ids: ['t2', 'nope'] }, PAGE),
+    ).toEqual({
+      trusted: 1,
+    })
+    expect(platform.sendToTab).toHaveBeenCalledWith(7, {
+      type: 'verdicts.update',
+      payload: {
+        account: 'gmail:me',
+        verdicts: { t2: expect.objectContaining({ verdict: 'clean' }) },
+      },
+    })
+    const again = await handlers['rows.ingest']({ rows: wave }, TAB)
+    expect(again.verdicts.t2!.verdict).toBe('clean')
+    expect(again.verdicts.t2!.reasons).toContain('user-trusted')
+    expect(again.verdicts.t3!.verdict).toBe('relay')
+  })
+})
