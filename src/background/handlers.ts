@@ -8,7 +8,7 @@ import { countByDomain } from '../storage/messages-repo.ts'
 import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
-import { pushVerdicts, rememberTab } from './tabs.ts'
+import { openInTabs, pushVerdicts, rememberTab } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { createWaveHandlers } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
@@ -67,6 +67,7 @@ export function createHandlers(
         .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain))
       return { total: counts.total, accounts: counts.accounts, domains }
     },
+    'message.open': async ({ account, id }) => ({ opened: await openInTabs(account, id) }),
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()

@@ -2,7 +2,7 @@
 // that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
 import type { Verdict } from '../core/types.ts'
 import type { ActionResults, ContentProtocol } from '../messaging/protocol.ts'
-import { readSession, sendToTab, writeSession } from '../platform/browser.ts'
+import { focusTab, readSession, sendToTab, writeSession } from '../platform/browser.ts'
 
 const KEY = 'tabsByAccount'
 const MAX_TABS_PER_ACCOUNT = 20
@@ -61,4 +61,18 @@ export async function requestActions(
   } catch {
     return null
   }
+}
+
+/** Opens a mail in the account's most recent tab that can show it, and brings that tab forward. */
+export async function openInTabs(account: string, id: string): Promise<boolean> {
+  for (const tabId of (await accountTabs(account)).reverse()) {
+    const answer = (await sendToTab(tabId, {
+      type: 'message.open',
+      payload: { account, id },
+    }).catch(() => null)) as { opened?: unknown } | null
+    if (answer?.opened !== true) continue
+    await focusTab(tabId).catch(() => {})
+    return true
+  }
+  return false
 }

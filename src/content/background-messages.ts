@@ -57,3 +57,13 @@ export function parseActionRequest(message: unknown): ContentProtocol['actions.r
     confirmed: confirmed === true,
   }
 }
+
+/** Checks a 'message.open' message: an account and a bounded id. */
+export function parseOpenRequest(message: unknown): ContentProtocol['message.open'] | null {
+  const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
+  if (envelope?.type !== 'message.open') return null
+  const { account, id } = envelope.payload ?? {}
+  if (typeof account !== 'string' || typeof id !== 'string' || id === '' || id.length > 200)
+    return null
+  return { account, id }
+}

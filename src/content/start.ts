@@ -10,7 +10,7 @@ import {
   onExtensionMessage,
   sendToBackground,
 } from '../platform/browser.ts'
-import { parseActionRequest, parseVerdictUpdate } from './background-messages.ts'
+import { parseActionRequest, parseOpenRequest, parseVerdictUpdate } from './background-messages.ts'
 import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
 import { createOpenedView } from './opened-view.ts'
 import { createProgressReporter } from './action-progress.ts'
@@ -89,6 +89,13 @@ export function startContentScript(adapter: WebmailAdapter): void {
       if (signal.aborted) return undefined
       const update = parseVerdictUpdate(message)
       if (update) return void runner?.apply(update.account, update.verdicts)
+      const open = parseOpenRequest(message)
+      if (open)
+        return Promise.resolve(
+          open.account === adapter.account(doc)
+            ? { opened: adapter.openMessage(doc, open.id) }
+            : { opened: false },
+        )
       const action = parseActionRequest(message)
       return action ? actions(action).then((results) => results && { results }) : undefined
     })

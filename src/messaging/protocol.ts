@@ -66,6 +66,11 @@ export interface BackgroundProtocol {
     request: { account: string; id: string }
     response: { verdict: Verdict | null }
   }
+  /** The popup opens a mail (a pinned important one) in the account's webmail tab. */
+  'message.open': {
+    request: { account: string; id: string }
+    response: { opened: boolean }
+  }
   /** The popup's "not relay spam" for a company's mails: each one trusted, in every tab. */
   'messages.trust': {
     request: { account: string; ids: string[] }
@@ -142,11 +147,14 @@ export interface ContentProtocol {
     /** The user already confirmed (report as spam asks first). */
     confirmed: boolean
   }
+  /** Show this mail in the page (the popup's pinned important mail). */
+  'message.open': { account: string; id: string }
 }
 
 /** Answers of the content scripts, per message type. */
 export interface ContentResponses {
   'verdicts.update': undefined
+  'message.open': { opened: boolean }
   'actions.run': { results: ActionResults }
 }
 

@@ -59,6 +59,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'wave.describe': true,
     'message.trust': true,
     'messages.trust': true,
+    'message.open': true,
     'wave.act': true,
     'ticket.expect': true,
     'actions.recent': true,

@@ -53,6 +53,7 @@ export const validators: Validators = {
     }
   },
   'data.clear': () => ({}),
+  'message.open': (payload) => accountAndId(payload),
   'messages.trust': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     if (!Array.isArray(value.ids)) throw new RejectedMessage('missing ids')

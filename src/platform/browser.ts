@@ -133,6 +133,12 @@ export function onExtensionMessage(
   )
 }
 
+/** Brings a tab and its window to the front (no "tabs" permission needed for this). */
+export async function focusTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.update(tabId, { active: true })
+  if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true })
+}
+
 /** Sends a message to a tab's content script and returns its answer. */
 export function sendToTab(tabId: number, message: ContentEnvelope): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message)

@@ -102,7 +102,11 @@ function WaveView(props: {
   return (
     <>
       <Status view={view} t={t} />
-      <ImportantList mails={view.important} t={t} />
+      <ImportantList
+        mails={view.important}
+        open={async (id) => (await request('message.open', { account: view.account, id })).opened}
+        t={t}
+      />
       <Timeline timeline={view.timeline} t={t} />
       {wave && wave.brands.length > 0 && (
         <section aria-labelledby="brands-title">

@@ -142,6 +142,19 @@ describe('popup during a wave', () => {
     expect(csv.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`)
   })
 
+  it('opens a pinned important mail in the webmail tab, and says so when no tab shows the account', async () => {
+    const request = setup()
+    fireEvent.click(await screen.findByRole('button', { name: 'Open “Your password was changed”' }))
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith('message.open', {
+        account: 'gmail:me@example.com',
+        id: 'pw',
+      }),
+    )
+    // The fake background answers without "opened": no tab could show it.
+    expect(await screen.findByText(/Open this account's inbox in a tab first/u)).toBeTruthy()
+  })
+
   it('trusts every mail of a company the user says is not relay spam', async () => {
     const request = setup()
     const buttons = await screen.findAllByRole('button', { name: 'Not relay spam' })

@@ -15,3 +15,5 @@ export const writeSession = vi.fn(async (key: string, value: unknown) => {
 export const sendToTab = vi.fn(
   async (_tab: number, _message: unknown): Promise<unknown> => undefined,
 )
+
+export const focusTab = vi.fn(async (_tab: number) => {})

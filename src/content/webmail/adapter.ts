@@ -38,6 +38,8 @@ export interface WebmailAdapter {
   markerSlot(element: Element): Element | null
   /** The messages or conversations open in the page (reading pane or full view). */
   openedMessages(doc: Document): OpenedMessage[]
+  /** Shows the mail with this id in the page; false when this page cannot. */
+  openMessage(doc: Document, id: string): boolean
   /** Bulk actions through the webmail's own controls. */
   runAction(doc: Document, request: ActionRequest): Promise<ActionResults>
 }

@@ -77,6 +77,14 @@ describe('Chromium: the popup during a wave of 5,000 flagged mails', () => {
         expect(await popup.evaluate(runAxe), `axe in the ${scheme} theme`).toEqual([])
       }
 
+      // The pinned password mail opens in the inbox tab in one click.
+      await popup.getByRole('button', { name: 'Open “Your password was changed”' }).click()
+      await inbox.waitForFunction(
+        (legacy) => location.hash === `#inbox/${legacy}`,
+        passwordMail.threadId.toString(16),
+      )
+      await inbox.evaluate(() => (location.hash = '#inbox'))
+
       // Keyboard only: select the first company and hide only its mails.
       await popup.locator('li[aria-setsize] input[type=checkbox]').first().focus()
       await popup.keyboard.press('Space')

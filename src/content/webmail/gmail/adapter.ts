@@ -46,6 +46,15 @@ export const gmailAdapter: WebmailAdapter = {
     return element.querySelector(S.markerSlot) ?? element.querySelector(S.markerSlotFallback)
   },
   openedMessages: gmailOpenedMessages,
+  openMessage(doc, id) {
+    // Gmail's URL names a conversation by its legacy id, the thread id in hexadecimal
+    // (data-legacy-thread-id beside data-thread-perm-id in the 2025 fixtures); the folder stays.
+    const decimal = /^thread-f:(\d{1,20})$/u.exec(id)?.[1]
+    if (!decimal || !doc.location) return false
+    const folder = /^#([^/]+)/u.exec(doc.location.hash)?.[1] ?? 'inbox'
+    doc.location.hash = `#${folder}/${BigInt(decimal).toString(16)}`
+    return true
+  },
   runAction(doc, request) {
     return runGmailAction(doc, request, { rows: gmailRowsById })
   },

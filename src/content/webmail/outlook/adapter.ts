@@ -36,6 +36,7 @@ export const outlookAdapter: WebmailAdapter = {
   // by their verdict attribute only, and every requested action is reported as not done.
   markerSlot: () => null,
   openedMessages: () => [],
+  openMessage: () => false,
   runAction: async (_doc, request) =>
     Object.fromEntries(request.ids.map((id) => [id, 'failed' as const])),
 }
