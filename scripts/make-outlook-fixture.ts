@@ -8,5 +8,6 @@ const wave = waveMails(6, new Date(2026, 3, 10, 8, 0), 60_000)
 const ordinary = ordinaryMails(2, new Date(2026, 3, 10, 7, 0))
 writeFileSync(
   'test/fixtures/outlook/2026-04-reconstruction-inbox.html',
-  outlookReplica([...wave, ...ordinary]),
+  // The first relay acknowledgement is open in the reading pane (its row selected).
+  outlookReplica([...wave, ...ordinary], { opened: wave[0] }),
 )

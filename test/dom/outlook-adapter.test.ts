@@ -19,7 +19,11 @@ const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   anyListRow: 8,
   senderWithAddress: 8,
   titledSpan: 24,
-  span: 32,
+  span: 34,
+  readingPane: 1,
+  openRow: 1,
+  subjectHeading: 1,
+  messageBody: 1,
 }
 
 describe('Outlook selectors on the 2026-04 reconstruction', () => {
@@ -66,5 +70,27 @@ describe('Outlook adapter', () => {
     expect(parseOutlookListDate('Wed 12/30', NOW)).toBe(new Date(2025, 11, 30).getTime())
     expect(parseOutlookListDate('6/24/2024', NOW)).toBe(new Date(2024, 5, 24).getTime())
     expect(parseOutlookListDate('yesterday', NOW)).toBeNull()
+  })
+
+  it('finds the conversation open in the reading pane by its selected row, with its bodies', () => {
+    const doc = page()
+    const [opened, ...more] = outlookAdapter.openedMessages(doc)
+    expect(more).toEqual([])
+    const selected = doc.querySelector('[role=option][aria-selected=true]')!
+    expect(opened!.id).toBe(selected.getAttribute('data-convid'))
+    expect(opened!.anchor.textContent).toBe('[Request received] TAKE DOWN ORDERS')
+    expect(opened!.bodies()).toHaveLength(1)
+    // Two rows selected: the pane shows no single conversation.
+    doc.querySelectorAll('[role=option]')[1]!.setAttribute('aria-selected', 'true')
+    expect(outlookAdapter.openedMessages(doc)).toEqual([])
+  })
+
+  it('puts the marker inside the subject line of the row', () => {
+    const doc = page()
+    const row = outlookAdapter.rowElements(doc)[0]!
+    const slot = outlookAdapter.markerSlot(row)!
+    expect(slot.querySelector('span[title]')?.textContent).toBe(
+      '[Request received] TAKE DOWN ORDERS',
+    )
   })
 })

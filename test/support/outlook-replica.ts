@@ -12,11 +12,20 @@ function listTime(date: Date): string {
   return `${hour}:${String(date.getMinutes()).padStart(2, '0')} ${date.getHours() < 12 ? 'AM' : 'PM'}`
 }
 
-export function outlookRowHtml(mail: MailSpec): string {
+export function outlookConvid(mail: MailSpec): string {
+  return `AAQkADAw${mail.threadId.toString(36)}`
+}
+
+/** A Defender Safe Links address wrapping `url`, as OWA renders links in protected tenants. */
+export function safeLink(url: string): string {
+  return `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C02&reserved=0`
+}
+
+export function outlookRowHtml(mail: MailSpec, selected = false): string {
   const time = listTime(mail.date)
   const label = `${mail.unread ? 'Unread ' : ''}${mail.senderName} ${mail.subject} ${time} ${mail.snippet}`
-  const convid = `AAQkADAw${mail.threadId.toString(36)}`
-  return `<div role="option" class="hcptT" data-convid="${convid}" id="${Buffer.from(convid).toString('base64')}" aria-selected="false" data-focusable-row="true" tabindex="-1" aria-label="${escape(label)}">
+  const convid = outlookConvid(mail)
+  return `<div role="option" class="hcptT" data-convid="${convid}" id="${Buffer.from(convid).toString('base64')}" aria-selected="${selected}" data-focusable-row="true" tabindex="-1" aria-label="${escape(label)}">
   <div role="checkbox" aria-label="Select a conversation" aria-checked="false" class="Gj4bK"></div>
   <div class="XG5Jd"><span class="OZZZK" title="${escape(mail.email)}">${escape(mail.senderName)}</span></div>
   <div class="IjzWp"><span class="TtcXM" title="${escape(mail.subject)}">${escape(mail.subject)}</span><span class="_rWRU" title="${escape(mail.date.toString())}">${time}</span></div>
@@ -25,7 +34,21 @@ export function outlookRowHtml(mail: MailSpec): string {
 </div>`
 }
 
-export function outlookReplica(mails: readonly MailSpec[]): string {
+/** The reading pane with one message open (WEBMAIL-DOM 4.3 ids and names). */
+function readingPane(mail: MailSpec | undefined, link: string): string {
+  if (!mail) return ''
+  return `<div data-app-section="ConversationContainer">
+<div class="JgXhV"><span role="heading" aria-level="3" id="CONV_1_SUBJECT">${escape(mail.subject)}</span></div>
+<div aria-label="Email message"><div role="heading" aria-level="3" id="MSG_1_FROM"><span aria-label="From: ${escape(mail.senderName)}">${escape(mail.senderName)}</span></div>
+<div role="document" aria-label="Message body" id="UniqueMessageBody_1"><div class="rps_1a2b"><p>${escape(mail.snippet)}</p>
+<p><a href="${escape(link)}" data-auth="NotApplicable" data-linkindex="0" rel="noopener noreferrer" target="_blank">View your request</a></p></div></div></div>
+</div>`
+}
+
+export function outlookReplica(
+  mails: readonly MailSpec[],
+  options: { opened?: MailSpec; link?: string } = {},
+): string {
   return `<!DOCTYPE html>
 <!-- RECONSTRUCTION of an Outlook on the web inbox from documented hooks (../shared/WEBMAIL-DOM.md s.4); not a saved page. -->
 <html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title></head>
@@ -33,8 +56,8 @@ export function outlookReplica(mails: readonly MailSpec[]): string {
 <div data-app-section="NavigationPane" role="navigation"><div role="treeitem" data-folder-name="inbox" aria-label="Inbox selected">Inbox</div></div>
 <div role="complementary" aria-label="Message list" data-app-section="MessageList">
 <div role="listbox" aria-label="Message list" style="height:600px;overflow:auto">
-${mails.map(outlookRowHtml).join('\n')}
+${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
 </div></div>
-<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId"></div>
+<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">${readingPane(options.opened, options.link ?? safeLink('https://nitro-claim.example/redeem'))}</div>
 </div></body></html>`
 }

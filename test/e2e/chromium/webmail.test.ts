@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { MAIL_HOSTS } from '../support/paths.ts'
-import { gmailAttackPage, outlookAttackPage, rowVerdicts } from '../support/scenario.ts'
+import {
+  gmailAttackPage,
+  outlookAttackPage,
+  outlookMarks,
+  rowVerdicts,
+} from '../support/scenario.ts'
 
 /** The two calls this test makes on Chrome's extension API. */
 interface ChromeApi {
@@ -53,6 +58,12 @@ describe('Chromium: the built extension on the real webmail hosts', () => {
         ...Array(waveRows).fill('relay'),
         ...Array(cleanRows).fill('clean'),
       ])
+      await page.waitForFunction(() => document.querySelector('[data-relay-shield-banner]'))
+      expect(await page.evaluate(outlookMarks), host).toEqual({
+        markers: waveRows,
+        bannerAfterSubject: true,
+        guarded: true,
+      })
       await page.close()
     }
   })

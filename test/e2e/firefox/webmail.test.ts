@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { MAIL_HOSTS } from '../support/paths.ts'
-import { gmailAttackPage, outlookAttackPage, rowVerdicts } from '../support/scenario.ts'
+import {
+  gmailAttackPage,
+  outlookAttackPage,
+  outlookMarks,
+  rowVerdicts,
+} from '../support/scenario.ts'
 
 let session: FirefoxSession
 beforeAll(async () => {
@@ -52,6 +57,12 @@ describe('Firefox: the built extension on the real webmail hosts', () => {
         ...Array(waveRows).fill('relay'),
         ...Array(cleanRows).fill('clean'),
       ])
+      await page.waitForFunction(() => document.querySelector('[data-relay-shield-banner]'))
+      expect(await page.evaluate(outlookMarks), host).toEqual({
+        markers: waveRows,
+        bannerAfterSubject: true,
+        guarded: true,
+      })
       await page.close()
     }
   })

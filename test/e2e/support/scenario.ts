@@ -36,7 +36,8 @@ export function outlookAttackPage(now: Date): {
     date: new Date(Math.min(mail.date.getTime(), now.getTime() - 60_000)),
   }))
   return {
-    html: outlookReplica([...wave, ...ordinary]),
+    // The first relay acknowledgement is open in the reading pane.
+    html: outlookReplica([...wave, ...ordinary], { opened: wave[0] }),
     waveRows: wave.length,
     cleanRows: ordinary.length,
   }
@@ -47,4 +48,16 @@ export function rowVerdicts(selector: string): (string | null)[] {
   return [...document.querySelectorAll(selector)].map((row) =>
     row.getAttribute('data-relay-shield'),
   )
+}
+
+/** Outlook page UI at a glance: markers in rows, and the banner right after the open subject. */
+export function outlookMarks(): { markers: number; bannerAfterSubject: boolean; guarded: boolean } {
+  const heading = document.querySelector('[role=heading][id$="_SUBJECT"]')
+  return {
+    markers: document.querySelectorAll('div[role=option] relay-shield-marker').length,
+    bannerAfterSubject: Boolean(
+      heading?.nextElementSibling?.hasAttribute('data-relay-shield-banner'),
+    ),
+    guarded: Boolean(document.querySelector('#UniqueMessageBody_1[data-relay-shield-guard]')),
+  }
 }

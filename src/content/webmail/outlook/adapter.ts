@@ -3,6 +3,7 @@ import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
+import { outlookOpenedMessages } from './opened.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
 
 const PREVIEW_MIN_CHARS = 20
@@ -32,11 +33,13 @@ export const outlookAdapter: WebmailAdapter = {
     const rowLike = doc.querySelector(S.anyListRow)
     return rowLike ? new SelectorError('row', censoredStructure(rowLike)) : null
   },
-  // Outlook's marker, banner, link guard and toolbar actions are not built yet: rows are marked
-  // by their verdict attribute only, and every requested action is reported as not done.
-  markerSlot: () => null,
-  openedMessages: () => [],
+  // The marker goes before the subject, inside the subject's own line: the row keeps its height,
+  // which Outlook's list virtualiser measures (WEBMAIL-DOM 4.2, monet's rules).
+  markerSlot: (element) =>
+    findSubject(element, element.querySelector(S.senderWithAddress))?.parentElement ?? null,
+  openedMessages: outlookOpenedMessages,
   openMessage: () => false,
+  // Outlook's toolbar actions are not built yet: every requested action is reported as not done.
   runAction: async (_doc, request) =>
     Object.fromEntries(request.ids.map((id) => [id, 'failed' as const])),
 }
@@ -48,9 +51,7 @@ export function readOutlookRow(element: Element, context: ReadContext): MailRow 
   const spans = [...element.querySelectorAll(S.span)]
   const senderName = sender ? textOf(sender) : textOf(spans[0])
   const dateSpan = spans.find((span) => looksLikeListDate(textOf(span)))
-  const subjectSpan = [...element.querySelectorAll(S.titledSpan)].find(
-    (span) => span !== sender && !looksLikeListDate(textOf(span)) && !textOf(span).includes(';'),
-  )
+  const subjectSpan = findSubject(element, sender)
   const subject = textOf(subjectSpan)
   return {
     account: context.account,
@@ -62,6 +63,13 @@ export function readOutlookRow(element: Element, context: ReadContext): MailRow 
     date: dateSpan ? parseOutlookListDate(textOf(dateSpan), context.now) : null,
     unread: isUnread(element),
   }
+}
+
+/** The subject: the first titled span that is not the sender, a time or a recipient list (Osso). */
+function findSubject(row: Element, sender: Element | null): Element | undefined {
+  return [...row.querySelectorAll(S.titledSpan)].find(
+    (span) => span !== sender && !looksLikeListDate(textOf(span)) && !textOf(span).includes(';'),
+  )
 }
 
 function readPreview(

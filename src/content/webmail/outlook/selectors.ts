@@ -15,6 +15,14 @@ export const OUTLOOK_SELECTORS = {
   titledSpan: 'span[title]',
   /** Text spans, for the name-only sender fallback and the preview. */
   span: 'span',
+  /** The reading pane (monet; outlook-web-skill). */
+  readingPane: '[role="main"][aria-label="Reading Pane"], #ReadingPaneContainerId',
+  /** The conversation open in the reading pane: the one selected row (WEBMAIL-DOM 4.2). */
+  openRow: 'div[role="option"][data-convid][aria-selected="true"]',
+  /** The open conversation's subject heading (WEBMAIL-DOM 4.3, "Outlook on the web, 2026"). */
+  subjectHeading: '[role="heading"][id$="_SUBJECT"]',
+  /** Message bodies: `UniqueMessageBody_N`, named "Message body" (WEBMAIL-DOM 4.3). */
+  messageBody: 'div[role="document"][aria-label="Message body"], div[id^="UniqueMessageBody"]',
 } as const
 
 /**
