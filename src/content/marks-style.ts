@@ -1,6 +1,8 @@
 // The look of marked rows and markers. Rows change only colour, opacity and an inset shadow: no
 // row geometry, so neither Gmail's list nor Outlook's virtualised list re-measures (WEBMAIL-DOM
-// 4.2, monet's rules). Hiding is for Gmail's table rows only.
+// 4.2, monet's rules). The marker is shorter than a line of list text and hangs from the line's
+// top, so it never makes the line taller (a baseline-aligned 16 px marker added 1 px to every
+// Outlook row: test/e2e/chromium/outlook-geometry.test.ts). Hiding is for Gmail's rows only.
 const STYLE_ID = 'relay-shield-marks'
 
 const CSS = `
@@ -9,8 +11,8 @@ const CSS = `
 [data-relay-shield-dim] { opacity: 0.55; }
 tr[data-relay-shield-hidden] { display: none !important; }
 relay-shield-marker { display: inline-block; position: relative; margin-right: 6px; padding: 0 6px;
-  border-radius: 8px; background: #c5221f; color: #fff; font: 600 11px/16px system-ui, sans-serif;
-  vertical-align: baseline; cursor: help; }
+  border-radius: 8px; background: #c5221f; color: #fff; font: 600 11px/13px system-ui, sans-serif;
+  vertical-align: top; cursor: help; }
 relay-shield-marker[data-verdict="suspect"] { background: #b06000; }
 relay-shield-marker:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 relay-shield-marker:hover::after, relay-shield-marker:focus::after,
