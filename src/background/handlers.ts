@@ -8,7 +8,7 @@ import { countByDomain } from '../storage/messages-repo.ts'
 import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
-import { openInTabs, pushVerdicts, rememberTab } from './tabs.ts'
+import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { createWaveHandlers } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
@@ -68,6 +68,7 @@ export function createHandlers(
       return { total: counts.total, accounts: counts.accounts, domains }
     },
     'message.open': async ({ account, id }) => ({ opened: await openInTabs(account, id) }),
+    'folder.scan': async ({ account }) => scanInTabs(account),
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()

@@ -76,3 +76,15 @@ export async function openInTabs(account: string, id: string): Promise<boolean> 
   }
   return false
 }
+
+/** Scrolls the account's most recent tab with a virtualised list through; rows it rendered. */
+export async function scanInTabs(account: string): Promise<{ rows: number; tabId: number | null }> {
+  for (const tabId of (await accountTabs(account)).reverse()) {
+    const answer = (await sendToTab(tabId, {
+      type: 'folder.scan',
+      payload: { account },
+    }).catch(() => null)) as { rows?: unknown } | null
+    if (typeof answer?.rows === 'number' && answer.rows > 0) return { rows: answer.rows, tabId }
+  }
+  return { rows: 0, tabId: null }
+}

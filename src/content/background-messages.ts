@@ -67,3 +67,11 @@ export function parseOpenRequest(message: unknown): ContentProtocol['message.ope
     return null
   return { account, id }
 }
+
+/** Checks a 'folder.scan' message: an account. */
+export function parseScanRequest(message: unknown): ContentProtocol['folder.scan'] | null {
+  const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
+  if (envelope?.type !== 'folder.scan') return null
+  const account = envelope.payload?.account
+  return typeof account === 'string' ? { account } : null
+}

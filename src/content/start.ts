@@ -10,10 +10,16 @@ import {
   onExtensionMessage,
   sendToBackground,
 } from '../platform/browser.ts'
-import { parseActionRequest, parseOpenRequest, parseVerdictUpdate } from './background-messages.ts'
+import {
+  parseActionRequest,
+  parseOpenRequest,
+  parseScanRequest,
+  parseVerdictUpdate,
+} from './background-messages.ts'
 import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
 import { createOpenedView } from './opened-view.ts'
 import { createProgressReporter } from './action-progress.ts'
+import { scanFolder } from './folder-scan.ts'
 import { createPageActions } from './page-actions.ts'
 import { createRowView } from './row-view.ts'
 import { startRunner, type Runner } from './runner.ts'
@@ -89,6 +95,11 @@ export function startContentScript(adapter: WebmailAdapter): void {
       if (signal.aborted) return undefined
       const update = parseVerdictUpdate(message)
       if (update) return void runner?.apply(update.account, update.verdicts)
+      const scan = parseScanRequest(message)
+      if (scan)
+        return scan.account === adapter.account(doc)
+          ? scanThisFolder()
+          : Promise.resolve({ rows: 0 })
       const open = parseOpenRequest(message)
       if (open)
         return Promise.resolve(
@@ -99,6 +110,15 @@ export function startContentScript(adapter: WebmailAdapter): void {
       const action = parseActionRequest(message)
       return action ? actions(action).then((results) => results && { results }) : undefined
     })
+    async function scanThisFolder(): Promise<{ rows: number }> {
+      const scanned = await scanFolder({
+        list: adapter.scrollingList(doc),
+        renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),
+        signal,
+      })
+      await runner?.flushed()
+      return scanned
+    }
     signal.addEventListener(
       'abort',
       () => {

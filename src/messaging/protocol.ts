@@ -66,6 +66,11 @@ export interface BackgroundProtocol {
     request: { account: string; id: string }
     response: { verdict: Verdict | null }
   }
+  /** "Scan this folder": the account's tab scrolls its virtualised list through once. */
+  'folder.scan': {
+    request: { account: string }
+    response: { rows: number; tabId: number | null }
+  }
   /** The popup opens a mail (a pinned important one) in the account's webmail tab. */
   'message.open': {
     request: { account: string; id: string }
@@ -149,12 +154,15 @@ export interface ContentProtocol {
   }
   /** Show this mail in the page (the popup's pinned important mail). */
   'message.open': { account: string; id: string }
+  /** Scroll the virtualised list through once so every row is read, then scroll back. */
+  'folder.scan': { account: string }
 }
 
 /** Answers of the content scripts, per message type. */
 export interface ContentResponses {
   'verdicts.update': undefined
   'message.open': { opened: boolean }
+  'folder.scan': { rows: number }
   'actions.run': { results: ActionResults }
 }
 

@@ -60,6 +60,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'message.trust': true,
     'messages.trust': true,
     'message.open': true,
+    'folder.scan': true,
     'wave.act': true,
     'ticket.expect': true,
     'actions.recent': true,

@@ -54,6 +54,9 @@ export const validators: Validators = {
   },
   'data.clear': () => ({}),
   'message.open': (payload) => accountAndId(payload),
+  'folder.scan': (payload) => ({
+    account: required(((payload ?? {}) as Record<string, unknown>).account, FIELD_LIMITS.account),
+  }),
   'messages.trust': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     if (!Array.isArray(value.ids)) throw new RejectedMessage('missing ids')

@@ -8,6 +8,7 @@ import { BrandList } from './BrandList.tsx'
 import { Cleanup } from './Cleanup.tsx'
 import { DomainTable } from './DomainTable.tsx'
 import { ExpectTicket } from './ExpectTicket.tsx'
+import { FolderScan } from './FolderScan.tsx'
 import { Export } from './Export.tsx'
 import type { Translate } from './i18n.ts'
 import { ImportantList } from './ImportantList.tsx'
@@ -102,6 +103,12 @@ function WaveView(props: {
   return (
     <>
       <Status view={view} t={t} />
+      {view.account.startsWith('outlook:') && (
+        <FolderScan
+          scan={() => request('folder.scan', { account: view.account }).finally(props.reload)}
+          t={t}
+        />
+      )}
       <ImportantList
         mails={view.important}
         open={async (id) => (await request('message.open', { account: view.account, id })).opened}

@@ -61,3 +61,29 @@ ${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
 <div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">${readingPane(options.opened, options.link ?? safeLink('https://nitro-claim.example/redeem'))}</div>
 </div></body></html>`
 }
+
+/**
+ * A virtualised Outlook list (WEBMAIL-DOM 4.2: about 12-20 rows exist at a time, rows scrolled
+ * out are removed): a script renders only the rows in view of the 600 px listbox on every scroll.
+ */
+export function outlookVirtualReplica(mails: readonly MailSpec[]): string {
+  const rows = JSON.stringify(mails.map((mail) => outlookRowHtml(mail))).replaceAll('<', '\\u003c')
+  const script = `<script>(() => {
+  const ROW = 72, rows = ${rows};
+  const list = document.querySelector('[role=listbox]');
+  const spacer = document.createElement('div');
+  spacer.style.cssText = 'position:relative;height:' + rows.length * ROW + 'px';
+  list.replaceChildren(spacer);
+  const render = () => {
+    const first = Math.max(0, Math.floor(list.scrollTop / ROW) - 2);
+    const last = Math.min(rows.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + 2);
+    const html = [];
+    for (let i = first; i < last; i++)
+      html.push('<div style="position:absolute;left:0;right:0;height:' + ROW + 'px;top:' + i * ROW + 'px">' + rows[i] + '</div>');
+    spacer.innerHTML = html.join('');
+  };
+  list.addEventListener('scroll', render);
+  render();
+})();</script>`
+  return outlookReplica([]).replace('</body>', `${script}</body>`)
+}

@@ -27,6 +27,7 @@ function handlers(): Handlers {
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),
+    'folder.scan': vi.fn(async () => ({ rows: 0, tabId: null })),
     'message.open': vi.fn(async () => ({ opened: false })),
     'messages.trust': vi.fn(async () => ({ trusted: 0 })),
     'popup.view': vi.fn(async () => ({ accounts: [], view: null, actions: [] })),

@@ -38,6 +38,11 @@ export interface WebmailAdapter {
   markerSlot(element: Element): Element | null
   /** The messages or conversations open in the page (reading pane or full view). */
   openedMessages(doc: Document): OpenedMessage[]
+  /**
+   * The scrolling box of a virtualised message list, for "scan this folder"; null when the list
+   * is not virtualised (Gmail pages its list and keeps a page's rows).
+   */
+  scrollingList(doc: Document): HTMLElement | null
   /** Shows the mail with this id in the page; false when this page cannot. */
   openMessage(doc: Document, id: string): boolean
   /** Bulk actions through the webmail's own controls. */

@@ -46,6 +46,7 @@ export const gmailAdapter: WebmailAdapter = {
     return element.querySelector(S.markerSlot) ?? element.querySelector(S.markerSlotFallback)
   },
   openedMessages: gmailOpenedMessages,
+  scrollingList: () => null,
   openMessage(doc, id) {
     // Gmail's URL names a conversation by its legacy id, the thread id in hexadecimal
     // (data-legacy-thread-id beside data-thread-perm-id in the 2025 fixtures); the folder stays.

@@ -39,6 +39,16 @@ export const outlookAdapter: WebmailAdapter = {
     findSubject(element, element.querySelector(S.senderWithAddress))?.parentElement ?? null,
   openedMessages: outlookOpenedMessages,
   openMessage: () => false,
+  scrollingList(doc) {
+    // The listbox or the nearest box around it that scrolls (the virtualiser's viewport).
+    const view = doc.defaultView
+    for (let node = doc.querySelector(S.messageList); node; node = node.parentElement) {
+      const overflow = view?.getComputedStyle(node).overflowY ?? ''
+      if (/auto|scroll/u.test(overflow) && node.scrollHeight > node.clientHeight)
+        return node as HTMLElement
+    }
+    return null
+  },
   // Outlook's toolbar actions are not built yet: every requested action is reported as not done.
   runAction: async (_doc, request) =>
     Object.fromEntries(request.ids.map((id) => [id, 'failed' as const])),
