@@ -95,7 +95,19 @@ async function runOne(
   })
 }
 
-export function confirmReport(deps: Pick<PageActionDeps, 'doc' | 'texts'>, count: number) {
+export function confirmReport(
+  deps: Pick<PageActionDeps, 'doc' | 'texts' | 'adapter'>,
+  count: number,
+) {
+  // Outlook's spam action moves to Junk Email without its "Report junk", which blocks senders.
+  if (deps.adapter.name === 'outlook')
+    return askInPage(deps.doc, {
+      attribute: REPORT_CONFIRM_ATTRIBUTE,
+      title: deps.texts('junkConfirmTitle', [String(count)]),
+      lines: [deps.texts('junkConfirmBlocking'), deps.texts('reportConfirmAlternative')],
+      confirm: deps.texts('junkConfirmYes'),
+      cancel: deps.texts('reportConfirmNo'),
+    })
   return askInPage(deps.doc, {
     attribute: REPORT_CONFIRM_ATTRIBUTE,
     title: deps.texts('reportConfirmTitle', [String(count)]),

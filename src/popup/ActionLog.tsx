@@ -1,5 +1,6 @@
 // The account's recent cleanup actions, each with what it did and, where it can be, an Undo.
 import type { ActionLogEntry } from '../messaging/protocol.ts'
+import { actionKey, webmailOf } from './Cleanup.tsx'
 import { dateTimeOf } from './format.ts'
 import type { Translate } from './i18n.ts'
 
@@ -23,7 +24,7 @@ export function ActionLog(props: {
           return (
             <li key={entry.id}>
               {t('logEntry', [
-                t(`cleanup_${entry.action}`),
+                t(actionKey(entry.action, webmailOf(entry.account))),
                 String(done),
                 String(entry.ids.length),
               ])}{' '}

@@ -5,7 +5,7 @@ import type { BackgroundClient } from '../messaging/client.ts'
 import type { BrandGroup, PageAction, PopupView } from '../messaging/protocol.ts'
 import { ActionLog } from './ActionLog.tsx'
 import { BrandList } from './BrandList.tsx'
-import { Cleanup } from './Cleanup.tsx'
+import { Cleanup, webmailOf } from './Cleanup.tsx'
 import { DomainTable } from './DomainTable.tsx'
 import { ExpectTicket } from './ExpectTicket.tsx'
 import { FolderScan } from './FolderScan.tsx'
@@ -103,7 +103,7 @@ function WaveView(props: {
   return (
     <>
       <Status view={view} t={t} />
-      {view.account.startsWith('outlook:') && (
+      {webmailOf(view.account) === 'outlook' && (
         <FolderScan
           scan={() => request('folder.scan', { account: view.account }).finally(props.reload)}
           t={t}
@@ -149,6 +149,7 @@ function WaveView(props: {
       )}
       {wave && wave.brands.length > 0 && (
         <Cleanup
+          webmail={webmailOf(view.account)}
           mails={wave.mails}
           selectedBrands={selected.size}
           reportingAllowed={props.reportingAllowed}

@@ -5,9 +5,11 @@ import { useState } from 'preact/hooks'
 import type { ActionResults, PageAction } from '../messaging/protocol.ts'
 import type { Translate } from './i18n.ts'
 
-const ACTIONS: PageAction[] = ['hide', 'label', 'archive', 'spam']
+const ACTIONS: PageAction[] = ['hide', 'label', 'archive', 'delete', 'spam']
 
 export interface CleanupProps {
+  /** Outlook names two actions its own way and moves junk without reporting. */
+  webmail: 'gmail' | 'outlook'
   mails: number
   selectedBrands: number
   reportingAllowed: boolean
@@ -41,6 +43,7 @@ export function Cleanup(props: CleanupProps) {
     )
   }
   const running = phase.step === 'running'
+  const outlook = props.webmail === 'outlook'
   return (
     <section aria-labelledby="cleanup-title">
       <h2 id="cleanup-title">{t('cleanupTitle')}</h2>
@@ -62,19 +65,21 @@ export function Cleanup(props: CleanupProps) {
             data-action={action}
             onClick={() => start(action)}
           >
-            {t(`cleanup_${action}`)}
+            {t(actionKey(action, props.webmail))}
           </button>
         ))}
       </div>
       {phase.step === 'confirm' && (
         <div class="confirm" role="group" aria-labelledby="report-question">
           <p id="report-question">
-            <strong>{t('reportConfirmTitle', [String(props.mails)])}</strong>
+            <strong>
+              {t(outlook ? 'junkConfirmTitle' : 'reportConfirmTitle', [String(props.mails)])}
+            </strong>
           </p>
-          <p>{t('reportConfirmHarm')}</p>
+          <p>{t(outlook ? 'junkConfirmBlocking' : 'reportConfirmHarm')}</p>
           <p>{t('reportConfirmAlternative')}</p>
           <button type="button" class="danger" data-choice="confirm" onClick={() => start('spam')}>
-            {t('reportConfirmYes')}
+            {t(outlook ? 'junkConfirmYes' : 'reportConfirmYes')}
           </button>{' '}
           <button type="button" data-choice="cancel" onClick={() => setPhase({ step: 'idle' })}>
             {t('reportConfirmNo')}
@@ -88,6 +93,17 @@ export function Cleanup(props: CleanupProps) {
       {phase.step === 'failed' && <p role="alert">{t('cleanupFailed', [phase.message])}</p>}
     </section>
   )
+}
+
+export function webmailOf(account: string): CleanupProps['webmail'] {
+  return account.startsWith('outlook:') ? 'outlook' : 'gmail'
+}
+
+/** Outlook's spam action is a move to Junk, its labels are categories. */
+export function actionKey(action: PageAction, webmail: CleanupProps['webmail']): string {
+  return webmail === 'outlook' && (action === 'spam' || action === 'label')
+    ? `cleanup_outlook_${action}`
+    : `cleanup_${action}`
 }
 
 function summary(results: ActionResults, t: Translate): string {

@@ -29,6 +29,7 @@ function setup(view = waveView(120, 12), actions: ActionLogEntry[] = []) {
       return { results: Object.fromEntries(ids.flatMap((b) => b.ids).map((id) => [id, 'done'])) }
     }
     if (type === 'actions.recent') return { entries: [] }
+    if (type === 'folder.scan') return { rows: 250, tabId: 3 }
     return { ok: true, results: {}, undoable: true, tabId: 1 }
   })
   render(<App request={request as unknown as BackgroundClient} t={t} now={() => VIEW_NOW} />)
@@ -81,6 +82,27 @@ describe('popup during a wave', () => {
     await waitFor(() =>
       expect(request.mock.calls.filter(([type]) => type === 'wave.act')).toHaveLength(2),
     )
+  })
+
+  it("in Outlook: moves to Junk after saying why Outlook's own report is not used, categorizes, scans", async () => {
+    const request = setup({ ...waveView(30, 3), account: 'outlook:outlook.office.com/0' })
+    expect(await screen.findByRole('button', { name: 'Categorize “Relay spam”' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Report as spam' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Move to Junk' }))
+    expect(screen.getByText(/would also block each sender/u)).toBeTruthy()
+    expect(request.mock.calls.filter(([type]) => type === 'wave.act')).toHaveLength(0)
+    fireEvent.click(
+      within(screen.getByRole('group', { name: /Move 30 mails/u })).getByRole('button', {
+        name: 'Move to Junk',
+      }),
+    )
+    await waitFor(() =>
+      expect(request).toHaveBeenCalledWith('wave.act', expect.objectContaining({ action: 'spam' })),
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Scan this folder' }))
+    expect(await screen.findByText('Read 250 conversations.')).toBeTruthy()
+    expect(request).toHaveBeenCalledWith('folder.scan', { account: 'outlook:outlook.office.com/0' })
   })
 
   it('offers no report when an administrator turned reporting off', async () => {

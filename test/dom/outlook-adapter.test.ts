@@ -24,6 +24,14 @@ const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   openRow: 1,
   subjectHeading: 1,
   messageBody: 1,
+  rowCheckbox: 8,
+  ribbon: 1,
+  // The ribbon's five commands and each row's read/unread button.
+  ribbonButton: 13,
+  // Menus and dialogs exist only while open.
+  menu: 0,
+  menuItem: 0,
+  dialog: 0,
 }
 
 describe('Outlook selectors on the 2026-04 reconstruction', () => {

@@ -5,3 +5,9 @@ export function loadPage(html: string): Document {
   document.close()
   return document
 }
+
+/** Runs a loaded page's inline scripts, which the test DOM does not run on its own. */
+export function runInlineScripts(doc: Document): void {
+  for (const script of doc.querySelectorAll('script:not([src])'))
+    new Function(script.textContent ?? '')()
+}

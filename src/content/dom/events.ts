@@ -32,3 +32,23 @@ export function isShown(element: Element): boolean {
   }
   return true
 }
+
+/**
+ * Clicks like a user in Outlook (React/Fluent UI), which listens to pointer events: the sequence
+ * from the unattributed code quoted in WEBMAIL-DOM 4.4 (pointer and mouse over, down, up, then
+ * click), with the primary button held on the way down.
+ */
+export function pressLikeUser(element: Element): void {
+  const view = element.ownerDocument.defaultView
+  if (!view) return
+  const Pointer = view.PointerEvent ?? view.MouseEvent
+  const init = { bubbles: true, cancelable: true, view, button: 0 }
+  const down = { ...init, buttons: 1 }
+  element.dispatchEvent(new Pointer('pointerover', init))
+  element.dispatchEvent(new view.MouseEvent('mouseover', init))
+  element.dispatchEvent(new Pointer('pointerdown', down))
+  element.dispatchEvent(new view.MouseEvent('mousedown', down))
+  element.dispatchEvent(new Pointer('pointerup', init))
+  element.dispatchEvent(new view.MouseEvent('mouseup', init))
+  element.dispatchEvent(new view.MouseEvent('click', init))
+}

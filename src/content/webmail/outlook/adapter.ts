@@ -3,6 +3,8 @@ import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
+import { pressLikeUser } from '../../dom/events.ts'
+import { runOutlookAction } from './actions.ts'
 import { outlookOpenedMessages } from './opened.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
 
@@ -38,7 +40,15 @@ export const outlookAdapter: WebmailAdapter = {
   markerSlot: (element) =>
     findSubject(element, element.querySelector(S.senderWithAddress))?.parentElement ?? null,
   openedMessages: outlookOpenedMessages,
-  openMessage: () => false,
+  openMessage(doc, id) {
+    // The row, when rendered, opens the conversation in the reading pane on a click, as a
+    // user's would (Osso's click_element). Rows out of view do not exist (WEBMAIL-DOM 4.2).
+    const row = outlookRowsById(doc).get(id)
+    if (!row) return false
+    row.scrollIntoView?.({ block: 'nearest' })
+    pressLikeUser(row)
+    return true
+  },
   scrollingList(doc) {
     // The listbox or the nearest box around it that scrolls (the virtualiser's viewport).
     const view = doc.defaultView
@@ -49,9 +59,21 @@ export const outlookAdapter: WebmailAdapter = {
     }
     return null
   },
-  // Outlook's toolbar actions are not built yet: every requested action is reported as not done.
-  runAction: async (_doc, request) =>
-    Object.fromEntries(request.ids.map((id) => [id, 'failed' as const])),
+  runAction(doc, request) {
+    return runOutlookAction(doc, request, {
+      rows: outlookRowsById,
+      list: (page) => outlookAdapter.scrollingList(page),
+    })
+  },
+}
+
+function outlookRowsById(doc: Document): Map<string, Element> {
+  const rows = new Map<string, Element>()
+  for (const row of doc.querySelectorAll(S.row)) {
+    const id = row.getAttribute('data-convid')
+    if (id) rows.set(id, row)
+  }
+  return rows
 }
 
 export function readOutlookRow(element: Element, context: ReadContext): MailRow | null {

@@ -23,6 +23,17 @@ export const OUTLOOK_SELECTORS = {
   subjectHeading: '[role="heading"][id$="_SUBJECT"]',
   /** Message bodies: `UniqueMessageBody_N`, named "Message body" (WEBMAIL-DOM 4.3). */
   messageBody: 'div[role="document"][aria-label="Message body"], div[id^="UniqueMessageBody"]',
+  /** A row's selection checkbox, "Select a conversation" / "Select a message" (WEBMAIL-DOM 4.2). */
+  rowCheckbox: 'div[role="checkbox"]',
+  /** The ribbon region (monet's data-app-section list, WEBMAIL-DOM 4.1). */
+  ribbon: '[data-app-section="Ribbon"]',
+  /** Buttons are found in the ribbon by accessible name (WEBMAIL-DOM 4.4: no stable selector). */
+  ribbonButton: 'button, [role="button"], [role="menuitem"]',
+  /** Open menus and their items, matched by text as Osso's menu.rs does (WEBMAIL-DOM 4.4). */
+  menu: '[role="menu"]',
+  menuItem: '[role="menuitem"], [role="menuitemcheckbox"]',
+  /** A dialog Outlook opens (new category), with its text field (WEBMAIL-DOM 4.4). */
+  dialog: '[role="dialog"], [aria-modal="true"]',
 } as const
 
 /**

@@ -1,0 +1,247 @@
+// Bulk actions through Outlook on the web's own controls: tick the rows' checkboxes, press the
+// ribbon command (Archive, Delete, Move to > Junk Email, Categorize > the category), and wait
+// until Outlook has done it. The list is virtualised (WEBMAIL-DOM 4.2), so rows in view are done
+// first and the rest are found by walking the list, whose scroll position is put back after.
+// Junk goes through "Move to", never "Report": reporting as junk also blocks the sender
+// (WEBMAIL-DOM 4.4), which here is an abused company's real support address.
+import { pressLikeUser, typeText, isShown } from '../../dom/events.ts'
+import { DeadlineError, waitFor } from '../../dom/wait.ts'
+import { walkList } from '../../list-walk.ts'
+import { MARKER_TAG } from '../../ui/marker.ts'
+import type { ActionResults } from '../../../messaging/protocol.ts'
+import type { ActionRequest } from '../adapter.ts'
+import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
+import { OUTLOOK_SELECTORS as S } from './selectors.ts'
+
+const ACTION_CHUNK = 20
+/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
+const ACTION_PACE_MS = 300
+const CONTROL_DEADLINE_MS = 3_000
+const ACT_DEADLINE_MS = 10_000
+
+export interface OutlookRowFinder {
+  rows: (doc: Document) => Map<string, Element>
+  list: (doc: Document) => HTMLElement | null
+}
+
+/** Thrown when Outlook's own count of selected conversations is not the count Relay Shield ticked. */
+class SelectionMismatch extends Error {}
+
+export async function runOutlookAction(
+  doc: Document,
+  request: ActionRequest,
+  finder: OutlookRowFinder,
+): Promise<ActionResults> {
+  const results: ActionResults = {}
+  const pending = new Set(request.ids)
+  let chunks = 0
+  // Acts on the pending rows rendered now; true when rows were moved out of the list.
+  const actHere = async (): Promise<boolean> => {
+    const rows = finder.rows(doc)
+    const here = [...pending].filter((id) => rows.has(id)).slice(0, ACTION_CHUNK)
+    if (here.length === 0) return false
+    if (chunks++ > 0) await pause(doc, ACTION_PACE_MS)
+    const outcome = await runChunk(doc, request, here, finder)
+    for (const id of here) pending.delete(id)
+    Object.assign(results, outcome)
+    request.onProgress?.({ ...results })
+    return request.action !== 'label' && here.some((id) => outcome[id] === 'done')
+  }
+  while (await actHere()) await pause(doc, 0)
+  if (pending.size > 0)
+    await walkList(
+      {
+        list: finder.list(doc),
+        renderedIds: () => [...finder.rows(doc).keys()],
+      },
+      async () => {
+        if (pending.size === 0) return false
+        let moved = false
+        while (await actHere()) moved = true
+        return moved
+      },
+    )
+  for (const id of pending) results[id] = 'not-found'
+  return results
+}
+
+async function runChunk(
+  doc: Document,
+  request: ActionRequest,
+  ids: string[],
+  finder: OutlookRowFinder,
+): Promise<ActionResults> {
+  const all = (outcome: 'done' | 'failed') =>
+    Object.fromEntries(ids.map((id) => [id, outcome])) as ActionResults
+  try {
+    await selectOnly(doc, new Set(ids), finder)
+    checkSelectedCount(doc, ids.length)
+    await pressCommand(doc, request)
+    await waitFor(
+      doc,
+      () => ids.every((id) => acted(finder.rows(doc).get(id), request)),
+      request.actDeadlineMs ?? ACT_DEADLINE_MS,
+      'action shown in the list',
+    )
+    if (request.action === 'label') await selectOnly(doc, new Set(), finder)
+    return all('done')
+  } catch (error) {
+    if (!(error instanceof DeadlineError || error instanceof SelectionMismatch)) throw error
+    closeMenus(doc)
+    await selectOnly(doc, new Set(), finder).catch(() => {})
+    if (error instanceof SelectionMismatch) return all('failed')
+    // Rows that show the action were done; the rest were not.
+    const rows = finder.rows(doc)
+    return Object.fromEntries(
+      ids.map((id) => [id, acted(rows.get(id), request) ? 'done' : 'failed']),
+    ) as ActionResults
+  }
+}
+
+/** Moved rows have left the list; categorised rows show the category's name. */
+function acted(row: Element | undefined, request: ActionRequest): boolean {
+  if (request.action !== 'label') return row === undefined
+  return row !== undefined && showsCategory(row, request.label)
+}
+
+/**
+ * A row shows a category as an element of its own holding just the name. Relay Shield's marker
+ * may read the same words ("Relay spam") and is not a category.
+ */
+function showsCategory(row: Element, name: string): boolean {
+  return [...row.querySelectorAll('*')].some(
+    (node) =>
+      node.children.length === 0 &&
+      !node.closest(MARKER_TAG) &&
+      (node.textContent ?? '').trim() === name,
+  )
+}
+
+/**
+ * Ticks exactly `wanted` among the rendered rows: a row the user had ticked is not acted on. One
+ * box at a time, each time found afresh: the list may redraw its rows after every tick.
+ */
+async function selectOnly(
+  doc: Document,
+  wanted: ReadonlySet<string>,
+  finder: OutlookRowFinder,
+): Promise<void> {
+  const wrongBox = (id?: string) => {
+    for (const [rowId, row] of finder.rows(doc)) {
+      if (id !== undefined && rowId !== id) continue
+      const box = row.querySelector(S.rowCheckbox)
+      if (box && (box.getAttribute('aria-checked') === 'true') !== wanted.has(rowId))
+        return { id: rowId, box }
+    }
+    return undefined
+  }
+  for (let tick = 0, wrong = wrongBox(); wrong && tick < MAX_TICKS; tick++, wrong = wrongBox()) {
+    pressLikeUser(wrong.box)
+    await waitFor(doc, () => !wrongBox(wrong.id), CONTROL_DEADLINE_MS, 'row selected')
+  }
+  if (wrongBox()) throw new DeadlineError('rows selected: selection kept changing')
+}
+
+/** Ticks at most: a screenful of rows, each ticked or unticked once, and more. */
+const MAX_TICKS = 200
+
+/**
+ * While several conversations are selected, the focused row's name ends with "N conversations
+ * selected", the only place Outlook shows the total (WEBMAIL-DOM 4.2). A total other than the
+ * rows ticked here means rows scrolled out of view are still selected: acting would touch them.
+ */
+function checkSelectedCount(doc: Document, ticked: number): void {
+  for (const row of doc.querySelectorAll(S.row)) {
+    const total = SELECTED_TOTAL.exec(row.getAttribute('aria-label') ?? '')?.[1]
+    if (total !== undefined && Number(total) !== ticked) throw new SelectionMismatch()
+  }
+}
+
+const SELECTED_TOTAL =
+  /(\d+) (?:conversations?|messages?|items?|Unterhaltungen|Nachrichten|Elemente) (?:selected|ausgewählt)\s*$/iu
+
+async function pressCommand(doc: Document, request: ActionRequest): Promise<void> {
+  switch (request.action) {
+    case 'archive':
+    case 'delete':
+      return pressLikeUser(await ribbonControl(doc, request.action))
+    case 'spam':
+      pressLikeUser(await ribbonControl(doc, 'moveTo'))
+      return pressLikeUser(await menuItem(doc, 'junkFolder'))
+    case 'label':
+      return categorize(doc, request.label)
+  }
+}
+
+async function categorize(doc: Document, label: string): Promise<void> {
+  pressLikeUser(await ribbonControl(doc, 'categorize'))
+  await menuItem(doc, 'newCategory')
+  const existing = findMenuItem(doc, [label])
+  // A category all selected rows already have shows checked; pressing it would take it off.
+  if (existing?.getAttribute('aria-checked') === 'true') return closeMenus(doc)
+  if (existing) return pressLikeUser(existing)
+  pressLikeUser(await menuItem(doc, 'newCategory'))
+  const dialog = await waitFor(
+    doc,
+    () => [...doc.querySelectorAll(S.dialog)].find(isShown),
+    CONTROL_DEADLINE_MS,
+    'new category dialog',
+  )
+  const field = dialog.querySelector('input')
+  if (!field) throw new DeadlineError('new category dialog: no name field')
+  typeText(field, label)
+  pressLikeUser(await control(doc, dialog, 'button', namesFor('save'), 'save button'))
+}
+
+function ribbonControl(doc: Document, name: keyof RibbonNames): Promise<Element> {
+  const ribbon = doc.querySelector(S.ribbon) ?? doc.body
+  return control(doc, ribbon, S.ribbonButton, namesFor(name), `ribbon ${name}`)
+}
+
+function menuItem(doc: Document, name: keyof RibbonNames): Promise<Element> {
+  return waitFor(doc, () => findMenuItem(doc, namesFor(name)), CONTROL_DEADLINE_MS, `menu ${name}`)
+}
+
+function findMenuItem(doc: Document, names: readonly string[]): Element | undefined {
+  return [...doc.querySelectorAll(`${S.menu} :is(${S.menuItem})`)].find(
+    (item) => nameMatches(accessibleName(item), names) && isShown(item),
+  )
+}
+
+function control(
+  doc: Document,
+  scope: Element,
+  selector: string,
+  names: readonly string[],
+  what: string,
+): Promise<Element> {
+  return waitFor(
+    doc,
+    () =>
+      [...scope.querySelectorAll(selector)].find(
+        (node) =>
+          nameMatches(accessibleName(node), names) &&
+          node.getAttribute('aria-disabled') !== 'true' &&
+          !(node as HTMLButtonElement).disabled &&
+          isShown(node),
+      ),
+    CONTROL_DEADLINE_MS,
+    what,
+  )
+}
+
+function accessibleName(node: Element): string {
+  return node.getAttribute('aria-label') ?? node.textContent ?? ''
+}
+
+/** Closes an open menu the way a user would, with Escape. */
+function closeMenus(doc: Document): void {
+  const view = doc.defaultView
+  if (!view || !doc.querySelector(S.menu)) return
+  const target = doc.activeElement ?? doc.body
+  target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+}
+
+function pause(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
+}

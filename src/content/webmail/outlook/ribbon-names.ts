@@ -1,0 +1,55 @@
+// Accessible names of the Outlook ribbon controls Relay Shield presses, per UI language. No public
+// source gives stable selectors for them (WEBMAIL-DOM 4.4 and open question 7.4): they are found by
+// role and name inside the "Ribbon" region, as that section advises. English names as the
+// outlook-web-skill live capture and Microsoft's support pages write them; German as Outlook's
+// German interface labels them. Both are unverified against a live page (open question 7.4). "Report" is never pressed: reporting as junk also blocks the sender
+// (UConn KB in WEBMAIL-DOM 4.4), and the sender here is an abused company's real support address.
+
+export interface RibbonNames {
+  archive: string
+  delete: string
+  moveTo: string
+  /** The Junk Email folder in the Move to menu. */
+  junkFolder: string
+  categorize: string
+  newCategory: string
+  save: string
+}
+
+export const RIBBON_NAMES: readonly RibbonNames[] = [
+  {
+    archive: 'Archive',
+    delete: 'Delete',
+    moveTo: 'Move to',
+    junkFolder: 'Junk Email',
+    categorize: 'Categorize',
+    newCategory: 'New category',
+    save: 'Save',
+  },
+  {
+    archive: 'Archivieren',
+    delete: 'Löschen',
+    moveTo: 'Verschieben nach',
+    junkFolder: 'Junk-E-Mail',
+    categorize: 'Kategorisieren',
+    newCategory: 'Neue Kategorie',
+    save: 'Speichern',
+  },
+]
+
+/** Names the control may have in any known language. */
+export function namesFor(control: keyof RibbonNames): string[] {
+  return RIBBON_NAMES.map((names) => names[control])
+}
+
+/**
+ * Whether an accessible name is `wanted`: equal, or followed by a shortcut hint such as
+ * "Delete (Del)". Never a substring anywhere else: "Delete all" is another command.
+ */
+export function nameMatches(name: string, wanted: readonly string[]): boolean {
+  const clean = name.replace(/\s+/gu, ' ').trim().toLocaleLowerCase()
+  return wanted.some((candidate) => {
+    const want = candidate.toLocaleLowerCase()
+    return clean === want || clean.startsWith(`${want} (`)
+  })
+}

@@ -1,0 +1,103 @@
+// Bulk actions through Outlook's ribbon on the interactive reconstruction (WEBMAIL-DOM 4.2, 4.4):
+// the right conversations move to the right folder, nothing else moves, no sender is blocked.
+import { describe, expect, it } from 'vitest'
+import { loadPage, runInlineScripts } from '../support/dom-page.ts'
+import { outlookConvid, outlookVirtualReplica } from '../support/outlook-replica.ts'
+import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
+import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
+import { nameMatches } from '../../src/content/webmail/outlook/ribbon-names.ts'
+import type { WebmailAction } from '../../src/core/actions.ts'
+
+const wave = waveMails(12, new Date(2026, 3, 10, 8, 0), 60_000).map(outlookConvid)
+const ordinary = ordinaryMails(5, new Date(2026, 3, 10, 7, 0)).map(outlookConvid)
+
+interface OutlookProbe {
+  folder(name: string): string[]
+  categorized(name: string): string[]
+  blocked(): string[]
+  selected(): string[]
+}
+
+function inbox(): { doc: Document; outlook: OutlookProbe } {
+  const doc = loadPage(
+    outlookVirtualReplica([
+      ...waveMails(12, new Date(2026, 3, 10, 8, 0), 60_000),
+      ...ordinaryMails(5, new Date(2026, 3, 10, 7, 0)),
+    ]),
+  )
+  runInlineScripts(doc)
+  return { doc, outlook: (window as unknown as { __outlook: OutlookProbe }).__outlook }
+}
+
+function run(doc: Document, action: WebmailAction, ids: string[], actDeadlineMs?: number) {
+  return outlookAdapter.runAction(doc, { action, ids, label: 'Relay spam', actDeadlineMs })
+}
+
+const allDone = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 'done']))
+
+describe('Outlook bulk actions through the ribbon', () => {
+  it('archives exactly the wave, and deletes what it is asked to', async () => {
+    const { doc, outlook } = inbox()
+    expect(await run(doc, 'archive', wave.slice(0, 8))).toEqual(allDone(wave.slice(0, 8)))
+    expect(outlook.folder('archive').sort()).toEqual(wave.slice(0, 8).sort())
+    expect(await run(doc, 'delete', wave.slice(8))).toEqual(allDone(wave.slice(8)))
+    expect(outlook.folder('deleteditems').sort()).toEqual(wave.slice(8).sort())
+    expect(outlook.folder('inbox').sort()).toEqual([...ordinary].sort())
+  })
+
+  it('moves to Junk Email through "Move to", never "Report junk", so no sender is blocked', async () => {
+    const { doc, outlook } = inbox()
+    expect(await run(doc, 'spam', wave)).toEqual(allDone(wave))
+    expect(outlook.folder('junkemail').sort()).toEqual([...wave].sort())
+    expect(outlook.blocked()).toEqual([])
+  })
+
+  it('creates the category once, applies it, and a second run does not take it off', async () => {
+    const { doc, outlook } = inbox()
+    expect(await run(doc, 'label', wave.slice(0, 6))).toEqual(allDone(wave.slice(0, 6)))
+    expect(outlook.categorized('Relay spam').sort()).toEqual(wave.slice(0, 6).sort())
+    expect(outlook.selected()).toEqual([]) // the rows stay, unticked
+    // Again on all: six already have it (the menu shows it mixed), the other six get it too.
+    expect(await run(doc, 'label', wave)).toEqual(allDone(wave))
+    expect(await run(doc, 'label', wave.slice(0, 3))).toEqual(allDone(wave.slice(0, 3)))
+    expect(outlook.categorized('Relay spam').sort()).toEqual([...wave].sort())
+  })
+
+  it('leaves a conversation the user had ticked where it is', async () => {
+    const { doc, outlook } = inbox()
+    const mine = doc.querySelector(`[data-convid="${ordinary[0]}"] [role=checkbox]`)!
+    ;(mine as HTMLElement).click()
+    expect(outlook.selected()).toEqual([ordinary[0]])
+    await run(doc, 'archive', wave.slice(0, 4))
+    expect(outlook.folder('archive').sort()).toEqual(wave.slice(0, 4).sort())
+    expect(outlook.folder('inbox')).toContain(ordinary[0])
+  })
+
+  it('reports ids not in the list as not found, and a ribbon it cannot find as failed', async () => {
+    const { doc, outlook } = inbox()
+    expect(await run(doc, 'archive', ['AAQkADAwnowhere'])).toEqual({
+      AAQkADAwnowhere: 'not-found',
+    })
+    doc.querySelector('[data-app-section=Ribbon]')!.remove()
+    const results = await run(doc, 'archive', wave.slice(0, 2), 300)
+    expect(results).toEqual({ [wave[0]!]: 'failed', [wave[1]!]: 'failed' })
+    expect(outlook.folder('archive')).toEqual([])
+    expect(outlook.selected()).toEqual([]) // its ticks were taken back
+  })
+
+  it('opens a conversation in the reading pane when its row is in the list', () => {
+    const { doc } = inbox()
+    expect(outlookAdapter.openMessage(doc, wave[3]!)).toBe(true)
+    expect(doc.querySelector('#CONV_1_SUBJECT')?.textContent).toContain('Request received')
+    expect(outlookAdapter.openMessage(doc, 'AAQkADAwnowhere')).toBe(false)
+  })
+})
+
+describe('ribbon names', () => {
+  it('match a name or a name with a shortcut hint, never a longer command', () => {
+    expect(nameMatches('Delete', ['Delete'])).toBe(true)
+    expect(nameMatches('  delete (Del) ', ['Delete'])).toBe(true)
+    expect(nameMatches('Delete all', ['Delete'])).toBe(false)
+    expect(nameMatches('Kategorisieren', ['Categorize', 'Kategorisieren'])).toBe(true)
+  })
+})
