@@ -25,11 +25,12 @@ export interface ListWalk {
 /**
  * Visits every position of the list from the top. `visit` gets the ids rendered there and says
  * whether it changed the list (moved rows out): then the rows below have moved up, and the same
- * position is looked at again once the list has redrawn. False when there is no list.
+ * position is looked at again once the list has redrawn; 'stop' ends the walk there. False when
+ * there is no list.
  */
 export async function walkList(
   walk: ListWalk,
-  visit: (ids: string[]) => Promise<boolean> | boolean,
+  visit: (ids: string[]) => Promise<boolean | 'stop'> | boolean | 'stop',
 ): Promise<boolean> {
   const list = walk.list
   if (!list) return false
@@ -40,7 +41,9 @@ export async function walkList(
     list.scrollTop = 0
     if (start !== 0) shown = await settled(walk, shown, wait)
     for (let position = 0; position < MAX_POSITIONS && !walk.signal?.aborted; position++) {
-      if (await visit(walk.renderedIds())) {
+      const changed = await visit(walk.renderedIds())
+      if (changed === 'stop') break
+      if (changed) {
         shown = await settled(walk, shown, wait)
         continue
       }

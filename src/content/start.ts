@@ -102,11 +102,9 @@ export function startContentScript(adapter: WebmailAdapter): void {
           : Promise.resolve({ rows: 0 })
       const open = parseOpenRequest(message)
       if (open)
-        return Promise.resolve(
-          open.account === adapter.account(doc)
-            ? { opened: adapter.openMessage(doc, open.id) }
-            : { opened: false },
-        )
+        return open.account === adapter.account(doc)
+          ? adapter.openMessage(doc, open.id).then((opened) => ({ opened }))
+          : Promise.resolve({ opened: false })
       const action = parseActionRequest(message)
       return action ? actions(action).then((results) => results && { results }) : undefined
     })

@@ -77,15 +77,15 @@ describe('Gmail adapter', () => {
     expect(first?.snippet.startsWith('Snippet text for message 1:')).toBe(true)
   })
 
-  it("opens a thread by the legacy id Gmail's URL uses, the open conversation's pair in the fixture", () => {
+  it("opens a thread by the legacy id Gmail's URL uses, the open conversation's pair in the fixture", async () => {
     const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     const heading = doc.querySelector('h2[data-thread-perm-id]')!
     const permId = heading.getAttribute('data-thread-perm-id')!
     const legacy = heading.getAttribute('data-legacy-thread-id')!
     doc.location.hash = '#label/Work'
-    expect(gmailAdapter.openMessage(doc, permId)).toBe(true)
+    expect(await gmailAdapter.openMessage(doc, permId)).toBe(true)
     expect(doc.location.hash).toBe(`#label/${legacy}`)
-    expect(gmailAdapter.openMessage(doc, 'not-a-thread')).toBe(false)
+    expect(await gmailAdapter.openMessage(doc, 'not-a-thread')).toBe(false)
   })
 
   it('reads only list rows in split-pane mode, not the open message header', () => {

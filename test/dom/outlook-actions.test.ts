@@ -85,11 +85,11 @@ describe('Outlook bulk actions through the ribbon', () => {
     expect(outlook.selected()).toEqual([]) // its ticks were taken back
   })
 
-  it('opens a conversation in the reading pane when its row is in the list', () => {
+  it('opens a conversation in the reading pane when its row is in the list', async () => {
     const { doc } = inbox()
-    expect(outlookAdapter.openMessage(doc, wave[3]!)).toBe(true)
+    expect(await outlookAdapter.openMessage(doc, wave[3]!)).toBe(true)
     expect(doc.querySelector('#CONV_1_SUBJECT')?.textContent).toContain('Request received')
-    expect(outlookAdapter.openMessage(doc, 'AAQkADAwnowhere')).toBe(false)
+    expect(await outlookAdapter.openMessage(doc, 'AAQkADAwnowhere')).toBe(false)
   })
 })
 

@@ -44,7 +44,7 @@ export interface WebmailAdapter {
    */
   scrollingList(doc: Document): HTMLElement | null
   /** Shows the mail with this id in the page; false when this page cannot. */
-  openMessage(doc: Document, id: string): boolean
+  openMessage(doc: Document, id: string): Promise<boolean>
   /** Bulk actions through the webmail's own controls. */
   runAction(doc: Document, request: ActionRequest): Promise<ActionResults>
 }

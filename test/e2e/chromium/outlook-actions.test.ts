@@ -1,11 +1,11 @@
 // Cleanup of a wave in Outlook on the web, pressed through the popup's own buttons in real
 // Chromium, on the interactive virtualised reconstruction (only the rows in view exist): the
-// folder is scanned, the wave categorised, one company archived, the rest moved to Junk Email
+// folder is scanned, the pinned important mail opened from the popup, the wave categorised, one company archived, the rest moved to Junk Email
 // through "Move to" (no sender blocked), and the user's scroll position is back after each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { outlookConvid, outlookVirtualReplica } from '../../support/outlook-replica.ts'
-import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
+import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
 
 const WAVE = 60 // five from each of twelve companies, at the top of a 300-conversation inbox
 const ORDINARY = 240
@@ -30,7 +30,21 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
     async () => {
       const now = Date.now()
       const wave = waveMails(WAVE, new Date(now - 40 * 60_000), 20_000)
-      const mails = [...wave, ...ordinaryMails(ORDINARY, new Date(now - 3 * 86_400_000))]
+      // A password change arrived during the wave; its row is far above the user's position.
+      const password: MailSpec = {
+        threadId: 1_955_000_000_000_000_001n,
+        senderName: 'Example Accounts',
+        email: 'no-reply@accounts.example.com',
+        subject: 'Your password was changed',
+        snippet: 'If this was not you, secure your account',
+        date: new Date(now - 30 * 60_000),
+        unread: true,
+      }
+      const mails = [
+        password,
+        ...wave,
+        ...ordinaryMails(ORDINARY - 1, new Date(now - 3 * 86_400_000)),
+      ]
       session.serve('outlook.live.com', outlookVirtualReplica(mails))
       const inbox = await session.context.newPage()
       await inbox.goto('https://outlook.live.com/mail/0/')
@@ -49,6 +63,14 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
       await popup.waitForSelector(`text=Read ${WAVE + ORDINARY} conversations.`)
       await popup.reload()
       await popup.waitForSelector('li[aria-setsize]')
+
+      // The pinned password mail opens in the reading pane although its row was out of view.
+      await press('Open “Your password was changed”')
+      await inbox.waitForFunction(
+        () =>
+          document.querySelector('#CONV_1_SUBJECT')?.textContent === 'Your password was changed',
+      )
+      expect(await scrollTop()).toBe(2_000)
       const done = (count: number) => popup.waitForSelector(`text=/Done: ${count} mails/`)
 
       await press('Categorize “Relay spam”')

@@ -47,7 +47,7 @@ export const gmailAdapter: WebmailAdapter = {
   },
   openedMessages: gmailOpenedMessages,
   scrollingList: () => null,
-  openMessage(doc, id) {
+  async openMessage(doc, id) {
     // Gmail's URL names a conversation by its legacy id, the thread id in hexadecimal
     // (data-legacy-thread-id beside data-thread-perm-id in the 2025 fixtures); the folder stays.
     const decimal = /^thread-f:(\d{1,20})$/u.exec(id)?.[1]

@@ -4,6 +4,7 @@ import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
 import { pressLikeUser } from '../../dom/events.ts'
+import { walkList } from '../../list-walk.ts'
 import { runOutlookAction } from './actions.ts'
 import { outlookOpenedMessages } from './opened.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
@@ -40,14 +41,25 @@ export const outlookAdapter: WebmailAdapter = {
   markerSlot: (element) =>
     findSubject(element, element.querySelector(S.senderWithAddress))?.parentElement ?? null,
   openedMessages: outlookOpenedMessages,
-  openMessage(doc, id) {
-    // The row, when rendered, opens the conversation in the reading pane on a click, as a
-    // user's would (Osso's click_element). Rows out of view do not exist (WEBMAIL-DOM 4.2).
-    const row = outlookRowsById(doc).get(id)
-    if (!row) return false
-    row.scrollIntoView?.({ block: 'nearest' })
-    pressLikeUser(row)
-    return true
+  async openMessage(doc, id) {
+    // A click on the row opens the conversation in the reading pane, as a user's would (Osso's
+    // click_element). A row out of view does not exist (WEBMAIL-DOM 4.2): the list is walked
+    // until it is rendered; the list then scrolls back, the conversation stays open.
+    const clickRow = () => {
+      const row = outlookRowsById(doc).get(id)
+      if (row) pressLikeUser(row)
+      return row !== undefined
+    }
+    if (clickRow()) return true
+    let found = false
+    await walkList(
+      {
+        list: outlookAdapter.scrollingList(doc),
+        renderedIds: () => [...outlookRowsById(doc).keys()],
+      },
+      () => ((found = clickRow()) ? 'stop' : false),
+    )
+    return found
   },
   scrollingList(doc) {
     // The listbox or the nearest box around it that scrolls (the virtualiser's viewport).
