@@ -57,7 +57,10 @@ export const outlookAdapter: WebmailAdapter = {
         list: outlookAdapter.scrollingList(doc),
         renderedIds: () => [...outlookRowsById(doc).keys()],
       },
-      () => ((found = clickRow()) ? 'stop' : false),
+      () => {
+        found = clickRow()
+        return found ? 'stop' : false
+      },
     )
     return found
   },
