@@ -2,7 +2,9 @@
 // row geometry, so neither Gmail's list nor Outlook's virtualised list re-measures (WEBMAIL-DOM
 // 4.2, monet's rules). The marker is shorter than a line of list text and hangs from the line's
 // top, so it never makes the line taller (a baseline-aligned 16 px marker added 1 px to every
-// Outlook row: test/e2e/chromium/outlook-geometry.test.ts). Hiding is for Gmail's rows only.
+// Outlook row: test/e2e/chromium/outlook-geometry.test.ts). Gmail's hidden rows leave the list;
+// Outlook's are faded instead, since a removed row makes its virtualiser re-measure and the list
+// flicker (WEBMAIL-DOM 4.2: monet's rules name overlaying or dimming as the safe options).
 const STYLE_ID = 'relay-shield-marks'
 
 const CSS = `
@@ -10,6 +12,7 @@ const CSS = `
 [data-relay-shield="suspect"] { box-shadow: inset 4px 0 0 #e37400 !important; }
 [data-relay-shield-dim] { opacity: 0.55; }
 tr[data-relay-shield-hidden] { display: none !important; }
+div[role="option"][data-relay-shield-hidden] { opacity: 0.3 !important; }
 relay-shield-marker { display: inline-block; position: relative; margin-right: 6px; padding: 0 6px;
   border-radius: 8px; background: #c5221f; color: #fff; font: 600 11px/13px system-ui, sans-serif;
   vertical-align: top; cursor: help; }

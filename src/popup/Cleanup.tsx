@@ -99,9 +99,9 @@ export function webmailOf(account: string): CleanupProps['webmail'] {
   return account.startsWith('outlook:') ? 'outlook' : 'gmail'
 }
 
-/** Outlook's spam action is a move to Junk, its labels are categories. */
+/** Outlook's spam action is a move to Junk, its labels are categories, its hidden rows fade. */
 export function actionKey(action: PageAction, webmail: CleanupProps['webmail']): string {
-  return webmail === 'outlook' && (action === 'spam' || action === 'label')
+  return webmail === 'outlook' && (action === 'spam' || action === 'label' || action === 'hide')
     ? `cleanup_outlook_${action}`
     : `cleanup_${action}`
 }

@@ -19,7 +19,7 @@ function rowBoxes(): string[] {
   })
 }
 
-describe('Chromium: Outlook rows keep their geometry when marked', () => {
+describe('Chromium: Outlook rows keep their geometry when marked and faded', () => {
   it('has rows where the unmarked page has them, and no layout shift', async () => {
     const { html, waveRows } = outlookAttackPage(new Date())
     session.serve('outlook.live.com', html)
@@ -59,6 +59,28 @@ describe('Chromium: Outlook rows keep their geometry when marked', () => {
     expect(await marked.evaluate(() => (globalThis as unknown as { shifts: number }).shifts)).toBe(
       0,
     )
+
+    // "Fade out" from the popup: the wave's rows fade and stay exactly where they were.
+    const popup = await session.openPopup()
+    await popup.getByRole('button', { name: 'Fade out', exact: true }).click()
+    await popup.waitForSelector('text=/Done: \\d+ mails/')
+    await marked.bringToFront()
+    await marked.waitForFunction(
+      (n) => document.querySelectorAll('div[role=option][data-relay-shield-hidden]').length === n,
+      waveRows,
+    )
+    const faded = await marked.evaluate(() =>
+      [...document.querySelectorAll('div[role=option][data-relay-shield-hidden]')].map(
+        (row) => getComputedStyle(row).opacity,
+      ),
+    )
+    expect(new Set(faded)).toEqual(new Set(['0.3']))
+    expect(await marked.evaluate(rowBoxes)).toEqual(await plain.evaluate(rowBoxes))
+    await marked.evaluate(() => new Promise(requestAnimationFrame))
+    expect(await marked.evaluate(() => (globalThis as unknown as { shifts: number }).shifts)).toBe(
+      0,
+    )
+    await popup.close()
     await plain.close()
     await marked.close()
   })
