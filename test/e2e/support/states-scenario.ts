@@ -1,0 +1,29 @@
+// The popup's quiet and over states, as the same inbox is seen twice: first ordinary mail only,
+// then with a wave from three days ago further down the list. Shared by both browsers' tests.
+import { gmailReplica } from '../../support/gmail-replica.ts'
+import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
+
+export const OLD_WAVE = 48
+
+export function statesInbox(now: number): { quiet: string; over: string; rows: [number, number] } {
+  const ordinary = ordinaryMails(20, new Date(now - 86_400_000))
+  // Three days ago, on an hour grid: a retry sends the very same mails.
+  const start = new Date(Math.floor(now / 3_600_000) * 3_600_000 - 3 * 86_400_000)
+  const old = waveMails(OLD_WAVE, start, 15_000, 1_930_000_000_000_000_000n)
+  return {
+    quiet: gmailReplica(ordinary),
+    over: gmailReplica([...ordinary, ...old]),
+    rows: [ordinary.length, ordinary.length + old.length],
+  }
+}
+
+/** Evaluated in the popup: its title, figures, and which cleanup buttons it offers. */
+export function stateSummary(): { title: string; card: string; buttons: string[] } {
+  return {
+    title: document.querySelector('#status-title')?.textContent ?? '',
+    card: document.querySelector('.status-card')?.textContent ?? '',
+    buttons: [...document.querySelectorAll('[data-action]')].map(
+      (button) => button.textContent ?? '',
+    ),
+  }
+}
