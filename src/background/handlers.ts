@@ -8,6 +8,7 @@ import { countByDomain } from '../storage/messages-repo.ts'
 import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
+import { autoLabelRelay } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { createWaveHandlers } from './wave-handlers.ts'
@@ -55,6 +56,10 @@ export function createHandlers(
       }
       const { waves, ...answer } = ingested
       await shareChangedVerdicts(rows, answer.verdicts, sender.tabId)
+      // Not awaited: the page gets its verdicts now, and runs the label action in its own queue.
+      const account = rows[0]?.account
+      if (settings.autoLabel && account)
+        void autoLabelRelay(db, clock, account, answer.verdicts).catch(() => {})
       // The badge and notification must never cost the page its verdicts.
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer

@@ -7,6 +7,7 @@ import type {
   ActionOutcome,
   ActionResults,
   ContentProtocol,
+  PageAction,
   WaveFacts,
 } from '../messaging/protocol.ts'
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
@@ -85,24 +86,9 @@ export function createWaveHandlers(
       const only = brands ? new Set(brands) : null
       const mails = wave ? await waveMessages(db, wave) : []
       const ids = mails.filter((mail) => !only || only.has(mail.brand)).map((mail) => mail.id)
-      // Logged before it runs: an action cut short by a killed worker stays visible, with its ids.
-      const entry = await startAction(db, {
-        account,
-        id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
-        action,
-        waveId,
-        ids,
-        startedAt: clock(),
-      })
-      const request = { account, actionId: entry.id, action, ids, confirmed }
       // An administrator may have turned reporting off: the log says the reports were not sent.
       const refused = action === 'spam' && !(await getSettings()).reportingAllowed
-      const { results, tabId } = refused
-        ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
-        : await runInTabs(account, request)
-      // The page has reported its progress meanwhile; its answer is the last report.
-      await recordProgress(db, account, entry.id, results, true, clock())
-      return { results, tabId }
+      return runLoggedAction(db, clock, { account, action, ids, waveId, confirmed }, refused)
     },
     'actions.progress': async ({ account, actionId, results, finished }) => ({
       recorded: await recordProgress(await getDb(), account, actionId, results, finished, clock()),
@@ -151,6 +137,40 @@ async function busiestAccount(db: Database, accounts: readonly string[]): Promis
   const latest = await Promise.all(accounts.map((account) => latestWave(db, account)))
   const ends = accounts.map((account, i) => ({ account, end: latest[i]?.end ?? -Infinity }))
   return ends.sort((a, b) => b.end - a.end)[0]?.account ?? null
+}
+
+/**
+ * Logs an action, runs it in the account's tab and records what the page answered. Logged before
+ * it runs: an action cut short by a killed worker stays visible, with its ids.
+ */
+export async function runLoggedAction(
+  db: Database,
+  clock: () => number,
+  run: {
+    account: string
+    action: PageAction
+    ids: string[]
+    waveId: string | null
+    confirmed: boolean
+  },
+  refused = false,
+): Promise<{ results: ActionResults; tabId: number | null }> {
+  const { account, action, ids, waveId, confirmed } = run
+  const entry = await startAction(db, {
+    account,
+    id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
+    action,
+    waveId,
+    ids,
+    startedAt: clock(),
+  })
+  const request = { account, actionId: entry.id, action, ids, confirmed }
+  const { results, tabId } = refused
+    ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
+    : await runInTabs(account, request)
+  // The page has reported its progress meanwhile; its answer is the last report.
+  await recordProgress(db, account, entry.id, results, true, clock())
+  return { results, tabId }
 }
 
 /** Runs the action in the account's most recently registered tab that shows the account. */

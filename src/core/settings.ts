@@ -14,6 +14,11 @@ export interface Settings {
   thresholds: Thresholds
   notifications: boolean
   relayRows: RelayRows
+  /**
+   * Applies the "Relay spam" label (an Outlook category) to each relay mail once, in the open
+   * webmail tab, as mails are recognised. Off by default: it ticks rows in the user's list.
+   */
+  autoLabel: boolean
   /** Accounts ("gmail:me@example.com") on which Relay Shield stays off. */
   disabledAccounts: string[]
   /** Days a stored row is kept (wave summaries are kept a year). */
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   thresholds: withOverrides(),
   notifications: true,
   relayRows: 'mark',
+  autoLabel: false,
   disabledAccounts: [],
   retentionDays: 30,
   allowedBrands: [],
@@ -52,6 +58,7 @@ export function parseSettings(value: unknown): Settings {
     notifications:
       typeof item.notifications === 'boolean' ? item.notifications : DEFAULT_SETTINGS.notifications,
     relayRows: RELAY_ROWS.find((mode) => mode === item.relayRows) ?? DEFAULT_SETTINGS.relayRows,
+    autoLabel: item.autoLabel === true,
     disabledAccounts: strings(accounts, MAX_ACCOUNTS, 200),
     retentionDays: retentionDays(item.retentionDays) ?? DEFAULT_SETTINGS.retentionDays,
     // Allowed brands and reporting come from policy only (applyPolicy): a page could not set them.

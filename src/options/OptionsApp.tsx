@@ -60,6 +60,18 @@ export function OptionsApp(props: {
             {t(`optionsRows_${mode}`)}
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={own.autoLabel}
+            aria-describedby="auto-label-hint"
+            onChange={(event) => set('autoLabel', (event.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('optionsAutoLabel')}
+        </label>
+        <p class="hint" id="auto-label-hint">
+          {t('optionsAutoLabelHint')}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('optionsNotifications')}</legend>

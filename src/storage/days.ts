@@ -46,11 +46,18 @@ export function mergeIntoDay(
     if (!before) added++
     rows.set(
       row.id,
-      before ? { ...row, seenAt: before.seenAt, trusted: before.trusted || row.trusted } : row,
+      before ? { ...row, ...kept(before), trusted: before.trusted || row.trusted } : row,
     )
   }
   const [account, day] = dayKey(first)
   return { day: withRows(account, day, [...rows.values()]), added }
+}
+
+/** What a stored row keeps when the page sends it again: first sight and the automatic label. */
+function kept(before: StoredMessage): Pick<StoredMessage, 'seenAt' | 'autoLabelledAt'> {
+  return before.autoLabelledAt === undefined
+    ? { seenAt: before.seenAt }
+    : { seenAt: before.seenAt, autoLabelledAt: before.autoLabelledAt }
 }
 
 export function withRows(account: string, day: number, rows: StoredMessage[]): StoredDay {

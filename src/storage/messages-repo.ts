@@ -73,7 +73,7 @@ export async function rowsBetween(
 }
 
 /** All of one account's buckets, newest day first (undated last): recent mail is asked most. */
-function accountDays(account: string): IDBKeyRange {
+export function accountDays(account: string): IDBKeyRange {
   return IDBKeyRange.bound([account, -Infinity], [account, Infinity])
 }
 

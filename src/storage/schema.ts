@@ -37,6 +37,8 @@ export interface StoredMessage {
   waveId: string | null
   /** The user said this mail is not relay spam ("trust this ticket"); kept across re-ingests. */
   trusted?: boolean
+  /** When the automatic label was applied (epoch ms): never applied twice, so never toggled off. */
+  autoLabelledAt?: number
 }
 
 /** Day bucket of a row without a date: it is found by id, never by a date range. */

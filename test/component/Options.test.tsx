@@ -32,16 +32,18 @@ function setup(policy: unknown = {}, own: Settings = { ...DEFAULT_SETTINGS }) {
 }
 
 describe('options page', () => {
-  it('saves each change at once: how relay rows look, notifications, an account, retention', async () => {
+  it('saves each change at once: how relay rows look, auto-label, notifications, an account, retention', async () => {
     const { saved } = setup()
     fireEvent.click(await screen.findByLabelText(/Hide it/u))
     await screen.findByText('Saved.')
+    fireEvent.click(screen.getByLabelText(/Label relay spam automatically/u))
     fireEvent.click(screen.getByLabelText('Notify me when a wave of relay spam starts'))
     fireEvent.click(await screen.findByLabelText('Protect me@example.com (Gmail)'))
     fireEvent.change(screen.getByLabelText(/Keep the list rows/u), { target: { value: '90' } })
-    await waitFor(() => expect(saved).toHaveLength(4))
+    await waitFor(() => expect(saved).toHaveLength(5))
     expect(saved.at(-1)).toMatchObject({
       relayRows: 'hide',
+      autoLabel: true,
       notifications: false,
       disabledAccounts: ['gmail:me@example.com'],
       retentionDays: 90,

@@ -1,0 +1,34 @@
+// The automatic label's record: which relay mails it was applied to. A mail is claimed before the
+// label is applied and never again, so a second pass cannot toggle the label off, and a label the
+// user removed stays removed.
+import type { Database } from './db.ts'
+import { withRows } from './days.ts'
+import { accountDays } from './messages-repo.ts'
+
+/** Marks the relay mails among `ids` that were never auto-labelled; returns their ids. */
+export async function claimForAutoLabel(
+  db: Database,
+  account: string,
+  ids: ReadonlySet<string>,
+  now: number,
+): Promise<string[]> {
+  const claimed: string[] = []
+  if (ids.size === 0) return claimed
+  const tx = db.transaction('messageDays', 'readwrite')
+  for (let cursor = await tx.store.openCursor(accountDays(account)); cursor;) {
+    const bucket = cursor.value
+    const fresh = (row: (typeof bucket.rows)[number]) =>
+      ids.has(row.id) && row.verdict === 'relay' && row.autoLabelledAt === undefined
+    if (bucket.rows.some(fresh)) {
+      const rows = bucket.rows.map((row) => {
+        if (!fresh(row)) return row
+        claimed.push(row.id)
+        return { ...row, autoLabelledAt: now }
+      })
+      await cursor.update(withRows(bucket.account, bucket.day, rows))
+    }
+    cursor = await cursor.continue()
+  }
+  await tx.done
+  return claimed
+}

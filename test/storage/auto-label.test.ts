@@ -1,0 +1,111 @@
+// The automatic label on fake-indexeddb: each relay mail is labelled once, through the account's
+// tab and the action log; a page sending the same mails again, or a second tab, labels nothing
+// twice (a second press would take Gmail's label or Outlook's category off again).
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { MailRow } from '../../src/core/types.ts'
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts'
+
+vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+const platform = await import('../support/fake-platform.ts')
+const { session } = platform
+
+const { createHandlers } = await import('../../src/background/handlers.ts')
+const { openDatabase } = await import('../../src/storage/db.ts')
+
+const NOW = Date.UTC(2026, 10, 22, 12)
+const TAB = { kind: 'content-script' as const, tabId: 7 }
+const row = (i: number): MailRow => ({
+  account: 'gmail:me',
+  id: `t${i}`,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] FREE NITRO ${i}`,
+  snippet: 'Your request (1) has been received',
+  date: NOW - 10 * 60_000 + i * 60_000,
+  unread: true,
+})
+const colleague: MailRow = {
+  account: 'gmail:me',
+  id: 'c1',
+  senderName: 'Colleague',
+  senderAddress: 'colleague@example.org',
+  subject: 'Project notes',
+  snippet: 'See you next week',
+  date: NOW - 5 * 60_000,
+  unread: false,
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  session.tabsByAccount = undefined
+  platform.sendToTab.mockReset()
+  // The tab labels whatever it is asked to.
+  platform.sendToTab.mockImplementation(async (_tab: number, message: unknown) => {
+    const { payload } = message as { payload: { ids: string[] } }
+    return { results: Object.fromEntries(payload.ids.map((id) => [id, 'done'])) }
+  })
+})
+
+function labelRequests(): string[][] {
+  return platform.sendToTab.mock.calls.flatMap(([, message]) => {
+    const { type, payload } = message as {
+      type: string
+      payload: { action: string; ids: string[] }
+    }
+    return type === 'actions.run' && payload.action === 'label' ? [[...payload.ids].sort()] : []
+  })
+}
+
+async function handlersWith(autoLabel: boolean) {
+  const db = await openDatabase()
+  let now = NOW
+  const settings = { ...DEFAULT_SETTINGS, autoLabel }
+  return {
+    db,
+    handlers: createHandlers(
+      async () => db,
+      () => now++,
+      async () => settings,
+    ),
+  }
+}
+
+describe('automatic label', () => {
+  it('is off unless the setting is exactly true', () => {
+    expect(DEFAULT_SETTINGS.autoLabel).toBe(false)
+    expect(parseSettings({ autoLabel: 'yes' }).autoLabel).toBe(false)
+    expect(parseSettings({ autoLabel: true }).autoLabel).toBe(true)
+  })
+
+  it('labels the relay mails once, logged; the same mails again and ordinary mail get no label', async () => {
+    const { handlers } = await handlersWith(true)
+    const rows = [1, 2, 3, 4, 5, 6].map(row)
+    const answer = await handlers['rows.ingest']({ rows: [...rows, colleague] }, TAB)
+    expect(answer.verdicts.t1!.verdict).toBe('relay')
+    await vi.waitFor(() => expect(labelRequests()).toEqual([['t1', 't2', 't3', 't4', 't5', 't6']]))
+    // The page sends the same list again (a re-render, a second tab): nothing is labelled twice.
+    await handlers['rows.ingest']({ rows: [...rows, colleague] }, TAB)
+    await handlers['rows.ingest']({ rows: [...rows, row(7)] }, { ...TAB, tabId: 8 })
+    await vi.waitFor(() => expect(labelRequests()).toHaveLength(2))
+    expect(labelRequests()[1]).toEqual(['t7'])
+    const entries = (
+      await handlers['actions.recent'](
+        { account: 'gmail:me' },
+        {
+          kind: 'extension-page',
+          tabId: null,
+        },
+      )
+    ).entries
+    await vi.waitFor(() => expect(entries.every((entry) => entry.action === 'label')).toBe(true))
+    expect(entries).toHaveLength(2)
+  })
+
+  it('asks no tab for anything when the setting is off', async () => {
+    const { handlers } = await handlersWith(false)
+    await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map(row) }, TAB)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(labelRequests()).toEqual([])
+  })
+})
