@@ -73,7 +73,10 @@ describe('Outlook adapter', () => {
   })
 
   it('resolves list times against today, weekday dates against this year, and full dates as written', () => {
-    expect(parseOutlookListDate('1:47 PM', NOW)).toBe(new Date(2026, 3, 10, 13, 47).getTime())
+    expect(parseOutlookListDate('11:47 AM', NOW)).toBe(new Date(2026, 3, 10, 11, 47).getTime())
+    // A time still to come at noon was listed before midnight: yesterday's mail.
+    expect(parseOutlookListDate('1:47 PM', NOW)).toBe(new Date(2026, 3, 9, 13, 47).getTime())
+    expect(parseOutlookListDate('12:03 PM', NOW)).toBe(new Date(2026, 3, 10, 12, 3).getTime())
     expect(parseOutlookListDate('Tue 3/17', NOW)).toBe(new Date(2026, 2, 17).getTime())
     expect(parseOutlookListDate('Wed 12/30', NOW)).toBe(new Date(2025, 11, 30).getTime())
     expect(parseOutlookListDate('6/24/2024', NOW)).toBe(new Date(2024, 5, 24).getTime())

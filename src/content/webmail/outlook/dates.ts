@@ -6,19 +6,25 @@ const TIME = /^(\d{1,2}):(\d{2})(?:\s?([AP])M)?$/iu
 const WEEKDAY_DATE = /^[A-Za-z]{2,4}\.? (\d{1,2})\/(\d{1,2})$/u
 const FULL_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u
 
+/** How far a listed time may lie ahead of this computer's clock (the server's clock differs). */
+const CLOCK_SKEW_MS = 5 * 60_000
+
 export function parseOutlookListDate(text: string, now: number): number | null {
   const value = text.trim()
   const today = new Date(now)
   const time = TIME.exec(value)
   if (time) {
     const hour = hour24(Number(time[1]), time[3])
-    return new Date(
+    const date = new Date(
       today.getFullYear(),
       today.getMonth(),
       today.getDate(),
       hour,
       Number(time[2]),
-    ).getTime()
+    )
+    // A time still to come was listed before midnight, when it was today: it is yesterday's.
+    if (date.getTime() > now + CLOCK_SKEW_MS) date.setDate(date.getDate() - 1)
+    return date.getTime()
   }
   const weekday = WEEKDAY_DATE.exec(value)
   if (weekday) {
