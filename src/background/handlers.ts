@@ -8,7 +8,7 @@ import { countByDomain } from '../storage/messages-repo.ts'
 import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
-import { autoLabelRelay } from './auto-label.ts'
+import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { createWaveHandlers } from './wave-handlers.ts'
@@ -20,6 +20,7 @@ export function createHandlers(
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
 ): Handlers {
   const memory = new MemoryHistory()
+  const autoLabelled: AutoLabelled = new Map()
   const answerFromMemory = async (
     batch: RequestOf<'rows.ingest'>,
     now: number,
@@ -59,7 +60,7 @@ export function createHandlers(
       // Not awaited: the page gets its verdicts now, and runs the label action in its own queue.
       const account = rows[0]?.account
       if (settings.autoLabel && account)
-        void autoLabelRelay(db, clock, account, answer.verdicts).catch(() => {})
+        void autoLabelRelay(db, clock, account, answer.verdicts, autoLabelled).catch(() => {})
       // The badge and notification must never cost the page its verdicts.
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
@@ -77,6 +78,7 @@ export function createHandlers(
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()
+      // autoLabelled stays: the labels are still in the webmail, and pressing one again removes it.
       await updateWaveNotices(await getDb(), clock(), false).catch(() => {})
       return { cleared: true }
     },

@@ -63,28 +63,40 @@ export async function requestActions(
   }
 }
 
+/**
+ * Asks the account's tabs, the most recently registered first, until one answers (a value other
+ * than null); that answer and its tab, or null when none did.
+ */
+export async function firstAnswering<T>(
+  account: string,
+  ask: (tabId: number) => Promise<T | null>,
+): Promise<{ value: T; tabId: number } | null> {
+  for (const tabId of (await accountTabs(account)).reverse()) {
+    const value = await ask(tabId).catch(() => null)
+    if (value !== null) return { value, tabId }
+  }
+  return null
+}
+
 /** Opens a mail in the account's most recent tab that can show it, and brings that tab forward. */
 export async function openInTabs(account: string, id: string): Promise<boolean> {
-  for (const tabId of (await accountTabs(account)).reverse()) {
-    const answer = (await sendToTab(tabId, {
-      type: 'message.open',
-      payload: { account, id },
-    }).catch(() => null)) as { opened?: unknown } | null
-    if (answer?.opened !== true) continue
-    await focusTab(tabId).catch(() => {})
-    return true
-  }
-  return false
+  const opened = await firstAnswering(account, async (tabId) => {
+    const answer = (await sendToTab(tabId, { type: 'message.open', payload: { account, id } })) as {
+      opened?: unknown
+    } | null
+    return answer?.opened === true ? true : null
+  })
+  if (opened) await focusTab(opened.tabId).catch(() => {})
+  return opened !== null
 }
 
 /** Scrolls the account's most recent tab with a virtualised list through; rows it rendered. */
 export async function scanInTabs(account: string): Promise<{ rows: number; tabId: number | null }> {
-  for (const tabId of (await accountTabs(account)).reverse()) {
-    const answer = (await sendToTab(tabId, {
-      type: 'folder.scan',
-      payload: { account },
-    }).catch(() => null)) as { rows?: unknown } | null
-    if (typeof answer?.rows === 'number' && answer.rows > 0) return { rows: answer.rows, tabId }
-  }
-  return { rows: 0, tabId: null }
+  const scanned = await firstAnswering(account, async (tabId) => {
+    const answer = (await sendToTab(tabId, { type: 'folder.scan', payload: { account } })) as {
+      rows?: unknown
+    } | null
+    return typeof answer?.rows === 'number' && answer.rows > 0 ? answer.rows : null
+  })
+  return scanned ? { rows: scanned.value, tabId: scanned.tabId } : { rows: 0, tabId: null }
 }

@@ -30,7 +30,7 @@ import { UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
-import { accountTabs, pushVerdicts, requestActions } from './tabs.ts'
+import { firstAnswering, pushVerdicts, requestActions } from './tabs.ts'
 
 type WaveHandlers = Pick<
   Handlers,
@@ -178,11 +178,10 @@ async function runInTabs(
   account: string,
   payload: ContentProtocol['actions.run'],
 ): Promise<{ results: ActionResults; tabId: number | null }> {
-  for (const tabId of (await accountTabs(account)).reverse()) {
-    const results = await requestActions(tabId, payload)
-    if (results) return { results, tabId }
-  }
-  return { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
+  const ran = await firstAnswering(account, (tabId) => requestActions(tabId, payload))
+  return ran
+    ? { results: ran.value, tabId: ran.tabId }
+    : { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
 }
 
 function outcomeForAll(ids: readonly string[], outcome: ActionOutcome): ActionResults {

@@ -5,18 +5,24 @@ import type { Database } from './db.ts'
 import { withRows } from './days.ts'
 import { accountDays } from './messages-repo.ts'
 
-/** Marks the relay mails among `ids` that were never auto-labelled; returns their ids. */
+/**
+ * Marks the relay mails among `ids` that were never auto-labelled. Returns those (`claimed`) and
+ * the ones an earlier pass labelled (`earlier`), so the caller need not ask about either again.
+ */
 export async function claimForAutoLabel(
   db: Database,
   account: string,
   ids: ReadonlySet<string>,
   now: number,
-): Promise<string[]> {
+): Promise<{ claimed: string[]; earlier: string[] }> {
   const claimed: string[] = []
-  if (ids.size === 0) return claimed
+  const earlier: string[] = []
+  if (ids.size === 0) return { claimed, earlier }
   const tx = db.transaction('messageDays', 'readwrite')
   for (let cursor = await tx.store.openCursor(accountDays(account)); cursor;) {
     const bucket = cursor.value
+    for (const row of bucket.rows)
+      if (ids.has(row.id) && row.autoLabelledAt !== undefined) earlier.push(row.id)
     const fresh = (row: (typeof bucket.rows)[number]) =>
       ids.has(row.id) && row.verdict === 'relay' && row.autoLabelledAt === undefined
     if (bucket.rows.some(fresh)) {
@@ -30,5 +36,5 @@ export async function claimForAutoLabel(
     cursor = await cursor.continue()
   }
   await tx.done
-  return claimed
+  return { claimed, earlier }
 }

@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow } from '../../src/core/types.ts'
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts'
+import { NOW, PAGE, TAB, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
 const platform = await import('../support/fake-platform.ts')
@@ -13,18 +14,6 @@ const { session } = platform
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
 
-const NOW = Date.UTC(2026, 10, 22, 12)
-const TAB = { kind: 'content-script' as const, tabId: 7 }
-const row = (i: number): MailRow => ({
-  account: 'gmail:me',
-  id: `t${i}`,
-  senderName: `Brand ${i}`,
-  senderAddress: `support@brand${i}.zendesk.com`,
-  subject: `[Request received] FREE NITRO ${i}`,
-  snippet: 'Your request (1) has been received',
-  date: NOW - 10 * 60_000 + i * 60_000,
-  unread: true,
-})
 const colleague: MailRow = {
   account: 'gmail:me',
   id: 'c1',
@@ -80,7 +69,7 @@ describe('automatic label', () => {
 
   it('labels the relay mails once, logged; the same mails again and ordinary mail get no label', async () => {
     const { handlers } = await handlersWith(true)
-    const rows = [1, 2, 3, 4, 5, 6].map(row)
+    const rows = [1, 2, 3, 4, 5, 6].map((i) => row(i))
     const answer = await handlers['rows.ingest']({ rows: [...rows, colleague] }, TAB)
     expect(answer.verdicts.t1!.verdict).toBe('relay')
     await vi.waitFor(() => expect(labelRequests()).toEqual([['t1', 't2', 't3', 't4', 't5', 't6']]))
@@ -89,22 +78,38 @@ describe('automatic label', () => {
     await handlers['rows.ingest']({ rows: [...rows, row(7)] }, { ...TAB, tabId: 8 })
     await vi.waitFor(() => expect(labelRequests()).toHaveLength(2))
     expect(labelRequests()[1]).toEqual(['t7'])
-    const entries = (
-      await handlers['actions.recent'](
-        { account: 'gmail:me' },
-        {
-          kind: 'extension-page',
-          tabId: null,
-        },
+    // Both runs are in the action log, finished, with every mail labelled.
+    await vi.waitFor(async () => {
+      const { entries } = await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)
+      expect(entries.map((entry) => [entry.action, entry.finishedAt !== null])).toEqual([
+        ['label', true],
+        ['label', true],
+      ])
+      expect(entries.flatMap((entry) => Object.values(entry.results))).toEqual(
+        Array(7).fill('done'),
       )
-    ).entries
-    await vi.waitFor(() => expect(entries.every((entry) => entry.action === 'label')).toBe(true))
-    expect(entries).toHaveLength(2)
+    })
+  })
+
+  it('labels nothing twice after the worker restarts (the record is in storage, not only in memory)', async () => {
+    const { db, handlers } = await handlersWith(true)
+    const rows = [1, 2, 3, 4, 5, 6].map((i) => row(i))
+    await handlers['rows.ingest']({ rows }, TAB)
+    await vi.waitFor(() => expect(labelRequests()).toHaveLength(1))
+    let now = NOW + 60_000
+    const restarted = createHandlers(
+      async () => db,
+      () => now++,
+      async () => ({ ...DEFAULT_SETTINGS, autoLabel: true }),
+    )
+    await restarted['rows.ingest']({ rows: [...rows, row(7)] }, TAB)
+    await vi.waitFor(() => expect(labelRequests()).toHaveLength(2))
+    expect(labelRequests()[1]).toEqual(['t7'])
   })
 
   it('asks no tab for anything when the setting is off', async () => {
     const { handlers } = await handlersWith(false)
-    await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map(row) }, TAB)
+    await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) }, TAB)
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(labelRequests()).toEqual([])
   })

@@ -2,8 +2,8 @@
 // is the only door to browser APIs.
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MailRow } from '../../src/core/types.ts'
 import { parseSettings } from '../../src/core/settings.ts'
+import { NOW, TAB, PAGE, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
 const platform = await import('../support/fake-platform.ts')
@@ -11,20 +11,6 @@ const { session } = platform
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
-
-const NOW = Date.UTC(2026, 10, 22, 12)
-const TAB = { kind: 'content-script' as const, tabId: 7 }
-const PAGE = { kind: 'extension-page' as const, tabId: null }
-const row = (i: number, account = 'gmail:me'): MailRow => ({
-  account,
-  id: `t${i}`,
-  senderName: `Brand ${i}`,
-  senderAddress: `support@brand${i}.zendesk.com`,
-  subject: `[Request received] FREE NITRO ${i}`,
-  snippet: 'Your request (1) has been received',
-  date: NOW - 10 * 60_000 + i * 60_000,
-  unread: true,
-})
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()

@@ -77,24 +77,24 @@ describe('ingest', () => {
   })
 
   it('recognises a wave split across two batches and stores each row once', async () => {
-    const first = await ingestRows(db, { rows: [0, 1, 2].map(row) }, 10)
+    const first = await ingestRows(db, { rows: [0, 1, 2].map((i) => row(i)) }, 10)
     expect(Object.values(first.verdicts).map((v) => v.verdict)).toEqual([
       'suspect',
       'suspect',
       'suspect',
     ])
-    const second = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 20)
+    const second = await ingestRows(db, { rows: [3, 4, 5].map((i) => row(i)) }, 20)
     // The batch itself, and the three earlier mails the wave took in.
     expect(Object.keys(second.verdicts).sort()).toEqual(['t0', 't1', 't2', 't3', 't4', 't5'])
     expect(Object.values(second.verdicts).every((v) => v.verdict === 'relay')).toBe(true)
-    const again = await ingestRows(db, { rows: [3, 4, 5].map(row) }, 30)
+    const again = await ingestRows(db, { rows: [3, 4, 5].map((i) => row(i)) }, 30)
     expect(again.stored).toBe(0)
     expect((await countByDomain(db)).total).toBe(6)
   })
 
   it('re-labels mails stored as suspect when a later batch completes their wave, and says so', async () => {
-    await ingestRows(db, { rows: [0, 1].map(row) }, 10)
-    const later = await ingestRows(db, { rows: [2, 3].map(row) }, 20)
+    await ingestRows(db, { rows: [0, 1].map((i) => row(i)) }, 10)
+    const later = await ingestRows(db, { rows: [2, 3].map((i) => row(i)) }, 20)
     expect(Object.keys(later.verdicts).sort()).toEqual(['t0', 't1', 't2', 't3'])
     expect(later.verdicts.t0).toMatchObject({ verdict: 'relay', waveId: later.verdicts.t3?.waveId })
     const t0 = await getMessage(db, 'gmail:me', 't0')

@@ -1,7 +1,7 @@
 // Enterprise policy and "clear all data" in the worker, on fake-indexeddb.
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MailRow } from '../../src/core/types.ts'
+import { NOW, TAB, PAGE, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
 const platform = await import('../support/fake-platform.ts')
@@ -10,20 +10,7 @@ const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings.ts')
 
-const NOW = Date.UTC(2026, 10, 22, 12)
-const TAB = { kind: 'content-script' as const, tabId: 7 }
-const PAGE = { kind: 'extension-page' as const, tabId: null }
-const row = (i: number): MailRow => ({
-  account: 'gmail:me',
-  id: `t${i}`,
-  senderName: `Brand ${i}`,
-  senderAddress: `support@brand${i}.zendesk.com`,
-  subject: `[Request received] FREE NITRO ${i}`,
-  snippet: 'Your request (1) has been received',
-  date: NOW - 10 * 60_000 + i * 60_000,
-  unread: true,
-})
-const wave = [1, 2, 3, 4, 5, 6].map(row)
+const wave = [1, 2, 3, 4, 5, 6].map((i) => row(i))
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()

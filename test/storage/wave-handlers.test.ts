@@ -2,7 +2,7 @@
 // ticket", "I opened a ticket with X", and cleanup actions with their log.
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MailRow } from '../../src/core/types.ts'
+import { NOW, TAB, PAGE, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
 const platform = await import('../support/fake-platform.ts')
@@ -11,20 +11,7 @@ const { session } = platform
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
 
-const NOW = Date.UTC(2026, 10, 22, 12)
-const TAB = { kind: 'content-script' as const, tabId: 7 }
-const PAGE = { kind: 'extension-page' as const, tabId: null }
-const row = (i: number): MailRow => ({
-  account: 'gmail:me',
-  id: `t${i}`,
-  senderName: `Brand ${i}`,
-  senderAddress: `support@brand${i}.zendesk.com`,
-  subject: `[Request received] FREE NITRO ${i}`,
-  snippet: 'Your request (1) has been received',
-  date: NOW - 10 * 60_000 + i * 60_000,
-  unread: true,
-})
-const wave = [1, 2, 3, 4, 5, 6].map(row)
+const wave = [1, 2, 3, 4, 5, 6].map((i) => row(i))
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()

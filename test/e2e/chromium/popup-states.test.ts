@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { AXE_SOURCE, runAxe } from '../support/axe-in-page.ts'
 import { textOf } from '../support/popup-ui.ts'
-import { OLD_WAVE, stateSummary, statesInbox } from '../support/states-scenario.ts'
+import { expectState, stateSummary, statesInbox } from '../support/states-scenario.ts'
 
 let session: ChromiumSession
 beforeAll(async () => {
@@ -32,16 +32,7 @@ describe('Chromium: the popup when quiet and after a wave', () => {
         string,
         string,
       ])
-      const summary = await popup.evaluate(stateSummary)
-      if (quiet) {
-        expect(summary.title).toBe('No relay spam wave')
-        expect(summary.buttons).toEqual([]) // nothing to clean up
-      } else {
-        expect(summary.title).toBe('The last relay spam wave is over')
-        expect(summary.card).toContain(`${OLD_WAVE} relay mails from 12 companies`)
-        expect(summary.card).toContain('It ended')
-        expect(summary.buttons).toContain('Archive') // an old wave can still be cleaned up
-      }
+      expectState(await popup.evaluate(stateSummary), quiet)
       await popup.evaluate(AXE_SOURCE)
       expect(await popup.evaluate(runAxe), quiet ? 'quiet' : 'over').toEqual([])
       await popup.close()

@@ -1,5 +1,6 @@
 // The popup's quiet and over states, as the same inbox is seen twice: first ordinary mail only,
 // then with a wave from three days ago further down the list. Shared by both browsers' tests.
+import { expect } from 'vitest'
 import { gmailReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
 
@@ -26,4 +27,17 @@ export function stateSummary(): { title: string; card: string; buttons: string[]
       (button) => button.textContent ?? '',
     ),
   }
+}
+
+/** What each state must show: quiet offers nothing to clean; an old wave is over, with figures. */
+export function expectState(summary: ReturnType<typeof stateSummary>, quiet: boolean): void {
+  if (quiet) {
+    expect(summary.title).toBe('No relay spam wave')
+    expect(summary.buttons).toEqual([]) // nothing to clean up
+    return
+  }
+  expect(summary.title).toBe('The last relay spam wave is over')
+  expect(summary.card).toContain(`${OLD_WAVE} relay mails from 12 companies`)
+  expect(summary.card).toContain('It ended')
+  expect(summary.buttons).toContain('Archive') // an old wave can still be cleaned up
 }

@@ -175,6 +175,7 @@ async function pressCommand(doc: Document, request: ActionRequest): Promise<void
 
 async function categorize(doc: Document, label: string): Promise<void> {
   pressLikeUser(await ribbonControl(doc, 'categorize'))
+  // The menu is open once its last item, "New category", is there; then the categories are too.
   await menuItem(doc, 'newCategory')
   const existing = findMenuItem(doc, [label])
   // A category all selected rows already have shows checked; pressing it would take it off.
