@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
 import type { Database } from '../storage/db.ts'
 import {
   getMessage,
+  messageDates,
   trustStoredMessage,
   trustStoredMessages,
   waveMessages,
@@ -26,7 +27,7 @@ import {
   recordProgress,
   startAction,
 } from '../storage/actions-repo.ts'
-import { UNDO_ACTION } from '../core/actions.ts'
+import { isCleanupAction, UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
@@ -96,12 +97,20 @@ export function createWaveHandlers(
     'actions.undo': async ({ account, actionId }) => {
       const db = await getDb()
       const entry = await getAction(db, account, actionId)
-      const undo = entry && entry.undoneAt === null ? UNDO_ACTION[entry.action] : undefined
-      if (!entry || !undo) return { results: {}, tabId: null, undoable: false }
+      if (!entry || entry.undoneAt !== null || !isCleanupAction(entry.action))
+        return { results: {}, tabId: null, undoable: false }
       const ids = entry.ids.filter((id) => entry.results[id] === 'done')
-      const request = { account, actionId: `${actionId}-undo`, action: undo, ids, confirmed: true }
-      const { results, tabId } = await runInTabs(account, request)
-      if (tabId !== null) await markUndone(db, account, actionId, clock())
+      // The undo is an action of its own in the log: its progress survives a stopped worker.
+      const undo = {
+        account,
+        action: UNDO_ACTION[entry.action],
+        ids,
+        waveId: entry.waveId,
+        confirmed: true,
+        dates: await messageDates(db, account, ids),
+      }
+      const { results, tabId } = await runLoggedAction(db, clock, undo)
+      if (Object.values(results).includes('done')) await markUndone(db, account, actionId, clock())
       return { results, tabId, undoable: true }
     },
     'ticket.expect': async ({ account, brand, until }) => {
@@ -152,10 +161,11 @@ export async function runLoggedAction(
     ids: string[]
     waveId: string | null
     confirmed: boolean
+    dates?: Record<string, number>
   },
   refused = false,
 ): Promise<{ results: ActionResults; tabId: number | null }> {
-  const { account, action, ids, waveId, confirmed } = run
+  const { account, action, ids, waveId, confirmed, dates } = run
   const entry = await startAction(db, {
     account,
     id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
@@ -164,7 +174,14 @@ export async function runLoggedAction(
     ids,
     startedAt: clock(),
   })
-  const request = { account, actionId: entry.id, action, ids, confirmed }
+  const request = {
+    account,
+    actionId: entry.id,
+    action,
+    ids,
+    confirmed,
+    ...(dates ? { dates } : {}),
+  }
   const { results, tabId } = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
     : await runInTabs(account, request)

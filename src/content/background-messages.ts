@@ -45,17 +45,25 @@ function parseVerdict(value: unknown): Verdict | null {
 export function parseActionRequest(message: unknown): ContentProtocol['actions.run'] | null {
   const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
   if (envelope?.type !== 'actions.run') return null
-  const { account, actionId, action, ids, confirmed } = envelope.payload ?? {}
+  const { account, actionId, action, ids, confirmed, dates } = envelope.payload ?? {}
   const known = PAGE_ACTIONS.find((name) => name === action)
   if (typeof account !== 'string' || !known || !Array.isArray(ids)) return null
   if (typeof actionId !== 'string' || actionId === '' || actionId.length > 200) return null
-  return {
-    account,
-    actionId,
-    action: known,
-    ids: ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_ACTION_IDS),
-    confirmed: confirmed === true,
-  }
+  const wanted = ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_ACTION_IDS)
+  const request = { account, actionId, action: known, ids: wanted, confirmed: confirmed === true }
+  const datesGiven = parseDates(dates, wanted)
+  return datesGiven ? { ...request, dates: datesGiven } : request
+}
+
+/** The dates of the requested ids that are finite numbers; null when there are none. */
+function parseDates(value: unknown, ids: readonly string[]): Record<string, number> | null {
+  if (typeof value !== 'object' || value === null) return null
+  const given = value as Record<string, unknown>
+  const entries = ids.flatMap((id) => {
+    const date = Object.hasOwn(given, id) ? given[id] : undefined
+    return typeof date === 'number' && Number.isFinite(date) ? [[id, date] as const] : []
+  })
+  return entries.length > 0 ? Object.fromEntries(entries) : null
 }
 
 /** Checks a 'message.open' message: an account and a bounded id. */

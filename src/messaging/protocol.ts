@@ -29,13 +29,15 @@ export interface WaveFacts {
 
 export {
   ACTION_OUTCOMES,
+  CLEANUP_ACTIONS,
   PAGE_ACTIONS,
+  type CleanupAction,
   type ActionOutcome,
   type ActionResults,
   type PageAction,
   type WebmailAction,
 } from '../core/actions.ts'
-import type { ActionLogEntry, ActionResults, PageAction } from '../core/actions.ts'
+import type { ActionLogEntry, ActionResults, CleanupAction, PageAction } from '../core/actions.ts'
 import type { PopupView } from '../core/popup-view.ts'
 export type { ActionLogEntry }
 export type {
@@ -86,7 +88,7 @@ export interface BackgroundProtocol {
     request: {
       account: string
       waveId: string
-      action: PageAction
+      action: CleanupAction
       confirmed: boolean
       /** Only these brands' mails of the wave; the whole wave when absent. */
       brands?: string[]
@@ -106,7 +108,10 @@ export interface BackgroundProtocol {
     request: { account: string; actionId: string; results: ActionResults; finished: boolean }
     response: { recorded: number }
   }
-  /** Undo a logged action on the messages it did (hide is undone by showing them again). */
+  /**
+   * Undo a logged action on the messages it did: hidden mails are shown, moved ones moved back to
+   * the inbox, the label taken off. The undo is logged as an action of its own.
+   */
   'actions.undo': {
     request: { account: string; actionId: string }
     response: { results: ActionResults; tabId: number | null; undoable: boolean }
@@ -151,6 +156,8 @@ export interface ContentProtocol {
     ids: string[]
     /** The user already confirmed (report as spam asks first). */
     confirmed: boolean
+    /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
+    dates?: Record<string, number>
   }
   /** Show this mail in the page (the popup's pinned important mail). */
   'message.open': { account: string; id: string }

@@ -2,10 +2,10 @@
 import { RejectedMessage, type Validators } from './router.ts'
 import {
   ACTION_OUTCOMES,
+  CLEANUP_ACTIONS,
   MAX_ACTION_IDS,
-  PAGE_ACTIONS,
   type ActionResults,
-  type PageAction,
+  type CleanupAction,
 } from './protocol.ts'
 import { FIELD_LIMITS, validateIngest } from './validate.ts'
 
@@ -15,12 +15,12 @@ export const validators: Validators = {
   'message.trust': (payload) => accountAndId(payload),
   'wave.act': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
-    const action = PAGE_ACTIONS.find((name) => name === value.action)
+    const action = CLEANUP_ACTIONS.find((name) => name === value.action)
     if (!action) throw new RejectedMessage('unknown action')
     return {
       account: required(value.account, FIELD_LIMITS.account),
       waveId: required(value.waveId, FIELD_LIMITS.id),
-      action: action satisfies PageAction,
+      action: action satisfies CleanupAction,
       confirmed: value.confirmed === true,
       ...(Array.isArray(value.brands)
         ? {

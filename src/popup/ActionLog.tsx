@@ -1,11 +1,9 @@
-// The account's recent cleanup actions, each with what it did and, where it can be, an Undo.
+// The account's recent cleanup actions, each with what it did and an Undo; undos are listed too.
 import type { ActionLogEntry } from '../messaging/protocol.ts'
-import { actionKey, webmailOf } from './Cleanup.tsx'
+import { isCleanupAction } from '../core/actions.ts'
+import { actionName, webmailOf } from './Cleanup.tsx'
 import { dateTimeOf } from './format.ts'
 import type { Translate } from './i18n.ts'
-
-/** Actions Relay Shield itself can undo from the log (the rest: the webmail's own Undo). */
-const UNDOABLE = new Set(['hide'])
 
 export function ActionLog(props: {
   entries: readonly ActionLogEntry[]
@@ -24,14 +22,14 @@ export function ActionLog(props: {
           return (
             <li key={entry.id}>
               {t('logEntry', [
-                t(actionKey(entry.action, webmailOf(entry.account))),
+                actionName(entry.action, webmailOf(entry.account), t),
                 String(done),
                 String(entry.ids.length),
               ])}{' '}
               <span class="muted">{dateTimeOf(entry.startedAt)}</span>
               {unfinished && <span class="muted"> · {t('logUnfinished')}</span>}
               {entry.undoneAt !== null && <span class="muted"> · {t('logUndone')}</span>}
-              {UNDOABLE.has(entry.action) && entry.undoneAt === null && done > 0 && (
+              {isCleanupAction(entry.action) && entry.undoneAt === null && done > 0 && (
                 <>
                   {' '}
                   <button type="button" onClick={() => props.undo(entry)}>

@@ -2,7 +2,7 @@
 // the background's answers ('popup.view') and acts only through the typed protocol.
 import { useState } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
-import type { BrandGroup, PageAction, PopupView } from '../messaging/protocol.ts'
+import type { BrandGroup, CleanupAction, PopupView } from '../messaging/protocol.ts'
 import { ActionLog } from './ActionLog.tsx'
 import { BrandList } from './BrandList.tsx'
 import { Cleanup, webmailOf } from './Cleanup.tsx'
@@ -82,7 +82,7 @@ function WaveView(props: {
     if (!next.delete(brand)) next.add(brand)
     setSelected(next)
   }
-  const run = async (action: PageAction, onlySelected: boolean) => {
+  const run = async (action: CleanupAction, onlySelected: boolean) => {
     if (!wave) throw new Error('no wave')
     const brands = onlySelected ? [...selected] : undefined
     const poll = setInterval(() => {

@@ -2,10 +2,11 @@
 // controls. Reporting as spam asks first and says why mass reports hurt the abused company.
 // While an action runs, its progress comes from the action log the page reports to.
 import { useState } from 'preact/hooks'
-import type { ActionResults, PageAction } from '../messaging/protocol.ts'
+import type { ActionResults, CleanupAction, PageAction } from '../messaging/protocol.ts'
+import { isCleanupAction, undoneBy } from '../core/actions.ts'
 import type { Translate } from './i18n.ts'
 
-const ACTIONS: PageAction[] = ['hide', 'label', 'archive', 'delete', 'spam']
+const ACTIONS: CleanupAction[] = ['hide', 'label', 'archive', 'delete', 'spam']
 
 export interface CleanupProps {
   /** Outlook names two actions its own way and moves junk without reporting. */
@@ -14,7 +15,7 @@ export interface CleanupProps {
   selectedBrands: number
   reportingAllowed: boolean
   /** Runs the action; resolves with each message's outcome. */
-  run: (action: PageAction, onlySelected: boolean) => Promise<{ results: ActionResults }>
+  run: (action: CleanupAction, onlySelected: boolean) => Promise<{ results: ActionResults }>
   /** Messages processed so far by the running action (from the log), or null. */
   progress: number | null
   t: Translate
@@ -23,8 +24,8 @@ export interface CleanupProps {
 type Phase =
   | { step: 'idle' }
   | { step: 'confirm'; onlySelected: boolean }
-  | { step: 'running'; action: PageAction; total: number }
-  | { step: 'done'; action: PageAction; results: ActionResults }
+  | { step: 'running'; action: CleanupAction; total: number }
+  | { step: 'done'; action: CleanupAction; results: ActionResults }
   | { step: 'failed'; message: string }
 
 export function Cleanup(props: CleanupProps) {
@@ -32,7 +33,7 @@ export function Cleanup(props: CleanupProps) {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
   const [onlySelected, setOnlySelected] = useState(false)
   const scope = onlySelected && props.selectedBrands > 0
-  const start = (action: PageAction) => {
+  const start = (action: CleanupAction) => {
     if (action === 'spam' && phase.step !== 'confirm')
       return setPhase({ step: 'confirm', onlySelected: scope })
     setPhase({ step: 'running', action, total: props.mails })
@@ -100,7 +101,14 @@ export function webmailOf(account: string): CleanupProps['webmail'] {
 }
 
 /** Outlook's spam action is a move to Junk, its labels are categories, its hidden rows fade. */
-export function actionKey(action: PageAction, webmail: CleanupProps['webmail']): string {
+/** The words for an action; an undo is named after the action it undid. */
+export function actionName(action: PageAction, webmail: CleanupProps['webmail'], t: Translate) {
+  if (isCleanupAction(action)) return t(actionKey(action, webmail))
+  const undone = undoneBy(action)
+  return undone ? t('logUndoOf', [t(actionKey(undone, webmail))]) : action
+}
+
+export function actionKey(action: CleanupAction, webmail: CleanupProps['webmail']): string {
   return webmail === 'outlook' && (action === 'spam' || action === 'label' || action === 'hide')
     ? `cleanup_outlook_${action}`
     : `cleanup_${action}`

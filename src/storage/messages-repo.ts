@@ -90,6 +90,24 @@ export async function getMessage(
   return undefined
 }
 
+/** The stored dates of these mails, in one walk over the account's days; undated ones left out. */
+export async function messageDates(
+  db: Database,
+  account: string,
+  ids: readonly string[],
+): Promise<Record<string, number>> {
+  const wanted = new Set(ids)
+  const dates: Record<string, number> = {}
+  let cursor = await db.transaction('messageDays').store.openCursor(accountDays(account))
+  for (; cursor && wanted.size > 0; cursor = await cursor.continue()) {
+    for (const row of cursor.value.rows) {
+      if (!wanted.delete(row.id) || row.date === null) continue
+      dates[row.id] = row.date
+    }
+  }
+  return dates
+}
+
 /** Marks a stored mail as trusted by the user: clean from now on, in no wave. */
 export async function trustStoredMessage(
   db: Database,

@@ -121,7 +121,7 @@ describe('popup during a wave', () => {
     expect(screen.queryByRole('button', { name: 'Report as spam' })).toBeNull()
   })
 
-  it('lists recent actions and undoes a hide', async () => {
+  it('lists recent actions, their undos, and undoes an action', async () => {
     const entry: ActionLogEntry = {
       account: 'gmail:me@example.com',
       id: 'a1',
@@ -133,10 +133,16 @@ describe('popup during a wave', () => {
       finishedAt: VIEW_NOW - 59_000,
       undoneAt: null,
     }
-    const request = setup(waveView(10, 2), [entry, { ...entry, id: 'a2', action: 'archive' }])
+    const request = setup(waveView(10, 2), [
+      { ...entry, id: 'a3', action: 'unarchive', results: { x: 'done' }, ids: ['x', 'y'] },
+      { ...entry, id: 'a2', action: 'archive', undoneAt: VIEW_NOW - 1_000 },
+      entry,
+    ])
     expect(await screen.findByText(/Hide: 2 of 3 mails/u)).toBeTruthy()
+    expect(screen.getByText(/Undo “Archive”: 1 of 2 mails/u)).toBeTruthy()
     const undo = screen.getAllByRole('button', { name: 'Undo' })
-    expect(undo).toHaveLength(1) // an archive is undone with the webmail's own Undo
+    // The undone archive and the undo itself offer none.
+    expect(undo).toHaveLength(1)
     fireEvent.click(undo[0]!)
     expect(request).toHaveBeenCalledWith('actions.undo', {
       account: 'gmail:me@example.com',

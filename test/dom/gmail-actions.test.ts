@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
 import { gmailAdapter, gmailRowId } from '../../src/content/webmail/gmail/adapter.ts'
-import { installGmailBehaviour } from '../support/gmail-behaviour.ts'
+import { installGmailPage } from '../support/gmail-behaviour.ts'
 import { gmailInteractiveReplica } from '../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
 
@@ -22,7 +22,7 @@ beforeEach(() => {
       '',
     ),
   )
-  installGmailBehaviour(window as unknown as Window)
+  installGmailPage(window as unknown as Window)
 })
 
 const waveIds = () => wave.map((mail) => `thread-f:${mail.threadId}`)

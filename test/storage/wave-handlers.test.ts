@@ -175,7 +175,7 @@ describe('cleanup actions', () => {
     ).toBe(-1)
   })
 
-  it('undo a hide by showing the messages it hid, once; an archive cannot be undone from here', async () => {
+  it('undo a hide by showing the messages it hid, once', async () => {
     const { handlers, waveId } = await setup()
     platform.sendToTab.mockImplementation(async (_tab, message) => {
       const { ids } = (message as { payload: { ids: string[] } }).payload
@@ -187,12 +187,7 @@ describe('cleanup actions', () => {
       { account: 'gmail:me', waveId, action: 'hide', confirmed: true },
       PAGE,
     )
-    await handlers['wave.act'](
-      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
-      PAGE,
-    )
-    const [archived, hidden] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE))
-      .entries
+    const [hidden] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
     const undo = await handlers['actions.undo']({ account: 'gmail:me', actionId: hidden!.id }, PAGE)
     expect(undo.undoable).toBe(true)
     const sent = platform.sendToTab.mock.calls.at(-1)![1] as {
@@ -204,11 +199,62 @@ describe('cleanup actions', () => {
       (await handlers['actions.undo']({ account: 'gmail:me', actionId: hidden!.id }, PAGE))
         .undoable,
     ).toBe(false)
+    const [undoEntry, undone] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE))
+      .entries
+    expect(undone!.undoneAt).not.toBeNull()
+    expect(undoEntry).toMatchObject({ action: 'unhide', waveId, finishedAt: expect.any(Number) })
+  })
+
+  it('undo an archive: the page is asked to move back the mails it archived, with their dates', async () => {
+    const { handlers, waveId } = await setup()
+    // The page archives t1 and t2; the rest of the wave is not in it.
+    const outcome = { current: 'done' }
+    platform.sendToTab.mockImplementation(async (_tab, message) => {
+      const { ids } = (message as { payload: { ids: string[] } }).payload
+      const here = (id: string) => id === 't1' || id === 't2'
+      return {
+        results: Object.fromEntries(
+          ids.map((id) => [id, here(id) ? outcome.current : 'not-found']),
+        ),
+      }
+    })
+    await handlers['wave.act'](
+      { account: 'gmail:me', waveId, action: 'archive', confirmed: true },
+      PAGE,
+    )
+    const [archived] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    // Nothing found where the archive put them (the user moved them already): not undone.
+    outcome.current = 'not-found'
+    const missed = await handlers['actions.undo'](
+      { account: 'gmail:me', actionId: archived!.id },
+      PAGE,
+    )
+    expect(Object.values(missed.results)).toEqual(['not-found', 'not-found'])
     expect(
-      (await handlers['actions.undo']({ account: 'gmail:me', actionId: archived!.id }, PAGE))
+      (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries[1]!.undoneAt,
+    ).toBeNull()
+    outcome.current = 'done'
+    const undo = await handlers['actions.undo'](
+      { account: 'gmail:me', actionId: archived!.id },
+      PAGE,
+    )
+    expect(Object.values(undo.results)).toEqual(['done', 'done'])
+    const sent = platform.sendToTab.mock.calls.at(-1)![1] as {
+      payload: { action: string; ids: string[]; dates: Record<string, number> }
+    }
+    expect(sent.payload.action).toBe('unarchive')
+    expect(sent.payload.ids.sort()).toEqual(['t1', 't2'])
+    const stored = wave.filter((mail) => mail.id === 't1' || mail.id === 't2')
+    expect(sent.payload.dates).toEqual(
+      Object.fromEntries(stored.map((mail) => [mail.id, mail.date])),
+    )
+    const entries = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
+    expect(entries.map((entry) => entry.action)).toEqual(['unarchive', 'unarchive', 'archive'])
+    expect(entries[2]!.undoneAt).not.toBeNull()
+    // An undo is not undone in turn.
+    expect(
+      (await handlers['actions.undo']({ account: 'gmail:me', actionId: entries[0]!.id }, PAGE))
         .undoable,
     ).toBe(false)
-    const [, undone] = (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries
-    expect(undone!.undoneAt).not.toBeNull()
   })
 })

@@ -1,9 +1,16 @@
 // What the replica Gmail page does when used, as far as Relay Shield relies on it: row checkboxes
 // toggle on click; the toolbar's action groups show only while rows are selected; toolbar buttons
-// act on mousedown followed by mouseup (a bare click does nothing, WEBMAIL-DOM 3.3) and remove the
-// acted-on rows after a short delay; the Labels menu filters, applies and creates labels; a
-// "#inbox/<legacy id>" URL opens the conversation view. The function runs inside the page (its
-// source is inlined into a <script>), so it must not use anything from outside its body.
+// act on mousedown followed by mouseup (a bare click does nothing, WEBMAIL-DOM 3.3) and move the
+// acted-on rows out of the list after a short delay (into the archive, Spam or Bin, kept aside);
+// the Labels menu filters, applies, takes off and creates labels, a label all selected rows have
+// showing ticked; a "#inbox/<legacy id>" URL opens the conversation view; a "#search/<query>" URL
+// lists, in a list of its own, the mails matching in:spam, in:trash, -in:inbox, label:<name> and
+// after:/before: in epoch seconds, where Move to Inbox (act 8) and Not spam (act 18) bring them
+// back to the inbox. The function runs inside the page (its
+// source is inlined into a <script>), so it must not use anything from outside its body. The
+// views (conversation, search, folders) are in gmail-views.ts.
+import { installGmailViews } from './gmail-views.ts'
+
 export function installGmailBehaviour(win: Window): void {
   const doc = win.document
   const labels = ['Label 1']
@@ -40,22 +47,36 @@ export function installGmailBehaviour(win: Window): void {
         )
       : selectedRows()
     win.setTimeout(() => {
-      for (const row of rows) row.remove()
+      for (const row of rows) {
+        row.querySelector('div[role=checkbox]')?.setAttribute('aria-checked', 'false')
+        row.classList.remove('x7')
+      }
+      // The views (gmail-views.ts) move the rows out of the list, or back to the inbox.
+      doc.dispatchEvent(new CustomEvent('replica-act', { detail: { code, rows } }))
       if (open) win.location.hash = '#inbox'
       toast(`${rows.length} conversation(s) done (act ${code}).`)
       syncToolbar()
     }, 40)
   }
   const closeMenu = () => doc.querySelector('[data-replica-menu]')?.remove()
-  const applyLabel = (name: string) => {
+  const labelChip = (row: Element, name: string) =>
+    [...row.querySelectorAll('[data-replica-label]')].find(
+      (chip) => chip.getAttribute('data-replica-label') === name,
+    )
+  const applyLabel = (name: string, on: boolean) => {
     for (const row of selectedRows()) {
+      if (!on) {
+        labelChip(row, name)?.remove()
+        continue
+      }
+      if (labelChip(row, name)) continue
       const chip = doc.createElement('div')
       chip.setAttribute('data-replica-label', name)
       chip.textContent = name
       row.querySelector('.xT')?.append(chip)
     }
     closeMenu()
-    toast(`Applied "${name}".`)
+    toast(on ? `Applied "${name}".` : `Removed "${name}".`)
   }
   const openLabelsMenu = () => {
     closeMenu()
@@ -72,7 +93,8 @@ export function installGmailBehaviour(win: Window): void {
       for (const name of matching) {
         const item = doc.createElement('div')
         item.setAttribute('role', 'menuitemcheckbox')
-        item.setAttribute('aria-checked', 'false')
+        const all = selectedRows().every((row) => labelChip(row, name))
+        item.setAttribute('aria-checked', String(selectedRows().length > 0 && all))
         item.setAttribute('title', name)
         item.textContent = name
         items.append(item)
@@ -100,7 +122,7 @@ export function installGmailBehaviour(win: Window): void {
     ok.addEventListener('click', () => {
       labels.push(input.value.trim())
       dialog.remove()
-      applyLabel(input.value.trim())
+      applyLabel(input.value.trim(), true)
     })
     dialog.append(input, ok)
     doc.body.append(dialog)
@@ -111,18 +133,23 @@ export function installGmailBehaviour(win: Window): void {
     if (target.closest('[gh="tm"] div.mw[role=button]')) return openLabelsMenu()
     const check = target.closest('[data-replica-menu] [role=menuitemcheckbox]')
     if (check) {
-      check.setAttribute('aria-checked', 'true')
-      if (!doc.querySelector('[data-replica-apply]')) {
-        const apply = doc.createElement('div')
-        apply.setAttribute('role', 'menuitem')
-        apply.setAttribute('data-replica-apply', check.getAttribute('title') ?? '')
-        apply.textContent = 'Apply'
-        doc.querySelector('[data-replica-menu]')?.append(apply)
-      }
+      const on = check.getAttribute('aria-checked') !== 'true'
+      check.setAttribute('aria-checked', String(on))
+      doc.querySelector('[data-replica-apply]')?.remove()
+      const apply = doc.createElement('div')
+      apply.setAttribute('role', 'menuitem')
+      apply.setAttribute('data-replica-apply', check.getAttribute('title') ?? '')
+      apply.setAttribute('data-replica-on', String(on))
+      apply.textContent = 'Apply'
+      doc.querySelector('[data-replica-menu]')?.append(apply)
       return
     }
     const apply = target.closest('[data-replica-apply]')
-    if (apply) return applyLabel(apply.getAttribute('data-replica-apply') ?? '')
+    if (apply)
+      return applyLabel(
+        apply.getAttribute('data-replica-apply') ?? '',
+        apply.getAttribute('data-replica-on') === 'true',
+      )
     const create = target.closest('[data-replica-create]')
     if (create) {
       closeMenu()
@@ -145,52 +172,19 @@ export function installGmailBehaviour(win: Window): void {
     box.closest('tr')?.classList.toggle('x7', on)
     syncToolbar()
   })
-  const showThread = () => {
-    const legacy = /^#inbox\/([0-9a-f]+)$/u.exec(win.location.hash)?.[1]
-    doc.querySelector('[data-replica-thread]')?.remove()
-    const list = doc.querySelector('[gh="tl"]') as HTMLElement | null
-    const data = legacy ? threadData(legacy) : null
-    if (list) list.style.display = data ? 'none' : ''
-    if (data) list?.after(renderThread(data))
-    syncToolbar()
-  }
-  const threadData = (legacy: string) => {
-    const all = JSON.parse(doc.getElementById('replica-threads')?.textContent ?? '{}')
-    return (all[legacy] ?? null) as Record<string, string> | null
-  }
-  const renderThread = (data: Record<string, string>) => {
-    const template = doc.getElementById('replica-thread-template') as HTMLTemplateElement
-    const view = template.content.firstElementChild!.cloneNode(true) as Element
-    view.setAttribute('data-replica-thread', data.legacy ?? '')
-    const heading = view.querySelector('h2[data-thread-perm-id]')!
-    heading.setAttribute('data-thread-perm-id', data.threadId ?? '')
-    heading.setAttribute('data-legacy-thread-id', data.legacy ?? '')
-    heading.textContent = data.subject ?? ''
-    const sender = view.querySelector('span.gD[email]')!
-    sender.setAttribute('email', data.email ?? '')
-    sender.setAttribute('name', data.senderName ?? '')
-    sender.textContent = data.senderName ?? ''
-    const address = view.querySelector('span.go')
-    if (address) address.textContent = `<${data.email ?? ''}>`
-    const date = view.querySelector('span.g3[title]')
-    date?.setAttribute('title', data.dateTitle ?? '')
-    if (date) date.textContent = data.dateTitle ?? ''
-    const body = view.querySelector('div.a3s')!
-    const link = doc.createElement('a')
-    link.setAttribute('href', data.link ?? '')
-    link.setAttribute('data-saferedirecturl', data.safeRedirect ?? '')
-    link.setAttribute('target', '_blank')
-    link.textContent = data.linkText ?? ''
-    body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
-    return view
-  }
-  win.addEventListener('hashchange', showThread)
-  showThread()
+  doc.addEventListener('replica-sync', syncToolbar)
   syncToolbar()
+}
+
+/** Both parts, for a test DOM that does not run the page's inline script. */
+export function installGmailPage(win: Window): void {
+  installGmailViews(win)
+  installGmailBehaviour(win)
 }
 
 /** The behaviour as an inline script for a served replica page. */
 export function gmailBehaviourScript(): string {
   // tsx may wrap named functions in __name(); the page has no such helper.
-  return `<script>var __name = (f) => f; (${installGmailBehaviour.toString()})(window)</script>`
+  const install = (fn: (win: Window) => void) => `(${fn.toString()})(window);`
+  return `<script>var __name = (f) => f; ${install(installGmailViews)}${install(installGmailBehaviour)}</script>`
 }

@@ -117,6 +117,7 @@ export function gmailRowHtml(mail: MailSpec, index: number): string {
     NAME: mail.senderName,
     SNIPPET: mail.snippet,
     TITLEDATE: gmailTitleDate(mail.date),
+    EPOCH: String(mail.date.getTime()),
     SHORTTIME: shortTime(mail.date),
   }
   return rowPattern().replace(/§([A-Z]+)§/gu, (_, key: string) => escapeHtml(values[key] ?? ''))
@@ -144,6 +145,8 @@ function renderRow(template: Element): Element {
   const row = template.cloneNode(true) as Element
   row.setAttribute('id', ':r§INDEX§')
   row.setAttribute('class', '§CLASS§')
+  // The mail's date for the replica's search (after:/before:); Relay Shield never reads it.
+  row.setAttribute('data-replica-date', '§EPOCH§')
   const idSpan = row.querySelector('span[data-thread-id]')!
   idSpan.setAttribute('data-thread-id', '#thread-f:§THREAD§')
   for (const name of [

@@ -3,6 +3,7 @@ import { createRouter, RejectedMessage, type Handlers } from '../../src/messagin
 import { validators } from '../../src/messaging/validators.ts'
 import { validateIngest } from '../../src/messaging/validate.ts'
 import { MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
+import { parseActionRequest } from '../../src/content/background-messages.ts'
 
 const goodRow = {
   account: 'gmail:me',
@@ -122,5 +123,39 @@ describe('ingest validation', () => {
     const result = validateIngest({ rows })
     expect(result.rows).toHaveLength(MAX_INGEST_ROWS)
     expect(result.rejected).toBe(5)
+  })
+})
+
+describe('action requests from the worker, as the page checks them', () => {
+  const envelope = (payload: Record<string, unknown>) => ({ type: 'actions.run', payload })
+  const base = { account: 'gmail:me', actionId: 'a1', ids: ['t1', 't2'], confirmed: true }
+
+  it('accepts the undo actions and keeps only finite dates of the requested ids', () => {
+    const parsed = parseActionRequest(
+      envelope({
+        ...base,
+        action: 'unarchive',
+        dates: { t1: 1_700_000_000_000, t2: Number.NaN, t9: 5, ['__proto__']: 1 },
+      }),
+    )
+    expect(parsed).toEqual({ ...base, action: 'unarchive', dates: { t1: 1_700_000_000_000 } })
+  })
+
+  it('drops dates that are not a record and refuses an unknown action', () => {
+    expect(parseActionRequest(envelope({ ...base, action: 'unspam', dates: 'x' }))).toEqual({
+      ...base,
+      action: 'unspam',
+    })
+    expect(parseActionRequest(envelope({ ...base, action: 'explode' }))).toBeNull()
+  })
+})
+
+describe('popup requests', () => {
+  it('refuses to start an undo action as a cleanup of a wave', () => {
+    const wave = { account: 'gmail:me', waveId: 'w1', confirmed: true }
+    expect(() => validators['wave.act']!({ ...wave, action: 'unarchive' })).toThrow(RejectedMessage)
+    expect(validators['wave.act']!({ ...wave, action: 'archive' })).toMatchObject({
+      action: 'archive',
+    })
   })
 })

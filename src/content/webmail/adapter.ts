@@ -63,8 +63,10 @@ export interface OpenedMessage {
 export interface ActionRequest {
   action: WebmailAction
   ids: string[]
-  /** Name of the label to apply (created when missing). */
+  /** Name of the label to apply (created when missing) or to take off. */
   label: string
+  /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
+  dates?: Record<string, number>
   /** How long the webmail may take to act on one chunk; defaults to 10 s. */
   actDeadlineMs?: number
   /** Called after each paced chunk with the results so far. */

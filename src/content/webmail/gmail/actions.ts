@@ -7,7 +7,9 @@ import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import type { ActionRequest } from '../adapter.ts'
-import { applyGmailLabel } from './label.ts'
+import { setGmailLabel } from './label.ts'
+import { listShown, pause, shownIds, type GmailRowFinder } from './list-state.ts'
+import { runGmailRestore } from './restore.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
 
 const ACTION_CHUNK = 20
@@ -16,15 +18,12 @@ const ACTION_PACE_MS = 300
 const SELECT_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 
-export interface GmailRowFinder {
-  rows: (doc: Document) => Map<string, Element>
-}
-
 export async function runGmailAction(
   doc: Document,
   request: ActionRequest,
   finder: GmailRowFinder,
 ): Promise<ActionResults> {
+  if (isRestore(request.action)) return runGmailRestore(doc, request, finder, runChunk)
   const results: ActionResults = {}
   const ids = [...new Set(request.ids)]
   for (let start = 0; start < ids.length; start += ACTION_CHUNK) {
@@ -36,6 +35,7 @@ export async function runGmailAction(
   return results
 }
 
+/** Acts on one chunk of rows in the list shown now; rows not in it are 'not-found'. */
 async function runChunk(
   doc: Document,
   request: ActionRequest,
@@ -48,22 +48,21 @@ async function runChunk(
   const targets = chunk.filter((id) => rows.has(id) && listShown(rows.get(id)!))
   for (const id of chunk) if (!targets.includes(id)) results[id] = 'not-found'
   const opened = chunk.find((id) => !targets.includes(id) && openedThread(doc, id))
-  if (opened && request.action !== 'label')
-    results[opened] = await actOnOpened(doc, request, opened)
+  if (opened && !labels(request.action)) results[opened] = await actOnOpened(doc, request, opened)
   if (targets.length === 0) return results
   try {
     await selectOnly(doc, new Set(targets), rows)
-    if (request.action === 'label') await applyGmailLabel(doc, request.label)
-    else await pressAction(doc, GMAIL_ACT[request.action])
-    if (request.action !== 'label')
+    if (labels(request.action)) await setGmailLabel(doc, request.label, request.action === 'label')
+    else await pressAction(doc, GMAIL_ACT[request.action as keyof typeof GMAIL_ACT])
+    if (!labels(request.action))
       await waitGone(doc, targets, finder, request.actDeadlineMs ?? ACT_DEADLINE_MS)
     for (const id of targets) results[id] = 'done'
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
-    // Rows that left the list were acted on; the rest were not.
-    const left = finder.rows(doc)
+    // Rows that left the shown list were acted on; the rest were not.
+    const left = new Set(shownIds(doc, finder, targets))
     for (const id of targets) results[id] = left.has(id) ? 'failed' : 'done'
-    await selectOnly(doc, new Set(), left).catch(() => {})
+    await selectOnly(doc, new Set(), finder.rows(doc)).catch(() => {})
   }
   return results
 }
@@ -109,18 +108,11 @@ async function waitGone(
 ): Promise<void> {
   await waitFor(
     doc,
-    () => {
-      const rows = finder.rows(doc)
-      return ids.every((id) => !rows.has(id))
-    },
+    // A row moved back to the inbox may join Gmail's hidden inbox list: gone means not shown.
+    () => shownIds(doc, finder, ids).length === 0,
     deadlineMs,
     'rows removed',
   )
-}
-
-function listShown(row: Element): boolean {
-  const list = row.closest(S.threadList) ?? row.parentElement
-  return list !== null && isShown(list)
 }
 
 function openedThread(doc: Document, id: string): Element | undefined {
@@ -136,9 +128,9 @@ async function actOnOpened(
   request: ActionRequest,
   id: string,
 ): Promise<'done' | 'failed'> {
-  if (request.action === 'label') return 'failed'
+  if (labels(request.action)) return 'failed'
   try {
-    await pressAction(doc, GMAIL_ACT[request.action])
+    await pressAction(doc, GMAIL_ACT[request.action as keyof typeof GMAIL_ACT])
     await waitFor(doc, () => !openedThread(doc, id), ACT_DEADLINE_MS, 'conversation closed')
     return 'done'
   } catch (error) {
@@ -147,6 +139,13 @@ async function actOnOpened(
   }
 }
 
-function pause(doc: Document, ms: number): Promise<void> {
-  return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
+/** Labelling and taking the label off leave the rows in the list. */
+function labels(action: ActionRequest['action']): boolean {
+  return action === 'label' || action === 'unlabel'
+}
+
+function isRestore(action: ActionRequest['action']): boolean {
+  return (
+    action === 'unarchive' || action === 'unspam' || action === 'undelete' || action === 'unlabel'
+  )
 }

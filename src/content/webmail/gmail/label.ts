@@ -1,7 +1,7 @@
 // Applies a label to the selected conversations through Gmail's "Labels" menu (`div.mw`,
 // WEBMAIL-DOM 3.1): type the name into the menu's filter, tick the label, press the item that
 // appears to apply the change; when no label matches, press the "create new" item and confirm
-// Gmail's dialog. The menu's inner markup is not documented by any source (WEBMAIL-DOM 3.1 lists
+// Gmail's dialog. Taking the label off is the same with the tick removed. The menu's inner markup is not documented by any source (WEBMAIL-DOM 3.1 lists
 // only the button), so this works by ARIA roles and by which items appear, never by localized
 // text or generated classes.
 import { isShown, pressButton, typeText } from '../../dom/events.ts'
@@ -10,7 +10,8 @@ import { GMAIL_SELECTORS as S } from './selectors.ts'
 
 const MENU_DEADLINE_MS = 3_000
 
-export async function applyGmailLabel(doc: Document, name: string): Promise<void> {
+/** Puts the label on the selected conversations (`on`), or takes it off. */
+export async function setGmailLabel(doc: Document, name: string, on: boolean): Promise<void> {
   const button = await waitFor(
     doc,
     () => [...doc.querySelectorAll(S.labelsButton)].find(isShown),
@@ -34,8 +35,9 @@ export async function applyGmailLabel(doc: Document, name: string): Promise<void
     MENU_DEADLINE_MS,
     'label item',
   )
-  if (item.getAttribute('role') === 'menuitemcheckbox') await tickAndApply(doc, menu, item)
-  else await createLabel(doc, item, name)
+  if (item.getAttribute('role') === 'menuitemcheckbox') await setTick(doc, menu, item, on)
+  else if (on) await createLabel(doc, item, name)
+  else pressButton(menu) // no such label: nothing to take off, close the menu
 }
 
 function visibleItems(menu: Element, role: string): Element[] {
@@ -56,9 +58,9 @@ function createItem(menu: Element, name: string): Element | undefined {
   return visibleItems(menu, 'menuitem').find((item) => (item.textContent ?? '').includes(name))
 }
 
-async function tickAndApply(doc: Document, menu: Element, item: Element): Promise<void> {
-  if (item.getAttribute('aria-checked') === 'true') {
-    pressButton(menu) // already applied: nothing to change, close the menu
+async function setTick(doc: Document, menu: Element, item: Element, on: boolean): Promise<void> {
+  if ((item.getAttribute('aria-checked') === 'true') === on) {
+    pressButton(menu) // already as wanted: nothing to change, close the menu
     return
   }
   const before = new Set(visibleItems(menu, 'menuitem'))

@@ -50,8 +50,21 @@ export const GMAIL_SELECTORS = {
   dialog: '[role=dialog], [role=alertdialog]',
 } as const
 
-/** Gmail's action codes on the toolbar buttons (WEBMAIL-DOM 3.1, verified in the fixtures). */
-export const GMAIL_ACT = { archive: '7', spam: '9', delete: '10' } as const
+/**
+ * Gmail's action codes on the toolbar buttons: archive, spam and delete as WEBMAIL-DOM 3.1
+ * verified in the fixtures. The codes that move mail back are shown only in All Mail, Spam and
+ * Bin, which no fixture captured: "Move to Inbox" is `act="8"` (Simplify for Gmail's toolbar map,
+ * leggett/simplify) and "Not spam" `act="18"` (public Gmail clean-up scripts, with its
+ * aria-label) [unverified against a saved page].
+ */
+export const GMAIL_ACT = {
+  archive: '7',
+  spam: '9',
+  delete: '10',
+  unarchive: '8',
+  undelete: '8',
+  unspam: '18',
+} as const
 
 /** Row class of an unread thread (`zE`); read rows carry `yO` (WEBMAIL-DOM 1.3). */
 export const GMAIL_UNREAD_CLASS = 'zE'

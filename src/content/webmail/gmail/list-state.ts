@@ -1,0 +1,27 @@
+// What the Gmail actions need to know about the lists in the page: which rows the shown list
+// holds (Gmail keeps the lists of other views in the page, hidden), and a paced wait.
+import { isShown } from '../../dom/events.ts'
+import { GMAIL_SELECTORS as S } from './selectors.ts'
+
+export interface GmailRowFinder {
+  rows: (doc: Document) => Map<string, Element>
+}
+
+/** Whether the row is in a list the page shows (not the hidden list of another view). */
+export function listShown(row: Element): boolean {
+  const list = row.closest(S.threadList) ?? row.parentElement
+  return list !== null && isShown(list)
+}
+
+/** The ids of `wanted` whose rows are in a shown list. */
+export function shownIds(doc: Document, finder: GmailRowFinder, wanted: readonly string[]) {
+  const rows = finder.rows(doc)
+  return wanted.filter((id) => {
+    const row = rows.get(id)
+    return row !== undefined && listShown(row)
+  })
+}
+
+export function pause(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
+}
