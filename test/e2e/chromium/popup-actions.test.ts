@@ -1,6 +1,7 @@
 // Every cleanup action pressed through the popup's own buttons in real Chromium, on the
 // interactive Gmail replica whose toolbar behaves as Gmail's does: label, archive one company,
-// report the rest after the confirmation, and the evidence export as a file.
+// report the rest after the confirmation, the evidence export as a file, then each action undone
+// from the log.
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
@@ -78,6 +79,24 @@ describe('Chromium: cleanup through the popup buttons', () => {
         'Archive',
         'Label “Relay spam”',
       ])
+
+      // Undo from the log: each mail is found where the action put it and comes back.
+      const undo = async (action: string, expected: number) => {
+        const line = popup.locator('ul.log li', { hasText: new RegExp(`^${action}:`, 'u') })
+        await line.getByRole('button', { name: 'Undo' }).click()
+        await popup.waitForSelector(`text=/Undo “${action}”: ${expected} of ${expected} mails/`)
+        await expect.poll(() => line.textContent()).toContain('undone')
+      }
+      await undo('Report as spam', WAVE - 3)
+      expect(await inbox.evaluate(relayRows)).toBe(WAVE - 3)
+      await undo('Archive', 3)
+      expect(await inbox.evaluate(relayRows)).toBe(WAVE)
+      const labelled = () => document.querySelectorAll('[data-replica-label="Relay spam"]').length
+      expect(await inbox.evaluate(labelled)).toBe(WAVE)
+      await undo('Label “Relay spam”', WAVE)
+      expect(await inbox.evaluate(labelled)).toBe(0)
+      expect(await inbox.evaluate(() => window.location.hash)).toBe('#inbox')
+      expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(0)
       await popup.close()
       await inbox.close()
     },

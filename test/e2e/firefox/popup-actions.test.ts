@@ -1,10 +1,11 @@
 // Every cleanup action pressed through the popup's own buttons in real Firefox ESR, on the
-// interactive Gmail replica: label, archive one company, report the rest after confirming.
+// interactive Gmail replica: label, archive one company, report the rest after confirming, then
+// the report and the archive undone from the log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { gmailInteractiveReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
-import { pressButton, selectFirstCompany, textOf } from '../support/popup-ui.ts'
+import { pressButton, selectFirstCompany, textOf, undoInLog } from '../support/popup-ui.ts'
 
 const WAVE = 36
 
@@ -59,6 +60,16 @@ describe('Firefox: cleanup through the popup buttons', () => {
       await popup.evaluate(pressButton, 'Report anyway')
       await popup.evaluate(textOf, ['[role=status]', `Done: ${WAVE - 3} mails`] as [string, string])
       await relayLeft(0)
+
+      // Undo from the log: the reported mails come back from Spam, the archived from All Mail.
+      await popup.evaluate(undoInLog, 'Report as spam')
+      const undone = (text: string) => popup.evaluate(textOf, ['ul.log', text] as [string, string])
+      await undone(`Undo “Report as spam”: ${WAVE - 3} of ${WAVE - 3} mails`)
+      await relayLeft(WAVE - 3)
+      await popup.evaluate(undoInLog, 'Archive')
+      await undone('Undo “Archive”: 3 of 3 mails')
+      await relayLeft(WAVE)
+      expect(await page.evaluate(() => window.location.hash)).toBe('#inbox')
       await popup.close()
       await page.close()
     },

@@ -57,3 +57,18 @@ export async function selectFirstCompany(): Promise<void> {
   }
   throw new Error('"only the selected companies" never became available')
 }
+
+/** Presses Undo on the action log's line for this action (its name as the log writes it). */
+export async function undoInLog(action: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const line = [...document.querySelectorAll('ul.log li')].find((item) =>
+      item.textContent?.startsWith(`${action}:`),
+    )
+    const button = [...(line?.querySelectorAll('button') ?? [])].find(
+      (node) => node.textContent?.trim() === 'Undo',
+    )
+    if (button) return void button.click()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`no Undo for "${action}" in the log`)
+}
