@@ -16,6 +16,7 @@ interface OutlookProbe {
   categorized(name: string): string[]
   blocked(): string[]
   selected(): string[]
+  shown(): string
 }
 
 function inbox(): { doc: Document; outlook: OutlookProbe } {
@@ -99,5 +100,56 @@ describe('ribbon names', () => {
     expect(nameMatches('  delete (Del) ', ['Delete'])).toBe(true)
     expect(nameMatches('Delete all', ['Delete'])).toBe(false)
     expect(nameMatches('Kategorisieren', ['Categorize', 'Kategorisieren'])).toBe(true)
+  })
+})
+
+describe('Outlook undo from the log', () => {
+  for (const [action, undo, folder] of [
+    ['archive', 'unarchive', 'archive'],
+    ['spam', 'unspam', 'junkemail'],
+    ['delete', 'undelete', 'deleteditems'],
+  ] as const) {
+    it(`${undo}: opens ${folder}, moves the mails back to the inbox, opens the inbox again`, async () => {
+      const { doc, outlook } = inbox()
+      await run(doc, action, wave)
+      // An older mail of the same folder stays where it is.
+      await run(doc, action, ordinary.slice(0, 1))
+      expect(outlook.folder(folder)).toHaveLength(13)
+      expect(await run(doc, undo, wave)).toEqual(allDone(wave))
+      expect(outlook.folder(folder)).toEqual(ordinary.slice(0, 1))
+      expect(outlook.folder('inbox').sort()).toEqual([...wave, ...ordinary.slice(1)].sort())
+      expect(outlook.shown()).toBe('inbox')
+      expect(outlook.blocked()).toEqual([])
+    })
+  }
+
+  it('says not found when the mails are not in that folder, and opens the inbox again', async () => {
+    const { doc, outlook } = inbox()
+    await run(doc, 'archive', wave.slice(0, 2))
+    const results = await run(doc, 'undelete', wave.slice(0, 2))
+    expect(Object.values(results)).toEqual(['not-found', 'not-found'])
+    expect(outlook.folder('archive').sort()).toEqual(wave.slice(0, 2).sort())
+    expect(outlook.shown()).toBe('inbox')
+  })
+
+  it('says not found when the folder pane does not offer the folder', async () => {
+    const { doc } = inbox()
+    await run(doc, 'spam', wave.slice(0, 2))
+    doc.querySelector('[data-folder-name="junkemail"]')!.remove()
+    expect(Object.values(await run(doc, 'unspam', wave.slice(0, 2)))).toEqual([
+      'not-found',
+      'not-found',
+    ])
+  })
+
+  it('unlabel takes the category off the mails that have it, never puts it on', async () => {
+    const { doc, outlook } = inbox()
+    await run(doc, 'label', wave.slice(0, 6))
+    expect(await run(doc, 'unlabel', wave.slice(0, 6))).toEqual(allDone(wave.slice(0, 6)))
+    expect(outlook.categorized('Relay spam')).toEqual([])
+    // Nothing has it any more: a second undo changes nothing (the item is unchecked, not pressed).
+    await run(doc, 'unlabel', wave.slice(0, 6))
+    expect(outlook.categorized('Relay spam')).toEqual([])
+    expect(outlook.selected()).toEqual([])
   })
 })

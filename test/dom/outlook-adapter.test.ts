@@ -26,6 +26,9 @@ const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   messageBody: 1,
   rowCheckbox: 8,
   ribbon: 1,
+  // Inbox, Junk Email, Archive, Deleted Items; the inbox shown.
+  folderItem: 4,
+  currentFolder: 1,
   // The ribbon's five commands and each row's read/unread button.
   ribbonButton: 13,
   // Menus and dialogs exist only while open.

@@ -46,6 +46,19 @@ const RIBBON = `<div data-app-section="Ribbon" role="region" aria-label="Ribbon"
 <button type="button" class="rB0x" aria-label="Categorize" aria-haspopup="menu">Categorize</button>
 </div></div>`
 
+/** The folder pane's well-known folders (WEBMAIL-DOM 4.1), the inbox shown. */
+const FOLDERS = [
+  ['inbox', 'Inbox'],
+  ['junkemail', 'Junk Email'],
+  ['archive', 'Archive'],
+  ['deleteditems', 'Deleted Items'],
+]
+  .map(
+    ([name, label], i) =>
+      `<div role="treeitem" data-folder-name="${name}" aria-selected="${i === 0}" aria-label="${label}${i === 0 ? ' selected' : ''}">${label}</div>`,
+  )
+  .join('')
+
 /** The reading pane with one message open (WEBMAIL-DOM 4.3 ids and names). */
 function readingPane(mail: MailSpec | undefined, link: string): string {
   if (!mail) return ''
@@ -66,7 +79,7 @@ export function outlookReplica(
 <html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title></head>
 <body><div id="app">
 ${RIBBON}
-<div data-app-section="NavigationPane" role="navigation"><div role="treeitem" data-folder-name="inbox" aria-label="Inbox selected">Inbox</div></div>
+<div data-app-section="NavigationPane" role="navigation"><div role="tree" aria-label="Folders">${FOLDERS}</div></div>
 <div role="complementary" aria-label="Message list" data-app-section="MessageList">
 <div role="listbox" aria-label="Message list" style="height:600px;overflow:auto">
 ${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
@@ -80,7 +93,8 @@ ${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
  * rows in view of the 600 px listbox exist; checkboxes select, the count of selected conversations
  * ends the focused row's name; the ribbon's Delete, Archive, Move to (folders), Report (junk, which
  * also blocks the sender) and Categorize (with New category) act on the selection after a short
- * delay; a click on a row opens it. `window.__outlook` tells tests what happened.
+ * delay; a click on a row opens it; a folder pressed in the folder pane lists that folder's mails.
+ * `window.__outlook` tells tests what happened.
  */
 export function outlookVirtualReplica(mails: readonly MailSpec[]): string {
   const items = mails.map((mail) => ({
@@ -99,9 +113,10 @@ export function outlookVirtualReplica(mails: readonly MailSpec[]): string {
 const INTERACTIVE_SCRIPT = `(() => {
   const ROW = 72;
   const items = __ITEMS__.map((item) => ({ ...item, folder: 'inbox', selected: false, categories: [] }));
-  const state = { blocked: [], categories: ['Red category', 'Blue category'], focused: null, opened: null };
+  const state = { blocked: [], categories: ['Red category', 'Blue category'], focused: null, opened: null, folder: 'inbox' };
   window.__outlook = {
     folder: (name) => items.filter((item) => item.folder === name).map((item) => item.id),
+    shown: () => state.folder,
     categorized: (name) => items.filter((item) => item.categories.includes(name)).map((item) => item.id),
     blocked: () => [...state.blocked],
     selected: () => items.filter((item) => item.selected).map((item) => item.id),
@@ -110,10 +125,10 @@ const INTERACTIVE_SCRIPT = `(() => {
   const pane = document.getElementById('ReadingPaneContainerId');
   const spacer = document.createElement('div');
   list.replaceChildren(spacer);
-  const inbox = () => items.filter((item) => item.folder === 'inbox');
-  const selected = () => items.filter((item) => item.folder === 'inbox' && item.selected);
+  const inFolder = () => items.filter((item) => item.folder === state.folder);
+  const selected = () => items.filter((item) => item.folder === state.folder && item.selected);
   const render = () => {
-    const shown = inbox();
+    const shown = inFolder();
     spacer.style.cssText = 'position:relative;height:' + shown.length * ROW + 'px';
     const first = Math.max(0, Math.floor(list.scrollTop / ROW) - 2);
     // Without layout (a DOM test) the list has no height: every row is rendered.
@@ -184,7 +199,7 @@ const INTERACTIVE_SCRIPT = `(() => {
     Delete: () => move('deleteditems'),
     Archive: () => move('archive'),
     Report: (button) => menu(button, [['Report junk', () => move('junkemail', true)], ['Report phishing', () => move('deleteditems', true)]]),
-    'Move to': (button) => menu(button, [['Archive', () => move('archive')], ['Junk Email', () => move('junkemail')], ['Deleted Items', () => move('deleteditems')]]),
+    'Move to': (button) => menu(button, [['Inbox', () => move('inbox')], ['Archive', () => move('archive')], ['Junk Email', () => move('junkemail')], ['Deleted Items', () => move('deleteditems')]]),
     Categorize: (button) => {
       const chosen = selected();
       menu(button, [
@@ -216,6 +231,22 @@ const INTERACTIVE_SCRIPT = `(() => {
     }
     render();
   });
+  // The folder pane: a folder pressed is shown at once in the pane, its list a moment later.
+  const folders = [...document.querySelectorAll('[role=treeitem][data-folder-name]')];
+  const showFolder = (name) => {
+    if (name === state.folder) return;
+    for (const item of items) item.selected = false;
+    state.folder = name;
+    for (const node of folders) {
+      const open = node.dataset.folderName === name;
+      node.setAttribute('aria-selected', String(open));
+      node.setAttribute('aria-label', node.textContent + (open ? ' selected' : ''));
+    }
+    list.scrollTop = 0;
+    spacer.replaceChildren();
+    setTimeout(render, 60);
+  };
+  for (const node of folders) node.addEventListener('click', () => showFolder(node.dataset.folderName));
   list.addEventListener('scroll', render);
   render();
 })();`

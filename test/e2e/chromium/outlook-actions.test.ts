@@ -1,6 +1,6 @@
 // Cleanup of a wave in Outlook on the web, pressed through the popup's own buttons in real
 // Chromium, on the interactive virtualised reconstruction (only the rows in view exist): the
-// folder is scanned, the pinned important mail opened from the popup, the wave categorised, one company archived, the rest moved to Junk Email
+// folder is scanned, the pinned important mail opened from the popup, the wave categorised, one company archived, the rest moved to Junk Email and back again from the log
 // through "Move to" (no sender blocked), and the user's scroll position is back after each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
@@ -20,6 +20,7 @@ interface OutlookProbe {
   folder(name: string): string[]
   categorized(name: string): string[]
   blocked(): string[]
+  shown(): string
 }
 declare const __outlook: OutlookProbe
 
@@ -104,6 +105,18 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
         'Archive',
         'Categorize “Relay spam”',
       ])
+
+      // Undo the move from the log: the mails come back from Junk Email to the inbox, and the
+      // inbox is shown again.
+      const junkLine = popup.locator('ul.log li', { hasText: /^Move to Junk:/u })
+      await junkLine.getByRole('button', { name: 'Undo' }).click()
+      await popup.waitForSelector(`text=/Undo “Move to Junk”: ${WAVE - 5} of ${WAVE - 5} mails/`)
+      expect(await inbox.evaluate(() => __outlook.folder('junkemail'))).toEqual([])
+      expect(await inbox.evaluate(() => __outlook.folder('inbox'))).toHaveLength(
+        ORDINARY + WAVE - 5,
+      )
+      expect(await inbox.evaluate(() => __outlook.shown())).toBe('inbox')
+      expect(await inbox.evaluate(() => __outlook.blocked())).toEqual([])
       await popup.close()
       await inbox.close()
     },

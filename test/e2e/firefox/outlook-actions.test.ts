@@ -1,11 +1,12 @@
 // Outlook on the web in real Firefox ESR, on the interactive virtualised reconstruction (only the
 // rows in view exist): "Scan this folder" reads all 200 conversations and restores the position,
-// then the wave is categorised and moved to Junk Email through "Move to", blocking no sender.
+// then the wave is categorised and moved to Junk Email through "Move to", blocking no sender, and
+// both are undone from the popup's log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { outlookConvid, outlookVirtualReplica } from '../../support/outlook-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
-import { pressButton, textOf } from '../support/popup-ui.ts'
+import { pressButton, textOf, undoInLog } from '../support/popup-ui.ts'
 
 const WAVE = 36
 const ORDINARY = 164
@@ -14,6 +15,7 @@ interface OutlookProbe {
   folder(name: string): string[]
   categorized(name: string): string[]
   blocked(): string[]
+  shown(): string
 }
 declare const __outlook: OutlookProbe
 
@@ -69,6 +71,17 @@ describe('Firefox: Outlook scan and cleanup through the popup', () => {
       expect(await inbox.evaluate(() => __outlook.blocked())).toEqual([])
       expect(await inbox.evaluate(() => __outlook.folder('inbox'))).toHaveLength(ORDINARY)
       expect(await scrollTop()).toBe(700)
+
+      // Undo both from the log: back from Junk Email, then the category taken off again.
+      const undone = (text: string) => popup.evaluate(textOf, ['ul.log', text] as [string, string])
+      await popup.evaluate(undoInLog, 'Move to Junk')
+      await undone(`Undo “Move to Junk”: ${WAVE} of ${WAVE} mails`)
+      expect(await inbox.evaluate(() => __outlook.folder('inbox'))).toHaveLength(ORDINARY + WAVE)
+      expect(await inbox.evaluate(() => __outlook.shown())).toBe('inbox')
+      await popup.evaluate(undoInLog, 'Categorize “Relay spam”')
+      await undone(`Undo “Categorize “Relay spam””: ${WAVE} of ${WAVE} mails`)
+      expect(await inbox.evaluate(() => __outlook.categorized('Relay spam'))).toEqual([])
+      expect(await inbox.evaluate(() => __outlook.blocked())).toEqual([])
       await popup.close()
       await inbox.close()
     },

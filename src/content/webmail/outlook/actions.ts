@@ -10,6 +10,7 @@ import { walkList } from '../../list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import type { ActionRequest } from '../adapter.ts'
+import { inOutlookFolder } from './folders.ts'
 import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
@@ -32,6 +33,32 @@ export async function runOutlookAction(
   request: ActionRequest,
   finder: OutlookRowFinder,
 ): Promise<ActionResults> {
+  // Undoing a move looks in the folder the move put the mails in, then comes back.
+  const folder = FOLDER_OF_UNDO[request.action]
+  if (folder) {
+    const inFolder = () => actOnList(doc, request, finder)
+    return (await inOutlookFolder(doc, folder, request.ids, finder, inFolder)) ?? notFound(request)
+  }
+  return actOnList(doc, request, finder)
+}
+
+/** Where each undone move put the mails (the folder pane's well-known names). */
+const FOLDER_OF_UNDO: Partial<Record<ActionRequest['action'], string>> = {
+  unarchive: 'archive',
+  unspam: 'junkemail',
+  undelete: 'deleteditems',
+}
+
+function notFound(request: ActionRequest): ActionResults {
+  return Object.fromEntries(request.ids.map((id) => [id, 'not-found']))
+}
+
+/** Acts on the mails of the list shown now: rows in view first, then walking the list. */
+async function actOnList(
+  doc: Document,
+  request: ActionRequest,
+  finder: OutlookRowFinder,
+): Promise<ActionResults> {
   const results: ActionResults = {}
   const pending = new Set(request.ids)
   let chunks = 0
@@ -45,7 +72,7 @@ export async function runOutlookAction(
     for (const id of here) pending.delete(id)
     Object.assign(results, outcome)
     request.onProgress?.({ ...results })
-    return request.action !== 'label' && here.some((id) => outcome[id] === 'done')
+    return movesRows(request) && here.some((id) => outcome[id] === 'done')
   }
   while (await actHere()) await pause(doc, 0)
   if (pending.size > 0)
@@ -83,7 +110,7 @@ async function runChunk(
       request.actDeadlineMs ?? ACT_DEADLINE_MS,
       'action shown in the list',
     )
-    if (request.action === 'label') await selectOnly(doc, new Set(), finder)
+    if (!movesRows(request)) await selectOnly(doc, new Set(), finder)
     return all('done')
   } catch (error) {
     if (!(error instanceof DeadlineError || error instanceof SelectionMismatch)) throw error
@@ -98,10 +125,15 @@ async function runChunk(
   }
 }
 
-/** Moved rows have left the list; categorised rows show the category's name. */
+/** Moved rows have left the list; categorised rows show the category's name, uncategorised not. */
 function acted(row: Element | undefined, request: ActionRequest): boolean {
-  if (request.action !== 'label') return row === undefined
-  return row !== undefined && showsCategory(row, request.label)
+  if (movesRows(request)) return row === undefined
+  return row !== undefined && showsCategory(row, request.label) === (request.action === 'label')
+}
+
+/** Every action but the category's moves the rows out of the list. */
+function movesRows(request: ActionRequest): boolean {
+  return request.action !== 'label' && request.action !== 'unlabel'
 }
 
 /**
@@ -168,18 +200,27 @@ async function pressCommand(doc: Document, request: ActionRequest): Promise<void
     case 'spam':
       pressLikeUser(await ribbonControl(doc, 'moveTo'))
       return pressLikeUser(await menuItem(doc, 'junkFolder'))
+    case 'unarchive':
+    case 'unspam':
+    case 'undelete':
+      pressLikeUser(await ribbonControl(doc, 'moveTo'))
+      return pressLikeUser(await menuItem(doc, 'inboxFolder'))
     case 'label':
-      return categorize(doc, request.label)
+    case 'unlabel':
+      return categorize(doc, request.label, request.action === 'label')
   }
 }
 
-async function categorize(doc: Document, label: string): Promise<void> {
+/** Puts the category on the selected rows (`on`) or takes it off; never toggles it the wrong way. */
+async function categorize(doc: Document, label: string, on: boolean): Promise<void> {
   pressLikeUser(await ribbonControl(doc, 'categorize'))
   // The menu is open once its last item, "New category", is there; then the categories are too.
   await menuItem(doc, 'newCategory')
   const existing = findMenuItem(doc, [label])
   // A category all selected rows already have shows checked; pressing it would take it off.
-  if (existing?.getAttribute('aria-checked') === 'true') return closeMenus(doc)
+  const checked = existing?.getAttribute('aria-checked') === 'true'
+  if (!on) return checked ? pressLikeUser(existing!) : closeMenus(doc)
+  if (checked) return closeMenus(doc)
   if (existing) return pressLikeUser(existing)
   pressLikeUser(await menuItem(doc, 'newCategory'))
   const dialog = await waitFor(

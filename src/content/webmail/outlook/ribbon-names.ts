@@ -11,6 +11,8 @@ export interface RibbonNames {
   moveTo: string
   /** The Junk Email folder in the Move to menu. */
   junkFolder: string
+  /** The Inbox in the Move to menu, where an undo moves mails back to. */
+  inboxFolder: string
   categorize: string
   newCategory: string
   save: string
@@ -22,6 +24,7 @@ export const RIBBON_NAMES: readonly RibbonNames[] = [
     delete: 'Delete',
     moveTo: 'Move to',
     junkFolder: 'Junk Email',
+    inboxFolder: 'Inbox',
     categorize: 'Categorize',
     newCategory: 'New category',
     save: 'Save',
@@ -31,6 +34,7 @@ export const RIBBON_NAMES: readonly RibbonNames[] = [
     delete: 'Löschen',
     moveTo: 'Verschieben nach',
     junkFolder: 'Junk-E-Mail',
+    inboxFolder: 'Posteingang',
     categorize: 'Kategorisieren',
     newCategory: 'Neue Kategorie',
     save: 'Speichern',

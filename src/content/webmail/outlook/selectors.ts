@@ -32,9 +32,22 @@ export const OUTLOOK_SELECTORS = {
   /** Open menus and their items, matched by text as Osso's menu.rs does (WEBMAIL-DOM 4.4). */
   menu: '[role="menu"]',
   menuItem: '[role="menuitem"], [role="menuitemcheckbox"]',
+  /** Folders of the folder pane, named by `data-folder-name` (see outlookFolder). */
+  folderItem: '[role="treeitem"][data-folder-name]',
+  /** The folder the list shows now. */
+  currentFolder: '[role="treeitem"][data-folder-name][aria-selected="true"]',
   /** A dialog Outlook opens (new category), with its text field (WEBMAIL-DOM 4.4). */
   dialog: '[role="dialog"], [aria-modal="true"]',
 } as const
+
+/**
+ * A folder of the folder pane by its well-known name, lowercase and language-independent: "inbox",
+ * "junkemail", "archive", "deleteditems" (WEBMAIL-DOM 4.1, `[data-folder-name="inbox"]` after
+ * monet; Osso opens `/mail/0/junkemail` by the same name).
+ */
+export function outlookFolder(name: string): string {
+  return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${name}"]`
+}
 
 /**
  * Leading status words of a row's accessible name meaning "unread", per UI language. Matched only
