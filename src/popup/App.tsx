@@ -1,6 +1,6 @@
 // The popup: where a flooded user sees the wave and takes the inbox back. It renders only from
 // the background's answers ('popup.view') and acts only through the typed protocol.
-import { useState } from 'preact/hooks'
+import { useLayoutEffect, useState } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
 import type { BrandGroup, CleanupAction, PopupView } from '../messaging/protocol.ts'
 import { ActionLog } from './ActionLog.tsx'
@@ -16,17 +16,20 @@ import { Status } from './Status.tsx'
 import { TellCompany } from './TellCompany.tsx'
 import { Timeline } from './Timeline.tsx'
 import { useDomainStats } from './useDomainStats.ts'
-import { usePopupView } from './usePopupView.ts'
+import { usePopupView, VIEW_DRAWN, type ViewData } from './usePopupView.ts'
 
 export interface AppProps {
   request: BackgroundClient
   t: Translate
   now?: () => number
   reportingAllowed?: boolean
+  /** The first 'popup.view' answer, when it was asked for before the popup rendered. */
+  firstView?: Promise<ViewData>
 }
 
-export function App({ request, t, now = Date.now, reportingAllowed = true }: AppProps) {
-  const { state, reload, setAccount } = usePopupView(request)
+export function App(props: AppProps) {
+  const { request, t, now = Date.now, reportingAllowed = true } = props
+  const { state, reload, setAccount } = usePopupView(request, props.firstView)
   return (
     <main aria-busy={state.status === 'loading'}>
       <h1>{t('popupTitle')}</h1>
@@ -58,7 +61,8 @@ export function App({ request, t, now = Date.now, reportingAllowed = true }: App
           t={t}
         />
       )}
-      <StoredMail request={request} t={t} />
+      {/* Asked once the wave is on screen: counting every stored mail must not delay it. */}
+      {state.status !== 'loading' && <StoredMail request={request} t={t} />}
     </main>
   )
 }
@@ -73,6 +77,8 @@ function WaveView(props: {
   t: Translate
 }) {
   const { view, request, t } = props
+  // After each commit of a new view, before the browser paints it.
+  useLayoutEffect(() => void performance.mark(VIEW_DRAWN), [view])
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [panel, setPanel] = useState<{ tell: BrandGroup } | { expect: string } | null>(null)
   const [progress, setProgress] = useState<number | null>(null)

@@ -6,10 +6,21 @@ import { loadSettings } from '../platform/settings.ts'
 import { App } from './App.tsx'
 
 const request = createClient(sendToBackground)
+// Asked at once, while the settings load: the wave shows one round trip sooner.
+const firstView = request('popup.view', {})
+firstView.catch(() => {}) // an error is shown by the App once it renders
 const root = document.getElementById('app')
 const show = (reportingAllowed: boolean) =>
   root &&
-  render(<App request={request} t={localizedMessage} reportingAllowed={reportingAllowed} />, root)
+  render(
+    <App
+      request={request}
+      t={localizedMessage}
+      reportingAllowed={reportingAllowed}
+      firstView={firstView}
+    />,
+    root,
+  )
 void loadSettings().then(
   ({ effective }) => show(effective.reportingAllowed),
   () => show(true),

@@ -1,7 +1,7 @@
 // Every cleanup action pressed through the popup's own buttons in real Chromium, on the
 // interactive Gmail replica whose toolbar behaves as Gmail's does: label, archive one company,
 // report the rest after the confirmation, the evidence export as a file, then each action undone
-// from the log.
+// from the log; last the whole wave deleted and brought back from the Bin.
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
@@ -97,6 +97,15 @@ describe('Chromium: cleanup through the popup buttons', () => {
       expect(await inbox.evaluate(labelled)).toBe(0)
       expect(await inbox.evaluate(() => window.location.hash)).toBe('#inbox')
       expect(await popup.getByRole('button', { name: 'Undo' }).count()).toBe(0)
+
+      // Delete the whole wave, then bring it back from the Bin.
+      await popup.getByRole('button', { name: 'Delete' }).click()
+      await done(String(WAVE))
+      await inbox.waitForFunction(
+        () => document.querySelectorAll('tr.zA[data-relay-shield="relay"]').length === 0,
+      )
+      await undo('Delete', WAVE)
+      expect(await inbox.evaluate(relayRows)).toBe(WAVE)
       await popup.close()
       await inbox.close()
     },
