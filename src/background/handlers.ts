@@ -1,6 +1,8 @@
-// The background's handler for every message in the protocol. Holds no state in memory.
+// The background's handler for every message in the protocol. What it keeps in memory can be lost
+// at any moment: the popup's view computed ahead, the mails already labelled, a history used only
+// while storage is unavailable.
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
-import type { Handlers } from '../messaging/router.ts'
+import type { Handlers, Sender } from '../messaging/router.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
@@ -11,13 +13,62 @@ import { MemoryHistory } from './memory-history.ts'
 import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
-import { createWaveHandlers } from './wave-handlers.ts'
+import { ViewCache } from './view-cache.ts'
+import { createWaveHandlers, type PopupViewAnswer } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
+
+/** Messages that only read: every other one may write, and empties the popup's view cache. */
+const READS = new Set<keyof Handlers>([
+  'popup.view',
+  'stats.domains',
+  'stats.brands',
+  'actions.recent',
+  'wave.describe',
+])
+/** How long a computed popup view may answer: its times and "under way" move with the clock. */
+const VIEW_MAX_AGE_MS = 20_000
+/** Quiet time after a batch of rows before the popup's view is computed ahead. */
+const VIEW_AHEAD_MS = 400
 
 export function createHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+): Handlers {
+  const views = new ViewCache<PopupViewAnswer>(VIEW_MAX_AGE_MS)
+  const handlers = createUncachedHandlers(getDb, clock, getSettings, views)
+  let ahead: ReturnType<typeof setTimeout> | undefined
+  const computeAhead = () => {
+    clearTimeout(ahead)
+    ahead = setTimeout(
+      () => void handlers['popup.view']({}, NO_SENDER).catch(() => {}),
+      VIEW_AHEAD_MS,
+    )
+  }
+  for (const name of Object.keys(handlers) as (keyof Handlers)[]) {
+    if (READS.has(name)) continue
+    const handle = handlers[name] as (request: unknown, sender: Sender) => Promise<unknown>
+    ;(handlers as Record<string, unknown>)[name] = async (request: unknown, sender: Sender) => {
+      views.clear()
+      try {
+        return await handle(request, sender)
+      } finally {
+        views.clear()
+        if (name === 'rows.ingest') computeAhead()
+      }
+    }
+  }
+  return handlers
+}
+
+// The worker itself asks, as an extension page would.
+const NO_SENDER: Sender = { kind: 'extension-page', tabId: null }
+
+function createUncachedHandlers(
+  getDb: () => Promise<Database>,
+  clock: () => number,
+  getSettings: () => Promise<Settings>,
+  views: ViewCache<PopupViewAnswer>,
 ): Handlers {
   const memory = new MemoryHistory()
   const autoLabelled: AutoLabelled = new Map()
@@ -65,7 +116,7 @@ export function createHandlers(
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
-    ...createWaveHandlers(getDb, clock, getSettings),
+    ...createWaveHandlers(getDb, clock, getSettings, views),
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]

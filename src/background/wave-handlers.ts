@@ -32,6 +32,7 @@ import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
 import { firstAnswering, pushVerdicts, requestActions } from './tabs.ts'
+import type { ViewCache } from './view-cache.ts'
 
 type WaveHandlers = Pick<
   Handlers,
@@ -46,10 +47,13 @@ type WaveHandlers = Pick<
   | 'popup.view'
 >
 
+export type PopupViewAnswer = Awaited<ReturnType<Handlers['popup.view']>>
+
 export function createWaveHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+  views?: ViewCache<PopupViewAnswer>,
 ): WaveHandlers {
   return {
     'wave.describe': async ({ account, id }) => {
@@ -118,20 +122,33 @@ export function createWaveHandlers(
       return { ok: true }
     },
     'popup.view': async ({ account: asked }) => {
-      const db = await getDb()
       const now = clock()
-      const accounts = await storedAccounts(db)
-      const account = asked ?? (await busiestAccount(db, accounts))
-      if (!account) return { accounts, view: null, actions: [] }
-      const wave = await latestWave(db, account)
-      const rows = await viewRows(db, account, wave, now)
-      const actions = (await recentActions(db, account)).slice(0, RECENT_ACTIONS)
-      return { accounts, view: popupView(account, wave, rows, now), actions }
+      const key = asked ?? ''
+      const kept = views?.get(key, now)
+      if (kept) return kept
+      const generation = views?.generation ?? 0
+      const answer = await computePopupView(await getDb(), asked, now)
+      views?.set(key, answer, now, generation)
+      return answer
     },
     'actions.recent': async ({ account }) => ({
       entries: await recentActions(await getDb(), account),
     }),
   }
+}
+
+async function computePopupView(
+  db: Database,
+  asked: string | undefined,
+  now: number,
+): Promise<PopupViewAnswer> {
+  const accounts = await storedAccounts(db)
+  const account = asked ?? (await busiestAccount(db, accounts))
+  if (!account) return { accounts, view: null, actions: [] }
+  const wave = await latestWave(db, account)
+  const rows = await viewRows(db, account, wave, now)
+  const actions = (await recentActions(db, account)).slice(0, RECENT_ACTIONS)
+  return { accounts, view: popupView(account, wave, rows, now), actions }
 }
 
 function trustedVerdict(important: boolean): Verdict {

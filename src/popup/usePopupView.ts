@@ -5,7 +5,8 @@ import type { ResponseOf } from '../messaging/protocol.ts'
 
 export type ViewData = ResponseOf<'popup.view'>
 
-/** When the worker's answer arrived, and when the wave it describes was drawn. */
+/** When the popup asked the worker, its answer arrived, and the wave it describes was drawn. */
+export const VIEW_ASKED = 'relay-shield:view-asked'
 export const VIEW_ANSWERED = 'relay-shield:view-answered'
 export const VIEW_DRAWN = 'relay-shield:view-drawn'
 

@@ -200,3 +200,39 @@ describe('verdicts that change after the fact', () => {
     expect(message.payload.verdicts.t1?.verdict).toBe('relay')
   })
 })
+
+describe("the popup's view kept in memory", () => {
+  it('is computed ahead after rows settle, answered without storage, and never outlives a write', async () => {
+    {
+      const db = await openDatabase()
+      let reads = 0
+      let now = NOW
+      const handlers = createHandlers(
+        async () => {
+          reads++
+          return db
+        },
+        () => now,
+      )
+      await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) }, TAB)
+      // The view is computed ahead once the batch settled (0.4 s), then kept.
+      const ingested = reads
+      await vi.waitFor(() => expect(reads).toBe(ingested + 1), { timeout: 3_000 })
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const before = reads
+      const first = await handlers['popup.view']({}, PAGE)
+      expect(reads).toBe(before) // answered from memory
+      expect(first.view!.wave!.mails).toBe(6)
+      // A write (another batch) empties it: the next answer has the new mail.
+      await handlers['rows.ingest']({ rows: [row(7)] }, TAB)
+      expect((await handlers['popup.view']({}, PAGE)).view!.wave!.mails).toBe(7)
+      // A kept view is not answered once it is old: its times move with the clock.
+      const kept = reads
+      await handlers['popup.view']({}, PAGE)
+      expect(reads).toBe(kept)
+      now += 60_000
+      await handlers['popup.view']({}, PAGE)
+      expect(reads).toBe(kept + 1)
+    }
+  })
+})
