@@ -1,11 +1,18 @@
 // Every cleanup action pressed through the popup's own buttons in real Firefox ESR, on the
 // interactive Gmail replica: label, archive one company, report the rest after confirming, then
-// the report and the archive undone from the log.
+// the report and the archive undone from the log, the whole wave deleted and brought back, and
+// the evidence exported as JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { gmailInteractiveReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
-import { pressButton, selectFirstCompany, textOf, undoInLog } from '../support/popup-ui.ts'
+import {
+  exportedFile,
+  pressButton,
+  selectFirstCompany,
+  textOf,
+  undoInLog,
+} from '../support/popup-ui.ts'
 
 const WAVE = 36
 
@@ -70,6 +77,21 @@ describe('Firefox: cleanup through the popup buttons', () => {
       await undone('Undo “Archive”: 3 of 3 mails')
       await relayLeft(WAVE)
       expect(await page.evaluate(() => window.location.hash)).toBe('#inbox')
+
+      // Delete the whole wave, then bring it back from the Bin.
+      await popup.evaluate(pressButton, 'Delete')
+      await popup.evaluate(textOf, ['[role=status]', `Done: ${WAVE} mails`] as [string, string])
+      await relayLeft(0)
+      await popup.evaluate(undoInLog, 'Delete')
+      await undone(`Undo “Delete”: ${WAVE} of ${WAVE} mails`)
+      await relayLeft(WAVE)
+
+      // The evidence for a security team, as the JSON file the popup hands to the browser.
+      const { file, text } = await popup.evaluate(exportedFile, 'Export JSON')
+      expect(file).toMatch(/^relay-shield-wave-\d{4}-\d{2}-\d{2}\.json$/u)
+      const evidence = JSON.parse(text) as { account: string; mails: number; brands: unknown[] }
+      expect(evidence).toMatchObject({ account: 'gmail:person1@example.com', mails: WAVE })
+      expect(evidence.brands).toHaveLength(12)
       await popup.close()
       await page.close()
     },

@@ -72,3 +72,35 @@ export async function undoInLog(action: string): Promise<void> {
   }
   throw new Error(`no Undo for "${action}" in the log`)
 }
+
+/**
+ * Presses an export button and returns the file's name and text, caught where the popup hands the
+ * file to the browser (its object URL); the download itself is left to the browser.
+ */
+export async function exportedFile(name: string): Promise<{ file: string; text: string }> {
+  const blobs: Blob[] = []
+  const names: string[] = []
+  const create = URL.createObjectURL.bind(URL)
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) blobs.push(blob)
+    return create(blob)
+  }
+  const click = HTMLAnchorElement.prototype.click
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    names.push(this.download)
+  }
+  try {
+    const button = [...document.querySelectorAll('button')].find(
+      (node) => node.textContent?.trim() === name,
+    )
+    if (!button) throw new Error(`no button "${name}"`)
+    button.click()
+    for (let i = 0; i < 200 && blobs.length === 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    if (!blobs[0]) throw new Error(`"${name}" made no file`)
+    return { file: names[0] ?? '', text: await blobs[0].text() }
+  } finally {
+    URL.createObjectURL = create
+    HTMLAnchorElement.prototype.click = click
+  }
+}
