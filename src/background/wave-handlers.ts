@@ -10,7 +10,7 @@ import type {
   PageAction,
   WaveFacts,
 } from '../messaging/protocol.ts'
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
+import type { Settings } from '../core/settings.ts'
 import type { Database } from '../storage/db.ts'
 import {
   getMessage,
@@ -52,8 +52,8 @@ export type PopupViewAnswer = Awaited<ReturnType<Handlers['popup.view']>>
 export function createWaveHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
-  getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
-  views?: ViewCache<PopupViewAnswer>,
+  getSettings: () => Promise<Settings>,
+  views: ViewCache<PopupViewAnswer>,
 ): WaveHandlers {
   return {
     'wave.describe': async ({ account, id }) => {
@@ -124,11 +124,11 @@ export function createWaveHandlers(
     'popup.view': async ({ account: asked }) => {
       const now = clock()
       const key = asked ?? ''
-      const kept = views?.get(key, now)
+      const kept = views.get(key, now)
       if (kept) return kept
-      const generation = views?.generation ?? 0
+      const generation = views.generation
       const answer = await computePopupView(await getDb(), asked, now)
-      views?.set(key, answer, now, generation)
+      views.set(key, answer, now, generation)
       return answer
     },
     'actions.recent': async ({ account }) => ({

@@ -2,6 +2,7 @@
 // spam asks first unless the popup already did: the mails are real messages from an abused
 // company's helpdesk, and mass reports hurt that company's sending reputation.
 import type { ActionResults, ContentProtocol, PageAction } from '../messaging/protocol.ts'
+import { spamConfirmKeys } from '../core/actions.ts'
 import type { ProgressReport } from './action-progress.ts'
 import type { RowView } from './row-view.ts'
 import { askInPage } from './ui/dialog.ts'
@@ -99,20 +100,12 @@ export function confirmReport(
   deps: Pick<PageActionDeps, 'doc' | 'texts' | 'adapter'>,
   count: number,
 ) {
-  // Outlook's spam action moves to Junk Email without its "Report junk", which blocks senders.
-  if (deps.adapter.name === 'outlook')
-    return askInPage(deps.doc, {
-      attribute: REPORT_CONFIRM_ATTRIBUTE,
-      title: deps.texts('junkConfirmTitle', [String(count)]),
-      lines: [deps.texts('junkConfirmBlocking'), deps.texts('reportConfirmAlternative')],
-      confirm: deps.texts('junkConfirmYes'),
-      cancel: deps.texts('reportConfirmNo'),
-    })
+  const keys = spamConfirmKeys(deps.adapter.name)
   return askInPage(deps.doc, {
     attribute: REPORT_CONFIRM_ATTRIBUTE,
-    title: deps.texts('reportConfirmTitle', [String(count)]),
-    lines: [deps.texts('reportConfirmHarm'), deps.texts('reportConfirmAlternative')],
-    confirm: deps.texts('reportConfirmYes'),
+    title: deps.texts(keys.title, [String(count)]),
+    lines: [deps.texts(keys.why), deps.texts('reportConfirmAlternative')],
+    confirm: deps.texts(keys.yes),
     cancel: deps.texts('reportConfirmNo'),
   })
 }

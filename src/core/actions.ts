@@ -29,7 +29,6 @@ export const UNDO_ACTION = {
   delete: 'undelete',
   label: 'unlabel',
 } as const satisfies Record<CleanupAction, PageAction>
-export type UndoAction = (typeof UNDO_ACTION)[CleanupAction]
 
 /** The cleanup action an action undoes, or null when it is a cleanup action itself. */
 export function undoneBy(action: PageAction): CleanupAction | null {
@@ -40,6 +39,17 @@ export function isCleanupAction(action: PageAction): action is CleanupAction {
   return (CLEANUP_ACTIONS as readonly string[]).includes(action)
 }
 export type ActionResults = Record<string, ActionOutcome>
+
+/**
+ * Message keys of the question asked before the spam action, per webmail: Gmail reports (which
+ * hurts the abused company's sending reputation); Outlook's spam action moves to Junk Email
+ * without its "Report junk", which would also block each sender.
+ */
+export function spamConfirmKeys(webmail: 'gmail' | 'outlook') {
+  return webmail === 'outlook'
+    ? { title: 'junkConfirmTitle', why: 'junkConfirmBlocking', yes: 'junkConfirmYes' }
+    : { title: 'reportConfirmTitle', why: 'reportConfirmHarm', yes: 'reportConfirmYes' }
+}
 
 /** One cleanup action and what it did to each message, kept for undo and for the record. */
 export interface ActionLogEntry {

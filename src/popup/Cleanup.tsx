@@ -3,7 +3,7 @@
 // While an action runs, its progress comes from the action log the page reports to.
 import { useState } from 'preact/hooks'
 import type { ActionResults, CleanupAction, PageAction } from '../messaging/protocol.ts'
-import { isCleanupAction, undoneBy } from '../core/actions.ts'
+import { isCleanupAction, spamConfirmKeys, undoneBy } from '../core/actions.ts'
 import type { Translate } from './i18n.ts'
 
 const ACTIONS: CleanupAction[] = ['hide', 'label', 'archive', 'delete', 'spam']
@@ -44,7 +44,7 @@ export function Cleanup(props: CleanupProps) {
     )
   }
   const running = phase.step === 'running'
-  const outlook = props.webmail === 'outlook'
+  const confirmKeys = spamConfirmKeys(props.webmail)
   return (
     <section aria-labelledby="cleanup-title">
       <h2 id="cleanup-title">{t('cleanupTitle')}</h2>
@@ -73,14 +73,12 @@ export function Cleanup(props: CleanupProps) {
       {phase.step === 'confirm' && (
         <div class="confirm" role="group" aria-labelledby="report-question">
           <p id="report-question">
-            <strong>
-              {t(outlook ? 'junkConfirmTitle' : 'reportConfirmTitle', [String(props.mails)])}
-            </strong>
+            <strong>{t(confirmKeys.title, [String(props.mails)])}</strong>
           </p>
-          <p>{t(outlook ? 'junkConfirmBlocking' : 'reportConfirmHarm')}</p>
+          <p>{t(confirmKeys.why)}</p>
           <p>{t('reportConfirmAlternative')}</p>
           <button type="button" class="danger" data-choice="confirm" onClick={() => start('spam')}>
-            {t(outlook ? 'junkConfirmYes' : 'reportConfirmYes')}
+            {t(confirmKeys.yes)}
           </button>{' '}
           <button type="button" data-choice="cancel" onClick={() => setPhase({ step: 'idle' })}>
             {t('reportConfirmNo')}

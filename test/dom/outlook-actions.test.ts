@@ -2,7 +2,11 @@
 // the right conversations move to the right folder, nothing else moves, no sender is blocked.
 import { describe, expect, it } from 'vitest'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
-import { outlookConvid, outlookVirtualReplica } from '../support/outlook-replica.ts'
+import {
+  outlookConvid,
+  outlookVirtualReplica,
+  type OutlookProbe,
+} from '../support/outlook-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
 import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
 import { nameMatches } from '../../src/content/webmail/outlook/ribbon-names.ts'
@@ -10,14 +14,6 @@ import type { WebmailAction } from '../../src/core/actions.ts'
 
 const wave = waveMails(12, new Date(2026, 3, 10, 8, 0), 60_000).map(outlookConvid)
 const ordinary = ordinaryMails(5, new Date(2026, 3, 10, 7, 0)).map(outlookConvid)
-
-interface OutlookProbe {
-  folder(name: string): string[]
-  categorized(name: string): string[]
-  blocked(): string[]
-  selected(): string[]
-  shown(): string
-}
 
 function inbox(): { doc: Document; outlook: OutlookProbe } {
   const doc = loadPage(

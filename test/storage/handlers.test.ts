@@ -218,7 +218,7 @@ describe("the popup's view kept in memory", () => {
       // The view is computed ahead once the batch settled (0.4 s), then kept.
       const ingested = reads
       await vi.waitFor(() => expect(reads).toBe(ingested + 1), { timeout: 3_000 })
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await new Promise((resolve) => setTimeout(resolve, 500)) // its few reads finish
       const before = reads
       const first = await handlers['popup.view']({}, PAGE)
       expect(reads).toBe(before) // answered from memory

@@ -88,6 +88,18 @@ ${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
 </div></body></html>`
 }
 
+/** What `window.__outlook` tells tests about the interactive reconstruction. */
+export interface OutlookProbe {
+  /** Conversation ids in that folder (inbox, archive, junkemail, deleteditems). */
+  folder(name: string): string[]
+  categorized(name: string): string[]
+  /** Senders blocked (Report junk blocks them). */
+  blocked(): string[]
+  selected(): string[]
+  /** The folder the list shows. */
+  shown(): string
+}
+
 /**
  * An interactive, virtualised Outlook inbox (RECONSTRUCTION, WEBMAIL-DOM 4.2 and 4.4): only the
  * rows in view of the 600 px listbox exist; checkboxes select, the count of selected conversations

@@ -4,7 +4,11 @@
 // through "Move to" (no sender blocked), and the user's scroll position is back after each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
-import { outlookConvid, outlookVirtualReplica } from '../../support/outlook-replica.ts'
+import {
+  outlookConvid,
+  outlookVirtualReplica,
+  type OutlookProbe,
+} from '../../support/outlook-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
 
 const WAVE = 60 // five from each of twelve companies, at the top of a 300-conversation inbox
@@ -16,12 +20,6 @@ beforeAll(async () => {
 })
 afterAll(() => session?.close())
 
-interface OutlookProbe {
-  folder(name: string): string[]
-  categorized(name: string): string[]
-  blocked(): string[]
-  shown(): string
-}
 declare const __outlook: OutlookProbe
 
 describe('Chromium: Outlook cleanup through the popup buttons', () => {

@@ -4,19 +4,17 @@
 // both are undone from the popup's log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
-import { outlookConvid, outlookVirtualReplica } from '../../support/outlook-replica.ts'
+import {
+  outlookConvid,
+  outlookVirtualReplica,
+  type OutlookProbe,
+} from '../../support/outlook-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
 import { pressButton, textOf, undoInLog } from '../support/popup-ui.ts'
 
 const WAVE = 36
 const ORDINARY = 164
 
-interface OutlookProbe {
-  folder(name: string): string[]
-  categorized(name: string): string[]
-  blocked(): string[]
-  shown(): string
-}
 declare const __outlook: OutlookProbe
 
 let session: FirefoxSession

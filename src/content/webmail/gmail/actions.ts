@@ -8,7 +8,7 @@ import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import type { ActionRequest } from '../adapter.ts'
 import { setGmailLabel } from './label.ts'
-import { listShown, pause, shownIds, type GmailRowFinder } from './list-state.ts'
+import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
 
@@ -45,7 +45,7 @@ async function runChunk(
   const results: ActionResults = {}
   const rows = finder.rows(doc)
   // Rows Relay Shield hid are still acted on; a list Gmail hides (conversation view) is not.
-  const targets = chunk.filter((id) => rows.has(id) && listShown(rows.get(id)!))
+  const targets = shownIds(rows, chunk)
   for (const id of chunk) if (!targets.includes(id)) results[id] = 'not-found'
   const opened = chunk.find((id) => !targets.includes(id) && openedThread(doc, id))
   if (opened && !labels(request.action)) results[opened] = await actOnOpened(doc, request, opened)
@@ -60,7 +60,7 @@ async function runChunk(
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
     // Rows that left the shown list were acted on; the rest were not.
-    const left = new Set(shownIds(doc, finder, targets))
+    const left = new Set(shownIds(finder.rows(doc), targets))
     for (const id of targets) results[id] = left.has(id) ? 'failed' : 'done'
     await selectOnly(doc, new Set(), finder.rows(doc)).catch(() => {})
   }
@@ -109,7 +109,7 @@ async function waitGone(
   await waitFor(
     doc,
     // A row moved back to the inbox may join Gmail's hidden inbox list: gone means not shown.
-    () => shownIds(doc, finder, ids).length === 0,
+    () => shownIds(finder.rows(doc), ids).length === 0,
     deadlineMs,
     'rows removed',
   )

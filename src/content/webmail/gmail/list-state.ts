@@ -8,14 +8,13 @@ export interface GmailRowFinder {
 }
 
 /** Whether the row is in a list the page shows (not the hidden list of another view). */
-export function listShown(row: Element): boolean {
+function listShown(row: Element): boolean {
   const list = row.closest(S.threadList) ?? row.parentElement
   return list !== null && isShown(list)
 }
 
-/** The ids of `wanted` whose rows are in a shown list. */
-export function shownIds(doc: Document, finder: GmailRowFinder, wanted: readonly string[]) {
-  const rows = finder.rows(doc)
+/** The ids of `wanted` whose rows (of `rows`, the finder's map) are in a shown list. */
+export function shownIds(rows: ReadonlyMap<string, Element>, wanted: readonly string[]) {
   return wanted.filter((id) => {
     const row = rows.get(id)
     return row !== undefined && listShown(row)

@@ -78,7 +78,8 @@ export function searchQuery(
     const date = request.dates?.[id]
     return date === undefined ? [] : [date]
   })
-  if (dates.length < chunk.length || dates.length === 0) return where
+  // One undated mail: the chunk is searched without dates rather than missing it.
+  if (chunk.length === 0 || dates.length < chunk.length) return where
   const after = Math.floor(Math.min(...dates) / 1000) - WINDOW_SLACK_S
   const before = Math.ceil(Math.max(...dates) / 1000) + WINDOW_SLACK_S
   return `${where} after:${after} before:${before}`
@@ -106,7 +107,7 @@ async function listedRows(
   finder: GmailRowFinder,
 ): Promise<string[]> {
   // Gmail keeps the inbox list in the page, hidden: only the shown list is the search's.
-  const present = () => shownIds(doc, finder, chunk)
+  const present = () => shownIds(finder.rows(doc), chunk)
   try {
     await waitFor(doc, () => present().length > 0, SEARCH_DEADLINE_MS, 'search results')
     await waitFor(doc, () => present().length === chunk.length, SETTLE_DEADLINE_MS, 'all listed')
