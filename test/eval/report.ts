@@ -1,0 +1,134 @@
+// The printed benchmark: each measure on its own line with its target, then the classes of
+// failure (subjects only) so a developer can see what was missed and what was wrongly marked.
+import { LANGUAGES, WAVE_KINDS } from './types.ts'
+import {
+  importantPinned,
+  latencies,
+  median,
+  ownRelay,
+  precision,
+  quietFlagged,
+  quietRelay,
+  recall,
+  type Ratio,
+  type ScoredRow,
+} from './score.ts'
+import { PRODUCTS } from './wordings/index.ts'
+
+export const HEADER = 'held-out evaluation (wordings not used to build the detector)'
+
+function share(r: Ratio, digits = 3): string {
+  return r.value === null
+    ? 'n/a (nothing to measure)'
+    : `${r.value.toFixed(digits)} (${r.hits}/${r.total})`
+}
+
+function percent(r: Ratio): string {
+  return r.value === null ? 'n/a' : `${(r.value * 100).toFixed(2)} % (${r.hits} of ${r.total})`
+}
+
+export function measureLines(rows: readonly ScoredRow[]): string[] {
+  const lines = [`wave recall: ${share(recall(rows))}  target >= 0.98`]
+  for (const kind of WAVE_KINDS)
+    lines.push(
+      `wave recall ${kind}: ${share(recall(rows, (r) => r.kind === kind))}  target >= 0.98`,
+    )
+  for (const lang of LANGUAGES)
+    lines.push(
+      `wave recall lang ${lang}: ${share(recall(rows, (r) => r.label.lang === lang))}  target >= 0.98`,
+    )
+  for (const family of ['helpdesk', 'verification', 'subscription', 'reset'])
+    lines.push(
+      `wave recall family ${family}: ${share(recall(rows, (r) => r.label.family === family))}  target >= 0.98`,
+    )
+  lines.push(`precision: ${share(precision(rows), 4)}  target >= 0.995`)
+  lines.push(
+    `quiet inbox flagged (suspect or relay): ${percent(quietFlagged(rows))}  target <= 0.5 %`,
+  )
+  lines.push(
+    `quiet inbox called relay: ${quietRelay(rows).hits} of ${quietRelay(rows).total}  target 0`,
+  )
+  lines.push(`own bursts called relay: ${ownRelay(rows).hits} of ${ownRelay(rows).total}  target 0`)
+  lines.push(`important mail inside waves pinned: ${share(importantPinned(rows))}  target >= 0.95`)
+  const waves = latencies(rows)
+  const undetected = waves.filter((w) => !w.detected).length
+  lines.push(
+    `median detection latency: ${median(waves.map((w) => w.latency)) ?? 'n/a'} mails (${waves.length} waves, ${undetected} never relay at arrival, counted as their size)  target <= 3`,
+  )
+  return lines
+}
+
+function describe(row: ScoredRow): string {
+  const where = [
+    row.label.family && `${row.label.family}/${row.label.product}`,
+    row.label.lang,
+    row.label.source,
+  ]
+    .filter(Boolean)
+    .join(', ')
+  return `  [${row.verdict}${row.important ? ', important' : ''}] ${row.subject.slice(0, 110)}${where ? `  (${where})` : ''}`
+}
+
+/** Up to 10 distinct subjects, the largest group (by `key`) first. */
+function worst(rows: readonly ScoredRow[], key: (row: ScoredRow) => string): string[] {
+  const groups = new Map<string, ScoredRow[]>()
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row])
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length)
+  const lines: string[] = []
+  for (let round = 0; lines.length < 10 && ordered.some((g) => g.length > round); round++)
+    for (const group of ordered) {
+      const row = group[round]
+      if (row && lines.length < 10) lines.push(`${describe(row)}  x${group.length} in class`)
+    }
+  return lines.length > 0 ? lines : ['  (none)']
+}
+
+export function failureLines(rows: readonly ScoredRow[]): string[] {
+  const waveScenario = (row: ScoredRow) => row.kind !== 'h-quiet' && row.kind !== 'g-own'
+  const byClass = (row: ScoredRow) => `${row.label.family}/${row.label.product}/${row.label.lang}`
+  const relayOrSuspect = (row: ScoredRow) => `${row.verdict}/${row.label.source ?? row.label.label}`
+  return [
+    'worst misses (wave mail not relay), by wording class:',
+    ...worst(
+      rows.filter((r) => r.label.label === 'wave' && r.verdict !== 'relay'),
+      byClass,
+    ),
+    'worst false alarms in the quiet inbox (suspect or relay):',
+    ...worst(
+      rows.filter((r) => r.kind === 'h-quiet' && r.verdict !== 'clean'),
+      relayOrSuspect,
+    ),
+    'own mail called relay:',
+    ...worst(
+      rows.filter((r) => r.label.label === 'own' && r.verdict === 'relay'),
+      byClass,
+    ),
+    'background mail called relay in wave scenarios:',
+    ...worst(
+      rows.filter((r) => waveScenario(r) && r.label.label !== 'wave' && r.verdict === 'relay'),
+      relayOrSuspect,
+    ),
+    'important mail inside waves not pinned:',
+    ...worst(
+      rows.filter(
+        (r) =>
+          r.label.label === 'important' &&
+          r.label.waveId !== undefined &&
+          (r.verdict === 'relay' || !r.important),
+      ),
+      (r) => `${r.verdict}/${r.label.lang}`,
+    ),
+  ]
+}
+
+export function familyLines(): string[] {
+  const families = new Map<string, string[]>()
+  for (const p of PRODUCTS)
+    families.set(p.family, [
+      ...(families.get(p.family) ?? []),
+      `${p.product} [${Object.keys(p.texts).join(' ')}]`,
+    ])
+  return [...families].map(
+    ([family, products]) => `wording family ${family}: ${products.join('; ')}`,
+  )
+}
