@@ -10,8 +10,10 @@ export function windowEnd(window: { start: number; days: number } = WINDOW): num
   return window.start + window.days * DAY
 }
 
+/** Lower quantiles round down and upper ones up, so a short list keeps its ends. */
 function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!
+  const position = q * (sorted.length - 1)
+  return sorted[q < 0.5 ? Math.floor(position) : Math.ceil(position)]!
 }
 
 /** New dates for the given ones, index by index. */
