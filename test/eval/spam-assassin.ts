@@ -7,6 +7,9 @@ import { decodeWords, firstText, fromLine, parseMessage } from './mail-text.ts'
 
 export const HAM_GROUPS = ['easy-ham-1', 'hard-ham-1'] as const
 
+/** Headers that mark list traffic (Yahoo! Groups and SourceForge lists of 2002 lack List-Id). */
+const LIST_HEADERS = ['list-id', 'mailing-list', 'x-mailing-list', 'list-post']
+
 export interface HamMail {
   /** group/id, e.g. easy-ham-1/00042. */
   key: string
@@ -14,6 +17,7 @@ export interface HamMail {
   from: string
   subject: string
   date: number
+  /** The list's List-Id (or another list header), null for direct mail. */
   listId: string | null
   text: string
 }
@@ -36,7 +40,7 @@ function parse(message: CorpusMessage): HamMail | null {
     from: fromLine(parsed.headers.get('from') ?? ''),
     subject: decodeWords(parsed.headers.get('subject') ?? ''),
     date,
-    listId: parsed.headers.get('list-id') ?? null,
+    listId: LIST_HEADERS.map((key) => parsed.headers.get(key)).find(Boolean) ?? null,
     text: firstText(parsed).slice(0, 4_000),
   }
 }
