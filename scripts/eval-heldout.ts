@@ -1,7 +1,13 @@
 // npm run eval:heldout — the held-out detection benchmark (test/eval/README.md): labelled
 // inboxes in wordings written without the detector's templates, scanned through the CLI, each
 // measure printed with its target. Always exits 0: it reports figures, it does not gate.
-import { familyLines, failureLines, HEADER, measureLines } from '../test/eval/report.ts'
+import {
+  familyLines,
+  failureLines,
+  HEADER,
+  measureLines,
+  productRecallLines,
+} from '../test/eval/report.ts'
 import { scanWithCli } from '../test/eval/scan.ts'
 import { allScenarios } from '../test/eval/scenarios.ts'
 import type { ScoredRow } from '../test/eval/score.ts'
@@ -29,7 +35,12 @@ async function main(): Promise<void> {
   console.log(
     `scenarios: ${scenarios.length}, inbox mails: ${rows.length} (wave ${count('wave')}, important ${count('important')}, own ${count('own')}, ham ${count('ham')})`,
   )
-  for (const line of [...measureLines(rows), ...familyLines(), ...failureLines(rows)])
+  for (const line of [
+    ...measureLines(rows),
+    ...productRecallLines(rows),
+    ...familyLines(),
+    ...failureLines(rows),
+  ])
     console.log(line)
   console.log(`elapsed: ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -52,8 +52,9 @@ export function measureLines(rows: readonly ScoredRow[]): string[] {
   lines.push(`important mail inside waves pinned: ${share(importantPinned(rows))}  target >= 0.95`)
   const waves = latencies(rows)
   const undetected = waves.filter((w) => !w.detected).length
+  const detected = median(waves.filter((w) => w.detected).map((w) => w.latency))
   lines.push(
-    `median detection latency: ${median(waves.map((w) => w.latency)) ?? 'n/a'} mails (${waves.length} waves, ${undetected} never relay at arrival, counted as their size)  target <= 3`,
+    `median detection latency: ${median(waves.map((w) => w.latency)) ?? 'n/a'} mails (${waves.length} waves, ${undetected} never relay at arrival, counted as their size; median over the others ${detected ?? 'n/a'})  target <= 3`,
   )
   return lines
 }
@@ -69,17 +70,21 @@ function describe(row: ScoredRow): string {
   return `  [${row.verdict}${row.important ? ', important' : ''}] ${row.subject.slice(0, 110)}${where ? `  (${where})` : ''}`
 }
 
-/** Up to 10 distinct subjects, the largest group (by `key`) first. */
+/** Up to 10 distinct subjects, taken in turn from each class (by `key`), the largest first. */
 function worst(rows: readonly ScoredRow[], key: (row: ScoredRow) => string): string[] {
   const groups = new Map<string, ScoredRow[]>()
   for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row])
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length)
+  const seen = new Set<string>()
   const lines: string[] = []
-  for (let round = 0; lines.length < 10 && ordered.some((g) => g.length > round); round++)
+  for (let round = 0; lines.length < 10 && ordered.some((g) => g.length > round); round++) {
     for (const group of ordered) {
       const row = group[round]
-      if (row && lines.length < 10) lines.push(`${describe(row)}  x${group.length} in class`)
+      if (!row || lines.length >= 10 || seen.has(row.subject)) continue
+      seen.add(row.subject)
+      lines.push(`${describe(row)}  x${group.length} in class`)
     }
+  }
   return lines.length > 0 ? lines : ['  (none)']
 }
 
@@ -119,6 +124,25 @@ export function failureLines(rows: readonly ScoredRow[]): string[] {
       (r) => `${r.verdict}/${r.label.lang}`,
     ),
   ]
+}
+
+/** One line per family: each product's wave recall, so a developer sees which wordings fail. */
+export function productRecallLines(rows: readonly ScoredRow[]): string[] {
+  const families = new Map<string, string[]>()
+  for (const p of PRODUCTS) {
+    const r = recall(
+      rows,
+      (row) => row.label.product === p.product && row.label.family === p.family,
+    )
+    if (r.value === null) continue
+    families.set(p.family, [
+      ...(families.get(p.family) ?? []),
+      `${p.product} ${r.value.toFixed(2)} (${r.total})`,
+    ])
+  }
+  return [...families].map(
+    ([family, list]) => `wave recall by product, ${family}: ${list.join('; ')}`,
+  )
 }
 
 export function familyLines(): string[] {
