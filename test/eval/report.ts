@@ -41,6 +41,16 @@ export function measureLines(rows: readonly ScoredRow[]): string[] {
     lines.push(
       `wave recall family ${family}: ${share(recall(rows, (r) => r.label.family === family))}  target >= 0.98`,
     )
+  for (const sender of ['own', 'hosted', 'display'])
+    lines.push(
+      `wave recall sender ${sender}: ${share(recall(rows, (r) => r.label.sender === sender))}  target >= 0.98`,
+    )
+  const payloads = [
+    ...new Set(rows.map((r) => r.label.payload).filter((p): p is string => !!p)),
+  ].sort()
+  lines.push(
+    `wave recall by payload: ${payloads.map((p) => `${p} ${recall(rows, (r) => r.label.payload === p).value?.toFixed(2)}`).join('; ')}`,
+  )
   lines.push(`precision: ${share(precision(rows), 4)}  target >= 0.995`)
   lines.push(
     `quiet inbox flagged (suspect or relay): ${percent(quietFlagged(rows))}  target <= 0.5 %`,
@@ -49,6 +59,10 @@ export function measureLines(rows: readonly ScoredRow[]): string[] {
     `quiet inbox called relay: ${quietRelay(rows).hits} of ${quietRelay(rows).total}  target 0`,
   )
   lines.push(`own bursts called relay: ${ownRelay(rows).hits} of ${ownRelay(rows).total}  target 0`)
+  const own = rows.filter((r) => r.label.label === 'own')
+  lines.push(
+    `own mail flagged (suspect or relay), no target: ${own.filter((r) => r.verdict !== 'clean').length} of ${own.length}`,
+  )
   lines.push(`important mail inside waves pinned: ${share(importantPinned(rows))}  target >= 0.95`)
   const waves = latencies(rows)
   const undetected = waves.filter((w) => !w.detected).length
@@ -70,11 +84,23 @@ function describe(row: ScoredRow): string {
   return `  [${row.verdict}${row.important ? ', important' : ''}] ${row.subject.slice(0, 110)}${where ? `  (${where})` : ''}`
 }
 
-/** Up to 10 distinct subjects, taken in turn from each class (by `key`), the largest first. */
-function worst(rows: readonly ScoredRow[], key: (row: ScoredRow) => string): string[] {
+/** A false alarm called relay is worse than one marked suspect. */
+const relayFirst = (row: ScoredRow) => (row.verdict === 'relay' ? 1 : 0)
+
+/**
+ * Up to 10 distinct subjects, taken in turn from each class (by `key`): the most severe classes
+ * first, then the largest.
+ */
+function worst(
+  rows: readonly ScoredRow[],
+  key: (row: ScoredRow) => string,
+  severity: (row: ScoredRow) => number = relayFirst,
+): string[] {
   const groups = new Map<string, ScoredRow[]>()
   for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row])
-  const ordered = [...groups.values()].sort((a, b) => b.length - a.length)
+  const ordered = [...groups.values()].sort(
+    (a, b) => severity(b[0]!) - severity(a[0]!) || b.length - a.length,
+  )
   const seen = new Set<string>()
   const lines: string[] = []
   for (let round = 0; lines.length < 10 && ordered.some((g) => g.length > round); round++) {
@@ -90,22 +116,26 @@ function worst(rows: readonly ScoredRow[], key: (row: ScoredRow) => string): str
 
 export function failureLines(rows: readonly ScoredRow[]): string[] {
   const waveScenario = (row: ScoredRow) => row.kind !== 'h-quiet' && row.kind !== 'g-own'
-  const byClass = (row: ScoredRow) => `${row.label.family}/${row.label.product}/${row.label.lang}`
+  const byClass = (row: ScoredRow) =>
+    `${row.verdict}/${row.label.family}/${row.label.product}/${row.label.lang}`
+  // A miss with no mark at all is worse than one left at suspect.
+  const unmarkedFirst = (row: ScoredRow) => (row.verdict === 'clean' ? 1 : 0)
   const relayOrSuspect = (row: ScoredRow) => `${row.verdict}/${row.label.source ?? row.label.label}`
   return [
     'worst misses (wave mail not relay), by wording class:',
     ...worst(
       rows.filter((r) => r.label.label === 'wave' && r.verdict !== 'relay'),
       byClass,
+      unmarkedFirst,
     ),
     'worst false alarms in the quiet inbox (suspect or relay):',
     ...worst(
       rows.filter((r) => r.kind === 'h-quiet' && r.verdict !== 'clean'),
       relayOrSuspect,
     ),
-    'own mail called relay:',
+    'own mail flagged (relay first, then suspect):',
     ...worst(
-      rows.filter((r) => r.label.label === 'own' && r.verdict === 'relay'),
+      rows.filter((r) => r.label.label === 'own' && r.verdict !== 'clean'),
       byClass,
     ),
     'background mail called relay in wave scenarios:',

@@ -36,6 +36,10 @@ export interface MailLabel {
   product?: string
   /** Wave the mail belongs to (label `wave`), or the wave whose span it arrived in (`important`). */
   waveId?: string
+  /** How the sender row looks: own domain, hosted helpdesk subdomain, or display name alone. */
+  sender?: 'own' | 'hosted' | 'display'
+  /** The attacker payload's kind and disguise, e.g. `giveaway/bold`. */
+  payload?: string
   /** Where a `ham` mail comes from (SpamAssassin group, real helpdesk corpus, list name). */
   source?: string
 }

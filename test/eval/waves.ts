@@ -112,6 +112,8 @@ export function generateWave(
       family: sender.product.family,
       product: sender.product.product,
       waveId: options.id,
+      sender: sender.shape.shape,
+      payload: `${payload.kind}/${payload.styling}`,
     })
   })
   const languages = [...new Set(senders.map((s) => s.lang))]
