@@ -9,11 +9,20 @@ export async function* readJsonl(
   path: string,
   options: SourceOptions,
 ): AsyncGenerator<SourceEvent> {
-  const kind = binaryKind((await readHead(path)).bytes)
-  if (kind) {
-    yield fileError(path, `is ${kind}, not a .jsonl file`)
-    return
+  try {
+    const kind = binaryKind((await readHead(path)).bytes)
+    if (kind) {
+      yield fileError(path, `is ${kind}, not a .jsonl file`)
+      return
+    }
+    yield* readLines(path, options)
+  } catch (error) {
+    // Unreadable, or failing while streamed: what was read stays scanned.
+    yield fileError(path, `cannot read: ${describe(error)}`)
   }
+}
+
+async function* readLines(path: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
   const stream = createReadStream(path, { encoding: 'utf8' })
   stream.on('data', (chunk) => options.onBytes?.(Buffer.byteLength(chunk as string)))
   const lines = createInterface({ input: stream, crlfDelay: Infinity })

@@ -33,6 +33,9 @@ const SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'a 7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: 'a RAR archive', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
   { name: 'an executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  // Byte-order marks of UTF-16 (Unicode 15, 23.8): text, but not in an encoding mail files use.
+  { name: 'UTF-16 text (save it as UTF-8)', bytes: [0xff, 0xfe] },
+  { name: 'UTF-16 text (save it as UTF-8)', bytes: [0xfe, 0xff] },
 ]
 
 /** Controls that never appear in mail text; ESC is allowed (ISO-2022-JP uses it), so are TAB, LF, FF, CR. */

@@ -1,6 +1,13 @@
 // The offline scanner on input that is not what it should be: byte-order marks, binary files and
 // text that is not mail, cut-short mailboxes, floods of bad lines and hostile text in them.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -88,6 +95,25 @@ describe('a binary or non-mail file', () => {
     expect((await scan(['scan', controls])).stderr).toContain(
       `skipped ${controls}: is binary data (control bytes), not a .jsonl file`,
     )
+  })
+
+  it('is UTF-16 text, named as such rather than read line by line', async () => {
+    const path = file('utf16.jsonl', Buffer.from(`\uFEFF${record(1)}\n`, 'utf16le'))
+    const { stderr } = await scan(['scan', path])
+    expect(stderr).toContain(
+      `skipped ${path}: is UTF-16 text (save it as UTF-8), not a .jsonl file`,
+    )
+  })
+
+  it('is a file that fails when read: reported, and the other inputs are still scanned', async () => {
+    // A regular file whose every read fails (EIO): Linux's /proc/self/mem at offset 0.
+    const broken = join(dir, 'broken-disk.jsonl')
+    symlinkSync('/proc/self/mem', broken)
+    const good = file('good.jsonl', `${record(1)}\n`)
+    const { code, stderr } = await scan(['scan', broken, good])
+    expect(code).toBe(0)
+    expect(stderr).toContain(`skipped ${broken}: cannot read:`)
+    expect(stderr).toContain('1 mails read, 1 skipped')
   })
 
   it('is plain text without a mail header: reported, not read as a mail with an empty sender', async () => {
