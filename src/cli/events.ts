@@ -28,13 +28,20 @@ export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** The first bytes of a file, to see what it is before streaming it; `whole` when that is all. */
-export async function readHead(path: string): Promise<{ bytes: Uint8Array; whole: boolean }> {
+/**
+ * The first `limit` bytes of a file (all of it when smaller), to see what it is before streaming
+ * it or to read no more of it than is used; `whole` when that is the whole file, `size` its size.
+ */
+export async function readHead(
+  path: string,
+  limit: number = SAMPLE_BYTES,
+): Promise<{ bytes: Uint8Array; whole: boolean; size: number }> {
   const file = await open(path, 'r')
   try {
-    const buffer = Buffer.alloc(SAMPLE_BYTES)
-    const { bytesRead } = await file.read(buffer, 0, SAMPLE_BYTES, 0)
-    return { bytes: buffer.subarray(0, bytesRead), whole: bytesRead < SAMPLE_BYTES }
+    const { size } = await file.stat()
+    const buffer = Buffer.alloc(Math.min(limit, size))
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0)
+    return { bytes: buffer.subarray(0, bytesRead), whole: bytesRead >= size, size }
   } finally {
     await file.close()
   }

@@ -5,7 +5,9 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -114,6 +116,16 @@ describe('a binary or non-mail file', () => {
     expect(code).toBe(0)
     expect(stderr).toContain(`skipped ${broken}: cannot read:`)
     expect(stderr).toContain('1 mails read, 1 skipped')
+  })
+
+  it('is huge: only its start is read, so a 3 GB .eml is still scanned as the mail it starts with', async () => {
+    const path = file('huge.eml', `${GMAIL}\n${'More text of a very long mail.\n'.repeat(400)}`)
+    // Sparse: the rest of the file takes no disk space, but whole-file reading would fail on it.
+    truncateSync(path, 3 * 1024 ** 3)
+    const { stdout, stderr } = await scan(['scan', path])
+    expect(jsonLines(stdout)).toHaveLength(1)
+    expect(stderr).toContain('1 mails read, 0 skipped')
+    rmSync(path)
   })
 
   it('is plain text without a mail header: reported, not read as a mail with an empty sender', async () => {
