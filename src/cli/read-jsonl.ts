@@ -9,39 +9,43 @@ export async function* readJsonl(
   path: string,
   options: SourceOptions,
 ): AsyncGenerator<SourceEvent> {
+  let kind: string | null
   try {
-    const kind = binaryKind((await readHead(path)).bytes)
-    if (kind) {
-      yield fileError(path, `is ${kind}, not a .jsonl file`)
-      return
-    }
-    yield* readLines(path, options)
+    kind = binaryKind((await readHead(path)).bytes)
   } catch (error) {
-    // Unreadable, or failing while streamed: what was read stays scanned.
     yield fileError(path, `cannot read: ${describe(error)}`)
+    return
   }
-}
-
-async function* readLines(path: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  if (kind) {
+    yield fileError(path, `is ${kind}, not a .jsonl file`)
+    return
+  }
   const stream = createReadStream(path, { encoding: 'utf8' })
   stream.on('data', (chunk) => options.onBytes?.(Buffer.byteLength(chunk as string)))
   const lines = createInterface({ input: stream, crlfDelay: Infinity })
   let number = 0
-  for await (const raw of lines) {
-    number++
-    // Node's UTF-8 decoder keeps a byte-order mark; JSON.parse would reject the first line for it.
-    const line = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw
-    if (line.trim() === '') continue
-    try {
-      yield { kind: 'record', record: fromJsonLine(line) }
-    } catch (error) {
-      yield {
-        kind: 'error',
-        source: path,
-        unit: 'line',
-        position: `${path}:${number}`,
-        message: describe(error),
+  try {
+    // Lines are handled here, not in a nested generator: one more generator level per line costs
+    // measurably on a 200,000-line file.
+    for await (const raw of lines) {
+      number++
+      // Node's UTF-8 decoder keeps a byte-order mark; JSON.parse would reject the first line for it.
+      const line = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw
+      if (line.trim() === '') continue
+      try {
+        yield { kind: 'record', record: fromJsonLine(line) }
+      } catch (error) {
+        yield {
+          kind: 'error',
+          source: path,
+          unit: 'line',
+          position: `${path}:${number}`,
+          message: describe(error),
+        }
       }
     }
+  } catch (error) {
+    // Failing while streamed: the lines read so far stay scanned.
+    yield fileError(path, `cannot read after line ${number}: ${describe(error)}`)
   }
 }

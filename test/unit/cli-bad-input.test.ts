@@ -114,7 +114,7 @@ describe('a binary or non-mail file', () => {
     const good = file('good.jsonl', `${record(1)}\n`)
     const { code, stderr } = await scan(['scan', broken, good])
     expect(code).toBe(0)
-    expect(stderr).toContain(`skipped ${broken}: cannot read:`)
+    expect(stderr).toContain(`skipped ${broken}: cannot read after line 0: EIO`)
     expect(stderr).toContain('1 mails read, 1 skipped')
   })
 
