@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { describe, fileError, readHead, type SourceEvent, type SourceOptions } from './events.ts'
 import { fromJsonLine } from './records.ts'
-import { binaryKind } from './sniff.ts'
+import { binaryKind, withoutBom } from './sniff.ts'
 
 export async function* readJsonl(
   path: string,
@@ -11,7 +11,7 @@ export async function* readJsonl(
 ): AsyncGenerator<SourceEvent> {
   let kind: string | null
   try {
-    kind = binaryKind((await readHead(path)).bytes)
+    kind = notJsonLines((await readHead(path)).bytes)
   } catch (error) {
     yield fileError(path, `cannot read: ${describe(error)}`)
     return
@@ -48,4 +48,15 @@ export async function* readJsonl(
     // Failing while streamed: the lines read so far stay scanned.
     yield fileError(path, `cannot read after line ${number}: ${describe(error)}`)
   }
+}
+
+/**
+ * What the file is when it cannot be JSON Lines: binary, or one JSON array (an export of the same
+ * records, easy to mistake for .jsonl), which would otherwise be read as one huge bad line.
+ */
+function notJsonLines(head: Uint8Array): string | null {
+  const binary = binaryKind(head)
+  if (binary) return binary
+  const start = Buffer.from(withoutBom(head).subarray(0, 1024)).toString('latin1').trimStart()
+  return start.startsWith('[') ? 'a JSON array (one object per line is expected)' : null
 }

@@ -99,6 +99,15 @@ describe('a binary or non-mail file', () => {
     )
   })
 
+  it('is a JSON array given as .jsonl: named as such, not reported as one huge bad line', async () => {
+    const path = file('export.jsonl', `[\n  ${record(1)},\n  ${record(2)}\n]\n`)
+    const { stderr } = await scan(['scan', path])
+    expect(stderr).toContain(
+      `skipped ${path}: is a JSON array (one object per line is expected), not a .jsonl file`,
+    )
+    expect(stderr).toContain('0 mails read, 1 skipped')
+  })
+
   it('is UTF-16 text, named as such rather than read line by line', async () => {
     const path = file('utf16.jsonl', Buffer.from(`\uFEFF${record(1)}\n`, 'utf16le'))
     const { stderr } = await scan(['scan', path])
