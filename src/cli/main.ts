@@ -75,8 +75,9 @@ export async function run(
     problems.add(event)
   }
   problems.flush()
-  progress.clear()
+  progress.classifying()
   const output = scanner.finish()
+  progress.clear()
   const first = header(args.format)
   if (first) out.write(`${first}\n`)
   writeResults(out, output.results, args.format)

@@ -49,6 +49,14 @@ export class Progress {
     this.draw()
   }
 
+  /** Reading is done; the replay through the engine follows, which takes a while on large inputs. */
+  classifying(): void {
+    if (!this.options.tty) return
+    if (this.options.now() - this.started < FIRST_DRAW_MS) return
+    this.drawn = true
+    this.stream.write(`${CLEAR_LINE}classifying ${this.mails} mails…`)
+  }
+
   clear(): void {
     if (!this.drawn) return
     this.stream.write(CLEAR_LINE)

@@ -27,7 +27,7 @@ describe('progress while scanning', () => {
     const { stdout, stderr } = await scan(['scan', path], { tty: true, now: steppingClock(100) })
     expect(stderr).toContain(`${CLEAR}reading [`)
     expect(stderr).toMatch(/reading \[[#-]{24}\] \d+% [\d.]+ of [\d.]+ MB, \d+ mails/u)
-    expect(stderr).toContain(`${CLEAR}relay-shield: 400 mails read`)
+    expect(stderr).toContain(`${CLEAR}classifying 400 mails…${CLEAR}relay-shield: 400 mails read`)
     expect(stdout).not.toContain('\r')
   })
 
@@ -41,6 +41,7 @@ describe('progress while scanning', () => {
   it('shows nothing for a scan that ends before the first draw', async () => {
     const { stderr } = await scan(['scan', path], { tty: true, now: () => FIRST_DRAW_MS - 1 })
     expect(stderr).not.toContain('reading')
+    expect(stderr).not.toContain('classifying')
   })
 
   it('is redrawn at most every 250 ms', () => {
