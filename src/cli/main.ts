@@ -2,10 +2,11 @@
 // Reads .eml files, folders of .eml files, .mbox files (streamed) and .jsonl files, and prints one
 // verdict line per inbox mail in input order. Exit code 1 only when nothing could be read.
 import { FORMATS, formatResult, header, type Format } from './format.ts'
-import { readInputs } from './sources.ts'
+import { inputBytes, readInputs } from './sources.ts'
 import { Scanner, type ScanResult } from './scan.ts'
 import { summarise } from './summary.ts'
-import { Progress } from './progress.ts'
+import { Progress, type ProgressOptions } from './progress.ts'
+import { ProblemReport } from './problems.ts'
 
 export const USAGE = `usage: relay-shield scan [--format jsonl|csv|table] <path>...
   path: an .eml file, a folder of .eml files, an .mbox file (Google Takeout) or a .jsonl file`
@@ -37,10 +38,14 @@ export function parseArguments(argv: readonly string[]): Arguments | string {
   return paths.length > 0 ? { format, paths } : USAGE
 }
 
+/** How the terminal is seen; tests inject both. */
+export type RunOptions = Partial<ProgressOptions>
+
 export async function run(
   argv: readonly string[],
   out: NodeJS.WritableStream,
-  err: NodeJS.WriteStream | NodeJS.WritableStream,
+  err: NodeJS.WritableStream & { isTTY?: boolean },
+  options: RunOptions = {},
 ): Promise<number> {
   const args = parseArguments(argv)
   if (typeof args === 'string') {
@@ -48,22 +53,31 @@ export async function run(
     return 2
   }
   const scanner = new Scanner()
-  const progress = new Progress(err)
+  const progress = new Progress(err, {
+    tty: options.tty ?? Boolean(err.isTTY),
+    now: options.now ?? Date.now,
+  })
+  if (progress.shown) progress.total(await inputBytes(args.paths))
+  const problems = new ProblemReport((line) => {
+    progress.clear()
+    err.write(`${line}\n`)
+  })
   let read = 0
   let skipped = 0
   for await (const event of readInputs(args.paths, { onBytes: (bytes) => progress.bytes(bytes) })) {
-    if (event.kind === 'error') {
-      skipped++
-      progress.clear()
-      err.write(`skipped ${event.position}: ${event.message}\n`)
+    if (event.kind === 'record') {
+      read++
+      scanner.add(event.record)
+      progress.count(read)
       continue
     }
-    read++
-    scanner.add(event.record)
-    progress.count(read)
+    if (event.kind === 'error') skipped++
+    problems.add(event)
   }
-  progress.clear()
+  problems.flush()
+  progress.classifying()
   const output = scanner.finish()
+  progress.clear()
   const first = header(args.format)
   if (first) out.write(`${first}\n`)
   writeResults(out, output.results, args.format)

@@ -1,20 +1,15 @@
-// Every input path turned into a stream of records, or of errors with their position. A bad line
-// or message is reported and skipped; it never stops the scan.
-import { createReadStream } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+// Every input path turned into a stream of records, or of problems with their position.
+import { readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { mboxMessages } from './mbox.ts'
-import { fromRawMessage } from './mime.ts'
-import { fromJsonLine, type MailRecord } from './records.ts'
+import { describe, fileError, type SourceEvent, type SourceOptions } from './events.ts'
+import { readEml } from './read-eml.ts'
+import { readJsonl } from './read-jsonl.ts'
+import { readMbox } from './read-mbox.ts'
 
-export type SourceEvent =
-  { kind: 'record'; record: MailRecord } | { kind: 'error'; position: string; message: string }
+export type { SourceEvent, SourceOptions } from './events.ts'
 
-export interface SourceOptions {
-  /** Called with the number of bytes read, for the progress bar. */
-  onBytes?: (bytes: number) => void
-}
+/** Names of entries a folder scan leaves out that are listed in its warning. */
+const LISTED_NAMES = 3
 
 export async function* readInputs(
   paths: readonly string[],
@@ -28,72 +23,61 @@ async function* readPath(path: string, options: SourceOptions): AsyncGenerator<S
   try {
     info = await stat(path)
   } catch (error) {
-    yield { kind: 'error', position: path, message: `cannot read: ${describe(error)}` }
+    yield fileError(path, `cannot read: ${describe(error)}`)
     return
   }
   if (info.isDirectory()) {
-    const names = (await readdir(path))
-      .filter((name) => extname(name).toLowerCase() === '.eml')
-      .sort()
-    for (const name of names) yield* readEml(join(path, name))
+    yield* readFolder(path, options)
     return
   }
   const kind = extname(path).toLowerCase()
   if (kind === '.jsonl') yield* readJsonl(path, options)
   else if (kind === '.mbox') yield* readMbox(path, options)
-  else if (kind === '.eml') yield* readEml(path)
-  else
+  else if (kind === '.eml') yield* readEml(path, options)
+  else yield fileError(path, 'not an .eml, .mbox or .jsonl file, nor a folder')
+}
+
+/** The .eml files of a folder (not its subfolders), in name order; the rest is named, not read. */
+async function* readFolder(path: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  let names: string[]
+  try {
+    names = (await readdir(path)).sort()
+  } catch (error) {
+    yield fileError(path, `cannot read: ${describe(error)}`)
+    return
+  }
+  const eml = names.filter(isEml)
+  const others = names.filter((name) => !isEml(name))
+  if (others.length > 0) {
+    const listed = others.slice(0, LISTED_NAMES).join(', ')
+    const more = others.length > LISTED_NAMES ? `, … ${others.length - LISTED_NAMES} more` : ''
     yield {
-      kind: 'error',
+      kind: 'warning',
+      source: path,
       position: path,
-      message: 'not an .eml, .mbox or .jsonl file, nor a folder',
+      message: `${others.length} entries not named .eml were not read (${listed}${more})`,
     }
+  }
+  for (const name of eml) yield* readEml(join(path, name), options, path)
 }
 
-async function* readJsonl(path: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
-  const stream = createReadStream(path, { encoding: 'utf8' })
-  stream.on('data', (chunk) => options.onBytes?.(Buffer.byteLength(chunk as string)))
-  const lines = createInterface({ input: stream, crlfDelay: Infinity })
-  let number = 0
-  for await (const line of lines) {
-    number++
-    if (line.trim() === '') continue
+function isEml(name: string): boolean {
+  return extname(name).toLowerCase() === '.eml'
+}
+
+/** Bytes the inputs hold, for the progress bar: file sizes, and a folder's .eml files. */
+export async function inputBytes(paths: readonly string[]): Promise<number> {
+  let total = 0
+  for (const path of paths) {
     try {
-      yield { kind: 'record', record: fromJsonLine(line) }
-    } catch (error) {
-      yield { kind: 'error', position: `${path}:${number}`, message: describe(error) }
+      const info = await stat(path)
+      if (!info.isDirectory()) total += info.size
+      else
+        for (const name of (await readdir(path)).filter(isEml))
+          total += (await stat(join(path, name))).size
+    } catch {
+      // Reported when the path is read; the bar just counts without it.
     }
   }
-}
-
-async function* readMbox(path: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
-  let index = 0
-  try {
-    for await (const message of mboxMessages(path, options.onBytes)) {
-      index++
-      try {
-        yield { kind: 'record', record: await fromRawMessage(message.raw, `${path}#${index}`) }
-      } catch (error) {
-        yield {
-          kind: 'error',
-          position: `${path} message ${index} (byte ${message.offset})`,
-          message: describe(error),
-        }
-      }
-    }
-  } catch (error) {
-    yield { kind: 'error', position: path, message: `cannot read: ${describe(error)}` }
-  }
-}
-
-async function* readEml(path: string): AsyncGenerator<SourceEvent> {
-  try {
-    yield { kind: 'record', record: await fromRawMessage(await readFile(path), path) }
-  } catch (error) {
-    yield { kind: 'error', position: path, message: describe(error) }
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  return total
 }

@@ -1,5 +1,7 @@
 // The human summary on stderr: each wave with its time span, size, brands and top payloads, and
 // the important mail that arrived inside a wave (what a flood may have been meant to bury).
+// Payloads and ids come from the mails, so they are escaped like every other quote of the input.
+import { displaySafe } from './display.ts'
 import type { ScanOutput } from './scan.ts'
 
 export function summarise(output: ScanOutput, read: number, skipped: number): string {
@@ -13,10 +15,12 @@ export function summarise(output: ScanOutput, read: number, skipped: number): st
     )
     const payloads = [...wave.payloads].sort((a, b) => b[1] - a[1]).slice(0, 3)
     for (const [payload, count] of payloads)
-      lines.push(`      ${count} x "${payload.slice(0, 60)}"`)
+      lines.push(`      ${count} x "${displaySafe(payload, 60)}"`)
   }
   for (const mail of output.importantInWaves) {
-    lines.push(`  important mail during ${mail.waveId}: ${mail.id} at ${iso(mail.date)}`)
+    lines.push(
+      `  important mail during ${mail.waveId}: ${displaySafe(mail.id)} at ${iso(mail.date)}`,
+    )
   }
   return lines.join('\n')
 }

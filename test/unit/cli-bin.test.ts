@@ -1,5 +1,8 @@
 // The published command itself, as a user runs it.
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 describe('bin/relay-shield.js', () => {
@@ -17,6 +20,19 @@ describe('bin/relay-shield.js', () => {
     expect(lines).toHaveLength(3)
     expect(lines.every((line) => line.verdict === 'suspect')).toBe(true)
     expect(result.stderr).toContain('3 mails read, 0 skipped, 0 wave(s) found')
+  })
+
+  it('reads a .jsonl that starts with a byte-order mark, and draws no progress into a pipe', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'relay-shield-bin-')), 'bom.jsonl')
+    const row = (id: string) =>
+      JSON.stringify({ id, date: '2026-01-18T09:00:00Z', from: 'a@shop.example', subject: 'Hi' })
+    writeFileSync(path, `\uFEFF${row('first')}\n${row('second')}\n`)
+    const result = spawnSync('node', ['bin/relay-shield.js', 'scan', path], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(result.stdout).toContain('"id":"first"')
+    expect(result.stderr).toBe('relay-shield: 2 mails read, 0 skipped, 0 wave(s) found\n')
   })
 
   it('prints its usage and exits 2 without a command', () => {

@@ -2,21 +2,9 @@
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run } from '../../src/cli/main.ts'
 import { mboxMessages } from '../../src/cli/mbox.ts'
-
-async function scan(args: string[]) {
-  const out = new PassThrough()
-  const err = new PassThrough()
-  const chunks: string[] = []
-  const errors: string[] = []
-  out.on('data', (chunk) => chunks.push(String(chunk)))
-  err.on('data', (chunk) => errors.push(String(chunk)))
-  const code = await run(args, out, err)
-  return { code, stdout: chunks.join(''), stderr: errors.join('') }
-}
+import { scan } from './cli-run.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'relay-shield-cli-'))
 const T0 = Date.UTC(2026, 0, 18, 9, 0)
@@ -113,15 +101,13 @@ describe('relay-shield scan', () => {
     expect(results.filter((r) => r.verdict === 'relay')).toHaveLength(5)
   })
 
-  it('copes with a file that is not an mbox at all', async () => {
+  it('reports a text file given as .mbox and counts no mail from it', async () => {
     const path = join(dir, 'noise.mbox')
     copyFileSync('test/fixtures/gmail/README.md', path)
-    const { code, stdout } = await scan(['scan', path])
-    expect(code).toBe(0)
-    const results = stdout
-      .trim()
-      .split('\n')
-      .map((text) => JSON.parse(text))
-    expect(results.map((r) => r.verdict)).toEqual(['clean'])
+    const { code, stdout, stderr } = await scan(['scan', path])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain(`skipped ${path}: not an mbox`)
+    expect(stderr).toContain('0 mails read, 1 skipped')
   })
 })
