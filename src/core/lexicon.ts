@@ -1,0 +1,116 @@
+// The confirmation lexicon: what "automated confirmation mail" says, as concepts rather than
+// sentences. Each concept is a set of word stems in en, de, fr, es, pt, it and nl, matched at a
+// word start on text folded to lower case without diacritics. Wording is recognised when two
+// concepts that make a confirmation meet within a short span, in either order ("your request has
+// been received", "we received your request", "Ihre Anfrage ist bei uns eingegangen"), so product
+// templates nobody has seen are still recognised. Sources of the wave wordings: Zendesk's
+// anonymous-request verification mail (Zendesk article 10360295453082), Sublime's multilingual
+// email-bomb phrases (sublime-security/sublime-rules, remediate_unwanted_email_bomb.yml), reported
+// "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
+
+import { STEMS, type Concept } from './lexicon-stems.ts'
+
+export type { Concept }
+
+const CONCEPTS = Object.keys(STEMS) as Concept[]
+
+function stemSource(stem: string): string {
+  const whole = stem.endsWith('$')
+  const text = (whole ? stem.slice(0, -1) : stem).replace(/[-\s]/gu, '[-\\s]?')
+  return whole ? `${text}(?![a-z0-9])` : text
+}
+
+/** One pattern, one capture group per concept: a single linear pass finds every concept hit. */
+const LEXICON = new RegExp(
+  `(?<![a-z0-9])(?:${CONCEPTS.map((c) => `(${STEMS[c].map(stemSource).join('|')})`).join('|')})`,
+  'gu',
+)
+
+export interface ConceptHit {
+  concept: Concept
+  at: number
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u
+const MARKS = /\p{M}+/gu
+
+/** Lower case without diacritics, styled letters folded (NFKD), so one stem fits every spelling. */
+export function foldForLexicon(text: string): string {
+  const lower = text.toLowerCase()
+  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower
+}
+
+/** At most this many hits are kept: the start of a mail carries its purpose. */
+const MAX_HITS = 24
+
+export function conceptHits(folded: string): ConceptHit[] {
+  const hits: ConceptHit[] = []
+  LEXICON.lastIndex = 0
+  for (const match of folded.matchAll(LEXICON)) {
+    const group = match.findIndex((value, i) => i > 0 && value !== undefined)
+    hits.push({ concept: CONCEPTS[group - 1]!, at: match.index })
+    if (hits.length >= MAX_HITS) break
+  }
+  return hits
+}
+
+/**
+ * What a confirmation says it confirms. ack: a request or message was received; the others are
+ * account mails: verify or activate an account or address, confirm a subscription, reset a
+ * password, a sign-in code, a welcome.
+ */
+export type Confirmation =
+  | 'ack'
+  | 'verify-account'
+  | 'verify-email'
+  | 'confirm-subscription'
+  | 'confirm-request'
+  | 'password-reset'
+  | 'sign-in-code'
+  | 'welcome'
+
+/** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
+const PAIRS: readonly [Concept, Concept, Confirmation][] = [
+  ['request', 'received', 'ack'],
+  ['thanks', 'contact', 'ack'],
+  ['thanks', 'request', 'ack'],
+  ['verify', 'subscription', 'confirm-subscription'],
+  ['verify', 'email', 'verify-email'],
+  ['verify', 'account', 'verify-account'],
+  ['verify', 'request', 'confirm-request'],
+  ['reset', 'password', 'password-reset'],
+  ['code', 'signin', 'sign-in-code'],
+  ['code', 'verify', 'sign-in-code'],
+  ['account', 'received', 'verify-account'],
+  ['welcome', 'account', 'welcome'],
+  ['welcome', 'verify', 'welcome'],
+]
+
+/** Concepts that make a confirmation on their own (a promise to answer; a welcome in a subject). */
+const SOLO: Partial<Record<Concept, Confirmation>> = { promise: 'ack' }
+
+const SPAN = 60
+
+/** The confirmation the text makes, or null. `subject` lets a bare welcome count. */
+export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Confirmation | null {
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i]!
+    const solo = SOLO[a.concept] ?? (subject && a.concept === 'welcome' ? 'welcome' : undefined)
+    if (solo) return solo
+    for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
+      const found = pairOf(a.concept, hits[j]!.concept)
+      if (found) return found
+    }
+  }
+  return null
+}
+
+function pairOf(a: Concept, b: Concept): Confirmation | null {
+  for (const [x, y, confirmation] of PAIRS)
+    if ((a === x && b === y) || (a === y && b === x)) return confirmation
+  return null
+}
+
+/** A sign-in code shown as digits: "Your code: 481 223", "Ihr Code lautet 481223". */
+export const DIGIT_CODE =
+  /(?<![a-z0-9])(?:code|codigo|codice|otp)[^0-9\n]{0,24}\d{3}\s?\d{3}(?!\d)/u
