@@ -49,6 +49,7 @@ export class WaveEngine {
   /** Per wave, the run its last retroactive walk covered: the next walk jumps over it. */
   private readonly walked = new WeakMap<Wave, WalkedRun>()
   private readonly fast: DistinctWindow<Candidate>
+  private readonly quick: DistinctWindow<Candidate>
   private readonly slow: DistinctWindow<Candidate>
   private readonly perBrand: DistinctWindow<Candidate>
   private readonly perPayload: GroupedWindow<Candidate>
@@ -64,6 +65,7 @@ export class WaveEngine {
     this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
+    this.quick = new DistinctWindow(thresholds.quickWaveWindowMs, brand)
     this.slow = new DistinctWindow(thresholds.slowWaveWindowMs, brand)
     this.perBrand = new DistinctWindow(thresholds.domainBurstWindowMs, brand)
     this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
@@ -155,7 +157,7 @@ export class WaveEngine {
   private admit(candidate: Candidate): Wave | null {
     this.candidates.push(candidate)
     const end = this.candidates.length - 1
-    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
       window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
     const wave = fired ? this.recognise(fired, candidate) : this.join(candidate)
@@ -167,6 +169,8 @@ export class WaveEngine {
     const t = this.thresholds
     if (this.fast.distinct >= t.waveMinBrands)
       return { rule: 'cross-brand-wave', from: this.fast.first }
+    if (this.quick.distinct >= t.quickWaveMinBrands)
+      return { rule: 'cross-brand-wave', from: this.quick.first }
     if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands) {
       return { rule: 'same-payload', from: this.perPayload.first }
     }
@@ -286,6 +290,7 @@ export class WaveEngine {
   private trim(): void {
     const keepFrom = Math.min(
       this.fast.first,
+      this.quick.first,
       this.slow.first,
       this.perBrand.first,
       this.perPayload.first,
@@ -293,7 +298,7 @@ export class WaveEngine {
     if (keepFrom < TRIM_CHUNK) return
     this.candidates = this.candidates.slice(keepFrom)
     this.dropped += keepFrom
-    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
       window.shift(keepFrom)
   }
 }

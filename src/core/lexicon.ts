@@ -12,7 +12,12 @@ import { STEMS, type Concept } from './lexicon-stems.ts'
 
 export type { Concept }
 
-const CONCEPTS = Object.keys(STEMS) as Concept[]
+/** Compound words first: at one position the alternation takes the first concept that fits. */
+const COMPOUNDS: readonly Concept[] = ['receipt', 'otp', 'finish']
+const CONCEPTS: readonly Concept[] = [
+  ...COMPOUNDS,
+  ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
+]
 
 function stemSource(stem: string): string {
   const whole = stem.endsWith('$')
@@ -83,11 +88,24 @@ const PAIRS: readonly [Concept, Concept, Confirmation][] = [
   ['code', 'verify', 'sign-in-code'],
   ['account', 'received', 'verify-account'],
   ['welcome', 'account', 'welcome'],
+  ['thanks', 'account', 'welcome'],
+  ['thanks', 'subscription', 'confirm-subscription'],
   ['welcome', 'verify', 'welcome'],
 ]
 
-/** Concepts that make a confirmation on their own (a promise to answer; a welcome in a subject). */
-const SOLO: Partial<Record<Concept, Confirmation>> = { promise: 'ack' }
+/** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
+const SOLO: Partial<Record<Concept, Confirmation>> = {
+  promise: 'ack',
+  receipt: 'ack',
+  otp: 'sign-in-code',
+  finish: 'verify-account',
+}
+
+/** In a subject, a welcome or a bare "Confirmation required" is a confirmation by itself. */
+const SUBJECT_SOLO: Partial<Record<Concept, Confirmation>> = {
+  welcome: 'welcome',
+  verify: 'verify-account',
+}
 
 const SPAN = 60
 
@@ -95,7 +113,7 @@ const SPAN = 60
 export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Confirmation | null {
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i]!
-    const solo = SOLO[a.concept] ?? (subject && a.concept === 'welcome' ? 'welcome' : undefined)
+    const solo = SOLO[a.concept] ?? (subject ? SUBJECT_SOLO[a.concept] : undefined)
     if (solo) return solo
     for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
       const found = pairOf(a.concept, hits[j]!.concept)

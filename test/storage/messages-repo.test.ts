@@ -72,7 +72,8 @@ describe('ingest', () => {
     senderAddress: `support@brand${i}.zendesk.com`,
     subject: `[Request received] FREE NITRO ${i}`,
     snippet: 'Your request (1) has been received',
-    date: T0 + i * 60_000,
+    // Three minutes apart: no five-minute window holds three companies (the quick rule).
+    date: T0 + i * 180_000,
     unread: true,
   })
 

@@ -36,7 +36,8 @@ function run(mails: MailInput[], setup: (engine: WaveEngine) => void = () => {})
 
 describe('wave engine', () => {
   it('recognises a cross-brand burst at the arrival of the brand that reaches the threshold', () => {
-    const { arrival, final, engine } = run(Array.from({ length: 8 }, (_, i) => ack(i, i)))
+    // Three minutes apart: the quick rule (three companies in five minutes) does not fire.
+    const { arrival, final, engine } = run(Array.from({ length: 8 }, (_, i) => ack(i, 3 * i)))
     expect(arrival.map((v) => v.verdict)).toEqual([
       // The first candidate alone is clean; others around it make it a suspected start.
       'clean',
