@@ -56,6 +56,7 @@ export class WaveEngine {
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
   private readonly seenBrands = new Set<string>()
+  private readonly identities = new Map<string, string>()
   private readonly outgoing: OutgoingMail
   private readonly expected = new Map<string, number>()
   private readonly trusted = new Set<string>()
@@ -99,7 +100,7 @@ export class WaveEngine {
     this.seenBrands.add(mail.brand)
     if (mail.important) return cleanVerdict(['important'], true)
     if (!mail.helpdesk) return cleanVerdict([], false)
-    const identity = brandIdentity(mail.brand)
+    const identity = this.identityOf(mail.brand)
     const suppressed = this.suppression(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], false)
     const reasons: ReasonCode[] = [...mail.reasons]
@@ -135,6 +136,13 @@ export class WaveEngine {
 
   get waves(): readonly Wave[] {
     return this.wavesList
+  }
+
+  /** The Public Suffix lookup is costly and a wave repeats few brands: one lookup per brand. */
+  private identityOf(brand: string): string {
+    const identity = this.identities.get(brand) ?? brandIdentity(brand)
+    this.identities.set(brand, identity)
+    return identity
   }
 
   private suppression(mail: MailFeatures, identity: string): ReasonCode | null {

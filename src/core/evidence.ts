@@ -58,12 +58,14 @@ export interface EvidenceInput {
 const OPENING_CHARS = 400
 
 export function evidenceOf(input: EvidenceInput): Evidence {
+  const template = input.templateKind !== null
   const subject = foldForLexicon(input.subject.slice(0, 300))
-  const opening = foldForLexicon(input.opening.slice(0, OPENING_CHARS))
-  const inSubject = wordingOf(subject, true)
+  // A known template already makes a candidate: its wording needs no second reading.
+  const inSubject = template ? null : wordingOf(subject, true)
+  // Wording in the subject already reaches the bar: the body is read only when it does not.
+  const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
   const inBody = wordingOf(opening, false)
   const ticketId = hasTicketId(subject) || hasTicketId(opening)
-  const template = input.templateKind !== null
   const payloadEcho = inSubject !== null && wrapsTitle(input.subject)
   const personalReply =
     isReplySubject(input.subject) && !ticketId && !template && input.sender === null

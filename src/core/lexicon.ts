@@ -19,17 +19,41 @@ const CONCEPTS: readonly Concept[] = [
   ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
 ]
 
-function stemSource(stem: string): string {
-  const whole = stem.endsWith('$')
-  const text = (whole ? stem.slice(0, -1) : stem).replace(/[-\s]/gu, '[-\\s]?')
-  return whole ? `${text}(?![a-z0-9])` : text
+interface Entry {
+  stem: string
+  concept: Concept
+  /** The stem must end the word ("case", not "cases" or "casement"). */
+  whole: boolean
 }
 
-/** One pattern, one capture group per concept: a single linear pass finds every concept hit. */
-const LEXICON = new RegExp(
-  `(?<![a-z0-9])(?:${CONCEPTS.map((c) => `(${STEMS[c].map(stemSource).join('|')})`).join('|')})`,
-  'gu',
-)
+/** Text the stems are compared with joins words by single spaces: "e-mail" reads "e mail". */
+const SEPARATORS = /[-\s]+/gu
+
+/**
+ * Stems by their first three letters, in concept order (compounds first), so a word start costs
+ * one map lookup and a few prefix comparisons. A stem with a space or hyphen also stands joined:
+ * "sign up" fits "sign up", "sign-up" and "signup".
+ */
+const INDEX: ReadonlyMap<string, readonly Entry[]> = (() => {
+  const index = new Map<string, Entry[]>()
+  for (const concept of CONCEPTS) {
+    for (const raw of STEMS[concept]) {
+      const whole = raw.endsWith('$')
+      const spaced = (whole ? raw.slice(0, -1) : raw).replace(SEPARATORS, ' ')
+      for (const stem of new Set([spaced, spaced.replaceAll(' ', '')])) {
+        const key = stem.slice(0, 3)
+        index.set(key, [...(index.get(key) ?? []), { stem, concept, whole }])
+      }
+    }
+  }
+  return index
+})()
+
+const WORD = /[a-z0-9]+/gu
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
 
 export interface ConceptHit {
   concept: Concept
@@ -48,12 +72,23 @@ export function foldForLexicon(text: string): string {
 /** At most this many hits are kept: the start of a mail carries its purpose. */
 const MAX_HITS = 24
 
+/** The concepts named in folded text, in order, each with its position. Linear in the text. */
 export function conceptHits(folded: string): ConceptHit[] {
+  const text = folded.replace(SEPARATORS, ' ')
   const hits: ConceptHit[] = []
-  LEXICON.lastIndex = 0
-  for (const match of folded.matchAll(LEXICON)) {
-    const group = match.findIndex((value, i) => i > 0 && value !== undefined)
-    hits.push({ concept: CONCEPTS[group - 1]!, at: match.index })
+  let after = 0
+  WORD.lastIndex = 0
+  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
+    const at = word.index
+    if (at < after) continue
+    const entry = INDEX.get(text.slice(at, at + 3))?.find(
+      (e) =>
+        text.startsWith(e.stem, at) &&
+        !(e.whole && isWordChar(text.charCodeAt(at + e.stem.length))),
+    )
+    if (!entry) continue
+    hits.push({ concept: entry.concept, at })
+    after = at + entry.stem.length
     if (hits.length >= MAX_HITS) break
   }
   return hits

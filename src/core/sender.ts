@@ -13,13 +13,21 @@ export interface SenderDomains {
 }
 
 const MAX_ADDRESS_LENGTH = 320 // RFC 5321: 64 local + @ + 255 domain
+const REGISTRABLE_CACHE_SIZE = 10_000
+const REGISTRABLE = new Map<string, string>()
 
 export function senderDomains(address: string): SenderDomains {
   const clean = address.trim().toLowerCase().slice(0, MAX_ADDRESS_LENGTH)
   const at = clean.lastIndexOf('@')
   const domain = at >= 0 ? clean.slice(at + 1).replace(/[>\s]+$/u, '') : ''
   if (!domain) return { domain: '', registrableDomain: '' }
-  const registrableDomain = getDomain(domain, { allowPrivateDomains: true }) ?? domain
+  let registrableDomain = REGISTRABLE.get(domain)
+  if (registrableDomain === undefined) {
+    registrableDomain = getDomain(domain, { allowPrivateDomains: true }) ?? domain
+    // Few hosts send most mail: the Public Suffix lookup is done once per host, in bounded memory.
+    if (REGISTRABLE.size >= REGISTRABLE_CACHE_SIZE) REGISTRABLE.clear()
+    REGISTRABLE.set(domain, registrableDomain)
+  }
   return { domain, registrableDomain }
 }
 
