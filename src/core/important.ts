@@ -8,8 +8,9 @@ import { foldForLexicon } from './lexicon.ts'
 
 export type ImportantKind = 'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank'
 
+// "Password reset" alone is a reset request (what verification waves send); "has been reset" is done.
 const CHANGED =
-  '(?:changed|updated|reset|geandert|aktualisiert|zuruckgesetzt|modifie|change|reinitialise|cambiad[ao]|actualizad[ao]|restablecid[ao]|alterad[ao]|redefinid[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|reimpostat[ao]|gewijzigd|bijgewerkt)'
+  '(?:changed|updated|geandert|aktualisiert|modifie|change|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|(?:has been|was|wurde|a ete|ha sido|fue|foi|e stat[ao]|is) (?:reset|zuruckgesetzt|reinitialise|restablecid[ao]|redefinid[ao]|reimpostat[ao]|gereset))'
 const SWITCHED =
   '(?:enabled|disabled|turned (?:on|off)|activated|deactivated|aktiviert|deaktiviert|active|desactive|activad[ao]|desactivad[ao]|ativad[ao]|desativad[ao]|attivat[ao]|disattivat[ao]|ingeschakeld|uitgeschakeld)'
 const TWO_FACTOR =

@@ -75,6 +75,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   ],
   received: [
     'received',
+    'got your',
     'receiv',
     'created',
     'opened',
@@ -181,6 +182,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'cuenta',
     'conta$',
     'register',
+    'registr',
+    'signing up',
+    'signed up',
+    'cadastr',
     'identity',
     'identitat',
     'identite',

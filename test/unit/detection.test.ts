@@ -44,6 +44,9 @@ describe('a wave by its shape, in any wording', () => {
     ['it', 'Il tuo codice di accesso', 'Il codice per entrare è 663 901.'],
     ['nl', 'Wachtwoord opnieuw instellen', ''],
     ['en, words reordered', 'We received your request', ''],
+    ['en, code first', '481223 is your Acme code', ''],
+    ['en, sign-up thanks', 'Thanks for signing up', ''],
+    ['pt, registration', 'Obrigado por se cadastrar', ''],
   ])('takes %s confirmation wording as a candidate', (_language, subject, snippet) => {
     expect(extractFeatures(mail(1, 0, { subject, snippet })).helpdesk).toBe(true)
   })
@@ -194,6 +197,15 @@ describe('important mail', () => {
       mail(1, 0, { subject, snippet, senderAddress: 'alerts@bank.example' }),
     )
     expect(features.important).not.toBeNull()
+  })
+
+  it('takes a password-reset request for wave material, a reset already done for important', () => {
+    const request = extractFeatures(mail(1, 0, { subject: 'Password reset request', snippet: '' }))
+    expect(request).toMatchObject({ helpdesk: true, important: null })
+    const done = extractFeatures(
+      mail(2, 0, { subject: 'Your password has been reset', senderAddress: 'alerts@bank.example' }),
+    )
+    expect(done.important).toBe('account-security')
   })
 
   it('takes the same words inside an acknowledgement for attacker text', () => {
