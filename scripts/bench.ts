@@ -4,10 +4,12 @@
 //  - resident memory while streaming a large mbox (default 1 GB; BENCH_MBOX_MB to change)
 //  - time of the rules on a 1 MB hostile subject
 import { execFileSync } from 'node:child_process'
-import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs'
+import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs'
+import { createInterface } from 'node:readline'
 import { once } from 'node:events'
 import { performance } from 'node:perf_hooks'
 import { extractFeatures } from '../src/core/features.ts'
+import { fromJsonLine } from '../src/cli/records.ts'
 import { buildSplit } from '../test/corpus/synthetic/splits.ts'
 
 const OUT = 'artifacts/bench'
@@ -47,6 +49,23 @@ async function writeMbox(path: string, targetBytes: number): Promise<number> {
   return count
 }
 
+/**
+ * The floor the scanner is compared with: reading the file line by line and parsing each line
+ * into a record, nothing else (best of three, in this process).
+ */
+async function readParseSeconds(path: string): Promise<number> {
+  let best = Number.POSITIVE_INFINITY
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now()
+    let count = 0
+    const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity })
+    for await (const text of lines) if (fromJsonLine(text).id) count++
+    best = Math.min(best, (performance.now() - started) / 1000)
+    if (count === 0) throw new Error('nothing parsed')
+  }
+  return best
+}
+
 /** Runs the CLI once and returns wall time and its peak resident memory (from /proc). */
 function timeCli(path: string): { seconds: number; maxRssMb: number } {
   const started = performance.now()
@@ -68,6 +87,11 @@ async function main(): Promise<void> {
   console.log(
     `jsonl: ${rows} rows in ${j.seconds.toFixed(2)} s = ${Math.round(rows / j.seconds)} rows/s (whole process), peak RSS ${j.maxRssMb.toFixed(0)} MB`,
   )
+  const floor = await readParseSeconds(jsonl)
+  console.log(
+    `jsonl read+parse only: ${floor.toFixed(2)} s = ${Math.round(rows / floor)} rows/s; the scan takes ${(j.seconds / floor).toFixed(2)}x that`,
+  )
+  if (process.env.BENCH_JSONL_ONLY) return
 
   const small = `${OUT}/small.mbox`
   const smallCount = await writeMbox(small, 100 * 1_048_576)

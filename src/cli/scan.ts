@@ -2,11 +2,13 @@
 // then replayed in date order through the same engine the extension runs.
 import { replay } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
-import { extractFeatures, type MailFeatures } from '../core/features.ts'
+import { extractFeaturesWith, type MailFeatures } from '../core/features.ts'
+import { FULL_CATALOGUE, type TemplateCatalogue } from '../core/fingerprint.ts'
 import { brandKey } from '../core/sender.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
 import type { Verdict } from '../core/types.ts'
 import { recipients, toMailInput, type MailRecord } from './records.ts'
+import type { MailInput } from '../core/features.ts'
 
 export interface ScanResult {
   id: string
@@ -24,15 +26,22 @@ export interface ScanOutput {
 
 export class Scanner {
   private readonly mails: MailFeatures[] = []
-  private readonly outgoing: { brand: string; date: number }[] = []
+  private readonly outgoing: { brand: string; date: number; subject: string }[] = []
+
+  /** `catalogue`: the templates the fingerprint knows (all of them unless an evaluation says). */
+  constructor(private readonly catalogue: TemplateCatalogue = FULL_CATALOGUE) {}
 
   add(record: MailRecord): void {
     if (record.folder === 'sent') {
       for (const address of recipients(record.to))
-        this.outgoing.push({ brand: brandKey(address), date: record.date ?? 0 })
+        this.outgoing.push({
+          brand: brandKey(address),
+          date: record.date ?? 0,
+          subject: record.subject,
+        })
       return
     }
-    this.mails.push(extractFeatures(toMailInput(record)))
+    this.mails.push(extractFeaturesWith(senderOf(record), this.catalogue))
   }
 
   get count(): number {
@@ -58,4 +67,14 @@ export class Scanner {
     }
     return found
   }
+}
+
+/**
+ * A record whose "from" holds no address ("Discord", an Outlook row showing "Discord Support") is
+ * a display name: the brand comes from it.
+ */
+function senderOf(record: MailRecord): MailInput {
+  const input = toMailInput(record)
+  if (input.senderAddress || input.senderName) return input
+  return { ...input, senderName: record.from.replace(/^\s*"|"\s*$/gu, '').trim() }
 }

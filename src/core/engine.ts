@@ -6,10 +6,14 @@ import { relayVerdict, suspectVerdict, cleanVerdict } from './verdicts.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { ReasonCode, Verdict } from './types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
+import { OutgoingMail } from './outgoing.ts'
+import { brandIdentity } from './sender.ts'
 
 interface Candidate {
   id: string
   brand: string
+  /** The company behind the brand (sender.ts brandIdentity): waves count companies. */
+  identity: string
   date: number
   payload: string | null
   /** Position in arrival order, kept across trims (index = seq - dropped). */
@@ -32,6 +36,9 @@ export interface Wave {
   rules: Set<ReasonCode>
 }
 
+/** Candidates of this many companies within the fast window make each other suspect. */
+const SUSPECT_MIN_COMPANIES = 2
+
 /** Trimming the candidate array costs a copy, so it happens in chunks. */
 const TRIM_CHUNK = 4_096
 
@@ -42,31 +49,35 @@ export class WaveEngine {
   /** Per wave, the run its last retroactive walk covered: the next walk jumps over it. */
   private readonly walked = new WeakMap<Wave, WalkedRun>()
   private readonly fast: DistinctWindow<Candidate>
+  private readonly quick: DistinctWindow<Candidate>
   private readonly slow: DistinctWindow<Candidate>
   private readonly perBrand: DistinctWindow<Candidate>
   private readonly perPayload: GroupedWindow<Candidate>
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
   private readonly seenBrands = new Set<string>()
-  /** Per brand: the dates of the user's mails to it, and how many acks each may still explain. */
-  private readonly outgoing = new Map<string, { date: number; left: number }[]>()
+  private readonly identities = new Map<string, string>()
+  private readonly outgoing: OutgoingMail
   private readonly expected = new Map<string, number>()
   private readonly trusted = new Set<string>()
   private readonly conversations = new Set<string>()
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
-    const brand = (c: Candidate) => c.brand
+    this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
+    const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
+    this.quick = new DistinctWindow(thresholds.quickWaveWindowMs, brand)
     this.slow = new DistinctWindow(thresholds.slowWaveWindowMs, brand)
     this.perBrand = new DistinctWindow(thresholds.domainBurstWindowMs, brand)
     this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
   }
 
-  /** The user wrote to this brand (their Sent folder): its acknowledgements are expected. */
-  recordOutgoing(brand: string, date: number): void {
-    const sent = this.outgoing.get(brand) ?? []
-    sent.push({ date, left: this.thresholds.acksPerOutgoing })
-    this.outgoing.set(brand, sent)
+  /**
+   * The user wrote to this brand (their Sent folder) with this subject: acknowledgements from the
+   * same company, or echoing the subject from any sender, are expected.
+   */
+  recordOutgoing(brand: string, date: number, subject = ''): void {
+    this.outgoing.record(brand, date, subject)
   }
 
   /** "I opened a ticket with this company", valid until `until`. */
@@ -79,13 +90,18 @@ export class WaveEngine {
     this.trusted.add(id)
   }
 
-  /** The verdict for `mail` at its arrival; mails must come in date order. */
+  /**
+   * The verdict for `mail` at its arrival; mails must come in date order. A candidate alone is
+   * clean (a sign-up, a ticket the user opened); it is suspect while other companies' candidates
+   * arrive around it, and relay once they make a wave.
+   */
   observe(mail: MailFeatures): Verdict {
     const firstTime = !this.seenBrands.has(mail.brand)
     this.seenBrands.add(mail.brand)
     if (mail.important) return cleanVerdict(['important'], true)
     if (!mail.helpdesk) return cleanVerdict([], false)
-    const suppressed = this.suppression(mail)
+    const identity = this.identityOf(mail.brand)
+    const suppressed = this.suppression(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], false)
     const reasons: ReasonCode[] = [...mail.reasons]
     if (firstTime) reasons.push('first-time-sender')
@@ -94,19 +110,23 @@ export class WaveEngine {
       // Agent replies belong to a real ticket's life: they mark the conversation and never make
       // or join a wave (relays send acknowledgements and account mails, not updates).
       this.conversations.add(conversationKey(mail))
-      return suspectVerdict(reasons, mail.indicatorCount)
+      return cleanVerdict(reasons, false)
     }
     const wave = this.admit({
       id: mail.id,
       brand: mail.brand,
+      identity,
       date: mail.date,
       payload: this.payloadKey(mail),
       seq: this.dropped + this.candidates.length,
     })
-    if (this.perBrand.count(mail.brand) >= this.thresholds.domainBurstMin)
-      reasons.push('domain-burst')
-    if (!wave) return suspectVerdict(reasons, mail.indicatorCount)
-    return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
+    const burst = this.perBrand.count(identity) >= this.thresholds.domainBurstMin
+    if (burst) reasons.push('domain-burst')
+    if (wave) return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
+    const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
+    return company || burst
+      ? suspectVerdict(reasons, mail.indicatorCount)
+      : cleanVerdict(reasons, false)
   }
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */
@@ -118,21 +138,20 @@ export class WaveEngine {
     return this.wavesList
   }
 
-  private suppression(mail: MailFeatures): ReasonCode | null {
+  /** The Public Suffix lookup is costly and a wave repeats few brands: one lookup per brand. */
+  private identityOf(brand: string): string {
+    const identity = this.identities.get(brand) ?? brandIdentity(brand)
+    this.identities.set(brand, identity)
+    return identity
+  }
+
+  private suppression(mail: MailFeatures, identity: string): ReasonCode | null {
     if (this.trusted.has(mail.id)) return 'user-trusted'
     const date = mail.date ?? Number.POSITIVE_INFINITY
     if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
     // One mail from the user explains its acknowledgement, not a flood from the same company.
-    const explaining = (this.outgoing.get(mail.brand) ?? []).find(
-      (sent) =>
-        sent.left > 0 &&
-        sent.date <= date &&
-        date - sent.date <= this.thresholds.outgoingSuppressMs,
-    )
-    if (explaining) {
-      explaining.left--
+    if (mail.date !== null && this.outgoing.explain(identity, mail.date, mail.payload))
       return 'user-contacted-brand'
-    }
     if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
     return null
   }
@@ -146,7 +165,7 @@ export class WaveEngine {
   private admit(candidate: Candidate): Wave | null {
     this.candidates.push(candidate)
     const end = this.candidates.length - 1
-    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
       window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
     const wave = fired ? this.recognise(fired, candidate) : this.join(candidate)
@@ -158,6 +177,8 @@ export class WaveEngine {
     const t = this.thresholds
     if (this.fast.distinct >= t.waveMinBrands)
       return { rule: 'cross-brand-wave', from: this.fast.first }
+    if (this.quick.distinct >= t.quickWaveMinBrands)
+      return { rule: 'cross-brand-wave', from: this.quick.first }
     if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands) {
       return { rule: 'same-payload', from: this.perPayload.first }
     }
@@ -277,6 +298,7 @@ export class WaveEngine {
   private trim(): void {
     const keepFrom = Math.min(
       this.fast.first,
+      this.quick.first,
       this.slow.first,
       this.perBrand.first,
       this.perPayload.first,
@@ -284,7 +306,7 @@ export class WaveEngine {
     if (keepFrom < TRIM_CHUNK) return
     this.candidates = this.candidates.slice(keepFrom)
     this.dropped += keepFrom
-    for (const window of [this.fast, this.slow, this.perBrand, this.perPayload])
+    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
       window.shift(keepFrom)
   }
 }

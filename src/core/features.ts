@@ -1,8 +1,10 @@
 // Everything the rules need from one mail, computed once.
-import { fingerprint, isHelpdeskMail } from './fingerprint.ts'
+import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
+import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
 import { importantKind, type ImportantKind } from './important.ts'
 import { relayIndicators } from './indicators.ts'
-import { brandOf, senderDomains } from './sender.ts'
+import { brandFromName, brandOf, senderDomains } from './sender.ts'
+import { senderShape, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from './types.ts'
@@ -23,7 +25,12 @@ export interface MailFeatures {
   date: number | null
   brand: string
   platform: Platform | null
+  /** The template kind, or the kind generic confirmation wording stands for (ack, verification). */
   kind: TemplateKind | null
+  /**
+   * A wave candidate: automated confirmation mail by the evidence model (evidence.ts), or a
+   * later notice of a ticket (update, solved). Stored as "helpdesk" since schema version 1.
+   */
   helpdesk: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */
   payload: string
@@ -33,24 +40,68 @@ export interface MailFeatures {
   important: ImportantKind | null
 }
 
+/** One argument, so it can be handed to map(). */
 export function extractFeatures(mail: MailInput): MailFeatures {
-  // The sender's domains are parsed once: both the fingerprint and the brand need them.
+  return extractFeaturesWith(mail, FULL_CATALOGUE)
+}
+
+/** Features with a given template catalogue: evaluations hold some templates out. */
+export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogue): MailFeatures {
+  // The sender's domains are parsed once: the fingerprint, the shape and the brand need them.
   const domains = senderDomains(mail.senderAddress)
-  const match = fingerprint(mail, domains)
-  const helpdesk = isHelpdeskMail(match)
-  const indicators = helpdesk ? relayIndicators(match.payload, match.language) : []
+  const match = fingerprint(mail, domains, catalogue)
+  const sender = senderShape(mail.senderName, mail.senderAddress, domains)
+  const evidence = evidenceOf({
+    subject: mail.subject,
+    opening: mail.snippet || (mail.body ?? ''),
+    templateKind: match.kind,
+    sender,
+  })
+  const notice = match.kind === 'update' || match.kind === 'solved'
+  const candidate = evidence.candidate || notice
+  // Relay indicators judge every candidate: the wave's payload rides in generic wording too.
+  const indicators = candidate ? relayIndicators(match.payload, match.language) : []
   return {
     id: mail.id,
     date: mail.date,
-    brand: brandOf(domains),
+    brand: domains.domain ? brandOf(domains) : brandFromName(mail.senderName),
     platform: match.platform,
-    kind: match.kind,
-    helpdesk,
+    kind: match.kind ?? kindOf(evidence.confirmation),
+    helpdesk: candidate,
     payload: normalisePayload(match.payload),
-    reasons: [...match.reasons, ...indicators],
+    reasons: candidate ? [...evidenceReasons(match.reasons, evidence, sender), ...indicators] : [],
     indicatorCount: indicators.length,
-    // A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper is not
-    // an important mail, so important mail is judged only on non-helpdesk mail.
-    important: helpdesk ? null : importantKind(mail.subject, mail.snippet),
+    important: importantOf(mail, match.kind, evidence, sender),
   }
+}
+
+/**
+ * A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper or an
+ * acknowledgement is not an important mail, so important mail is judged only on mail from a real
+ * sender that confirms no request.
+ */
+function importantOf(
+  mail: MailInput,
+  templateKind: TemplateKind | null,
+  evidence: Evidence,
+  sender: SenderShape,
+): ImportantKind | null {
+  if (templateKind !== null || sender === 'helpdesk-host' || evidence.confirmation === 'ack')
+    return null
+  return importantKind(mail.subject, mail.snippet)
+}
+
+/** The reason codes of the evidence that made a mail a candidate. */
+function evidenceReasons(
+  templateReasons: readonly ReasonCode[],
+  evidence: Evidence,
+  sender: SenderShape,
+): ReasonCode[] {
+  const reasons = new Set(templateReasons)
+  const verification = evidence.confirmation !== null && evidence.confirmation !== 'ack'
+  if (evidence.subjectWording)
+    reasons.add(verification ? 'helpdesk-verification' : 'helpdesk-subject')
+  if (evidence.bodyWording) reasons.add(verification ? 'helpdesk-verification' : 'helpdesk-body')
+  if (sender) reasons.add('helpdesk-sender')
+  return [...reasons]
 }

@@ -38,18 +38,31 @@ const WRAPPERS: readonly RegExp[] = [
   /^ticket #\d{3,12}:\s*/iu,
 ]
 
-/** The templates of one field, and one pattern that matches wherever any of them matches. */
-function gateFor(field: HelpdeskTemplate['field']): { any: RegExp; templates: HelpdeskTemplate[] } {
-  const templates = HELPDESK_TEMPLATES.filter((template) => template.field === field)
-  const any = new RegExp(
-    templates.map((template) => `(?:${template.pattern.source})`).join('|'),
-    'iu',
-  )
-  return { any, templates }
+interface Gate {
+  any: RegExp
+  templates: HelpdeskTemplate[]
 }
 
-const SUBJECT_GATE = gateFor('subject')
-const BODY_GATE = gateFor('body')
+/** The templates of one field, and one pattern that matches wherever any of them matches. */
+function gateFor(all: readonly HelpdeskTemplate[], field: HelpdeskTemplate['field']): Gate {
+  const templates = all.filter((template) => template.field === field)
+  // An empty alternation would match everything: an empty catalogue matches nothing.
+  const source = templates.map((template) => `(?:${template.pattern.source})`).join('|') || '(?!)'
+  return { any: new RegExp(source, 'iu'), templates }
+}
+
+/** The templates the fingerprint knows, compiled once. */
+export interface TemplateCatalogue {
+  subject: Gate
+  body: Gate
+}
+
+export function templateCatalogue(templates: readonly HelpdeskTemplate[]): TemplateCatalogue {
+  return { subject: gateFor(templates, 'subject'), body: gateFor(templates, 'body') }
+}
+
+/** Every known template: what the product runs with. Evaluations build smaller catalogues. */
+export const FULL_CATALOGUE = templateCatalogue(HELPDESK_TEMPLATES)
 
 /** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
 const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
@@ -57,14 +70,15 @@ const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
 export function fingerprint(
   mail: FingerprintInput,
   domains: SenderDomains = senderDomains(mail.senderAddress),
+  catalogue: TemplateCatalogue = FULL_CATALOGUE,
 ): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
   let best: HelpdeskTemplate | null = null
   const reasons = new Set<ReasonCode>()
   for (const [gate, text] of [
-    [SUBJECT_GATE, subject],
-    [BODY_GATE, body],
+    [catalogue.subject, subject],
+    [catalogue.body, body],
   ] as const) {
     // Most mail matches no template: one combined test settles that before the per-template loop.
     if (!gate.any.test(text)) continue

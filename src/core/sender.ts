@@ -1,6 +1,8 @@
 // Sender addresses and domains. The registrable domain needs the Public Suffix List, so it comes
 // from tldts rather than a regex (../shared/GUIDE.md, "Core logic"; Privacy Badger keeps both).
-import { getDomain } from 'tldts'
+// Private suffixes are on: every tenant of a shared host (foo.github.io, bar.herokuapp.com) is a
+// company of its own, so trusting one never trusts them all.
+import { getDomain, getDomainWithoutSuffix } from 'tldts'
 import { HELPDESK_SENDER_HOSTS } from './templates.ts'
 
 export interface SenderDomains {
@@ -11,13 +13,21 @@ export interface SenderDomains {
 }
 
 const MAX_ADDRESS_LENGTH = 320 // RFC 5321: 64 local + @ + 255 domain
+const REGISTRABLE_CACHE_SIZE = 10_000
+const REGISTRABLE = new Map<string, string>()
 
 export function senderDomains(address: string): SenderDomains {
   const clean = address.trim().toLowerCase().slice(0, MAX_ADDRESS_LENGTH)
   const at = clean.lastIndexOf('@')
   const domain = at >= 0 ? clean.slice(at + 1).replace(/[>\s]+$/u, '') : ''
   if (!domain) return { domain: '', registrableDomain: '' }
-  const registrableDomain = getDomain(domain, { allowPrivateDomains: false }) ?? domain
+  let registrableDomain = REGISTRABLE.get(domain)
+  if (registrableDomain === undefined) {
+    registrableDomain = getDomain(domain, { allowPrivateDomains: true }) ?? domain
+    // Few hosts send most mail: the Public Suffix lookup is done once per host, in bounded memory.
+    if (REGISTRABLE.size >= REGISTRABLE_CACHE_SIZE) REGISTRABLE.clear()
+    REGISTRABLE.set(domain, registrableDomain)
+  }
   return { domain, registrableDomain }
 }
 
@@ -32,6 +42,42 @@ export function brandKey(address: string): string {
 /** The brand from domains already parsed (the Public Suffix lookup is the costly part). */
 export function brandOf({ domain, registrableDomain }: SenderDomains): string {
   return HELPDESK_HOSTS.has(registrableDomain) ? domain : registrableDomain
+}
+
+/**
+ * Words that say which desk of a company writes, not which company: "Discord Support",
+ * "Acme Customer Service", "no-reply", "Équipe Globex", "via Zendesk".
+ */
+const DESK_WORDS =
+  /(?<![\p{L}\p{N}])(?:customer (?:service|care|support)|support|help ?desk|helpdesk|help|team|no-?reply|noreply|notifications?|service|services|care|accounts?|security|billing|privacy|kundenservice|kundendienst|equipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice|via zendesk|via freshdesk|the|das|le|la|el|il|de)(?![\p{L}\p{N}])/gu
+
+/**
+ * The brand of a sender shown by display name only (Outlook hides many addresses): the name
+ * folded (case, diacritics), desk words dropped, e.g. "Discord Support" -> "discord". Brands
+ * from names hold no dot, so they never collide with a domain brand.
+ */
+export function brandFromName(name: string): string {
+  return name
+    .slice(0, 200)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(DESK_WORDS, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * The company behind a brand, whatever mailbox it writes from: "company" for company.com,
+ * company.co.uk, company.zendesk.com, company.freshdesk.com and the display name "Company
+ * Support". Acknowledgements are matched to the user's own mail, and waves count companies,
+ * by this name.
+ */
+export function brandIdentity(brand: string): string {
+  const dot = brand.indexOf('.')
+  if (dot < 0) return brand
+  const label = brandLabel(brand)
+  if (label !== brand) return label
+  return getDomainWithoutSuffix(brand, { allowPrivateDomains: true }) ?? brand
 }
 
 /**

@@ -56,14 +56,9 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     pattern: /^(?:\[[^\]]{1,80}\]\s*)?\[?request received\]?:?/iu,
     source: ZD_TRIGGERS,
   },
-  {
-    platform: 'zendesk',
-    language: 'en',
-    kind: 'update',
-    field: 'subject',
-    pattern: /^\[[^\]]{1,80}\]\s*re:/iu,
-    source: ZD_PEBBLE,
-  },
+  // Zendesk's update subject "[<Account>] Re: <title>" is not a template: mailing-list replies
+  // ("[List-name] Re: …") look the same, so a bracket tag before "Re:" is never evidence alone.
+  // Updates are recognised by their body ("has been updated") instead.
   {
     platform: 'zendesk',
     language: 'en',

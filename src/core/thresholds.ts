@@ -11,6 +11,13 @@ const DAY_MS = 24 * HOUR_MS
 export const WAVE_MIN_BRANDS = 4
 /** ...within this window. */
 export const WAVE_WINDOW_MS = 15 * MINUTE_MS
+/**
+ * Quick waves: this many distinct companies sending confirmation mail... (three unrelated
+ * companies confirming something within five minutes is not how a person signs up anywhere)
+ */
+export const QUICK_WAVE_MIN_BRANDS = 3
+/** ...within this window. */
+export const QUICK_WAVE_WINDOW_MS = 5 * MINUTE_MS
 /** Slow waves: this many distinct brands... */
 export const SLOW_WAVE_MIN_BRANDS = 8
 /** ...within this window. */
@@ -38,6 +45,8 @@ export const ACKS_PER_OUTGOING = 2
 export interface Thresholds {
   waveMinBrands: number
   waveWindowMs: number
+  quickWaveMinBrands: number
+  quickWaveWindowMs: number
   slowWaveMinBrands: number
   slowWaveWindowMs: number
   waveJoinGapMs: number
@@ -53,6 +62,8 @@ export interface Thresholds {
 export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   waveMinBrands: WAVE_MIN_BRANDS,
   waveWindowMs: WAVE_WINDOW_MS,
+  quickWaveMinBrands: QUICK_WAVE_MIN_BRANDS,
+  quickWaveWindowMs: QUICK_WAVE_WINDOW_MS,
   slowWaveMinBrands: SLOW_WAVE_MIN_BRANDS,
   slowWaveWindowMs: SLOW_WAVE_WINDOW_MS,
   waveJoinGapMs: WAVE_JOIN_GAP_MS,

@@ -39,7 +39,8 @@ export function retroactive(
   wave: { id: string; rules: Iterable<ReasonCode> } | null,
   indicators: number,
 ): Verdict {
-  if (!wave || arrival.verdict !== 'suspect') return arrival
+  // A candidate that arrived clean or suspect (before the wave was recognised) is relay now.
+  if (!wave || arrival.verdict === 'relay' || arrival.important) return arrival
   return relayVerdict([...arrival.reasons, ...wave.rules], indicators, wave.id)
 }
 

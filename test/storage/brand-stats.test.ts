@@ -41,8 +41,9 @@ describe('per-brand statistics', () => {
 
   it('follow the wave: mails stored as suspect count as relay once a later batch completes it', async () => {
     const rows = waveMails(40, new Date(T0)).map((mail, i) => toMailRow(mail, 'gmail:me', `w${i}`))
-    await ingestRows(db, { rows: rows.slice(0, 3) }, T0)
-    expect(sum(await history())).toEqual({ mails: 3, relay: 0 })
+    // Two companies make no wave under any rule.
+    await ingestRows(db, { rows: rows.slice(0, 2) }, T0)
+    expect(sum(await history())).toEqual({ mails: 2, relay: 0 })
     await ingestRows(db, { rows }, T0)
     await ingestRows(db, { rows }, T0)
     expect(sum(await history())).toEqual({ mails: 40, relay: 40 })

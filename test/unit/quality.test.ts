@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { fromJsonLine } from '../../src/cli/records.ts'
 import { Scanner } from '../../src/cli/scan.ts'
 import { buildSplit, type SplitName } from '../corpus/synthetic/splits.ts'
+import { FULL_CATALOGUE } from '../../src/core/fingerprint.ts'
+import { spamAssassinHam } from '../corpus/ham/spamassassin.ts'
+import { userBurst } from '../corpus/synthetic/scenarios.ts'
+import { scanLabelled } from '../../scripts/quality-run.ts'
 
 describe.each(['dev', 'dev-b', 'heldout'] as SplitName[])('the %s split', (split) => {
   const mails = buildSplit(split)
@@ -26,5 +30,19 @@ describe.each(['dev', 'dev-b', 'heldout'] as SplitName[])('the %s split', (split
     expect(acks).toHaveLength(12)
     for (const mail of acks)
       expect(byId.get(mail.record.id)?.reasons).toContain('user-contacted-brand')
+  })
+})
+
+describe('development false-alarm and user-burst sets', () => {
+  it('calls no SpamAssassin ham relay (real everyday mail as a three-week inbox)', () => {
+    const ham = spamAssassinHam()
+    expect(ham.length).toBeGreaterThan(4_000)
+    const measured = scanLabelled(ham, FULL_CATALOGUE)
+    expect(measured.calledRelay).toBe(0)
+    expect(measured.flagged / ham.length).toBeLessThanOrEqual(0.005)
+  })
+
+  it('calls none of 28 acknowledgements of the user own requests relay, whatever domain answers', () => {
+    expect(scanLabelled(userBurst('burst', 9, 28), FULL_CATALOGUE).calledRelay).toBe(0)
   })
 })

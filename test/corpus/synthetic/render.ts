@@ -24,7 +24,7 @@ export interface Rendered {
   from: string
 }
 
-type Renderer = (brand: Brand, payload: string, ticket: number) => Rendered
+export type Renderer = (brand: Brand, payload: string, ticket: number) => Rendered
 
 export interface Brand {
   name: string
@@ -40,6 +40,30 @@ const ZD_DELIMITER: Record<string, string> = {
 }
 const ZD_BODY = (ticket: number) =>
   `Your request (${ticket}) has been received and is being reviewed by our support staff.`
+
+/** Which product, language and family of templates a renderer uses (for leave-one-out runs). */
+export interface RendererTag {
+  platform: 'zendesk' | 'freshdesk' | 'osticket' | 'zammad' | 'otrs'
+  language: 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt'
+  family: 'ack' | 'verification'
+}
+
+/** Tags of RELAY_RENDERERS, index by index. */
+export const RENDERER_TAGS: readonly RendererTag[] = [
+  { platform: 'zendesk', language: 'en', family: 'ack' },
+  { platform: 'zendesk', language: 'en', family: 'ack' },
+  { platform: 'zendesk', language: 'en', family: 'ack' },
+  { platform: 'zendesk', language: 'de', family: 'ack' },
+  { platform: 'zendesk', language: 'fr', family: 'ack' },
+  { platform: 'zendesk', language: 'es', family: 'ack' },
+  { platform: 'freshdesk', language: 'en', family: 'ack' },
+  { platform: 'osticket', language: 'en', family: 'ack' },
+  { platform: 'osticket', language: 'it', family: 'ack' },
+  { platform: 'osticket', language: 'pt', family: 'ack' },
+  { platform: 'zammad', language: 'en', family: 'ack' },
+  { platform: 'otrs', language: 'en', family: 'ack' },
+  { platform: 'freshdesk', language: 'en', family: 'verification' },
+]
 
 export const RELAY_RENDERERS: readonly Renderer[] = [
   (b, p, t) => ({

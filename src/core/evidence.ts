@@ -1,0 +1,106 @@
+// The per-mail model: named features, each with a weight, summed into a score that says whether a
+// mail is automated confirmation mail (a wave candidate). A known product template is strong
+// evidence on its own; generic evidence (confirmation wording, sender shape, ticket id, echoed
+// title) reaches the bar without any template. Whether candidates make a wave is the engine's
+// part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
+import {
+  conceptHits,
+  confirmationOf,
+  DIGIT_CODE,
+  foldForLexicon,
+  type Confirmation,
+} from './lexicon.ts'
+import { hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
+import type { TemplateKind } from './templates.ts'
+
+export const WEIGHTS = Object.freeze({
+  /** A known helpdesk product template (acknowledgement, verification, CC, delimiter, footer). */
+  template: 3,
+  /** Confirmation wording in the subject. */
+  subjectWording: 2,
+  /** Confirmation wording at the start of the body (the list snippet). */
+  bodyWording: 1.5,
+  /** Both: the body confirms what the subject says. */
+  bothWording: 0.5,
+  /** An automated or support mailbox, a hosted helpdesk tenant, a support display name. */
+  senderShape: 1,
+  /** A ticket, case or request id. */
+  ticketId: 1,
+  /** The subject wraps another text around its confirmation ("Request received: <title>"). */
+  payloadEcho: 0.5,
+  /** "Re:" from a person's mailbox, with no ticket id or template: a conversation. */
+  personalReply: -2,
+})
+
+/** The score a mail needs to be a wave candidate. */
+export const CANDIDATE_SCORE = 2
+
+export interface Evidence {
+  score: number
+  /** The confirmation the wording makes, from the subject first. */
+  confirmation: Confirmation | null
+  subjectWording: boolean
+  bodyWording: boolean
+  ticketId: boolean
+  payloadEcho: boolean
+  personalReply: boolean
+  candidate: boolean
+}
+
+export interface EvidenceInput {
+  subject: string
+  /** The start of the body as the list shows it. */
+  opening: string
+  templateKind: TemplateKind | null
+  sender: SenderShape
+}
+
+const OPENING_CHARS = 400
+
+export function evidenceOf(input: EvidenceInput): Evidence {
+  const template = input.templateKind !== null
+  const subject = foldForLexicon(input.subject.slice(0, 300))
+  // A known template already makes a candidate: its wording needs no second reading.
+  const inSubject = template ? null : wordingOf(subject, true)
+  // Wording in the subject already reaches the bar: the body is read only when it does not.
+  const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  const inBody = wordingOf(opening, false)
+  const ticketId = hasTicketId(subject) || hasTicketId(opening)
+  const payloadEcho = inSubject !== null && wrapsTitle(input.subject)
+  const personalReply =
+    isReplySubject(input.subject) && !ticketId && !template && input.sender === null
+  const score =
+    (template ? WEIGHTS.template : 0) +
+    (inSubject ? WEIGHTS.subjectWording : 0) +
+    (inBody ? WEIGHTS.bodyWording : 0) +
+    (inSubject && inBody ? WEIGHTS.bothWording : 0) +
+    (input.sender ? WEIGHTS.senderShape : 0) +
+    (ticketId ? WEIGHTS.ticketId : 0) +
+    (payloadEcho ? WEIGHTS.payloadEcho : 0) +
+    (personalReply ? WEIGHTS.personalReply : 0)
+  const worded = template || inSubject !== null || inBody !== null
+  return {
+    score,
+    confirmation: inSubject ?? inBody,
+    subjectWording: inSubject !== null,
+    bodyWording: inBody !== null,
+    ticketId,
+    payloadEcho,
+    personalReply,
+    candidate: worded && score >= CANDIDATE_SCORE,
+  }
+}
+
+function wordingOf(folded: string, subject: boolean): Confirmation | null {
+  if (!folded) return null
+  return (
+    confirmationOf(conceptHits(folded), subject) ??
+    (DIGIT_CODE.test(folded) ? 'sign-in-code' : null)
+  )
+}
+
+/** The template kind a generic confirmation stands for: a request acknowledged, or account mail. */
+export function kindOf(confirmation: Confirmation | null): TemplateKind | null {
+  if (confirmation === null) return null
+  return confirmation === 'ack' ? 'ack' : 'verification'
+}

@@ -1,0 +1,169 @@
+// The confirmation lexicon: what "automated confirmation mail" says, as concepts rather than
+// sentences. Each concept is a set of word stems in en, de, fr, es, pt, it and nl, matched at a
+// word start on text folded to lower case without diacritics. Wording is recognised when two
+// concepts that make a confirmation meet within a short span, in either order ("your request has
+// been received", "we received your request", "Ihre Anfrage ist bei uns eingegangen"), so product
+// templates nobody has seen are still recognised. Sources of the wave wordings: Zendesk's
+// anonymous-request verification mail (Zendesk article 10360295453082), Sublime's multilingual
+// email-bomb phrases (sublime-security/sublime-rules, remediate_unwanted_email_bomb.yml), reported
+// "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
+
+import { STEMS, type Concept } from './lexicon-stems.ts'
+
+export type { Concept }
+
+/** Compound words first: at one position the alternation takes the first concept that fits. */
+const COMPOUNDS: readonly Concept[] = ['receipt', 'otp', 'finish']
+const CONCEPTS: readonly Concept[] = [
+  ...COMPOUNDS,
+  ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
+]
+
+interface Entry {
+  stem: string
+  concept: Concept
+  /** The stem must end the word ("case", not "cases" or "casement"). */
+  whole: boolean
+}
+
+/** Text the stems are compared with joins words by single spaces: "e-mail" reads "e mail". */
+const SEPARATORS = /[-\s]+/gu
+
+/**
+ * Stems by their first three letters, in concept order (compounds first), so a word start costs
+ * one map lookup and a few prefix comparisons. A stem with a space or hyphen also stands joined:
+ * "sign up" fits "sign up", "sign-up" and "signup".
+ */
+const INDEX: ReadonlyMap<string, readonly Entry[]> = (() => {
+  const index = new Map<string, Entry[]>()
+  for (const concept of CONCEPTS) {
+    for (const raw of STEMS[concept]) {
+      const whole = raw.endsWith('$')
+      const spaced = (whole ? raw.slice(0, -1) : raw).replace(SEPARATORS, ' ')
+      for (const stem of new Set([spaced, spaced.replaceAll(' ', '')])) {
+        const key = stem.slice(0, 3)
+        index.set(key, [...(index.get(key) ?? []), { stem, concept, whole }])
+      }
+    }
+  }
+  return index
+})()
+
+const WORD = /[a-z0-9]+/gu
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+}
+
+export interface ConceptHit {
+  concept: Concept
+  at: number
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u
+const MARKS = /\p{M}+/gu
+
+/** Lower case without diacritics, styled letters folded (NFKD), so one stem fits every spelling. */
+export function foldForLexicon(text: string): string {
+  const lower = text.toLowerCase()
+  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower
+}
+
+/** At most this many hits are kept: the start of a mail carries its purpose. */
+const MAX_HITS = 24
+
+/** The concepts named in folded text, in order, each with its position. Linear in the text. */
+export function conceptHits(folded: string): ConceptHit[] {
+  const text = folded.replace(SEPARATORS, ' ')
+  const hits: ConceptHit[] = []
+  let after = 0
+  WORD.lastIndex = 0
+  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
+    const at = word.index
+    if (at < after) continue
+    const entry = INDEX.get(text.slice(at, at + 3))?.find(
+      (e) =>
+        text.startsWith(e.stem, at) &&
+        !(e.whole && isWordChar(text.charCodeAt(at + e.stem.length))),
+    )
+    if (!entry) continue
+    hits.push({ concept: entry.concept, at })
+    after = at + entry.stem.length
+    if (hits.length >= MAX_HITS) break
+  }
+  return hits
+}
+
+/**
+ * What a confirmation says it confirms. ack: a request or message was received; the others are
+ * account mails: verify or activate an account or address, confirm a subscription, reset a
+ * password, a sign-in code, a welcome.
+ */
+export type Confirmation =
+  | 'ack'
+  | 'verify-account'
+  | 'verify-email'
+  | 'confirm-subscription'
+  | 'confirm-request'
+  | 'password-reset'
+  | 'sign-in-code'
+  | 'welcome'
+
+/** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
+const PAIRS: readonly [Concept, Concept, Confirmation][] = [
+  ['request', 'received', 'ack'],
+  ['thanks', 'contact', 'ack'],
+  ['thanks', 'request', 'ack'],
+  ['verify', 'subscription', 'confirm-subscription'],
+  ['verify', 'email', 'verify-email'],
+  ['verify', 'account', 'verify-account'],
+  ['verify', 'request', 'confirm-request'],
+  ['reset', 'password', 'password-reset'],
+  ['code', 'signin', 'sign-in-code'],
+  ['code', 'verify', 'sign-in-code'],
+  ['account', 'received', 'verify-account'],
+  ['welcome', 'account', 'welcome'],
+  ['thanks', 'account', 'welcome'],
+  ['thanks', 'subscription', 'confirm-subscription'],
+  ['welcome', 'verify', 'welcome'],
+]
+
+/** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
+const SOLO: Partial<Record<Concept, Confirmation>> = {
+  promise: 'ack',
+  receipt: 'ack',
+  otp: 'sign-in-code',
+  finish: 'verify-account',
+}
+
+/** In a subject, a welcome or a bare "Confirmation required" is a confirmation by itself. */
+const SUBJECT_SOLO: Partial<Record<Concept, Confirmation>> = {
+  welcome: 'welcome',
+  verify: 'verify-account',
+}
+
+const SPAN = 60
+
+/** The confirmation the text makes, or null. `subject` lets a bare welcome count. */
+export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Confirmation | null {
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i]!
+    const solo = SOLO[a.concept] ?? (subject ? SUBJECT_SOLO[a.concept] : undefined)
+    if (solo) return solo
+    for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
+      const found = pairOf(a.concept, hits[j]!.concept)
+      if (found) return found
+    }
+  }
+  return null
+}
+
+function pairOf(a: Concept, b: Concept): Confirmation | null {
+  for (const [x, y, confirmation] of PAIRS)
+    if ((a === x && b === y) || (a === y && b === x)) return confirmation
+  return null
+}
+
+/** A sign-in code shown as digits: "Your code: 481 223", "Ihr Code lautet 481223". */
+export const DIGIT_CODE =
+  /(?<![a-z0-9])(?:code|codigo|codice|otp)[^0-9\n]{0,24}\d{3}\s?\d{3}(?!\d)|(?<!\d)\d{4,8} (?:is your|ist ihr|est votre|es tu|e o seu|e il tuo|is je|is uw)(?![a-z])/u

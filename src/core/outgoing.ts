@@ -1,0 +1,90 @@
+// The user's own mail (Sent folder) explains the acknowledgements it causes. An acknowledgement is
+// the user's when its company is one the user wrote to (company.com, company.zendesk.com and the
+// display name "Company" are one company), or when it echoes a subject the user sent, whatever
+// domain answers: a request sent to privacy@company.com is often acknowledged by a helpdesk tenant
+// of another name. Each sent mail explains a few acknowledgements, not a flood.
+import { stripWrapper } from './fingerprint.ts'
+import { brandIdentity } from './sender.ts'
+import { normalisePayload } from './text.ts'
+
+interface Sent {
+  identity: string
+  date: number
+  /** Acknowledgements this mail may still explain. */
+  left: number
+  /** Words of the subject the user wrote, without reply prefixes and ticket ids. */
+  words: readonly string[]
+}
+
+/** Share of the sent subject's words an acknowledgement must repeat to echo it. */
+export const ECHO_SHARE = 0.7
+
+export class OutgoingMail {
+  /** Sorted by date once the first acknowledgement is judged (mail is observed in date order). */
+  private sent: Sent[] = []
+  private sorted = true
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly acksPerMail: number,
+  ) {}
+
+  record(brand: string, date: number, subject = ''): void {
+    this.sent.push({
+      identity: brandIdentity(brand),
+      date,
+      left: this.acksPerMail,
+      words: wordsOf(subject),
+    })
+    this.sorted = false
+  }
+
+  /** Takes one acknowledgement of a sent mail that explains this one, if any. */
+  explain(identity: string, date: number, payload: string): boolean {
+    if (this.sent.length === 0) return false
+    if (!this.sorted) {
+      this.sent.sort((a, b) => a.date - b.date)
+      this.sorted = true
+    }
+    const from = this.firstAtOrAfter(date - this.windowMs)
+    let echo: Sent | null = null
+    for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
+      const sent = this.sent[i]!
+      if (sent.left <= 0) continue
+      if (sent.identity === identity) return this.take(sent)
+      echo ??= echoes(sent.words, payload) ? sent : null
+    }
+    return echo ? this.take(echo) : false
+  }
+
+  private take(sent: Sent): true {
+    sent.left--
+    return true
+  }
+
+  private firstAtOrAfter(date: number): number {
+    let low = 0
+    let high = this.sent.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (this.sent[mid]!.date < date) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+}
+
+function wordsOf(subject: string): string[] {
+  return normalisePayload(stripWrapper(subject.slice(0, 300)))
+    .split(' ')
+    .filter((word) => word.length >= 2)
+}
+
+/** The acknowledgement's payload repeats most words of what the user sent. */
+export function echoes(sentWords: readonly string[], payload: string): boolean {
+  if (sentWords.length === 0) return false
+  const words = new Set(payload.split(' '))
+  if (sentWords.length === 1) return sentWords[0]!.length >= 6 && words.has(sentWords[0]!)
+  const repeated = sentWords.filter((word) => words.has(word)).length
+  return repeated / sentWords.length >= ECHO_SHARE
+}

@@ -1,0 +1,57 @@
+// Shape features of one mail that do not depend on its wording: who sent it (an automated or
+// support mailbox, a hosted helpdesk tenant, a display name alone), whether it carries a ticket
+// or request id, whether its subject wraps an echoed title, and whether it is a person's reply.
+import { HELPDESK_HOSTS, type SenderDomains } from './sender.ts'
+
+/** Local parts of automated and support mailboxes, in the seven languages. */
+const AUTOMATED_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|support|help|helpdesk|service|services|customer|care|hello|info|notification|notifications|notify|account|accounts|team|contact|feedback|mailer|verify|verification|security|confirm|confirmation|welcome|registration|register|signup|auth|members|member|community|kontakt|kundenservice|hilfe|servicio|soporte|ayuda|suporte|atendimento|assistenza|aiuto|klantenservice|aide|privacy|dpo|gdpr|legal|billing|tickets?)(?:[-_.+][a-z0-9._+-]{0,40})?@/iu
+
+/** Display names of support and automated senders: "Discord Support", "Acme Team". */
+const AUTOMATED_NAME =
+  /(?<![\p{L}\p{N}])(?:support|help ?desk|helpdesk|team|no-?reply|customer (?:service|care)|service|kundenservice|kundendienst|equipe|équipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice)(?![\p{L}\p{N}])/iu
+
+/** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
+const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
+
+export type SenderShape = 'helpdesk-host' | 'automated-mailbox' | 'display-name-only' | null
+
+export function senderShape(
+  senderName: string,
+  senderAddress: string,
+  domains: SenderDomains,
+): SenderShape {
+  if (HELPDESK_HOSTS.has(domains.registrableDomain)) return 'helpdesk-host'
+  const address = senderAddress.trim().slice(0, 320)
+  if (!domains.domain)
+    return AUTOMATED_NAME.test(senderName.slice(0, 200)) ? 'display-name-only' : null
+  if (AUTOMATED_LOCAL.test(address) || TICKET_REPLY_ADDRESS.test(address))
+    return 'automated-mailbox'
+  return null
+}
+
+/**
+ * A ticket, case or request id: "[#12345]", "(#12345)", "Ticket #12345", "Anfrage Nr. 12345",
+ * "ref: ABC-12345". Order numbers are left out: they belong to purchases.
+ */
+const TICKET_ID =
+  /\[#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|solicitud|caso|chamado|solicitacao|richiesta|pratica|aanvraag|melding|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
+
+export function hasTicketId(folded: string): boolean {
+  return TICKET_ID.test(folded)
+}
+
+/** "Re:", "AW:", "Fwd:"… after an optional list tag: a person answering. */
+const REPLY_PREFIX =
+  /^\s*(?:\[[^\]]{1,80}\]\s*)?(?:re|aw|sv|vs|antw|rif|r|fw|fwd|wg|tr|rv|enc)\s?:/iu
+
+export function isReplySubject(subject: string): boolean {
+  return REPLY_PREFIX.test(subject.slice(0, 200))
+}
+
+/** A subject that wraps another text: "Request received: …", "Confirm (…)", "… - Ticket". */
+const ECHO_WRAPPER = /[:(\-–|]\s*\S.{2,}/u
+
+export function wrapsTitle(subject: string): boolean {
+  return ECHO_WRAPPER.test(subject.slice(0, 300))
+}
