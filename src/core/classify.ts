@@ -40,7 +40,7 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
   const arrival: Verdict[] = new Array(mails.length)
   for (const i of order) arrival[i] = engine.observe(mails[i]!)
   const final = mails.map((mail, i) =>
-    retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount),
+    retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount, engine.isPaired(mail.id)),
   )
   return { arrival, final, engine }
 }

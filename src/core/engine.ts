@@ -8,33 +8,10 @@ import type { ReasonCode, Verdict } from './types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
 import { OutgoingMail } from './outgoing.ts'
 import { brandIdentity } from './sender.ts'
+import { PairedCandidates } from './pairing.ts'
+import type { Candidate, Wave, WalkedRun } from './wave.ts'
 
-interface Candidate {
-  id: string
-  brand: string
-  /** The company behind the brand (sender.ts brandIdentity): waves count companies. */
-  identity: string
-  date: number
-  payload: string | null
-  /** Position in arrival order, kept across trims (index = seq - dropped). */
-  seq: number
-}
-
-/** Arrival positions [from, to] of an unbroken run of helpdesk mail already taken into a wave. */
-interface WalkedRun {
-  from: number
-  to: number
-}
-
-export interface Wave {
-  id: string
-  start: number
-  end: number
-  members: string[]
-  brands: Map<string, number>
-  payloads: Map<string, number>
-  rules: Set<ReasonCode>
-}
+export type { Wave } from './wave.ts'
 
 /** Candidates of this many companies within the fast window make each other suspect. */
 const SUSPECT_MIN_COMPANIES = 2
@@ -61,6 +38,7 @@ export class WaveEngine {
   private readonly expected = new Map<string, number>()
   private readonly trusted = new Set<string>()
   private readonly conversations = new Set<string>()
+  private readonly paired = new PairedCandidates()
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
@@ -124,9 +102,15 @@ export class WaveEngine {
     if (burst) reasons.push('domain-burst')
     if (wave) return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
     const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
+    if (company) this.paired.markWindow(this.candidates, this.fast.first, this.dropped)
     return company || burst
       ? suspectVerdict(reasons, mail.indicatorCount)
       : cleanVerdict(reasons, false)
+  }
+
+  /** True when a later candidate from another company made this one suspect (retroactive). */
+  isPaired(id: string): boolean {
+    return this.paired.has(id)
   }
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */

@@ -33,15 +33,20 @@ export function relayVerdict(reasons: ReasonCode[], indicators: number, waveId: 
   }
 }
 
-/** The final verdict of a mail that a wave took in after its arrival. */
+/**
+ * The final verdict of a mail after everything seen: a wave that took it in after its arrival
+ * makes it relay; another company's candidate arriving soon after makes a lone one suspect.
+ */
 export function retroactive(
   arrival: Verdict,
   wave: { id: string; rules: Iterable<ReasonCode> } | null,
   indicators: number,
+  paired = false,
 ): Verdict {
-  // A candidate that arrived clean or suspect (before the wave was recognised) is relay now.
-  if (!wave || arrival.verdict === 'relay' || arrival.important) return arrival
-  return relayVerdict([...arrival.reasons, ...wave.rules], indicators, wave.id)
+  if (arrival.verdict === 'relay' || arrival.important) return arrival
+  if (wave) return relayVerdict([...arrival.reasons, ...wave.rules], indicators, wave.id)
+  if (paired && arrival.verdict === 'clean') return suspectVerdict(arrival.reasons, indicators)
+  return arrival
 }
 
 function unique(reasons: ReasonCode[]): ReasonCode[] {

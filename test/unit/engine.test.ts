@@ -29,12 +29,23 @@ function run(mails: MailInput[], setup: (engine: WaveEngine) => void = () => {})
   const features = mails.map(extractFeatures)
   const arrival = features.map((f) => engine.observe(f))
   const final = features.map((f, i) =>
-    retroactive(arrival[i]!, engine.waveOf(f.id), f.indicatorCount),
+    retroactive(arrival[i]!, engine.waveOf(f.id), f.indicatorCount, engine.isPaired(f.id)),
   )
   return { engine, arrival, final }
 }
 
 describe('wave engine', () => {
+  it("makes a lone candidate suspect once another company's candidate follows it", () => {
+    const { arrival, final } = run([ack(0, 0), ack(1, 2)])
+    expect(arrival.map((v) => v.verdict)).toEqual(['clean', 'suspect'])
+    expect(final.map((v) => v.verdict)).toEqual(['suspect', 'suspect'])
+  })
+
+  it('leaves a lone candidate clean when the next company writes outside the window', () => {
+    const { final } = run([ack(0, 0), ack(1, 60)])
+    expect(final.map((v) => v.verdict)).toEqual(['clean', 'clean'])
+  })
+
   it('recognises a cross-brand burst at the arrival of the brand that reaches the threshold', () => {
     // Three minutes apart: the quick rule (three companies in five minutes) does not fire.
     const { arrival, final, engine } = run(Array.from({ length: 8 }, (_, i) => ack(i, 3 * i)))
