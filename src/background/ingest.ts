@@ -138,7 +138,9 @@ async function historyAround(
   features: readonly MailFeatures[],
   t: Thresholds,
 ) {
-  const dates = features.filter((f) => f.helpdesk && f.date !== null).map((f) => f.date as number)
+  const dates = features
+    .filter((f) => (f.helpdesk || f.joiner) && f.date !== null)
+    .map((f) => f.date as number)
   if (dates.length === 0) return []
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
   const from = dates.reduce((a, b) => Math.min(a, b)) - margin
@@ -160,6 +162,7 @@ function toStored(
     payload: row.subject.slice(0, STORED_PAYLOAD_CHARS),
     payloadKey: features.payload,
     helpdesk: features.helpdesk,
+    joiner: features.joiner,
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     important: features.important,

@@ -10,6 +10,8 @@ import { OutgoingMail } from './outgoing.ts'
 import { brandIdentity } from './sender.ts'
 import { PairedCandidates } from './pairing.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
+import { PendingJoiners } from './joiners.ts'
+import { walkRunBefore } from './run-walk.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -32,7 +34,9 @@ export class WaveEngine {
   private readonly perPayload: GroupedWindow<Candidate>
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
-  private readonly seenBrands = new Set<string>()
+  /** When each brand was first seen: a wave is made of senders new to the inbox. */
+  private readonly firstSeen = new Map<string, number>()
+  private readonly joiners: PendingJoiners
   private readonly identities = new Map<string, string>()
   private readonly outgoing: OutgoingMail
   private readonly expected = new Map<string, number>()
@@ -42,6 +46,7 @@ export class WaveEngine {
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
+    this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
     this.quick = new DistinctWindow(thresholds.quickWaveWindowMs, brand)
@@ -74,15 +79,16 @@ export class WaveEngine {
    * arrive around it, and relay once they make a wave.
    */
   observe(mail: MailFeatures): Verdict {
-    const firstTime = !this.seenBrands.has(mail.brand)
-    this.seenBrands.add(mail.brand)
+    const firstSeen = this.firstSeen.get(mail.brand)
+    if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     if (mail.important) return cleanVerdict(['important'], true)
-    if (!mail.helpdesk) return cleanVerdict([], false)
+    if (!mail.helpdesk && !mail.joiner) return cleanVerdict([], false)
     const identity = this.identityOf(mail.brand)
     const suppressed = this.suppression(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], false)
     const reasons: ReasonCode[] = [...mail.reasons]
-    if (firstTime) reasons.push('first-time-sender')
+    if (firstSeen === undefined) reasons.push('first-time-sender')
+    if (!mail.helpdesk) return this.observeJoiner(mail, identity, reasons, firstSeen)
     if (mail.date === null) return suspectVerdict([...reasons, 'no-date'], mail.indicatorCount)
     if (mail.kind === 'update' || mail.kind === 'solved') {
       // Agent replies belong to a real ticket's life: they mark the conversation and never make
@@ -106,6 +112,29 @@ export class WaveEngine {
     return company || burst
       ? suspectVerdict(reasons, mail.indicatorCount)
       : cleanVerdict(reasons, false)
+  }
+
+  /**
+   * A mail with weak evidence joins the wave under way when its sender is new around the wave;
+   * otherwise it waits for a wave to be recognised around it (joiners.ts), and is clean till then.
+   */
+  private observeJoiner(
+    mail: MailFeatures,
+    identity: string,
+    reasons: ReasonCode[],
+    firstSeen: number | undefined,
+  ): Verdict {
+    if (mail.date === null) return cleanVerdict(reasons, false)
+    const { id, brand, date } = mail
+    const payload = this.payloadKey(mail)
+    const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
+    const wave = this.activeWave(mail.date)
+    if (!wave || joiner.firstSeen < wave.start - this.thresholds.waveJoinGapMs) {
+      this.joiners.add(joiner)
+      return cleanVerdict(reasons, false)
+    }
+    this.addMember(wave, joiner)
+    return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
@@ -179,6 +208,9 @@ export class WaveEngine {
     wave.rules.add(fired.rule)
     for (const member of this.retroactiveMembers(fired, candidate, wave))
       this.addMember(wave, member)
+    const newSince = wave.start - this.thresholds.waveJoinGapMs
+    for (const joiner of this.joiners.take(wave.start, wave.end, newSince))
+      this.addMember(wave, joiner)
     // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
     wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
@@ -201,37 +233,14 @@ export class WaveEngine {
       }
       return members
     }
-    return this.runBefore(candidate, fired.from, wave)
-  }
-
-  /**
-   * The unbroken run of helpdesk mail ending at `candidate`, back to index `from`. A stretch an
-   * earlier walk of this wave already covered is jumped over rather than walked again: dates
-   * never change, so it is still unbroken and already in the wave. Without the jump a wave of n
-   * mails costs n times its window to build.
-   */
-  private runBefore(candidate: Candidate, from: number, wave: Wave): Candidate[] {
-    const members: Candidate[] = []
-    const covered = this.walked.get(wave)
-    let lowest = candidate.seq
-    let later = candidate
-    for (let i = this.candidates.length - 1; i >= from; i--) {
-      const member = this.candidates[i]!
-      if (later.date - member.date > this.thresholds.waveJoinGapMs) break
-      if (covered && member.seq === covered.to) {
-        const start = this.candidates[covered.from - this.dropped]
-        lowest = covered.from
-        if (!start) break
-        later = start
-        i = covered.from - this.dropped
-        continue
-      }
-      members.push(member)
-      later = member
-      lowest = member.seq
-    }
-    this.walked.set(wave, { from: Math.max(lowest, this.dropped), to: candidate.seq })
-    return members
+    const walk = walkRunBefore(
+      this.candidates,
+      this.dropped,
+      { from: fired.from, candidate, gapMs: this.thresholds.waveJoinGapMs },
+      this.walked.get(wave),
+    )
+    this.walked.set(wave, walk.covered)
+    return walk.members
   }
 
   private join(candidate: Candidate): Wave | null {

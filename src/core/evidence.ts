@@ -10,7 +10,7 @@ import {
   foldForLexicon,
   type Confirmation,
 } from './lexicon.ts'
-import { hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
+import { hasIssueKey, hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
 import type { TemplateKind } from './templates.ts'
 
 export const WEIGHTS = Object.freeze({
@@ -45,6 +45,12 @@ export interface Evidence {
   payloadEcho: boolean
   personalReply: boolean
   candidate: boolean
+  /**
+   * Some evidence of automated confirmation mail, short of a candidate: wording under a reply
+   * prefix, wording without a support sender, a ticket id alone. Such a mail never starts a wave;
+   * it joins one under way when its sender is new (engine.ts, joiners.ts).
+   */
+  weak: boolean
 }
 
 export interface EvidenceInput {
@@ -53,9 +59,12 @@ export interface EvidenceInput {
   opening: string
   templateKind: TemplateKind | null
   sender: SenderShape
+  /** The end of the body, when the body is known: web forms sign their copies there. */
+  closing?: string
 }
 
 const OPENING_CHARS = 400
+const CLOSING_CHARS = 300
 
 export function evidenceOf(input: EvidenceInput): Evidence {
   const template = input.templateKind !== null
@@ -64,8 +73,10 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const inSubject = template ? null : wordingOf(subject, true)
   // Wording in the subject already reaches the bar: the body is read only when it does not.
   const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
-  const inBody = wordingOf(opening, false)
-  const ticketId = hasTicketId(subject) || hasTicketId(opening)
+  const inBody =
+    wordingOf(opening, false) ??
+    (template || inSubject || !input.closing ? null : closingWording(input.closing))
+  const ticketId = hasTicketId(subject) || hasIssueKey(input.subject) || hasTicketId(opening)
   const payloadEcho = inSubject !== null && wrapsTitle(input.subject)
   const personalReply =
     isReplySubject(input.subject) && !ticketId && !template && input.sender === null
@@ -88,7 +99,13 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     payloadEcho,
     personalReply,
     candidate: worded && score >= CANDIDATE_SCORE,
+    weak: (worded || ticketId) && !(worded && score >= CANDIDATE_SCORE),
   }
+}
+
+/** Wording in the last lines of a long body, read only when the start said nothing. */
+function closingWording(closing: string): Confirmation | null {
+  return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false)
 }
 
 function wordingOf(folded: string, subject: boolean): Confirmation | null {

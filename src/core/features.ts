@@ -32,6 +32,11 @@ export interface MailFeatures {
    * later notice of a ticket (update, solved). Stored as "helpdesk" since schema version 1.
    */
   helpdesk: boolean
+  /**
+   * Weak evidence of automated confirmation mail (evidence.ts `weak`): never starts a wave, joins
+   * one under way when its sender is new to the inbox.
+   */
+  joiner: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */
   payload: string
   /** Fingerprint reasons followed by relay indicators. */
@@ -56,11 +61,15 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     opening: mail.snippet || (mail.body ?? ''),
     templateKind: match.kind,
     sender,
+    closing: mail.body,
   })
   const notice = match.kind === 'update' || match.kind === 'solved'
   const candidate = evidence.candidate || notice
-  // Relay indicators judge every candidate: the wave's payload rides in generic wording too.
-  const indicators = candidate ? relayIndicators(match.payload, match.language) : []
+  const important = importantOf(mail, match.kind, evidence, sender)
+  const joiner = !candidate && evidence.weak && important === null
+  // Relay indicators judge every candidate and every mail that may join a wave: the wave's
+  // payload rides in generic wording too.
+  const indicators = candidate || joiner ? relayIndicators(match.payload, match.language) : []
   return {
     id: mail.id,
     date: mail.date,
@@ -68,17 +77,21 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     platform: match.platform,
     kind: match.kind ?? kindOf(evidence.confirmation),
     helpdesk: candidate,
+    joiner,
     payload: normalisePayload(match.payload),
-    reasons: candidate ? [...evidenceReasons(match.reasons, evidence, sender), ...indicators] : [],
+    reasons:
+      candidate || joiner
+        ? [...evidenceReasons(match.reasons, evidence, sender), ...indicators]
+        : [],
     indicatorCount: indicators.length,
-    important: importantOf(mail, match.kind, evidence, sender),
+    important,
   }
 }
 
 /**
  * A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper or an
  * acknowledgement is not an important mail, so important mail is judged only on mail from a real
- * sender that confirms no request.
+ * sender that acknowledges no request, and account mail only on its subject.
  */
 function importantOf(
   mail: MailInput,
@@ -88,7 +101,9 @@ function importantOf(
 ): ImportantKind | null {
   if (templateKind !== null || sender === 'helpdesk-host' || evidence.confirmation === 'ack')
     return null
-  return importantKind(mail.subject, mail.snippet)
+  // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
+  // which the company wrote, can say it is important.
+  return importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
 }
 
 /** The reason codes of the evidence that made a mail a candidate. */

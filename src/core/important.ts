@@ -16,29 +16,41 @@ const SWITCHED =
 const TWO_FACTOR =
   '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|2-faktor|double authentification|deux facteurs|dos pasos|duas etapas|due fattori|due passaggi|tweestaps|twee-factor)'
 
+// "Modification de votre mot de passe", "Änderung Ihres Passworts": the change named first.
+const PASSWORD_CHANGE =
+  '(?:modification|anderung|cambio|alteracao|modifica|wijziging) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)'
+// A device added to or changed on the account: the second factor of online banking.
+const DEVICE_CHANGE = `(?:(?:device|gerat|appareil|dispositivo|apparaat|toestel)[^.\\n]{0,40}(?:${CHANGED}|${SWITCHED}|added|hinzugefugt|ajoute|anadido|adicionado|aggiunto|associato|toegevoegd|gekoppeld)|(?:new|neues|nouvel|nuevo|novo|nuovo|nieuw) (?:device|gerat|appareil|dispositivo|apparaat|toestel)|${CHANGED} (?:(?:your|tu|su|seu|votre|il tuo|je|uw|ihr) )?(?:device|gerat|appareil|dispositivo|apparaat|toestel))`
+// "Er is ingelogd met uw DigiD", "Nuevo acceso a tu banca online".
+const NEW_LOGIN =
+  '(?:(?:er is|is) ingelogd|nuevo acceso|new access|neuer zugriff|nouvel acces|nouvel appareil connecte)'
+// An amount of money with its currency: "€ 52,53", "36,37 €", "$272.28", "R$ 415,22", "EUR 12.00".
+const AMOUNT =
+  /(?:[€$£]|r\$|eur|usd|gbp|chf|brl)\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}\s?(?:€|eur(?![a-z])|\$|£|chf|usd)/u
+
 const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'account-security',
     new RegExp(
-      `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}${SWITCHED}|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED})`,
+      `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}${SWITCHED}|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
       'u',
     ),
   ],
   [
     'purchase',
-    /(?<![a-z0-9])(?:order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|your (?:trip|ride) with|subscription (?:renewed|renewal)|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido|conferma (?:d'|dell')ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon)/u,
+    /(?<![a-z0-9])(?:(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda) (?:n[or]?\.? ?|#|nummer |number |numero )?\d{4,}|order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|your (?:trip|ride)|votre course|tu viaje|deine fahrt|ihre fahrt|sua viagem|la tua corsa|[a-z]+-?rit op|je rit|thanks for riding|merci d.avoir voyage|bedankt voor je rit|gracias por viajar|obrigad[oa] por viajar|grazie per aver viaggiato|subscription (?:renewed|renewal)|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido|conferma (?:d'|dell')?ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon)/u,
   ],
   [
     'payment',
-    /(?<![a-z0-9])(?:payment (?:received|sent|confirm|failed|successful|declined)|your payment|you (?:sent|paid|received) (?:a payment|money|\$|€|£|\d)|money (?:sent|received)|invoice|zahlung(?:sbestatigung| erhalten| gesendet| eingegangen| bestatigt| fehlgeschlagen)|rechnung|paiement (?:recu|envoye|confirme|refuse)|confirmation de paiement|facture|pago (?:recibido|enviado|confirmado|rechazado)|confirmacion de pago|factura|pagamento (?:recebido|enviado|confirmado|recusado|ricevuto|inviato|confermato|rifiutato)|conferma di pagamento|fatura|fattura|betaling (?:ontvangen|verzonden|bevestigd|mislukt)|betalingsbevestiging|factuur)/u,
+    /(?<![a-z0-9])(?:payment (?:received|sent|confirm|failed|successful|declined)|your payment|je betaling|uw betaling|ihre zahlung|votre paiement|tu pago|seu pagamento|il tuo pagamento|you(?:'ve| have) got money|sent you (?:\$|€|£|\d|money|a payment)|zahlungseingang|you (?:sent|paid|received) (?:a payment|money|\$|€|£|\d)|money (?:sent|received)|invoice|zahlung(?:sbestatigung| erhalten| gesendet| eingegangen| bestatigt| fehlgeschlagen)|rechnung|paiement (?:recu|envoye|confirme|refuse)|confirmation de paiement|facture|pago (?:recibido|enviado|confirmado|rechazado)|confirmacion de pago|factura|pagamento (?:recebido|enviado|confirmado|recusado|ricevuto|inviato|confermato|rifiutato)|conferma di pagamento|fatura|fattura|betaling (?:ontvangen|verzonden|bevestigd|mislukt)|betalingsbevestiging|factuur)/u,
   ],
   [
     'shipping',
-    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|expedie|livraison|votre colis|enviado|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|verzonden|bezorgd|je pakket|uw pakket)/u,
+    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|expedie|livraison|votre colis|enviado|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|verzonden|bezorgd|je pakket|uw pakket)/u,
   ],
   [
     'bank',
-    /(?<![a-z0-9])(?:transaction (?:alert|of)|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|creditcard|transactie)/u,
+    /(?<![a-z0-9])(?:transaction (?:alert|of)|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
 ]
 
@@ -46,5 +58,6 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
 export function importantKind(subject: string, snippet: string): ImportantKind | null {
   const text = foldForLexicon(`${subject.slice(0, 300)}\n${snippet.slice(0, 300)}`)
   for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind
-  return null
+  // Money with its currency, in the subject or the first lines: a receipt, a payment, a charge.
+  return AMOUNT.test(text.slice(0, 500)) ? 'payment' : null
 }

@@ -21,6 +21,10 @@ export type Concept =
   | 'receipt'
   | 'otp'
   | 'finish'
+  | 'instructions'
+  | 'link'
+  | 'webform'
+  | 'resetCompound'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -55,6 +59,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'solicitacao',
     'requisicao',
     'chamado',
+    'protocolo',
     'mensagem',
     'pedido de suporte',
     'pedido de ajuda',
@@ -82,6 +87,11 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'logged',
     'registered',
     'submitted',
+    'raised',
+    'gestellt',
+    'eingereicht',
+    'soumis',
+    'ingediend',
     'acknowledg',
     'erhalten',
     'eingegangen',
@@ -250,7 +260,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'ripristin',
     'herstel',
     'opnieuw instellen',
-    'recuperar',
+    'recupera',
+    'recupero',
+    'herinitialis',
+    'wiederherstell',
     'forgot',
     'vergessen',
     'oublie',
@@ -282,6 +295,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'anmelde',
     'sicherheit',
     'connexion',
+    'connecter',
     'securite',
     'inicio de sesion',
     'iniciar sesion',
@@ -290,6 +304,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'acesso',
     'seguranca',
     'accesso',
+    'accedi',
     'sicurezza',
     'inlog',
     'beveiliging',
@@ -346,6 +361,35 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'link de acesso',
     'link di accesso',
     'inloglink',
+  ],
+  // Instructions that come with a reset or a confirmation: "Reset password instructions",
+  // "Instruções de troca de senha", "Confirmation instructions".
+  instructions: ['anleitung', 'anweisung', 'instruc', 'istruzion', 'instructie', 'aanwijzing'],
+  // A link sent to sign in or to confirm, with "sign in" near it: a magic link.
+  link: ['link$', 'links$', 'lien$', 'enlace$', 'collegamento$'],
+  // The copy a web form sends to the address typed into it ("sent from a contact form on…").
+  webform: [
+    'contact form$',
+    'web form$',
+    'webform$',
+    'support form$',
+    'kontaktformular',
+    'formulaire de contact',
+    'formulario de contacto',
+    'formulario de contato',
+    'modulo di contatto',
+    'modulo contatti',
+    'contactformulier',
+  ],
+  // Compounds that say "password reset" in one word (de, nl).
+  resetCompound: [
+    'passwortzurucksetz',
+    'passwort-reset',
+    'kennwortzurucksetz',
+    'passwortwiederherstell',
+    'wachtwoordherstel',
+    'wachtwoordherinitialis',
+    'wachtwoordreset',
   ],
   finish: [
     'complete your sign',

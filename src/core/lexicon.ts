@@ -13,7 +13,7 @@ import { STEMS, type Concept } from './lexicon-stems.ts'
 export type { Concept }
 
 /** Compound words first: at one position the alternation takes the first concept that fits. */
-const COMPOUNDS: readonly Concept[] = ['receipt', 'otp', 'finish']
+const COMPOUNDS: readonly Concept[] = ['receipt', 'otp', 'finish', 'webform', 'resetCompound']
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,
   ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
@@ -126,6 +126,10 @@ const PAIRS: readonly [Concept, Concept, Confirmation][] = [
   ['thanks', 'account', 'welcome'],
   ['thanks', 'subscription', 'confirm-subscription'],
   ['welcome', 'verify', 'welcome'],
+  ['instructions', 'password', 'password-reset'],
+  ['instructions', 'verify', 'verify-account'],
+  ['instructions', 'account', 'verify-account'],
+  ['link', 'signin', 'sign-in-code'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
@@ -134,6 +138,12 @@ const SOLO: Partial<Record<Concept, Confirmation>> = {
   receipt: 'ack',
   otp: 'sign-in-code',
   finish: 'verify-account',
+  resetCompound: 'password-reset',
+}
+
+/** In a body, the footer of a web form's copy ("sent from a contact form on…") is one too. */
+const BODY_SOLO: Partial<Record<Concept, Confirmation>> = {
+  webform: 'ack',
 }
 
 /** In a subject, a welcome or a bare "Confirmation required" is a confirmation by itself. */
@@ -148,7 +158,7 @@ const SPAN = 60
 export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Confirmation | null {
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i]!
-    const solo = SOLO[a.concept] ?? (subject ? SUBJECT_SOLO[a.concept] : undefined)
+    const solo = SOLO[a.concept] ?? (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept]
     if (solo) return solo
     for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
       const found = pairOf(a.concept, hits[j]!.concept)

@@ -31,14 +31,25 @@ export function senderShape(
 }
 
 /**
- * A ticket, case or request id: "[#12345]", "(#12345)", "Ticket #12345", "Anfrage Nr. 12345",
- * "ref: ABC-12345". Order numbers are left out: they belong to purchases.
+ * A ticket, case or request id: "[#12345]", "[Acme #12345]" (Request Tracker's queue tag),
+ * "(#12345)", "Ticket #12345", "Anfrage Nr. 12345", "Protocolo 2026…", "ref: ABC-12345". Order
+ * numbers are left out: they belong to purchases.
  */
 const TICKET_ID =
-  /\[#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|solicitud|caso|chamado|solicitacao|richiesta|pratica|aanvraag|melding|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
+  /\[(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
 
 export function hasTicketId(folded: string): boolean {
   return TICKET_ID.test(folded)
+}
+
+/**
+ * An issue key at the start of a subject, as service desks built on issue trackers number their
+ * requests ("HELP-7776 …", "SUP-12 …"). Read on the subject as written: the key is upper case.
+ */
+const ISSUE_KEY = /^\s*\[?[A-Z][A-Z0-9]{1,9}-\d{1,7}\]?(?![\w-])/u
+
+export function hasIssueKey(subject: string): boolean {
+  return ISSUE_KEY.test(subject.slice(0, 40))
 }
 
 /** "Re:", "AW:", "Fwd:"… after an optional list tag: a person answering. */

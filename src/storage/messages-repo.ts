@@ -182,6 +182,7 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     platform: null,
     kind: row.kind,
     helpdesk: row.helpdesk,
+    joiner: row.joiner ?? false,
     payload: row.payloadKey,
     reasons,
     indicatorCount: row.indicatorCount,

@@ -25,6 +25,11 @@ export interface StoredMessage {
   /** The payload folded for comparison across brands (core normalisePayload). */
   payloadKey: string
   helpdesk: boolean
+  /**
+   * Weak evidence that joins a wave under way (core MailFeatures `joiner`). Added without a schema
+   * version: rows stored before it read as false, which is what they were judged as.
+   */
+  joiner?: boolean
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

@@ -236,4 +236,31 @@ describe("the popup's view kept in memory", () => {
       expect(reads).toBe(kept + 1)
     }
   })
+
+  it('store weak evidence so that a wave ingested later takes it in, as it would at once', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => parseSettings({}),
+    )
+    const autoReply = {
+      ...row(0),
+      id: 'auto-reply',
+      senderName: 'Copperleaf Outfitters',
+      senderAddress: '',
+      subject: 'Re: FINAL WARNING',
+      snippet: 'Thanks for contacting us! We have received your message.',
+      date: NOW - 10 * 60_000 + 90_000,
+    }
+    const first = await handlers['rows.ingest']({ rows: [autoReply] }, TAB)
+    expect(first.verdicts['auto-reply']?.verdict).toBe('clean')
+    const later = await handlers['rows.ingest'](
+      { rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) },
+      TAB,
+    )
+    expect(Object.values(later.verdicts).every((v) => v.verdict === 'relay')).toBe(true)
+    const again = await handlers['rows.ingest']({ rows: [autoReply] }, TAB)
+    expect(again.verdicts['auto-reply']?.verdict).toBe('relay')
+  })
 })

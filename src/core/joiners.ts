@@ -1,0 +1,51 @@
+// Mails with weak evidence of automated confirmation (features `joiner`: wording under a reply
+// prefix, wording without a support sender, a ticket id alone) never make a wave: alone they are
+// everyday mail. A wave is many unrelated first-time senders, so such a mail joins a wave under
+// way when its sender is new to the inbox around that wave. Those that arrive before the wave is
+// recognised wait here until it is.
+import type { Candidate } from './wave.ts'
+
+export interface Joiner extends Candidate {
+  /** When the inbox first saw this sender's brand. */
+  firstSeen: number
+}
+
+/** Trimming the array costs a copy, so it happens in chunks. */
+const TRIM_CHUNK = 1_024
+
+export class PendingJoiners {
+  private pending: Joiner[] = []
+
+  /** `keepMs`: how long a joiner may wait for a wave to be recognised around it. */
+  constructor(private readonly keepMs: number) {}
+
+  /** Joiners come in date order. */
+  add(joiner: Joiner): void {
+    this.pending.push(joiner)
+    this.trim(joiner.date)
+  }
+
+  /**
+   * Removes and returns the joiners dated within [from, to] whose sender was first seen no
+   * earlier than `newSince`. Walks back from the latest only as far as `from`.
+   */
+  take(from: number, to: number, newSince: number): Joiner[] {
+    const taken: Joiner[] = []
+    const kept: Joiner[] = []
+    let i = this.pending.length - 1
+    for (; i >= 0 && this.pending[i]!.date >= from; i--) {
+      const joiner = this.pending[i]!
+      if (joiner.date <= to && joiner.firstSeen >= newSince) taken.push(joiner)
+      else kept.push(joiner)
+    }
+    if (taken.length > 0) this.pending = [...this.pending.slice(0, i + 1), ...kept.reverse()]
+    return taken
+  }
+
+  private trim(latest: number): void {
+    let stale = 0
+    while (stale < this.pending.length && latest - this.pending[stale]!.date > this.keepMs) stale++
+    if (stale >= TRIM_CHUNK || stale === this.pending.length)
+      this.pending = this.pending.slice(stale)
+  }
+}

@@ -1,0 +1,88 @@
+// The classes of wording the evidence model recognises beyond product templates, each in several
+// languages, and the important-mail classes that keep real mail out of a wave. Texts written here
+// for the test; none is a product's template.
+import { describe, expect, it } from 'vitest'
+import { evidenceOf } from '../../src/core/evidence.ts'
+import { extractFeatures, type MailInput } from '../../src/core/features.ts'
+import { importantKind } from '../../src/core/important.ts'
+
+const evidence = (subject: string, opening = '', closing?: string) =>
+  evidenceOf({ subject, opening, templateKind: null, sender: null, closing })
+
+const mail = (subject: string, snippet: string, over: Partial<MailInput> = {}): MailInput => ({
+  id: 'x',
+  date: 0,
+  senderName: 'Example',
+  senderAddress: 'no-reply@example.org',
+  subject,
+  snippet,
+  ...over,
+})
+
+describe('confirmation wording classes', () => {
+  it.each([
+    ['Password reset instructions', 'password-reset'],
+    ['Anleitung zum Zurücksetzen Ihres Passworts', 'password-reset'],
+    ['Instrucciones para tu contraseña', 'password-reset'],
+    ['Istruzioni per la password', 'password-reset'],
+    ['Passwortzurücksetzung angefordert', 'password-reset'],
+    ['Wachtwoordherstel voor je account', 'password-reset'],
+    ['Recuperação da senha', 'password-reset'],
+    ['Recupero della password', 'password-reset'],
+    ['Your sign-in link', 'sign-in-code'],
+    ['Lien pour vous connecter', 'sign-in-code'],
+  ])('reads "%s" in a subject as %s', (subject, kind) => {
+    expect(evidence(subject).confirmation).toBe(kind)
+  })
+
+  it('reads the footer of a web form copy at the end of a long body, only in the body', () => {
+    const long = `Message:\n${'text the form echoed '.repeat(40)}\n-- \n`
+    expect(
+      evidence('Acme "hello"', long, `${long}Diese E-Mail wurde über ein Kontaktformular gesendet`)
+        .confirmation,
+    ).toBe('ack')
+    expect(evidence('Acme "hello"', long, long).confirmation).toBeNull()
+    expect(evidence('Webforms: notes from the conference').confirmation).toBeNull()
+  })
+
+  it('takes issue keys, queue tags and protocol numbers as request ids', () => {
+    expect(evidence('SUP-4821 Where is my parcel').ticketId).toBe(true)
+    expect(evidence('[Acme Support #88213] AutoReply: hello').ticketId).toBe(true)
+    expect(evidence('Protocolo 20261234567').ticketId).toBe(true)
+    expect(evidence('Re: meeting at 10-30').ticketId).toBe(false)
+    expect(evidence('[ilug] Re: kernel 2.4.18').ticketId).toBe(false)
+  })
+
+  it('makes a reply-shaped auto-reply weak evidence, and a list reply nothing at all', () => {
+    const autoReply = evidence('Re: hello', 'Thanks for contacting us! We received your message.')
+    expect(autoReply).toMatchObject({ candidate: false, weak: true })
+    const listReply = evidence('[ilug] Re: kernel panic', 'On Tue, Bob wrote: the module fails')
+    expect(listReply).toMatchObject({ candidate: false, weak: false })
+  })
+})
+
+describe('important mail classes', () => {
+  it.each([
+    ['Your receipt from Metro Cabs', 'Total charged: 18,40 €'],
+    ['Du hast Geld erhalten', 'Kim hat dir 25,00 € gesendet.'],
+    ['Pago realizado', 'Has pagado $ 1.204,50 a Tienda Sol.'],
+    ['Un nouvel appareil a été ajouté', 'Un appareil a été ajouté à votre compte.'],
+    ['Has cambiado tu dispositivo', 'Si no fuiste tú, llámanos.'],
+    ['Er is ingelogd op uw account', 'Was u dit niet? Bel ons.'],
+    ['Änderung Ihres Passworts', 'Falls Sie das nicht waren, melden Sie sich.'],
+    ['Ordine n. 4471200 confermato', 'Grazie per il tuo acquisto.'],
+    ['Je zending is onderweg', 'Bezorging morgen tussen 9 en 12 uur.'],
+  ])('finds "%s" important', (subject, snippet) => {
+    expect(importantKind(subject, snippet)).not.toBeNull()
+  })
+
+  it('judges account mail only by its subject: a typed-in name is attacker text', () => {
+    const verification = mail(
+      'Please verify your email address',
+      'Hello Security alert: payment of $499.99 charged, please verify your email address.',
+    )
+    expect(extractFeatures(verification).important).toBeNull()
+    const real = mail('Security alert: new sign-in to your account', 'We noticed a new sign-in.')
+    expect(extractFeatures(real).important).toBe('account-security')
+  })
+})
