@@ -99,8 +99,8 @@ function importantOf(
   evidence: Evidence,
   sender: SenderShape,
 ): ImportantKind | null {
-  if (templateKind !== null || sender === 'helpdesk-host' || evidence.confirmation === 'ack')
-    return null
+  const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || evidence.ticketId
+  if (helpdeskShaped || evidence.confirmation === 'ack') return null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
   return importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')

@@ -25,6 +25,9 @@ export type Concept =
   | 'link'
   | 'webform'
   | 'resetCompound'
+  | 'verifyCompound'
+  | 'details'
+  | 'complete'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -88,6 +91,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'registered',
     'submitted',
     'raised',
+    'enviad',
+    'inviat',
+    'envoye',
+    'verstuurd',
     'gestellt',
     'eingereicht',
     'soumis',
@@ -391,6 +398,39 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'wachtwoordherinitialis',
     'wachtwoordreset',
   ],
+  // Compounds that say "account confirmation" in one word (de, nl).
+  verifyCompound: [
+    'accountbevestiging',
+    'registratiebevestiging',
+    'aanmeldingsbevestiging',
+    'emailbevestiging',
+    'e-mailbevestiging',
+    'kontobestatigung',
+    'zugangsbestatigung',
+    'registrierungsbestatigung',
+    'e-mail-bestatigung',
+    'emailbestatigung',
+    'kontoaktivierung',
+  ],
+  // "Account details for …": the mail a site sends with the new account's sign-in data.
+  details: [
+    'details',
+    'kontodetails',
+    'zugangsdaten',
+    'anmeldedaten',
+    'details du compte',
+    'detalles',
+    'datos de acceso',
+    'detalhes',
+    'dados de acesso',
+    'dettagli',
+    'credenziali',
+    'gegevens',
+    'accountgegevens',
+    'inloggegevens',
+  ],
+  // Finishing what was started: "complete your subscription", "completa la tua iscrizione".
+  complete: ['complete', 'complet', 'abschliess', 'finalis', 'conclu', 'voltooi', 'afrond'],
   finish: [
     'complete your sign',
     'complete your registration',

@@ -13,7 +13,14 @@ import { STEMS, type Concept } from './lexicon-stems.ts'
 export type { Concept }
 
 /** Compound words first: at one position the alternation takes the first concept that fits. */
-const COMPOUNDS: readonly Concept[] = ['receipt', 'otp', 'finish', 'webform', 'resetCompound']
+const COMPOUNDS: readonly Concept[] = [
+  'receipt',
+  'otp',
+  'finish',
+  'webform',
+  'resetCompound',
+  'verifyCompound',
+]
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,
   ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
@@ -130,6 +137,9 @@ const PAIRS: readonly [Concept, Concept, Confirmation][] = [
   ['instructions', 'verify', 'verify-account'],
   ['instructions', 'account', 'verify-account'],
   ['link', 'signin', 'sign-in-code'],
+  ['details', 'account', 'welcome'],
+  ['complete', 'subscription', 'confirm-subscription'],
+  ['complete', 'account', 'verify-account'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
@@ -139,6 +149,7 @@ const SOLO: Partial<Record<Concept, Confirmation>> = {
   otp: 'sign-in-code',
   finish: 'verify-account',
   resetCompound: 'password-reset',
+  verifyCompound: 'verify-account',
 }
 
 /** In a body, the footer of a web form's copy ("sent from a contact form on…") is one too. */

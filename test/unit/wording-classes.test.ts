@@ -31,6 +31,11 @@ describe('confirmation wording classes', () => {
     ['Recupero della password', 'password-reset'],
     ['Your sign-in link', 'sign-in-code'],
     ['Lien pour vous connecter', 'sign-in-code'],
+    ['Kontoaktivierung erforderlich', 'verify-account'],
+    ['Registratiebevestiging', 'verify-account'],
+    ['Detalles de la cuenta de Ana en Tienda', 'welcome'],
+    ['Completa tu suscripción a The Weekly', 'confirm-subscription'],
+    ['Su solicitud ha sido enviada', 'ack'],
   ])('reads "%s" in a subject as %s', (subject, kind) => {
     expect(evidence(subject).confirmation).toBe(kind)
   })
@@ -72,6 +77,9 @@ describe('important mail classes', () => {
     ['Änderung Ihres Passworts', 'Falls Sie das nicht waren, melden Sie sich.'],
     ['Ordine n. 4471200 confermato', 'Grazie per il tuo acquisto.'],
     ['Je zending is onderweg', 'Bezorging morgen tussen 9 en 12 uur.'],
+    ['Confirmación de compra - Localizador XK29PL', 'Madrid → Sevilla, 14:05.'],
+    ['Ihre Buchungsbestätigung', 'Hamburg → Köln, Wagen 7.'],
+    ['Two-factor recovery codes were regenerated', 'If this was not you, contact us.'],
   ])('finds "%s" important', (subject, snippet) => {
     expect(importantKind(subject, snippet)).not.toBeNull()
   })
@@ -82,6 +90,8 @@ describe('important mail classes', () => {
       'Hello Security alert: payment of $499.99 charged, please verify your email address.',
     )
     expect(extractFeatures(verification).important).toBeNull()
+    const ticketed = mail('[Case 55120] Invoice overdue: $2,499.00 charged today', 'We got it.')
+    expect(extractFeatures(ticketed).important).toBeNull()
     const real = mail('Security alert: new sign-in to your account', 'We noticed a new sign-in.')
     expect(extractFeatures(real).important).toBe('account-security')
   })
