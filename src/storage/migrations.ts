@@ -1,5 +1,5 @@
 // Upgrade steps keyed by the version they produce, never by list position: each runs when the
-// stored database is older than its version (../shared/GUIDE.md, "Storage").
+// stored database is older than its version (docs/architecture.md, "Storage").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
 import { brandDayOf, groupByDay, mergeIntoDay } from './days.ts'
 import type { UpgradeSchema } from './schema.ts'

@@ -1,5 +1,6 @@
-// Bulk actions through Outlook's ribbon on the interactive reconstruction (WEBMAIL-DOM 4.2, 4.4):
-// the right conversations move to the right folder, nothing else moves, no sender is blocked.
+// Bulk actions through Outlook's ribbon on the interactive reconstruction (docs/webmail-pages.md
+// 4.2, 4.4): the right conversations move to the right folder, nothing else moves, no sender is
+// blocked.
 import { describe, expect, it } from 'vitest'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
 import {

@@ -1,5 +1,5 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
-// they never decide what is relay spam (../shared/GUIDE.md, "Webmail adapters").
+// they never decide what is relay spam (docs/architecture.md, "Webmail adapters").
 import type { MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'

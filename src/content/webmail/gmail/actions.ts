@@ -1,8 +1,8 @@
-// Bulk actions through Gmail's own toolbar: tick the rows' checkboxes, press the action button
-// with the mouse-event sequence Gmail accepts, and wait for the rows to leave the list. Sources:
-// WEBMAIL-DOM 3.1-3.3 (act codes verified in the 2025 fixtures; the sequence after InboxSDK's
-// simulateClick and InboxWhiz). Paced in small chunks: InboxWhiz issue #7 warns that mass actions
-// may make Google treat the user as a bot.
+// Bulk actions through Gmail's own toolbar: tick the rows' checkboxes, press the action button with
+// the mouse-event sequence Gmail accepts, and wait for the rows to leave the list. Sources:
+// docs/webmail-pages.md 3.1-3.3 (act codes verified in the 2025 fixtures; the sequence after
+// InboxSDK's simulateClick and InboxWhiz). Paced in small chunks: InboxWhiz issue #7 warns that
+// mass actions may make Google treat the user as a bot.
 import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'

@@ -1,9 +1,9 @@
 // Bulk actions through Outlook on the web's own controls: tick the rows' checkboxes, press the
-// ribbon command (Archive, Delete, Move to > Junk Email, Categorize > the category), and wait
-// until Outlook has done it. The list is virtualised (WEBMAIL-DOM 4.2), so rows in view are done
-// first and the rest are found by walking the list, whose scroll position is put back after.
+// ribbon command (Archive, Delete, Move to > Junk Email, Categorize > the category), and wait until
+// Outlook has done it. The list is virtualised (docs/webmail-pages.md 4.2), so rows in view are
+// done first and the rest are found by walking the list, whose scroll position is put back after.
 // Junk goes through "Move to", never "Report": reporting as junk also blocks the sender
-// (WEBMAIL-DOM 4.4), which here is an abused company's real support address.
+// (docs/webmail-pages.md 4.4), which here is an abused company's real support address.
 import { pressLikeUser, typeText, isShown } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list-walk.ts'
@@ -179,8 +179,8 @@ const MAX_TICKS = 200
 
 /**
  * While several conversations are selected, the focused row's name ends with "N conversations
- * selected", the only place Outlook shows the total (WEBMAIL-DOM 4.2). A total other than the
- * rows ticked here means rows scrolled out of view are still selected: acting would touch them.
+ * selected", the only place Outlook shows the total (docs/webmail-pages.md 4.2). A total other than
+ * the rows ticked here means rows scrolled out of view are still selected: acting would touch them.
  */
 function checkSelectedCount(doc: Document, ticked: number): void {
   for (const row of doc.querySelectorAll(S.row)) {
