@@ -63,7 +63,7 @@ describe('Outlook bulk actions through the ribbon', () => {
 
   it('leaves a conversation the user had ticked where it is', async () => {
     const { doc, outlook } = inbox()
-    const mine = doc.querySelector(`[data-convid="${ordinary[0]}"] [role=checkbox]`)!
+    const mine = doc.querySelector(`[data-convid="${CSS.escape(ordinary[0]!)}"] [role=checkbox]`)!
     ;(mine as HTMLElement).click()
     expect(outlook.selected()).toEqual([ordinary[0]])
     await run(doc, 'archive', wave.slice(0, 4))

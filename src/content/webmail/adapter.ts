@@ -4,6 +4,11 @@ import type { MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'
 
+/** Mails acted on per chunk of a bulk action, in every webmail. */
+export const ACTION_CHUNK = 20
+/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
+export const ACTION_PACE_MS = 300
+
 export interface ReadContext {
   account: string
   /** Reference time for dates the page shows relative to today ("1:47 PM"). */

@@ -41,7 +41,7 @@ export async function setGmailLabel(doc: Document, name: string, on: boolean): P
 }
 
 function visibleItems(menu: Element, role: string): Element[] {
-  return [...menu.querySelectorAll(`[role=${role}]`)].filter(isShown)
+  return [...menu.querySelectorAll(`[role="${CSS.escape(role)}"]`)].filter(isShown)
 }
 
 function labelItem(menu: Element, name: string): Element | undefined {

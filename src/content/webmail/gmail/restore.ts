@@ -7,12 +7,11 @@
 // search syntax as the Gmail web interface".
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import type { ActionRequest } from '../adapter.ts'
+import { ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 
 /** Mails looked up per search: a chunk's results fit Gmail's first page of 50. */
 const RESTORE_CHUNK = 20
-const ACTION_PACE_MS = 300
 /** How long a search may take to list a chunk's first mail before the chunk counts as not found. */
 const SEARCH_DEADLINE_MS = 8_000
 /** After the first, how long the rest of a chunk may take to be listed. */

@@ -9,14 +9,11 @@ import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import type { ActionRequest } from '../adapter.ts'
+import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
 import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
-const ACTION_CHUNK = 20
-/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
-const ACTION_PACE_MS = 300
 const CONTROL_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 

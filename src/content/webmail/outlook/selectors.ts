@@ -61,7 +61,7 @@ export const OUTLOOK_SELECTORS = {
  * after monet; Osso opens `/mail/0/junkemail` by the same name).
  */
 export function outlookFolder(name: string): string {
-  return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${name}"]`
+  return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${CSS.escape(name)}"]`
 }
 
 /**
