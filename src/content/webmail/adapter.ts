@@ -74,6 +74,8 @@ export interface ActionRequest {
   dates?: Record<string, number>
   /** How long the webmail may take to act on one chunk; defaults to 10 s. */
   actDeadlineMs?: number
+  /** How long an undo's search may take to list a chunk's first mail (Gmail); defaults to 8 s. */
+  searchDeadlineMs?: number
   /** Called after each paced chunk with the results so far. */
   onProgress?: (results: ActionResults) => void
 }

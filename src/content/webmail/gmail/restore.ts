@@ -40,7 +40,8 @@ export async function runGmailRestore(
     for (const [index, chunk] of chunksByDate(request).entries()) {
       if (index > 0) await pause(doc, ACTION_PACE_MS)
       location.hash = `#search/${encodeURIComponent(searchQuery(request, chunk))}`
-      const listed = await listedRows(doc, chunk, finder)
+      const deadline = request.searchDeadlineMs ?? SEARCH_DEADLINE_MS
+      const listed = await listedRows(doc, chunk, finder, deadline)
       Object.assign(results, listed.length > 0 ? await runChunk(doc, request, chunk, finder) : {})
       for (const id of chunk) results[id] ??= 'not-found'
       request.onProgress?.({ ...results })
@@ -104,11 +105,12 @@ async function listedRows(
   doc: Document,
   chunk: readonly string[],
   finder: GmailRowFinder,
+  searchDeadlineMs: number,
 ): Promise<string[]> {
   // Gmail keeps the inbox list in the page, hidden: only the shown list is the search's.
   const present = () => shownIds(finder.rows(doc), chunk)
   try {
-    await waitFor(doc, () => present().length > 0, SEARCH_DEADLINE_MS, 'search results')
+    await waitFor(doc, () => present().length > 0, searchDeadlineMs, 'search results')
     await waitFor(doc, () => present().length === chunk.length, SETTLE_DEADLINE_MS, 'all listed')
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
