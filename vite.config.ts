@@ -13,8 +13,9 @@ export default defineConfig({
     crx({
       manifest: manifestFor(manifestSource, target),
       browser: target,
-      // Standalone IIFE content scripts: no loader file and no web_accessible_resources on the
-      // mail hosts, so a page cannot probe for the extension (../shared/TOOLCHAIN.md).
+      // Standalone IIFE content scripts: no loader file and no web_accessible_resources on the mail
+      // hosts, so a page cannot probe for the extension (docs/toolchain.md, "One manifest, two
+      // targets").
       contentScripts: { standaloneFiles: ['src/content/gmail.ts', 'src/content/outlook.ts'] },
       liveReload: false,
     }),

@@ -2,7 +2,7 @@
 import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
 
-const e2e = { testTimeout: 120_000, hookTimeout: 120_000, retry: 1, fileParallelism: false }
+const e2e = { testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false }
 
 export default defineConfig({
   plugins: [preact()],

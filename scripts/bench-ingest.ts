@@ -11,16 +11,15 @@ import { prune } from '../src/storage/retention.ts'
 import type { MailRow } from '../src/core/types.ts'
 import { parseFrom } from '../src/cli/records.ts'
 import { buildSplit } from '../test/corpus/synthetic/splits.ts'
+import { DAY_MS } from '../src/core/time.ts'
 import { ordinaryMails, toMailRow, waveMails } from '../test/support/mail-specs.ts'
-
-const DAY = 86_400_000
 
 function splitRows(count: number): MailRow[] {
   const mails = buildSplit('dev').filter((mail) => mail.record.folder !== 'sent')
   return Array.from({ length: count }, (_, i) => {
     const m = mails[i % mails.length]!.record
     const sender = parseFrom(m.from)
-    const date = Date.parse(m.date) + Math.floor(i / mails.length) * 40 * DAY
+    const date = Date.parse(m.date) + Math.floor(i / mails.length) * 40 * DAY_MS
     return {
       account: 'gmail:bench',
       id: `r${i}`,
@@ -82,7 +81,7 @@ async function queryBenchmark(): Promise<void> {
   const started = performance.now()
   let found = 0
   for (let i = 0; i < runs; i++)
-    found = (await messagesBetween(db, 'gmail:bench', middle - DAY, middle + DAY)).length
+    found = (await messagesBetween(db, 'gmail:bench', middle - DAY_MS, middle + DAY_MS)).length
   console.log(
     `wave query with 100,000 stored rows: ${((performance.now() - started) / runs).toFixed(2)} ms per query (${found} rows in the 48 h range)`,
   )
@@ -93,7 +92,7 @@ async function yearBenchmark(): Promise<void> {
   const start = Date.UTC(2025, 0, 1)
   const waveDays = new Set([30, 90, 150, 210, 270, 330])
   for (let day = 0; day < 365; day++) {
-    const date = new Date(start + day * DAY)
+    const date = new Date(start + day * DAY_MS)
     const specs = [
       ...ordinaryMails(150, date, BigInt(day) * 1_000_000n),
       ...(waveDays.has(day)

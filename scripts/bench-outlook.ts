@@ -1,9 +1,9 @@
 // Outlook benchmark in real Chromium with the built extension on the Outlook reconstructions
-// (WEBMAIL-DOM 4): the same figures as the Gmail one (scripting to annotate a 100-row page, long
-// tasks while rows arrive, script size) plus what is Outlook's own: scrolling a virtualised
-// 2,000-conversation folder by hand, and "Scan this folder" through the popup. The virtualised
-// page runs a script of its own, so its cost is measured on a host the extension never touches
-// and subtracted. Printed, not asserted (timings vary with the machine).
+// (docs/webmail-pages.md 4): the same figures as the Gmail one (scripting to annotate a 100-row
+// page, long tasks while rows arrive, script size) plus what is Outlook's own: scrolling a
+// virtualised 2,000-conversation folder by hand, and "Scan this folder" through the popup. The
+// virtualised page runs a script of its own, so its cost is measured on a host the extension never
+// touches and subtracted. Printed, not asserted (timings vary with the machine).
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks'
 import { extractFeatures } from '../src/core/features.ts'
 import { fromJsonLine } from '../src/cli/records.ts'
 import { buildSplit } from '../test/corpus/synthetic/splits.ts'
+import { DAY_MS } from '../src/core/time.ts'
 
 const OUT = 'artifacts/bench'
 mkdirSync(OUT, { recursive: true })
@@ -22,7 +23,7 @@ async function writeJsonl(path: string, rows: number): Promise<void> {
   for (let i = 0; i < rows; i++) {
     const base = mails[i % mails.length]!.record
     const shifted = new Date(
-      Date.parse(base.date) + Math.floor(i / mails.length) * 40 * 86_400_000,
+      Date.parse(base.date) + Math.floor(i / mails.length) * 40 * DAY_MS,
     ).toISOString()
     if (!stream.write(`${JSON.stringify({ ...base, id: `r${i}`, date: shifted })}\n`))
       await once(stream, 'drain')
@@ -39,7 +40,7 @@ async function writeMbox(path: string, targetBytes: number): Promise<number> {
   let count = 0
   while (written < targetBytes) {
     const m = mails[count % mails.length]!.record
-    const text = `From bench@relay-shield ${new Date(m.date).toUTCString()}\nMessage-ID: <b${count}@bench>\nDate: ${new Date(Date.parse(m.date) + Math.floor(count / mails.length) * 40 * 86_400_000).toUTCString()}\nFrom: ${m.from}\nTo: me@example.org\nSubject: ${m.subject}\nContent-Type: text/plain; charset=utf-8\n\n${m.snippet}\n${padding}\n\n`
+    const text = `From bench@relay-shield ${new Date(m.date).toUTCString()}\nMessage-ID: <b${count}@bench>\nDate: ${new Date(Date.parse(m.date) + Math.floor(count / mails.length) * 40 * DAY_MS).toUTCString()}\nFrom: ${m.from}\nTo: me@example.org\nSubject: ${m.subject}\nContent-Type: text/plain; charset=utf-8\n\n${m.snippet}\n${padding}\n\n`
     written += Buffer.byteLength(text)
     count++
     if (!stream.write(text)) await once(stream, 'drain')

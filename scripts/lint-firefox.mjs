@@ -1,5 +1,6 @@
 // web-ext lint on the Firefox build: fails on any error. Warnings are listed; the known one is
-// Preact's own innerHTML assignment inside its renderer (../shared/TOOLCHAIN.md).
+// Preact's own innerHTML assignment inside its renderer (docs/toolchain.md,
+// "One manifest, two targets").
 import { execFileSync } from 'node:child_process'
 
 const output = execFileSync(

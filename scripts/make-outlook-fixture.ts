@@ -1,5 +1,5 @@
 // Writes test/fixtures/outlook/2026-04-reconstruction-inbox.html: a RECONSTRUCTION of an Outlook on
-// the web inbox from the hooks in ../shared/WEBMAIL-DOM.md section 4 (no real page is public).
+// the web inbox from the hooks in docs/webmail-pages.md section 4 (no real page is public).
 import { writeFileSync } from 'node:fs'
 import { ordinaryMails, waveMails } from '../test/support/mail-specs.ts'
 import { outlookReplica } from '../test/support/outlook-replica.ts'

@@ -1,6 +1,6 @@
 // Applies the per-browser deltas to the one manifest source (manifest.json).
 // Firefox MV3 has no service workers for extensions: it runs background.scripts as an event page.
-// The gecko settings follow ../shared/TOOLCHAIN.md ("One manifest source, two targets").
+// The gecko settings follow docs/toolchain.md, "One manifest, two targets".
 import type { ManifestV3Export } from '@crxjs/vite-plugin'
 
 export type Target = 'chrome' | 'firefox'

@@ -1,7 +1,9 @@
-// npm test: every check and every test tier, with the time each step took. Ends with the plain
-// closing line "N passed, N failed" (tests plus checks) and exits non-zero when anything failed.
+// npm test: every check and every test tier, with the time each step took and the ten slowest
+// tests. Ends with the plain closing line "N passed, N failed" (tests plus checks) and exits
+// non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { relative } from 'node:path'
 
 const REPORT = 'artifacts/vitest.json'
 // The demo runs headless here and writes its screenshots beside the other artifacts.
@@ -53,6 +55,7 @@ run('test tiers', 'npx', [
 ])
 let testsPassed = 0
 let testsFailed = 0
+let slowest = []
 try {
   const report = JSON.parse(readFileSync(REPORT, 'utf8'))
   testsPassed = report.numPassedTests
@@ -65,6 +68,7 @@ try {
     for (const test of file.assertionResults)
       if (test.status === 'failed') console.log(`FAILED: ${test.fullName}`)
   }
+  slowest = slowestTests(report, 10)
 } catch (error) {
   console.log(`no test report: ${error}`)
   testsFailed++
@@ -72,8 +76,26 @@ try {
 
 console.log('\nStep timings:')
 for (const line of timings) console.log(`  ${line}`)
+if (slowest.length > 0) {
+  console.log('\nSlowest tests:')
+  for (const line of slowest) console.log(`  ${line}`)
+}
 console.log(
   `checks: ${checksPassed} passed, ${checksFailed} failed; tests: ${testsPassed} passed, ${testsFailed} failed`,
 )
 console.log(`${checksPassed + testsPassed} passed, ${checksFailed + testsFailed} failed`)
 process.exit(checksFailed + testsFailed === 0 && testsPassed > 0 ? 0 : 1)
+
+/** The `count` slowest test cases of a vitest JSON report, as "seconds  file > name" lines. */
+function slowestTests(report, count) {
+  const tests = report.testResults.flatMap((file) =>
+    file.assertionResults.map((test) => ({
+      ms: test.duration ?? 0,
+      name: `${relative(process.cwd(), file.name)} > ${test.fullName}`,
+    })),
+  )
+  return tests
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ ms, name }) => `${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`)
+}

@@ -18,9 +18,9 @@ import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
 import { WAVE_NOTIFICATION_PREFIX } from './notices.ts'
+import { DAY_MS } from '../core/time.ts'
 
 const RETENTION_ALARM = 'retention'
-const DAY_MS = 24 * 60 * 60 * 1000
 const POPUP_PAGE = 'src/popup/index.html'
 
 const database = lazyDatabase()

@@ -7,8 +7,9 @@ import type { Database } from '../storage/db.ts'
 import { prune, type Pruned } from '../storage/retention.ts'
 import { ingestRows } from './ingest.ts'
 import type { MemoryHistory } from './memory-history.ts'
+import { DAY_MS } from '../core/time.ts'
 
-export const EMERGENCY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000
+export const EMERGENCY_RETENTION_MS = 7 * DAY_MS
 
 type Ingested = Awaited<ReturnType<typeof ingestRows>>
 

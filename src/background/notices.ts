@@ -11,6 +11,7 @@ import type { Database } from '../storage/db.ts'
 import type { Pruned } from '../storage/retention.ts'
 import { markNotified, wavesEndingSince } from '../storage/waves-repo.ts'
 import { CURRENT_WAVE_MS, NOTIFY_MIN_GAP_MS, badgeText, waveToNotify } from './alerts.ts'
+import { HOUR_MS } from '../core/time.ts'
 
 export const WAVE_NOTIFICATION_PREFIX = 'relay-shield-wave:'
 
@@ -41,7 +42,7 @@ export async function tellStorageFull(pruned: Pruned, stored: boolean): Promise<
 
 const UNAVAILABLE_TOLD_KEY = 'storageUnavailableToldAt'
 /** How often the user hears that nothing is being remembered, at most. */
-export const UNAVAILABLE_NOTICE_GAP_MS = 60 * 60 * 1000
+export const UNAVAILABLE_NOTICE_GAP_MS = HOUR_MS
 
 /**
  * Tells the user, at most once an hour (kept in storage.session, which survives the worker), that

@@ -7,13 +7,13 @@ import { confirmReport } from './page-actions.ts'
 import type { RowView } from './row-view.ts'
 import type { Runner } from './runner.ts'
 import type { BannerActions } from './ui/banner.ts'
-import type { Texts } from './ui/texts.ts'
+import type { Translate } from './ui/texts.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 
 export interface BannerActionDeps {
   doc: Document
   adapter: WebmailAdapter
-  texts: Texts
+  texts: Translate
   rows: RowView
   request: BackgroundClient
   account: () => string

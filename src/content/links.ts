@@ -1,7 +1,8 @@
 // Where a link really goes. Gmail keeps the original URL in href and adds its redirector in
-// data-saferedirecturl ("https://www.google.com/url?q=<orig>&source=gmail&..."; WEBMAIL-DOM 2.4);
-// Microsoft Defender rewrites links to "<region>.safelinks.protection.outlook.com/?url=<orig>&..."
-// (WEBMAIL-DOM 4.3). Both wrappers are unwrapped so the user sees the destination itself.
+// data-saferedirecturl ("https://www.google.com/url?q=<orig>&source=gmail&...";
+// docs/webmail-pages.md 2.4); Microsoft Defender rewrites links to
+// "<region>.safelinks.protection.outlook.com/?url=<orig>&..." (docs/webmail-pages.md 4.3). Both
+// wrappers are unwrapped so the user sees the destination itself.
 
 export interface Destination {
   url: string

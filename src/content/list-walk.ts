@@ -1,7 +1,7 @@
 // Walking a virtualised message list (Outlook keeps only 12-20 rows in the page and removes rows
-// scrolled out, WEBMAIL-DOM 4.2): scroll the list container from top to bottom, look at the rows
-// rendered at each position, then put the user's scroll position back. The method follows the
-// unattributed public code cited there: scroll the container, harvest, restore scrollTop.
+// scrolled out, docs/webmail-pages.md 4.2): scroll the list container from top to bottom, look at
+// the rows rendered at each position, then put the user's scroll position back. The method follows
+// the unattributed public code cited there: scroll the container, harvest, restore scrollTop.
 
 /** Positions visited at most: a folder of about 40,000 rows at 12 rows a position. */
 const MAX_POSITIONS = 4_000

@@ -1,10 +1,11 @@
-// The look of marked rows and markers. Rows change only colour, opacity and an inset shadow: no
-// row geometry, so neither Gmail's list nor Outlook's virtualised list re-measures (WEBMAIL-DOM
-// 4.2, monet's rules). The marker is shorter than a line of list text and hangs from the line's
-// top, so it never makes the line taller (a baseline-aligned 16 px marker added 1 px to every
-// Outlook row: test/e2e/chromium/outlook-geometry.test.ts). Gmail's hidden rows leave the list;
-// Outlook's are faded instead, since a removed row makes its virtualiser re-measure and the list
-// flicker (WEBMAIL-DOM 4.2: monet's rules name overlaying or dimming as the safe options).
+// The look of marked rows and markers. Rows change only colour, opacity and an inset shadow: no row
+// geometry, so neither Gmail's list nor Outlook's virtualised list re-measures
+// (docs/webmail-pages.md 4.2, monet's rules). The marker is shorter than a line of list text and
+// hangs from the line's top, so it never makes the line taller (a baseline-aligned 16 px marker
+// added 1 px to every Outlook row: test/e2e/chromium/outlook-geometry.test.ts). Gmail's hidden rows
+// leave the list; Outlook's are faded instead, since a removed row makes its virtualiser re-measure
+// and the list flicker (docs/webmail-pages.md 4.2: monet's rules name overlaying or dimming as the
+// safe options).
 const STYLE_ID = 'relay-shield-marks'
 
 const CSS = `

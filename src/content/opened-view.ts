@@ -4,12 +4,12 @@ import type { Verdict } from '../core/types.ts'
 import type { WaveFacts } from '../messaging/protocol.ts'
 import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from './ui/banner.ts'
 import { GUARD_ATTRIBUTE } from './ui/link-guard.ts'
-import type { Texts } from './ui/texts.ts'
+import type { Translate } from './ui/texts.ts'
 import type { OpenedMessage } from './webmail/adapter.ts'
 
 export interface OpenedViewDeps {
   doc: Document
-  texts: Texts
+  texts: Translate
   /** The wave's figures for the banner, or null when the message is in no wave. */
   describe: (id: string) => Promise<WaveFacts | null>
   actions: (id: string, verdict: Verdict) => BannerActions

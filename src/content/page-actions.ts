@@ -6,7 +6,7 @@ import { spamConfirmKeys } from '../core/actions.ts'
 import type { ProgressReport } from './action-progress.ts'
 import type { RowView } from './row-view.ts'
 import { askInPage } from './ui/dialog.ts'
-import type { Texts } from './ui/texts.ts'
+import type { Translate } from './ui/texts.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 
 export const REPORT_CONFIRM_ATTRIBUTE = 'data-relay-shield-confirm'
@@ -15,7 +15,7 @@ export interface PageActionDeps {
   doc: Document
   adapter: WebmailAdapter
   rows: RowView
-  texts: Texts
+  texts: Translate
   /** Where progress goes (the background's action log); nowhere when absent. */
   progress?: (report: ProgressReport) => void
 }

@@ -5,7 +5,7 @@ import type { RelayRows } from '../core/settings.ts'
 import type { Verdict } from '../core/types.ts'
 import { placeMarker } from './ui/marker.ts'
 import { showNotice } from './ui/notice.ts'
-import type { Texts } from './ui/texts.ts'
+import type { Translate } from './ui/texts.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
 
 export const HIDDEN_ATTRIBUTE = 'data-relay-shield-hidden'
@@ -21,7 +21,7 @@ export interface RowView {
 export function createRowView(
   doc: Document,
   adapter: WebmailAdapter,
-  texts: Texts,
+  texts: Translate,
   mode: RelayRows,
   rescan: () => void,
 ): RowView {

@@ -3,9 +3,9 @@
 // text and attribute value blanked (dom/selector-error.ts censoredStructure): never mail content.
 import type { SelectorError } from './dom/selector-error.ts'
 import { showNotice } from './ui/notice.ts'
-import type { Texts } from './ui/texts.ts'
+import type { Translate } from './ui/texts.ts'
 
-export function reportUnreadable(doc: Document, texts: Texts, error: SelectorError): void {
+export function reportUnreadable(doc: Document, texts: Translate, error: SelectorError): void {
   console.warn(`Relay Shield: ${error.message}\n${error.structure}`)
   showNotice(doc, 'unreadable', texts('pageUnreadable'), [
     { label: texts('dismiss'), run: () => {} },

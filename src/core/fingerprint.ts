@@ -64,7 +64,7 @@ export function templateCatalogue(templates: readonly HelpdeskTemplate[]): Templ
 /** Every known template: what the product runs with. Evaluations build smaller catalogues. */
 export const FULL_CATALOGUE = templateCatalogue(HELPDESK_TEMPLATES)
 
-/** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
+/** Zendesk's per-ticket reply address, support+id<ref>@… (docs/signals.md 2.1). */
 const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
 
 export function fingerprint(

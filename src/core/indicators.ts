@@ -1,6 +1,7 @@
 // Relay indicators on the text the attacker controls: the title a helpdesk echoed. Reported wave
-// themes (SIGNALS 4.2): fake law-enforcement orders, takedown notices, free "Discord Nitro",
-// strings of odd Unicode; crypto lures in 2023 (SIGNALS 4.1). Every pattern is linear.
+// themes (docs/signals.md 4.2): fake law-enforcement orders, takedown notices, free "Discord
+// Nitro", strings of odd Unicode; crypto lures in 2023 (docs/signals.md 4.1). Every pattern is
+// linear.
 import { bounded, foldStyled, INVISIBLE_CONTROLS } from './text.ts'
 
 /** The shared pattern is global (for replace); a test needs a stateless copy, made once. */

@@ -4,11 +4,12 @@
 // mails' own dates, so a wave from last month keeps its shape whenever the popup is opened.
 import type { ImportantKind } from './important.ts'
 import type { ReasonCode, VerdictLabel } from './types.ts'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts'
 
-export const BUCKET_MS = 5 * 60_000
-export const TIMELINE_MS = 24 * 60 * 60_000
+export const BUCKET_MS = 5 * MINUTE_MS
+export const TIMELINE_MS = DAY_MS
 /** A wave whose last mail is this recent is "under way" (the badge uses the same span). */
-export const UNDER_WAY_MS = 60 * 60_000
+export const UNDER_WAY_MS = HOUR_MS
 /** Sample payloads shown per brand. */
 const SAMPLES_PER_BRAND = 3
 

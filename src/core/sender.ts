@@ -1,5 +1,5 @@
 // Sender addresses and domains. The registrable domain needs the Public Suffix List, so it comes
-// from tldts rather than a regex (../shared/GUIDE.md, "Core logic"; Privacy Badger keeps both).
+// from tldts rather than a regex (docs/architecture.md, "Core logic"; Privacy Badger keeps both).
 // Private suffixes are on: every tenant of a shared host (foo.github.io, bar.herokuapp.com) is a
 // company of its own, so trusting one never trusts them all.
 import { getDomain, getDomainWithoutSuffix } from 'tldts'

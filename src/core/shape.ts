@@ -11,7 +11,7 @@ const AUTOMATED_LOCAL =
 const AUTOMATED_NAME =
   /(?<![\p{L}\p{N}])(?:support|help ?desk|helpdesk|team|no-?reply|customer (?:service|care)|service|kundenservice|kundendienst|equipe|équipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice)(?![\p{L}\p{N}])/iu
 
-/** Zendesk's per-ticket reply address, support+id<ref>@… (SIGNALS 2.1). */
+/** Zendesk's per-ticket reply address, support+id<ref>@… (docs/signals.md 2.1). */
 const TICKET_REPLY_ADDRESS = /^[^@\s]{1,64}\+id[a-z0-9-]{1,40}@/iu
 
 export type SenderShape = 'helpdesk-host' | 'automated-mailbox' | 'display-name-only' | null

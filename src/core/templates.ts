@@ -1,6 +1,6 @@
 /* eslint-disable max-lines -- a data table: one entry per template, each with its source */
 // Helpdesk templates as typed data. Each entry cites where its wording was found; sources are
-// detailed in ../shared/SIGNALS.md (sections 1-3) and docs/DESIGN.md. Patterns are anchored or
+// detailed in docs/signals.md (sections 1-3) and docs/DESIGN.md. Patterns are anchored or
 // bounded so they run in linear time on any input.
 
 export type Platform =
@@ -33,18 +33,21 @@ export interface HelpdeskTemplate {
   source: string
 }
 
-const ZD_TRIGGERS = 'nukosuke/go-zendesk fixture/GET/triggers.json@cfe7c2f (SIGNALS 1.2)'
-const ZD_PEBBLE = 'pebbleit/zendesk triggers/requester_notifications.md@a1e96b7 (SIGNALS 1.2)'
-const ZD_TRAVIS = 'real Travis CI Zendesk mails, shared/corpus/zendesk-real (SIGNALS 1.3, 1.4)'
-const ZD_CEF = 'real French Zendesk mail, awelvor/mailpoet@2bb7432 (SIGNALS 1.3, 1.6)'
+const ZD_TRIGGERS = 'nukosuke/go-zendesk fixture/GET/triggers.json@cfe7c2f (docs/signals.md 1.2)'
+const ZD_PEBBLE =
+  'pebbleit/zendesk triggers/requester_notifications.md@a1e96b7 (docs/signals.md 1.2)'
+const ZD_TRAVIS =
+  'real Travis CI Zendesk mails, test/corpus/real/zendesk-real (docs/signals.md 1.3, 1.4)'
+const ZD_CEF = 'real French Zendesk mail, awelvor/mailpoet@2bb7432 (docs/signals.md 1.3, 1.6)'
 const FD =
-  'Freshdesk default notifications, freshconsult 040_email_notifications.rb@39fdde9 (SIGNALS 3)'
-const OST = 'osTicket include/i18n/en_US/templates/email/ticket.autoresp.yaml@4689926 (SIGNALS 3)'
+  'Freshdesk default notifications, freshconsult 040_email_notifications.rb@39fdde9 (docs/signals.md 3)'
+const OST =
+  'osTicket include/i18n/en_US/templates/email/ticket.autoresp.yaml@4689926 (docs/signals.md 3)'
 const OST_IT = 'osTicket Italian language pack ticket.autoresp.yaml (venenux/simpleticket@2538f35)'
 const OST_PT =
   'osTicket pt_BR language pack ticket.autoresp.yaml (irnjunior/sistema-ouvidoria@889bdfb)'
-const ZAMMAD = 'zammad/zammad db/seeds/triggers.rb@5df9868 (SIGNALS 3)'
-const OTRS = 'OTRS/otrs scripts/database/otrs-initial_insert.xml@a0f3c27 (SIGNALS 3)'
+const ZAMMAD = 'zammad/zammad db/seeds/triggers.rb@5df9868 (docs/signals.md 3)'
+const OTRS = 'OTRS/otrs scripts/database/otrs-initial_insert.xml@a0f3c27 (docs/signals.md 3)'
 
 export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
   // Zendesk subjects: [Request received], Request received: <title>, [<Account>] Request received: <title>
@@ -113,7 +116,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'notice',
     field: 'body',
     pattern: /delivered by zendesk/iu,
-    source: 'Zendesk footer, SIGNALS 1.4',
+    source: 'Zendesk footer, docs/signals.md 1.4',
   },
   {
     platform: 'zendesk',
@@ -121,7 +124,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'body',
     pattern: /this ticket was created on your behalf/iu,
-    source: 'gist paoloumali/cb3e17b (SIGNALS 1.2)',
+    source: 'gist paoloumali/cb3e17b (docs/signals.md 1.2)',
   },
   {
     platform: 'zendesk',
@@ -129,7 +132,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'notice',
     field: 'body',
     pattern: /##- bitte geben sie ihre antwort oberhalb dieser zeile ein\.? -##/iu,
-    source: 'Zendesk German delimiter (SIGNALS 1.3)',
+    source: 'Zendesk German delimiter (docs/signals.md 1.3)',
   },
   {
     platform: 'zendesk',
@@ -161,7 +164,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'notice',
     field: 'body',
     pattern: /##- por favor,? escriba su respuesta por encima de esta línea -##/iu,
-    source: 'Zendesk Spanish delimiter (SIGNALS 1.3)',
+    source: 'Zendesk Spanish delimiter (docs/signals.md 1.3)',
   },
   {
     platform: 'zendesk',
@@ -169,7 +172,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'body',
     pattern: /hemos recibido su solicitud/iu,
-    source: 'rapicredit Zendesk acknowledgement (SIGNALS 1.6)',
+    source: 'rapicredit Zendesk acknowledgement (docs/signals.md 1.6)',
   },
   {
     platform: 'zendesk',
@@ -177,7 +180,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'verification',
     field: 'subject',
     pattern: /^\s*activate your account\b/iu,
-    source: 'reported wave subject (SIGNALS 4.3)',
+    source: 'reported wave subject (docs/signals.md 4.3)',
   },
   {
     platform: 'zendesk',
@@ -185,7 +188,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'verification',
     field: 'subject',
     pattern: /^\s*ative a sua conta\b/iu,
-    source: 'reported wave subject, devs.com.pt (SIGNALS 4.3)',
+    source: 'reported wave subject, devs.com.pt (docs/signals.md 4.3)',
   },
   // Freshdesk
   {
@@ -259,7 +262,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'notice',
     field: 'body',
     pattern: /-- reply above this line --/iu,
-    source: 'osTicket reply separator (SIGNALS 3)',
+    source: 'osTicket reply separator (docs/signals.md 3)',
   },
   {
     platform: 'osticket',
@@ -343,7 +346,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     field: 'body',
     pattern:
       /has been received and is being reviewed by our [^.\n]{1,60} team\. the reference of your ticket is/iu,
-    source: 'Odoo Helpdesk acknowledgement, pastebin SRr7eKrx (SIGNALS 3)',
+    source: 'Odoo Helpdesk acknowledgement, pastebin SRr7eKrx (docs/signals.md 3)',
   },
   // Salesforce Email-to-Case and ServiceNow thread ids. Word edges are lookarounds, not \b: a
   // case-insensitive pattern that starts with \b scans ten times slower in V8 (measured).
@@ -353,7 +356,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'subject',
     pattern: /ref:_00d[a-z0-9]{4,12}\._500[a-z0-9]{4,15}:ref/iu,
-    source: 'Salesforce Ref ID threading (SIGNALS 3)',
+    source: 'Salesforce Ref ID threading (docs/signals.md 3)',
   },
   {
     platform: 'salesforce',
@@ -361,7 +364,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'body',
     pattern: /ref:_00d[a-z0-9]{4,12}\._500[a-z0-9]{4,15}:ref/iu,
-    source: 'Salesforce Ref ID threading (SIGNALS 3)',
+    source: 'Salesforce Ref ID threading (docs/signals.md 3)',
   },
   {
     platform: 'servicenow',
@@ -369,7 +372,7 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'body',
     pattern: /(?<![a-z0-9])ref:msg\d{5,10}(?:_[a-z0-9]{20})?(?![a-z0-9])/iu,
-    source: 'ServiceNow watermark (SIGNALS 3)',
+    source: 'ServiceNow watermark (docs/signals.md 3)',
   },
   {
     platform: 'servicenow',
@@ -377,14 +380,14 @@ export const HELPDESK_TEMPLATES: readonly HelpdeskTemplate[] = [
     kind: 'ack',
     field: 'subject',
     pattern: /(?<![a-z0-9])ref:msg\d{5,10}(?![a-z0-9])/iu,
-    source: 'ServiceNow watermark (SIGNALS 3)',
+    source: 'ServiceNow watermark (docs/signals.md 3)',
   },
 ]
 
-/** Hosted helpdesk sender domains: the subdomain names the company (SIGNALS 2.1, 3). */
+/** Hosted helpdesk sender domains: the subdomain names the company (docs/signals.md 2.1, 3). */
 export const HELPDESK_SENDER_HOSTS: Readonly<Record<string, Platform>> = {
   'zendesk.com': 'zendesk',
   'freshdesk.com': 'freshdesk',
   'zohodesk.com': 'zoho-desk',
-  'atlassian.net': 'jira-service-management', // sender shape not verified (SIGNALS 3)
+  'atlassian.net': 'jira-service-management', // sender shape not verified (docs/signals.md 3)
 }

@@ -1,11 +1,9 @@
-// Every threshold of the wave rules, with its unit. Settings and enterprise policy may override
-// any of them; the defaults follow the reported waves (SIGNALS 4.2: hundreds of acknowledgements
-// within minutes; slow floods of one every few minutes for hours) and Avanan's "new senders
-// within a few hours" idea (SIGNALS 5).
+// Every threshold of the wave rules, with its unit. Settings and enterprise policy may override any
+// of them; the defaults follow the reported waves (docs/signals.md 4.2: hundreds of
+// acknowledgements within minutes; slow floods of one every few minutes for hours) and Avanan's
+// "new senders within a few hours" idea (docs/signals.md 5).
 
-const MINUTE_MS = 60_000
-const HOUR_MS = 60 * MINUTE_MS
-const DAY_MS = 24 * HOUR_MS
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts'
 
 /** Fast waves: this many distinct brands sending helpdesk mail... */
 export const WAVE_MIN_BRANDS = 4

@@ -1,5 +1,5 @@
 // Request/response routing for the background. No long-lived ports: the worker may die at any
-// moment, so every request stands alone and the sender retries (../shared/GUIDE.md, "Messaging").
+// moment, so every request stands alone and the sender retries (docs/architecture.md, "Messaging").
 import {
   CONTENT_SCRIPT_MESSAGES,
   type BackgroundMessageType,

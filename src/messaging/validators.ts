@@ -57,14 +57,15 @@ export const validators: Validators = {
   'folder.scan': (payload) => ({
     account: required(((payload ?? {}) as Record<string, unknown>).account, FIELD_LIMITS.account),
   }),
+  // Checked as message.trust checks its one id: a missing or oversized id refuses the message
+  // rather than trusting the rest, and so does a list longer than any wave.
   'messages.trust': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     if (!Array.isArray(value.ids)) throw new RejectedMessage('missing ids')
+    if (value.ids.length > MAX_ACTION_IDS) throw new RejectedMessage('too many ids')
     return {
       account: required(value.account, FIELD_LIMITS.account),
-      ids: value.ids
-        .filter((id): id is string => typeof id === 'string' && id.length <= FIELD_LIMITS.id)
-        .slice(0, MAX_ACTION_IDS),
+      ids: value.ids.map((id: unknown) => required(id, FIELD_LIMITS.id)),
     }
   },
   'popup.view': (payload) => {

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
 import type { Translate } from './i18n.ts'
+import { HOUR_MS, MINUTE_MS } from '../core/time.ts'
 
 interface Field {
   key: keyof Thresholds
@@ -13,13 +14,11 @@ interface Field {
   max: number
 }
 
-const MINUTE = 60_000
-const HOUR = 60 * MINUTE
 const FIELDS: Field[] = [
   { key: 'waveMinBrands', label: 'optionsWaveBrands', unit: 1, min: 2, max: 100 },
-  { key: 'waveWindowMs', label: 'optionsWaveMinutes', unit: MINUTE, min: 1, max: 240 },
+  { key: 'waveWindowMs', label: 'optionsWaveMinutes', unit: MINUTE_MS, min: 1, max: 240 },
   { key: 'slowWaveMinBrands', label: 'optionsSlowWaveBrands', unit: 1, min: 2, max: 500 },
-  { key: 'slowWaveWindowMs', label: 'optionsSlowWaveHours', unit: HOUR, min: 1, max: 72 },
+  { key: 'slowWaveWindowMs', label: 'optionsSlowWaveHours', unit: HOUR_MS, min: 1, max: 72 },
 ]
 
 export function ThresholdFields(props: {

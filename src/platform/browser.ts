@@ -39,6 +39,9 @@ export function extensionContextAlive(): boolean {
   }
 }
 
+/** The one type of every text lookup: popup, options and page UI receive one (`t`, `texts`). */
+export type Translate = (key: string, substitutions?: string[]) => string
+
 export function localizedMessage(key: string, substitutions?: string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key
 }

@@ -2,8 +2,9 @@
 // the date the user picks (a week by default).
 import { useState } from 'preact/hooks'
 import type { Translate } from './i18n.ts'
+import { DAY_MS } from '../core/time.ts'
 
-const WEEK_MS = 7 * 24 * 60 * 60_000
+const WEEK_MS = 7 * DAY_MS
 
 export function ExpectTicket(props: {
   brand: string

@@ -1,2 +1,2 @@
 // All popup text comes from _locales through the platform module; components receive `t`.
-export type Translate = (key: string, substitutions?: string[]) => string
+export type { Translate } from '../platform/browser.ts'

@@ -1,7 +1,8 @@
-// Pure helpers for hour buckets (schema.ts StoredDay): which bucket a row belongs in, and how a
-// bucket takes in new rows. Shared by the repository and the v4 migration.
+// Pure helpers for day buckets (schema.ts StoredDay): which bucket a row belongs in, and how a
+// bucket takes in new rows. Used by the repositories and retention; the v4 migration keeps its own
+// frozen copy of the rules as they were in version 4 (migrations.ts).
+import { DAY_MS } from '../core/time.ts'
 import {
-  DAY_MS,
   UNDATED_DAY,
   type BrandCounts,
   type BrandDay,

@@ -1,4 +1,4 @@
-// Stored message rows, kept in hour buckets (schema.ts StoredDay). One transaction per call;
+// Stored message rows, kept in day buckets (schema.ts StoredDay). One transaction per call;
 // nothing but IndexedDB is awaited inside it.
 import type { IDBPObjectStore, StoreNames } from 'idb'
 import type { MailFeatures } from '../core/features.ts'

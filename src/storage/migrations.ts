@@ -1,8 +1,7 @@
 // Upgrade steps keyed by the version they produce, never by list position: each runs when the
-// stored database is older than its version (../shared/GUIDE.md, "Storage").
+// stored database is older than its version (docs/architecture.md, "Storage").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb'
-import { brandDayOf, groupByDay, mergeIntoDay } from './days.ts'
-import type { UpgradeSchema } from './schema.ts'
+import type { StoredMessage, UpgradeSchema } from './schema.ts'
 
 export type UpgradeDb = IDBPDatabase<UpgradeSchema>
 export type UpgradeTx = IDBPTransaction<UpgradeSchema, StoreNames<UpgradeSchema>[], 'versionchange'>
@@ -43,6 +42,10 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
 /**
  * Reads the v3 rows and writes them as buckets inside the upgrade transaction. A failure here
  * aborts the transaction, so the open fails and the v3 data stays as it was.
+ *
+ * Frozen as shipped in version 4: the bucket and statistics shapes and the rules that fill them are
+ * written out here instead of calling the repository's helpers (days.ts), which may change with
+ * later versions while this step must keep producing what version 4 read.
  */
 async function moveRowsIntoDays(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
   try {
@@ -50,15 +53,85 @@ async function moveRowsIntoDays(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
     const target = tx.objectStore('messageDays')
     const brandDays = tx.objectStore('brandDays')
     await Promise.all(
-      [...groupByDay(rows).values()].map(async (group) => {
-        const { day } = mergeIntoDay(undefined, group)
-        const stats = brandDayOf(day, undefined)
-        await Promise.all([target.put(day), stats ? brandDays.put(stats) : null])
+      [...v4Buckets(rows)].map(async (bucket) => {
+        const stats = v4BrandDay(bucket)
+        await Promise.all([target.put(bucket), stats ? brandDays.put(stats) : null])
       }),
     )
     db.deleteObjectStore('messages')
   } catch {
     tx.abort()
+  }
+}
+
+/** Version 4's bucket: one account's rows whose own date falls on one UTC day. */
+interface V4Day {
+  account: string
+  /** floor(date / one day in ms), or -1 for rows without a date. */
+  day: number
+  oldestSeenAt: number
+  rows: StoredMessage[]
+}
+
+interface V4BrandCounts {
+  mails: number
+  relay: number
+  first: number
+  last: number
+}
+
+/** Version 4's per-brand statistics of one account's dated helpdesk mail on one day. */
+interface V4BrandDay {
+  account: string
+  day: number
+  brands: Record<string, V4BrandCounts>
+  pruned: Record<string, V4BrandCounts>
+}
+
+const V4_DAY_MS = 86_400_000
+const V4_UNDATED_DAY = -1
+
+/** The v3 rows grouped into v4 buckets. v3 keys rows by (account, id), so no row repeats. */
+function v4Buckets(rows: readonly StoredMessage[]): V4Day[] {
+  const buckets = new Map<string, V4Day>()
+  for (const row of rows) {
+    const day = row.date === null ? V4_UNDATED_DAY : Math.floor(row.date / V4_DAY_MS)
+    const key = `${row.account}\u0000${day}`
+    const bucket = buckets.get(key) ?? {
+      account: row.account,
+      day,
+      oldestSeenAt: Infinity,
+      rows: [],
+    }
+    bucket.rows.push(row)
+    bucket.oldestSeenAt = Math.min(bucket.oldestSeenAt, row.seenAt)
+    buckets.set(key, bucket)
+  }
+  return [...buckets.values()]
+}
+
+/**
+ * The bucket's per-brand counts of dated helpdesk rows (a brand is sender-controlled text,
+ * "__proto__" included, so counts live in a Map until stored). Null when there are none.
+ */
+function v4BrandDay(bucket: V4Day): V4BrandDay | null {
+  if (bucket.day === V4_UNDATED_DAY) return null
+  const brands = new Map<string, V4BrandCounts>()
+  for (const row of bucket.rows) {
+    if (!row.helpdesk || row.date === null) continue
+    const counts = brands.get(row.brand) ?? { mails: 0, relay: 0, first: row.date, last: row.date }
+    brands.set(row.brand, counts)
+    counts.mails++
+    if (row.verdict === 'relay') counts.relay++
+    counts.first = Math.min(counts.first, row.date)
+    counts.last = Math.max(counts.last, row.date)
+  }
+  if (brands.size === 0) return null
+  return {
+    account: bucket.account,
+    day: bucket.day,
+    brands: Object.fromEntries(brands),
+    pruned: {},
   }
 }
 

@@ -1,11 +1,13 @@
 // Retention: rows are kept for ROW_RETENTION_MS after they were stored, wave summaries for
-// WAVE_RETENTION_MS after they ended, brand statistics for WAVE_RETENTION_MS after their day. Deletes walk an index, never every row: an hour bucket is
-// visited only when it holds a row older than the limit.
+// WAVE_RETENTION_MS after they ended, brand statistics for WAVE_RETENTION_MS after their day.
+// Deletes walk an index, never every row: a day bucket is visited only when it holds a row older
+// than the limit.
 import type { Database } from './db.ts'
 import { dayOf, helpdeskCounts, withRows } from './days.ts'
+import { DAY_MS } from '../core/time.ts'
 
-export const ROW_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
-export const WAVE_RETENTION_MS = 365 * 24 * 60 * 60 * 1000
+export const ROW_RETENTION_MS = 30 * DAY_MS
+export const WAVE_RETENTION_MS = 365 * DAY_MS
 
 export interface Pruned {
   messages: number

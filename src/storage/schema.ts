@@ -48,7 +48,6 @@ export interface StoredMessage {
 
 /** Day bucket of a row without a date: it is found by id, never by a date range. */
 export const UNDATED_DAY = -1
-export const DAY_MS = 86_400_000
 
 /**
  * The rows of one account whose own date falls on one UTC day, stored as one record. Chromium's
@@ -60,7 +59,7 @@ export const DAY_MS = 86_400_000
  */
 export interface StoredDay {
   account: string
-  /** floor(date / DAY_MS), or UNDATED_DAY. */
+  /** floor(date / DAY_MS) (core/time.ts), or UNDATED_DAY. */
   day: number
   /** The earliest seenAt among the rows: retention visits only buckets holding something old. */
   oldestSeenAt: number

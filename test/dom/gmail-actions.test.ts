@@ -1,5 +1,5 @@
 // Bulk actions through Gmail's own toolbar on the interactive replica (real fixture markup plus
-// the behaviour Relay Shield relies on: WEBMAIL-DOM 3.1-3.3).
+// the behaviour Relay Shield relies on: docs/webmail-pages.md 3.1-3.3).
 import { beforeEach, describe, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
 import { gmailAdapter, gmailRowId } from '../../src/content/webmail/gmail/adapter.ts'

@@ -1,5 +1,6 @@
-// Bulk actions through Outlook's ribbon on the interactive reconstruction (WEBMAIL-DOM 4.2, 4.4):
-// the right conversations move to the right folder, nothing else moves, no sender is blocked.
+// Bulk actions through Outlook's ribbon on the interactive reconstruction (docs/webmail-pages.md
+// 4.2, 4.4): the right conversations move to the right folder, nothing else moves, no sender is
+// blocked.
 import { describe, expect, it } from 'vitest'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
 import {
@@ -62,7 +63,7 @@ describe('Outlook bulk actions through the ribbon', () => {
 
   it('leaves a conversation the user had ticked where it is', async () => {
     const { doc, outlook } = inbox()
-    const mine = doc.querySelector(`[data-convid="${ordinary[0]}"] [role=checkbox]`)!
+    const mine = doc.querySelector(`[data-convid="${CSS.escape(ordinary[0]!)}"] [role=checkbox]`)!
     ;(mine as HTMLElement).click()
     expect(outlook.selected()).toEqual([ordinary[0]])
     await run(doc, 'archive', wave.slice(0, 4))

@@ -1,4 +1,4 @@
-// The Outlook adapter on the reconstruction built from WEBMAIL-DOM.md section 4.
+// The Outlook adapter on the reconstruction built from docs/webmail-pages.md section 4.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'

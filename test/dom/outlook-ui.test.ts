@@ -1,6 +1,6 @@
-// The Outlook page UI on the reconstruction (WEBMAIL-DOM 4.2-4.3): a marker inside each relay
-// row's subject line that leaves the row's box alone, the banner after the open conversation's
-// subject, and its Safe Links unwrapped in the link warning.
+// The Outlook page UI on the reconstruction (docs/webmail-pages.md 4.2-4.3): a marker inside each
+// relay row's subject line that leaves the row's box alone, the banner after the open
+// conversation's subject, and its Safe Links unwrapped in the link warning.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'

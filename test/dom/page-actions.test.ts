@@ -29,7 +29,9 @@ function setup() {
 
 const confirmHost = () => document.querySelector('[data-relay-shield-confirm]')
 const choose = (choice: string) =>
-  (confirmHost()!.shadowRoot!.querySelector(`[data-choice=${choice}]`) as HTMLElement).click()
+  (
+    confirmHost()!.shadowRoot!.querySelector(`[data-choice="${CSS.escape(choice)}"]`) as HTMLElement
+  ).click()
 
 describe('page actions', () => {
   it('asks before reporting as spam, and reports nothing when the user cancels', async () => {

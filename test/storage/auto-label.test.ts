@@ -4,14 +4,21 @@
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow } from '../../src/core/types.ts'
+import type * as AutoLabel from '../../src/background/auto-label.ts'
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts'
 import { NOW, PAGE, TAB, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+// The real automatic label, watched: the ingest handler decides synchronously whether to start it.
+vi.mock('../../src/background/auto-label.ts', async (original) => {
+  const real = await original<typeof AutoLabel>()
+  return { ...real, autoLabelRelay: vi.fn(real.autoLabelRelay) }
+})
 const platform = await import('../support/fake-platform.ts')
 const { session } = platform
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
+const { autoLabelRelay } = await import('../../src/background/auto-label.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
 
 const colleague: MailRow = {
@@ -109,8 +116,10 @@ describe('automatic label', () => {
 
   it('asks no tab for anything when the setting is off', async () => {
     const { handlers } = await handlersWith(false)
+    vi.mocked(autoLabelRelay).mockClear()
     await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) }, TAB)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // The label would have been started before the handler answered: nothing was, nor asked.
+    expect(autoLabelRelay).not.toHaveBeenCalled()
     expect(labelRequests()).toEqual([])
   })
 })

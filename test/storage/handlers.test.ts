@@ -11,6 +11,7 @@ const { session } = platform
 
 const { createHandlers } = await import('../../src/background/handlers.ts')
 const { openDatabase } = await import('../../src/storage/db.ts')
+const { ViewCache } = await import('../../src/background/view-cache.ts')
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
@@ -208,6 +209,7 @@ describe("the popup's view kept in memory", () => {
       const db = await openDatabase()
       let reads = 0
       let now = NOW
+      const viewKept = vi.spyOn(ViewCache.prototype, 'set')
       const handlers = createHandlers(
         async () => {
           reads++
@@ -219,7 +221,8 @@ describe("the popup's view kept in memory", () => {
       // The view is computed ahead once the batch settled (0.4 s), then kept.
       const ingested = reads
       await vi.waitFor(() => expect(reads).toBe(ingested + 1), { timeout: 3_000 })
-      await new Promise((resolve) => setTimeout(resolve, 500)) // its few reads finish
+      await vi.waitFor(() => expect(viewKept).toHaveBeenCalled()) // its few reads finished
+      viewKept.mockRestore()
       const before = reads
       const first = await handlers['popup.view']({}, PAGE)
       expect(reads).toBe(before) // answered from memory

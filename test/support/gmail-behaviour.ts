@@ -1,14 +1,14 @@
 // What the replica Gmail page does when used, as far as Relay Shield relies on it: row checkboxes
 // toggle on click; the toolbar's action groups show only while rows are selected; toolbar buttons
-// act on mousedown followed by mouseup (a bare click does nothing, WEBMAIL-DOM 3.3) and move the
-// acted-on rows out of the list after a short delay (into the archive, Spam or Bin, kept aside);
-// the Labels menu filters, applies, takes off and creates labels, a label all selected rows have
-// showing ticked; a "#inbox/<legacy id>" URL opens the conversation view; a "#search/<query>" URL
-// lists, in a list of its own, the mails matching in:spam, in:trash, -in:inbox, label:<name> and
-// after:/before: in epoch seconds, where Move to Inbox (act 8) and Not spam (act 18) bring them
-// back to the inbox. The function runs inside the page (its
-// source is inlined into a <script>), so it must not use anything from outside its body. The
-// views (conversation, search, folders) are in gmail-views.ts.
+// act on mousedown followed by mouseup (a bare click does nothing, docs/webmail-pages.md 3.3) and
+// move the acted-on rows out of the list after a short delay (into the archive, Spam or Bin, kept
+// aside); the Labels menu filters, applies, takes off and creates labels, a label all selected rows
+// have showing ticked; a "#inbox/<legacy id>" URL opens the conversation view; a "#search/<query>"
+// URL lists, in a list of its own, the mails matching in:spam, in:trash, -in:inbox, label:<name>
+// and after:/before: in epoch seconds, where Move to Inbox (act 8) and Not spam (act 18) bring them
+// back to the inbox. The function runs inside the page (its source is inlined into a <script>), so
+// it must not use anything from outside its body. The views (conversation, search, folders) are in
+// gmail-views.ts.
 import { installGmailViews } from './gmail-views.ts'
 
 export function installGmailBehaviour(win: Window): void {

@@ -1,5 +1,5 @@
 // Synthetic mails for replica pages: a relay wave rendered with real helpdesk subject forms
-// (../shared/SIGNALS.md 1.2, 3) and reported wave payloads (../shared/corpus/reported), plus
+// (docs/signals.md 1.2, 3) and reported wave payloads (test/corpus/real/reported), plus
 // ordinary mail. Every value is made up; domains are the abused brands' shapes.
 import type { MailRow } from '../../src/core/types.ts'
 

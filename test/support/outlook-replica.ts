@@ -1,7 +1,7 @@
-// Outlook on the web pages RECONSTRUCTED from the hooks documented in ../shared/WEBMAIL-DOM.md
-// section 4 (outlook-web-skill live ARIA capture 2026-04-10; monet CLAUDE.md; Osso/outlook-web
-// list.rs 2025-12). No real Outlook page is public: the hashed class names below are made up,
-// as Outlook's own are, and the adapter never reads them.
+// Outlook on the web pages RECONSTRUCTED from the hooks documented in
+// docs/webmail-pages.md section 4 (outlook-web-skill live ARIA capture 2026-04-10; monet CLAUDE.md;
+// Osso/outlook-web list.rs 2025-12). No real Outlook page is public: the hashed class names below are made up, as Outlook's
+// own are, and the adapter never reads them.
 import type { MailSpec } from './mail-specs.ts'
 
 const escape = (text: string) =>
@@ -35,8 +35,9 @@ export function outlookRowHtml(mail: MailSpec, selected = false): string {
 }
 
 /**
- * The ribbon's Home commands (WEBMAIL-DOM 4.1 "Ribbon" region; 4.4: found by accessible name, the
- * names being unverified). The class names are made up, as Outlook's hashed ones would be.
+ * The ribbon's Home commands (docs/webmail-pages.md 4.1 "Ribbon" region; 4.4: found by accessible
+ * name, the names being unverified). The class names are made up, as Outlook's hashed ones would
+ * be.
  */
 const RIBBON = `<div data-app-section="Ribbon" role="region" aria-label="Ribbon"><div role="toolbar" aria-label="Home" class="mK2wB">
 <button type="button" class="rB0x" aria-label="Delete">Delete</button>
@@ -46,7 +47,7 @@ const RIBBON = `<div data-app-section="Ribbon" role="region" aria-label="Ribbon"
 <button type="button" class="rB0x" aria-label="Categorize" aria-haspopup="menu">Categorize</button>
 </div></div>`
 
-/** The folder pane's well-known folders (WEBMAIL-DOM 4.1), the inbox shown. */
+/** The folder pane's well-known folders (docs/webmail-pages.md 4.1), the inbox shown. */
 const FOLDERS = [
   ['inbox', 'Inbox'],
   ['junkemail', 'Junk Email'],
@@ -59,7 +60,10 @@ const FOLDERS = [
   )
   .join('')
 
-/** The reading pane with one message open (WEBMAIL-DOM 4.3 ids and names). */
+/**
+ * The reading pane with one message open, with the ids and names of the older notes
+ * (docs/webmail-pages.md 4.3 and 4.5 describe the real pane, which differs).
+ */
 function readingPane(mail: MailSpec | undefined, link: string): string {
   if (!mail) return ''
   return `<div data-app-section="ConversationContainer">
@@ -75,7 +79,7 @@ export function outlookReplica(
   options: { opened?: MailSpec; link?: string } = {},
 ): string {
   return `<!DOCTYPE html>
-<!-- RECONSTRUCTION of an Outlook on the web inbox from documented hooks (../shared/WEBMAIL-DOM.md s.4); not a saved page. -->
+<!-- RECONSTRUCTION of an Outlook on the web inbox from documented hooks (docs/webmail-pages.md section 4); not a saved page. -->
 <html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title></head>
 <body><div id="app">
 ${RIBBON}
@@ -101,12 +105,12 @@ export interface OutlookProbe {
 }
 
 /**
- * An interactive, virtualised Outlook inbox (RECONSTRUCTION, WEBMAIL-DOM 4.2 and 4.4): only the
- * rows in view of the 600 px listbox exist; checkboxes select, the count of selected conversations
- * ends the focused row's name; the ribbon's Delete, Archive, Move to (folders), Report (junk, which
- * also blocks the sender) and Categorize (with New category) act on the selection after a short
- * delay; a click on a row opens it; a folder pressed in the folder pane lists that folder's mails.
- * `window.__outlook` tells tests what happened.
+ * An interactive, virtualised Outlook inbox (RECONSTRUCTION, docs/webmail-pages.md 4.2 and 4.4):
+ * only the rows in view of the 600 px listbox exist; checkboxes select, the count of selected
+ * conversations ends the focused row's name; the ribbon's Delete, Archive, Move to (folders),
+ * Report (junk, which also blocks the sender) and Categorize (with New category) act on the
+ * selection after a short delay; a click on a row opens it; a folder pressed in the folder pane
+ * lists that folder's mails. `window.__outlook` tells tests what happened.
  */
 export function outlookVirtualReplica(mails: readonly MailSpec[]): string {
   const items = mails.map((mail) => ({

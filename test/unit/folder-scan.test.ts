@@ -9,7 +9,7 @@ const VIEW = 600
 function virtualList(rows: number, scrollTop: number) {
   const list = { scrollTop, clientHeight: VIEW, scrollHeight: rows * ROW }
   const renderedIds = () => {
-    // A list shows only the rows in view (as Outlook's, WEBMAIL-DOM 4.2).
+    // A list shows only the rows in view (as Outlook's, docs/webmail-pages.md 4.2).
     const top = Math.max(0, Math.min(list.scrollTop, list.scrollHeight - VIEW))
     list.scrollTop = top
     const first = Math.floor(top / ROW)

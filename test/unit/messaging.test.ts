@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createRouter, RejectedMessage, type Handlers } from '../../src/messaging/router.ts'
 import { validators } from '../../src/messaging/validators.ts'
 import { validateIngest } from '../../src/messaging/validate.ts'
-import { MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
+import { MAX_ACTION_IDS, MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
 import { parseActionRequest } from '../../src/content/background-messages.ts'
 
 const goodRow = {
@@ -157,5 +157,21 @@ describe('popup requests', () => {
     expect(validators['wave.act']!({ ...wave, action: 'archive' })).toMatchObject({
       action: 'archive',
     })
+  })
+
+  it('checks the ids of messages.trust as message.trust checks its one id', () => {
+    const trustMany = validators['messages.trust']!
+    const trustOne = validators['message.trust']!
+    const oversized = 'x'.repeat(10_000)
+    expect(trustMany({ account: 'gmail:me', ids: ['a', 'b'] })).toEqual({
+      account: 'gmail:me',
+      ids: ['a', 'b'],
+    })
+    for (const bad of ['', oversized, 7]) {
+      expect(() => trustOne({ account: 'gmail:me', id: bad })).toThrow(RejectedMessage)
+      expect(() => trustMany({ account: 'gmail:me', ids: ['a', bad] })).toThrow(RejectedMessage)
+    }
+    const tooMany = Array.from({ length: MAX_ACTION_IDS + 1 }, (_, i) => `m${i}`)
+    expect(() => trustMany({ account: 'gmail:me', ids: tooMany })).toThrow(RejectedMessage)
   })
 })

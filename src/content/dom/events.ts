@@ -1,6 +1,6 @@
 // Synthetic input the webmail's own controls accept. Gmail's toolbar buttons act on mousedown
-// followed by mouseup; a bare click() often does nothing (WEBMAIL-DOM 3.3: gmail.js issue #629,
-// InboxSDK simulate-mouse-event.ts, InboxWhiz browser_email_service.ts).
+// followed by mouseup; a bare click() often does nothing (docs/webmail-pages.md 3.3: gmail.js issue
+// #629, InboxSDK simulate-mouse-event.ts, InboxWhiz browser_email_service.ts).
 
 export function pressButton(element: Element): void {
   const view = element.ownerDocument.defaultView
@@ -35,8 +35,8 @@ export function isShown(element: Element): boolean {
 
 /**
  * Clicks like a user in Outlook (React/Fluent UI), which listens to pointer events: the sequence
- * from the unattributed code quoted in WEBMAIL-DOM 4.4 (pointer and mouse over, down, up, then
- * click), with the primary button held on the way down.
+ * from the unattributed code quoted in docs/webmail-pages.md 4.4 (pointer and mouse over, down,
+ * up, then click), with the primary button held on the way down.
  */
 export function pressLikeUser(element: Element): void {
   const view = element.ownerDocument.defaultView

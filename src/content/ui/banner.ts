@@ -3,7 +3,7 @@
 import type { Verdict } from '../../core/types.ts'
 import type { WaveFacts } from '../../messaging/protocol.ts'
 import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
-import { reasonTexts, type Texts } from './texts.ts'
+import { reasonTexts, type Translate } from './texts.ts'
 
 export const BANNER_ATTRIBUTE = 'data-relay-shield-banner'
 
@@ -23,7 +23,7 @@ export interface Banner {
 export function createBanner(
   doc: Document,
   verdict: Verdict,
-  texts: Texts,
+  texts: Translate,
   actions: BannerActions,
 ): Banner {
   const { host, root } = createShadowUi(doc, BANNER_ATTRIBUTE, UI_BASE_CSS)
@@ -58,7 +58,7 @@ export function createBanner(
   }
 }
 
-function explain(verdict: Verdict, texts: Texts): string {
+function explain(verdict: Verdict, texts: Translate): string {
   const reasons = reasonTexts(verdict, texts)
   return reasons.length > 0 ? reasons.join(' · ') : texts('bannerGeneric')
 }

@@ -2,13 +2,13 @@
 // or Enter, which browsers turn into a click) first shows where the link really goes.
 import { linkDestination } from '../links.ts'
 import { askInPage } from './dialog.ts'
-import type { Texts } from './texts.ts'
+import type { Translate } from './texts.ts'
 
 export const LINK_WARNING_ATTRIBUTE = 'data-relay-shield-link-warning'
 /** Set on the body of a message whose links are guarded. */
 export const GUARD_ATTRIBUTE = 'data-relay-shield-guard'
 
-export function installLinkGuard(doc: Document, texts: Texts, signal: AbortSignal): void {
+export function installLinkGuard(doc: Document, texts: Translate, signal: AbortSignal): void {
   const intercept = (event: MouseEvent) => {
     if (event.type === 'click' && event.button !== 0) return
     const target = event.target as Element | null
@@ -22,7 +22,7 @@ export function installLinkGuard(doc: Document, texts: Texts, signal: AbortSigna
     doc.addEventListener(type, intercept, { capture: true, signal })
 }
 
-async function warn(doc: Document, link: HTMLAnchorElement, texts: Texts): Promise<void> {
+async function warn(doc: Document, link: HTMLAnchorElement, texts: Translate): Promise<void> {
   if (doc.querySelector(`[${LINK_WARNING_ATTRIBUTE}]`)) return
   const destination = linkDestination(
     link.getAttribute('href') ?? '',

@@ -1,14 +1,14 @@
 // The small marker on a relay or suspect row: a custom element (never a span, so the adapters'
 // own row selectors cannot mistake it for mail text) with its reason shown on hover and focus.
 import type { Verdict } from '../../core/types.ts'
-import { reasonTexts, type Texts } from './texts.ts'
+import { reasonTexts, type Translate } from './texts.ts'
 
 export const MARKER_TAG = 'relay-shield-marker'
 
 // Every scan re-checks every known row, so a verdict's words are looked up once, not per pass.
 const wordsOf = new WeakMap<Verdict, { label: string; reason: string }>()
 
-function words(verdict: Verdict, texts: Texts): { label: string; reason: string } {
+function words(verdict: Verdict, texts: Translate): { label: string; reason: string } {
   let known = wordsOf.get(verdict)
   if (!known) {
     known = {
@@ -20,7 +20,7 @@ function words(verdict: Verdict, texts: Texts): { label: string; reason: string 
   return known
 }
 
-export function placeMarker(slot: Element, verdict: Verdict, texts: Texts): void {
+export function placeMarker(slot: Element, verdict: Verdict, texts: Translate): void {
   const existing = slot.querySelector(`:scope > ${MARKER_TAG}`)
   if (verdict.verdict === 'clean') return void existing?.remove()
   const { label, reason } = words(verdict, texts)

@@ -21,7 +21,7 @@ export function showNotice(
   text: string,
   actions: NoticeAction[],
 ): HTMLElement {
-  doc.querySelector(`[${NOTICE_ATTRIBUTE}="${kind}"]`)?.remove()
+  doc.querySelector(`[${NOTICE_ATTRIBUTE}="${CSS.escape(kind)}"]`)?.remove()
   const { host, root } = createShadowUi(doc, NOTICE_ATTRIBUTE, NOTICE_CSS)
   host.setAttribute(NOTICE_ATTRIBUTE, kind)
   const box = el(doc, 'div', { class: 'box', role: 'status' }, text)

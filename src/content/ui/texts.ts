@@ -1,8 +1,9 @@
 // Every string the page UI shows comes from _locales through this one function type, so the
 // content modules stay testable without a browser (tests pass their own lookup).
 import type { ReasonCode, Verdict } from '../../core/types.ts'
+import type { Translate } from '../../platform/browser.ts'
 
-export type Texts = (key: string, substitutions?: string[]) => string
+export type { Translate }
 
 /** Message key of a reason code: "cross-brand-wave" -> "reason_cross_brand_wave". */
 function reasonKey(reason: ReasonCode): string {
@@ -34,7 +35,7 @@ const REASON_ORDER: readonly ReasonCode[] = [
 ]
 
 /** The plain-words reasons of a verdict, best first. */
-export function reasonTexts(verdict: Verdict, texts: Texts, limit = 3): string[] {
+export function reasonTexts(verdict: Verdict, texts: Translate, limit = 3): string[] {
   const ranked = REASON_ORDER.filter((reason) => verdict.reasons.includes(reason))
   return ranked.slice(0, limit).map((reason) => texts(reasonKey(reason)))
 }

@@ -1,8 +1,13 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
-// they never decide what is relay spam (../shared/GUIDE.md, "Webmail adapters").
+// they never decide what is relay spam (docs/architecture.md, "Webmail adapters").
 import type { MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'
+
+/** Mails acted on per chunk of a bulk action, in every webmail. */
+export const ACTION_CHUNK = 20
+/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
+export const ACTION_PACE_MS = 300
 
 export interface ReadContext {
   account: string
@@ -69,6 +74,8 @@ export interface ActionRequest {
   dates?: Record<string, number>
   /** How long the webmail may take to act on one chunk; defaults to 10 s. */
   actDeadlineMs?: number
+  /** How long an undo's search may take to list a chunk's first mail (Gmail); defaults to 8 s. */
+  searchDeadlineMs?: number
   /** Called after each paced chunk with the results so far. */
   onProgress?: (results: ActionResults) => void
 }

@@ -1,6 +1,6 @@
-// Synthetic renders of the real helpdesk templates (shared/corpus/templates, SIGNALS 1-3) with
-// the reported wave payloads (shared/corpus/reported). Reported separately from real mail: these
-// are renders, not captures.
+// Synthetic renders of the real helpdesk templates (test/corpus/real/templates, docs/signals.md
+// 1-3) with the reported wave payloads (test/corpus/real/reported). Reported separately from real
+// mail: these are renders, not captures.
 
 export type Rng = () => number
 

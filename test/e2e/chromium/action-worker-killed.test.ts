@@ -111,10 +111,10 @@ describe('Chromium: the service worker is stopped during a long cleanup action',
       (await popup.evaluate(actionLog)).find(
         (logged) => logged.action === 'archive' && logged.finishedAt,
       )
-    const deadline = Date.now() + 20_000
-    while (!(await finished()) && Date.now() < deadline) await popup.waitForTimeout(100)
+    await expect
+      .poll(finished, { timeout: 20_000, message: 'the archive action is logged as finished' })
+      .toBeDefined()
     const archive = (await finished())!
-    expect(archive, 'the archive action is logged as finished').toBeDefined()
     const stillInPage = new Set(
       await page.evaluate(() =>
         [...document.querySelectorAll('tr.zA span[data-thread-id]')].map((span) =>

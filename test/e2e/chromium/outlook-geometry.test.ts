@@ -1,7 +1,7 @@
 // Outlook's list virtualiser measures its rows; a row that changes size makes the list flicker or
-// jump (WEBMAIL-DOM 4.2, monet's rules). In real Chromium: the same reconstruction served on
-// outlook.live.com (marked by Relay Shield) and on a host the extension never touches has rows at
-// the very same places and sizes, and no layout shift on the marked page moves a row.
+// jump (docs/webmail-pages.md 4.2, monet's rules). In real Chromium: the same reconstruction served
+// on outlook.live.com (marked by Relay Shield) and on a host the extension never touches has rows
+// at the very same places and sizes, and no layout shift on the marked page moves a row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { outlookAttackPage } from '../support/scenario.ts'

@@ -50,7 +50,7 @@ describe('Firefox: Outlook scan and cleanup through the popup', () => {
       expect(await scrollTop()).toBe(700)
 
       // A fresh popup shows the wave the scan found (reloading a moz-extension page never
-      // resolves in this Firefox, ../shared/TOOLCHAIN.md).
+      // resolves in this Firefox, docs/toolchain.md, "Real Firefox ESR").
       await popup.close()
       popup = await session.openPopup()
       await popup.waitForSelector('li[aria-setsize]')

@@ -1,4 +1,4 @@
-// Real Debian Chromium with the built extension (recipe: ../shared/TOOLCHAIN.md). Fixture pages
+// Real Debian Chromium with the built extension (docs/toolchain.md, "Real Chromium"). Fixture pages
 // are served at the real webmail hosts through request routing: no server, no network.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

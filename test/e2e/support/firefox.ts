@@ -1,5 +1,5 @@
 // Real Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi
-// (recipe: ../shared/TOOLCHAIN.md). Fixture pages are answered at the real webmail hosts.
+// (docs/toolchain.md, "Real Firefox ESR"). Fixture pages are answered at the real webmail hosts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { FIREFOX_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
 import type { SeenRequest } from './network.ts'
@@ -66,7 +66,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage()
     // page.goto of a moz-extension page never resolves although the page renders
-    // (../shared/TOOLCHAIN.md): start it and wait for content instead.
+    // (docs/toolchain.md, "Real Firefox ESR"): start it and wait for content instead.
     void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {})
     await page.waitForSelector('main')
     return page

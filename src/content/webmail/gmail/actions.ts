@@ -1,20 +1,17 @@
-// Bulk actions through Gmail's own toolbar: tick the rows' checkboxes, press the action button
-// with the mouse-event sequence Gmail accepts, and wait for the rows to leave the list. Sources:
-// WEBMAIL-DOM 3.1-3.3 (act codes verified in the 2025 fixtures; the sequence after InboxSDK's
-// simulateClick and InboxWhiz). Paced in small chunks: InboxWhiz issue #7 warns that mass actions
-// may make Google treat the user as a bot.
+// Bulk actions through Gmail's own toolbar: tick the rows' checkboxes, press the action button with
+// the mouse-event sequence Gmail accepts, and wait for the rows to leave the list. Sources:
+// docs/webmail-pages.md 3.1-3.3 (act codes verified in the 2025 fixtures; the sequence after
+// InboxSDK's simulateClick and InboxWhiz). Paced in small chunks: InboxWhiz issue #7 warns that
+// mass actions may make Google treat the user as a bot.
 import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import type { ActionRequest } from '../adapter.ts'
+import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { setGmailLabel } from './label.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
 
-const ACTION_CHUNK = 20
-/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
-const ACTION_PACE_MS = 300
 const SELECT_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 
@@ -91,7 +88,7 @@ async function pressAction(doc: Document, act: string): Promise<void> {
   const button = await waitFor(
     doc,
     () =>
-      [...doc.querySelectorAll(`${S.toolbar} div[act="${act}"][role=button]`)].find(
+      [...doc.querySelectorAll(`${S.toolbar} div[act="${CSS.escape(act)}"][role=button]`)].find(
         (node) => node.getAttribute('aria-disabled') !== 'true' && isShown(node),
       ),
     SELECT_DEADLINE_MS,

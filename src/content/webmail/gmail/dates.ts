@@ -1,7 +1,7 @@
-// Gmail's list shows the full date only in the date cell's title, localized
-// ("Tue, Apr 8, 2025, 11:26 AM"; WEBMAIL-DOM 1.3). When the title does not parse in the user's
-// locale, the legacy message id gives the time: its top bits are epoch milliseconds
-// (id >> 20; observed in the fixtures, WEBMAIL-DOM 1.3 and open question 10).
+// Gmail's list shows the full date only in the date cell's title, localized ("Tue, Apr 8, 2025,
+// 11:26 AM"; docs/webmail-pages.md 1.3). When the title does not parse in the user's locale, the
+// legacy message id gives the time: its top bits are epoch milliseconds (id >> 20; observed in the
+// fixtures, docs/webmail-pages.md 1.3 and 7, open question 10).
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 

@@ -1,9 +1,9 @@
 // Applies a label to the selected conversations through Gmail's "Labels" menu (`div.mw`,
-// WEBMAIL-DOM 3.1): type the name into the menu's filter, tick the label, press the item that
-// appears to apply the change; when no label matches, press the "create new" item and confirm
-// Gmail's dialog. Taking the label off is the same with the tick removed. The menu's inner markup is not documented by any source (WEBMAIL-DOM 3.1 lists
-// only the button), so this works by ARIA roles and by which items appear, never by localized
-// text or generated classes.
+// docs/webmail-pages.md 3.1): type the name into the menu's filter, tick the label, press the item
+// that appears to apply the change; when no label matches, press the "create new" item and confirm
+// Gmail's dialog. Taking the label off is the same with the tick removed. The menu's inner markup
+// is not documented by any source (docs/webmail-pages.md 3.1 lists only the button), so this works
+// by ARIA roles and by which items appear, never by localized text or generated classes.
 import { isShown, pressButton, typeText } from '../../dom/events.ts'
 import { waitFor } from '../../dom/wait.ts'
 import { GMAIL_SELECTORS as S } from './selectors.ts'
@@ -41,7 +41,7 @@ export async function setGmailLabel(doc: Document, name: string, on: boolean): P
 }
 
 function visibleItems(menu: Element, role: string): Element[] {
-  return [...menu.querySelectorAll(`[role=${role}]`)].filter(isShown)
+  return [...menu.querySelectorAll(`[role="${CSS.escape(role)}"]`)].filter(isShown)
 }
 
 function labelItem(menu: Element, name: string): Element | undefined {

@@ -1,5 +1,5 @@
 // The conversation the user opened (full view or split pane): its id, where the banner goes,
-// and the message bodies whose links are guarded. WEBMAIL-DOM section 2.
+// and the message bodies whose links are guarded. docs/webmail-pages.md section 2.
 import type { MailRow } from '../../../core/types.ts'
 import { textOf, type OpenedMessage, type ReadContext } from '../adapter.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'

@@ -7,12 +7,11 @@
 // search syntax as the Gmail web interface".
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import type { ActionRequest } from '../adapter.ts'
+import { ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 
 /** Mails looked up per search: a chunk's results fit Gmail's first page of 50. */
 const RESTORE_CHUNK = 20
-const ACTION_PACE_MS = 300
 /** How long a search may take to list a chunk's first mail before the chunk counts as not found. */
 const SEARCH_DEADLINE_MS = 8_000
 /** After the first, how long the rest of a chunk may take to be listed. */
@@ -41,7 +40,8 @@ export async function runGmailRestore(
     for (const [index, chunk] of chunksByDate(request).entries()) {
       if (index > 0) await pause(doc, ACTION_PACE_MS)
       location.hash = `#search/${encodeURIComponent(searchQuery(request, chunk))}`
-      const listed = await listedRows(doc, chunk, finder)
+      const deadline = request.searchDeadlineMs ?? SEARCH_DEADLINE_MS
+      const listed = await listedRows(doc, chunk, finder, deadline)
       Object.assign(results, listed.length > 0 ? await runChunk(doc, request, chunk, finder) : {})
       for (const id of chunk) results[id] ??= 'not-found'
       request.onProgress?.({ ...results })
@@ -105,11 +105,12 @@ async function listedRows(
   doc: Document,
   chunk: readonly string[],
   finder: GmailRowFinder,
+  searchDeadlineMs: number,
 ): Promise<string[]> {
   // Gmail keeps the inbox list in the page, hidden: only the shown list is the search's.
   const present = () => shownIds(finder.rows(doc), chunk)
   try {
-    await waitFor(doc, () => present().length > 0, SEARCH_DEADLINE_MS, 'search results')
+    await waitFor(doc, () => present().length > 0, searchDeadlineMs, 'search results')
     await waitFor(doc, () => present().length === chunk.length, SETTLE_DEADLINE_MS, 'all listed')
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error

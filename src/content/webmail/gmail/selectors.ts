@@ -1,16 +1,16 @@
 // Every Gmail selector, named by meaning. Attribute and ARIA hooks first; Gmail's generated class
-// names only where nothing else exists, each with a comment. Sources: ../shared/WEBMAIL-DOM.md
+// names only where nothing else exists, each with a comment. Sources: docs/webmail-pages.md
 // sections 1-3, checked against test/fixtures/gmail (saved 2025-04-08 and 2025-04-09).
 export const GMAIL_SELECTORS = {
   /** Thread list container; several in sectioned inboxes (InboxSDK gmail-element-getter.ts). */
   threadList: '[gh="tl"]',
-  /** A thread row. `zA` is Gmail's row class, stable since 2014 (WEBMAIL-DOM 1.2). */
+  /** A thread row. `zA` is Gmail's row class, stable since 2014 (docs/webmail-pages.md 1.2). */
   row: 'tr.zA',
   /** Any row of a list table, whatever its class: a list with these and no `row` has changed. */
   anyListRow: 'table tr[role=row], table tr[draggable]',
   /** Ad rows in Promotions/Social: `am0`, `bvA` (InboxSDK thread-row-parser.ts L25). */
   adMarker: '.am0, .bvA',
-  /** Stable thread ids live on a span in the subject cell (WEBMAIL-DOM 1.3). */
+  /** Stable thread ids live on a span in the subject cell (docs/webmail-pages.md 1.3). */
   threadId: 'span[data-thread-id]',
   /** Senders: `yW` is the sender cell; `span[email]` carries address and name. */
   sender: '.yW span[email], span[email]',
@@ -21,16 +21,25 @@ export const GMAIL_SELECTORS = {
   snippetSeparator: 'span.Zt',
   /** Full localized date in the date cell's title; `xW` is the date cell. */
   date: 'td.xW span[title], td.apt span[title]',
-  /** Where a row's marker goes: the subject line `y6` (WEBMAIL-DOM 1.3)... */
+  /** Where a row's marker goes: the subject line `y6` (docs/webmail-pages.md 1.3)... */
   markerSlot: '.y6',
   /** ...else the subject-and-snippet line `xT` of the subject cell. */
   markerSlotFallback: 'td[role=gridcell] .xT',
-  /** The row's own checkbox `oZ-jc` in `td.oZ-x3`; state in aria-checked (WEBMAIL-DOM 3.2). */
+  /**
+   * The row's own checkbox `oZ-jc` in `td.oZ-x3`; state in aria-checked (docs/webmail-pages.md
+   * 3.2).
+   */
   rowCheckbox: 'div[role=checkbox]',
 
-  /** Opened conversation: the subject heading carries the thread's perm id (WEBMAIL-DOM 2.1). */
+  /**
+   * Opened conversation: the subject heading carries the thread's perm id (docs/webmail-pages.md
+   * 2.1).
+   */
   threadHeading: 'h2[data-thread-perm-id]',
-  /** The subject's container `ha`; InboxSDK puts notice bars right after it (WEBMAIL-DOM 2.4). */
+  /**
+   * The subject's container `ha`; InboxSDK puts notice bars right after it (docs/webmail-pages.md
+   * 2.4).
+   */
   threadHeader: '.ha',
   /** The conversation view: `a98 iY` since the 2023-11-16 markup (InboxSDK PR #1073). */
   threadView: '.a98, [role=main]',
@@ -38,12 +47,17 @@ export const GMAIL_SELECTORS = {
   message: 'div.adn[data-message-id]',
   messageSender: 'span.gD[email]',
   messageDate: 'span.g3[title]',
-  /** Message body `a3s` inside `ii gt` (WEBMAIL-DOM 2.4, every source agrees). */
+  /** Message body `a3s` inside `ii gt` (docs/webmail-pages.md 2.4, every source agrees). */
   messageBody: 'div.a3s',
 
-  /** The main toolbar; actions by Gmail's language-independent `act` codes (WEBMAIL-DOM 3.1). */
+  /**
+   * The main toolbar; actions by Gmail's language-independent `act` codes (docs/webmail-pages.md
+   * 3.1).
+   */
   toolbar: '[gh="tm"]',
-  /** "Labels" has no act code; `mw` is its class in every 2025 capture (WEBMAIL-DOM 3.1). */
+  /**
+   * "Labels" has no act code; `mw` is its class in every 2025 capture (docs/webmail-pages.md 3.1).
+   */
   labelsButton: '[gh="tm"] div.mw[role=button]',
   /** Open menus and dialogs, by ARIA role only; their inner markup is in no source [unverified]. */
   menu: '[role=menu]',
@@ -51,8 +65,8 @@ export const GMAIL_SELECTORS = {
 } as const
 
 /**
- * Gmail's action codes on the toolbar buttons: archive, spam and delete as WEBMAIL-DOM 3.1
- * verified in the fixtures. The codes that move mail back are shown only in All Mail, Spam and
+ * Gmail's action codes on the toolbar buttons: archive, spam and delete as docs/webmail-pages.md
+ * 3.1 verified in the fixtures. The codes that move mail back are shown only in All Mail, Spam and
  * Bin, which no fixture captured: "Move to Inbox" is `act="8"` (Simplify for Gmail's toolbar map,
  * leggett/simplify) and "Not spam" `act="18"` (public Gmail clean-up scripts, with its
  * aria-label) [unverified against a saved page].
@@ -66,5 +80,5 @@ export const GMAIL_ACT = {
   unspam: '18',
 } as const
 
-/** Row class of an unread thread (`zE`); read rows carry `yO` (WEBMAIL-DOM 1.3). */
+/** Row class of an unread thread (`zE`); read rows carry `yO` (docs/webmail-pages.md 1.3). */
 export const GMAIL_UNREAD_CLASS = 'zE'

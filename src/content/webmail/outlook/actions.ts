@@ -1,22 +1,19 @@
 // Bulk actions through Outlook on the web's own controls: tick the rows' checkboxes, press the
-// ribbon command (Archive, Delete, Move to > Junk Email, Categorize > the category), and wait
-// until Outlook has done it. The list is virtualised (WEBMAIL-DOM 4.2), so rows in view are done
-// first and the rest are found by walking the list, whose scroll position is put back after.
+// ribbon command (Archive, Delete, Move to > Junk Email, Categorize > the category), and wait until
+// Outlook has done it. The list is virtualised (docs/webmail-pages.md 4.2), so rows in view are
+// done first and the rest are found by walking the list, whose scroll position is put back after.
 // Junk goes through "Move to", never "Report": reporting as junk also blocks the sender
-// (WEBMAIL-DOM 4.4), which here is an abused company's real support address.
+// (docs/webmail-pages.md 4.4), which here is an abused company's real support address.
 import { pressLikeUser, typeText, isShown } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import type { ActionRequest } from '../adapter.ts'
+import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
 import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
-const ACTION_CHUNK = 20
-/** Pause between chunks, so a wave of hundreds is not cleared at machine speed. */
-const ACTION_PACE_MS = 300
 const CONTROL_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 
@@ -179,8 +176,8 @@ const MAX_TICKS = 200
 
 /**
  * While several conversations are selected, the focused row's name ends with "N conversations
- * selected", the only place Outlook shows the total (WEBMAIL-DOM 4.2). A total other than the
- * rows ticked here means rows scrolled out of view are still selected: acting would touch them.
+ * selected", the only place Outlook shows the total (docs/webmail-pages.md 4.2). A total other than
+ * the rows ticked here means rows scrolled out of view are still selected: acting would touch them.
  */
 function checkSelectedCount(doc: Document, ticked: number): void {
   for (const row of doc.querySelectorAll(S.row)) {

@@ -37,14 +37,14 @@ export const outlookAdapter: WebmailAdapter = {
     return rowLike ? new SelectorError('row', censoredStructure(rowLike)) : null
   },
   // The marker goes before the subject, inside the subject's own line: the row keeps its height,
-  // which Outlook's list virtualiser measures (WEBMAIL-DOM 4.2, monet's rules).
+  // which Outlook's list virtualiser measures (docs/webmail-pages.md 4.2, monet's rules).
   markerSlot: (element) =>
     findSubject(element, element.querySelector(S.senderWithAddress))?.parentElement ?? null,
   openedMessages: outlookOpenedMessages,
   async openMessage(doc, id) {
     // A click on the row opens the conversation in the reading pane, as a user's would (Osso's
-    // click_element). A row out of view does not exist (WEBMAIL-DOM 4.2): the list is walked
-    // until it is rendered; the list then scrolls back, the conversation stays open.
+    // click_element). A row out of view does not exist (docs/webmail-pages.md 4.2): the list is
+    // walked until it is rendered; the list then scrolls back, the conversation stays open.
     const clickRow = () => {
       const row = outlookRowsById(doc).get(id)
       if (row) pressLikeUser(row)

@@ -1,5 +1,5 @@
-// Outlook's list shows no machine-readable date, only text: "1:47 PM" (today), "Tue 3/17"
-// (this week or year), "6/24/2024" (WEBMAIL-DOM 4.2, confirmed live by outlook-web-skill).
+// Outlook's list shows no machine-readable date, only text: "1:47 PM" (today), "Tue 3/17" (this
+// week or year), "6/24/2024" (docs/webmail-pages.md 4.2, confirmed live by outlook-web-skill).
 // Dates are resolved against `now`, in the user's local time.
 
 const TIME = /^(\d{1,2}):(\d{2})(?:\s?([AP])M)?$/iu

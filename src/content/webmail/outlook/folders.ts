@@ -1,7 +1,7 @@
 // Working in another Outlook folder for a moment: undoing a move finds the mails in the folder the
 // move put them in (Archive, Junk Email, Deleted Items). The folder is opened from the folder pane
-// by its well-known name (WEBMAIL-DOM 4.1, `data-folder-name`), and the folder the user was in is
-// opened again afterwards, whatever happened meanwhile.
+// by its well-known name (docs/webmail-pages.md 4.1, `data-folder-name`), and the folder the user
+// was in is opened again afterwards, whatever happened meanwhile.
 import { pressLikeUser } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { outlookFolder, OUTLOOK_SELECTORS as S } from './selectors.ts'

@@ -1,6 +1,6 @@
 // The conversation open in Outlook's reading pane: its id is the one selected row's data-convid
 // (the reading pane itself carries no conversation id), the banner goes after the subject
-// heading, and the message bodies' links are guarded. WEBMAIL-DOM 4.2-4.3.
+// heading, and the message bodies' links are guarded. docs/webmail-pages.md 4.2-4.3.
 import type { OpenedMessage } from '../adapter.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 

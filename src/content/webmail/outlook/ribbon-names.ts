@@ -1,9 +1,11 @@
-// Accessible names of the Outlook ribbon controls Relay Shield presses, per UI language. No public
-// source gives stable selectors for them (WEBMAIL-DOM 4.4 and open question 7.4): they are found by
-// role and name inside the "Ribbon" region, as that section advises. English names as the
-// outlook-web-skill live capture and Microsoft's support pages write them; German as Outlook's
-// German interface labels them. Both are unverified against a live page (open question 7.4). "Report" is never pressed: reporting as junk also blocks the sender
-// (UConn KB in WEBMAIL-DOM 4.4), and the sender here is an abused company's real support address.
+// Accessible names of the Outlook ribbon controls Relay Shield presses, per UI language. They are
+// found by role and name inside the "Ribbon" region (docs/webmail-pages.md 4.4, where names are the
+// fallback; the language-independent `data-unique-id`s recorded in 4.5 are not used yet). English
+// names as the outlook-web-skill live capture and Microsoft's support pages write them; German as
+// Outlook's German interface labels them. Both are unverified against a live page
+// (docs/webmail-pages.md 7, open questions 4 and 8). "Report" is never pressed: reporting as junk
+// also blocks the sender (UConn KB in docs/webmail-pages.md 4.4), and the sender here is an abused
+// company's real support address.
 
 export interface RibbonNames {
   archive: string

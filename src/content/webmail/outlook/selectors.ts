@@ -1,11 +1,13 @@
 // Every Outlook on the web selector, named by meaning. Outlook's class names are hashed and churn
 // every few months (Trocker, Osso `4f65fdc`), so only roles, data-* attributes and title patterns
-// are used. Sources: ../shared/WEBMAIL-DOM.md section 4 (outlook-web-skill live capture 2026-04,
+// are used. Sources: docs/webmail-pages.md section 4 (outlook-web-skill live capture 2026-04,
 // monet CLAUDE.md, Osso/outlook-web list.rs 2025-12).
 export const OUTLOOK_SELECTORS = {
   /** The message list widget (outlook-web-skill; fperezdev `[aria-activedescendant][role=listbox]`). */
   messageList: '[role="listbox"]',
-  /** A conversation row; `data-convid` is the stable conversation id (WEBMAIL-DOM 4.2). */
+  /**
+   * A conversation row; `data-convid` is the stable conversation id (docs/webmail-pages.md 4.2).
+   */
   row: 'div[role="option"][data-convid]',
   /** Any option of the message list: options without `data-convid` mean Outlook changed. */
   anyListRow: '[role="listbox"] [role="option"]',
@@ -17,42 +19,55 @@ export const OUTLOOK_SELECTORS = {
   span: 'span',
   /** The reading pane (monet; outlook-web-skill). */
   readingPane: '[role="main"][aria-label="Reading Pane"], #ReadingPaneContainerId',
-  /** The conversation open in the reading pane: the one selected row (WEBMAIL-DOM 4.2). */
+  /**
+   * The conversation open in the reading pane: the one selected row (docs/webmail-pages.md 4.2).
+   */
   openRow: 'div[role="option"][data-convid][aria-selected="true"]',
-  /** The open conversation's subject heading (WEBMAIL-DOM 4.3, "Outlook on the web, 2026"). */
+  /**
+   * The open conversation's subject heading, by the `…_SUBJECT` id pattern of older notes and
+   * unattributed code. docs/webmail-pages.md 4.3 and 4.5 found no such id on real pages (the
+   * subject there is a visible level-2 heading), so this matches the reconstructions only.
+   */
   subjectHeading: '[role="heading"][id$="_SUBJECT"]',
-  /** Message bodies: `UniqueMessageBody_N`, named "Message body" (WEBMAIL-DOM 4.3). */
+  /** Message bodies: `UniqueMessageBody_N`, named "Message body" (docs/webmail-pages.md 4.3). */
   messageBody: 'div[role="document"][aria-label="Message body"], div[id^="UniqueMessageBody"]',
-  /** A row's selection checkbox, "Select a conversation" / "Select a message" (WEBMAIL-DOM 4.2). */
+  /**
+   * A row's selection checkbox, "Select a conversation" / "Select a message" (docs/webmail-pages.md
+   * 4.2).
+   */
   rowCheckbox: 'div[role="checkbox"]',
-  /** The ribbon region (monet's data-app-section list, WEBMAIL-DOM 4.1). */
+  /** The ribbon region (monet's data-app-section list, docs/webmail-pages.md 4.1). */
   ribbon: '[data-app-section="Ribbon"]',
-  /** Buttons are found in the ribbon by accessible name (WEBMAIL-DOM 4.4: no stable selector). */
+  /**
+   * Ribbon buttons, found by accessible name (docs/webmail-pages.md 4.4; the ids of 4.5 unused).
+   */
   ribbonButton: 'button, [role="button"], [role="menuitem"]',
-  /** Open menus and their items, matched by text as Osso's menu.rs does (WEBMAIL-DOM 4.4). */
+  /**
+   * Open menus and their items, matched by text as Osso's menu.rs does (docs/webmail-pages.md 4.4).
+   */
   menu: '[role="menu"]',
   menuItem: '[role="menuitem"], [role="menuitemcheckbox"]',
   /** Folders of the folder pane, named by `data-folder-name` (see outlookFolder). */
   folderItem: '[role="treeitem"][data-folder-name]',
   /** The folder the list shows now. */
   currentFolder: '[role="treeitem"][data-folder-name][aria-selected="true"]',
-  /** A dialog Outlook opens (new category), with its text field (WEBMAIL-DOM 4.4). */
+  /** A dialog Outlook opens (new category), with its text field (docs/webmail-pages.md 4.4). */
   dialog: '[role="dialog"], [aria-modal="true"]',
 } as const
 
 /**
  * A folder of the folder pane by its well-known name, lowercase and language-independent: "inbox",
- * "junkemail", "archive", "deleteditems" (WEBMAIL-DOM 4.1, `[data-folder-name="inbox"]` after
- * monet; Osso opens `/mail/0/junkemail` by the same name).
+ * "junkemail", "archive", "deleteditems" (docs/webmail-pages.md 4.1, `[data-folder-name="inbox"]`
+ * after monet; Osso opens `/mail/0/junkemail` by the same name).
  */
 export function outlookFolder(name: string): string {
-  return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${name}"]`
+  return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${CSS.escape(name)}"]`
 }
 
 /**
  * Leading status words of a row's accessible name meaning "unread", per UI language. Matched only
  * at the start of the name, never as a substring: the name also holds subject and preview
- * (monet's warning in WEBMAIL-DOM 4.2).
+ * (monet's warning in docs/webmail-pages.md 4.2).
  */
 export const UNREAD_PREFIXES: readonly string[] = [
   'Unread', // en
