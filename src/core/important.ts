@@ -6,7 +6,8 @@
 // not here: unasked, those are what verification waves are made of (lexicon.ts).
 import { foldForLexicon } from './lexicon.ts'
 
-export type ImportantKind = 'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank'
+export type ImportantKind =
+  'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank' | 'official'
 
 // "Password reset" alone is a reset request (what verification waves send); "has been reset" is done.
 const CHANGED =
@@ -14,7 +15,7 @@ const CHANGED =
 const SWITCHED =
   '(?:enabled|disabled|turned (?:on|off)|activated|deactivated|aktiviert|deaktiviert|active|desactive|activad[ao]|desactivad[ao]|ativad[ao]|desativad[ao]|attivat[ao]|disattivat[ao]|ingeschakeld|uitgeschakeld)'
 const TWO_FACTOR =
-  '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|2-faktor|double authentification|deux facteurs|dos pasos|duas etapas|due fattori|due passaggi|tweestaps|twee-factor)'
+  '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|2-faktor|double authentification|deux facteurs|deux etapes|zwei schritte|zweistufig|dos pasos|duas etapas|due fattori|due passaggi|tweestaps|twee-factor)'
 
 // "Modification de votre mot de passe", "Änderung Ihres Passworts": the change named first.
 const PASSWORD_CHANGE =
@@ -32,7 +33,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'account-security',
     new RegExp(
-      `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
+      `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
       'u',
     ),
   ],
@@ -47,6 +48,11 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'shipping',
     /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|expedie|livraison|votre colis|enviado|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|verzonden|bezorgd|je pakket|uw pakket)/u,
+  ],
+  [
+    // Tax offices and government portals: a notice waiting in the citizen's mailbox.
+    'official',
+    /(?<![a-z0-9])(?:steuerbescheid|einkommensteuer|finanzamt|elster|avis d.impot|impots\.gouv|declaration de revenus|agencia tributaria|hacienda|buzon electronico|notificacion electronica|financas|autoridade tributaria|agenzia (?:delle )?entrate|cassetto fiscale|belastingdienst|berichtenbox|mijnoverheid|tax (?:return|refund|notice|bill)|hmrc|irs notice)/u,
   ],
   [
     'bank',

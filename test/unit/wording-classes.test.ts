@@ -80,6 +80,9 @@ describe('important mail classes', () => {
     ['Confirmación de compra - Localizador XK29PL', 'Madrid → Sevilla, 14:05.'],
     ['Ihre Buchungsbestätigung', 'Hamburg → Köln, Wagen 7.'],
     ['Two-factor recovery codes were regenerated', 'If this was not you, contact us.'],
+    ['Vérification en deux étapes désactivée', 'Si ce n’était pas vous, contactez-nous.'],
+    ['Neuer Bescheid: Einkommensteuer 2025', 'Bitte melden Sie sich an, um ihn abzurufen.'],
+    ['Nova mensagem das Finanças', 'Tem uma nova notificação no e-Balcão.'],
   ])('finds "%s" important', (subject, snippet) => {
     expect(importantKind(subject, snippet)).not.toBeNull()
   })
