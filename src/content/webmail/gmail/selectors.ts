@@ -28,8 +28,8 @@ export const GMAIL_SELECTORS = {
   /** The row's own checkbox `oZ-jc` in `td.oZ-x3`; state in aria-checked (WEBMAIL-DOM 3.2). */
   rowCheckbox: 'div[role=checkbox]',
 
-  /** Opened conversation: the subject heading carries the thread's perm id (WEBMAIL-DOM 2.1). */
-  threadHeading: 'h2[data-thread-perm-id]',
+  /** Opened conversation: the subject heading carries the thread's perm and legacy ids (2.1). */
+  threadHeading: 'h2[data-thread-perm-id], h2[data-legacy-thread-id]',
   /** The subject's container `ha`; InboxSDK puts notice bars right after it (WEBMAIL-DOM 2.4). */
   threadHeader: '.ha',
   /** The conversation view: `a98 iY` since the 2023-11-16 markup (InboxSDK PR #1073). */
