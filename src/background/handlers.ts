@@ -8,6 +8,7 @@ import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
 import { clearAll } from '../storage/retention.ts'
+import { findStoredMail } from './find-mail.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
 import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
@@ -24,6 +25,7 @@ const READS = new Set<keyof Handlers>([
   'stats.brands',
   'actions.recent',
   'wave.describe',
+  'message.find',
 ])
 /** How long a computed popup view may answer: its times and "under way" move with the clock. */
 const VIEW_MAX_AGE_MS = 20_000
@@ -124,6 +126,7 @@ function createUncachedHandlers(
         .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain))
       return { total: counts.total, accounts: counts.accounts, domains }
     },
+    'message.find': async (request) => findStoredMail(await getDb(), request, clock()),
     'message.open': async ({ account, id }) => ({ opened: await openInTabs(account, id) }),
     'folder.scan': async ({ account }) => scanInTabs(account),
     'data.clear': async () => {

@@ -5,7 +5,7 @@ import type { WaveFacts } from '../messaging/protocol.ts'
 import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from './ui/banner.ts'
 import { GUARD_ATTRIBUTE } from './ui/link-guard.ts'
 import type { Translate } from './ui/texts.ts'
-import type { OpenedMessage } from './webmail/adapter.ts'
+import type { IdentifiedMessage } from './webmail/adapter.ts'
 
 export interface OpenedViewDeps {
   doc: Document
@@ -17,7 +17,10 @@ export interface OpenedViewDeps {
 
 export interface OpenedView {
   /** Brings banners and link guards in line with the opened messages and their verdicts. */
-  sync: (opened: readonly OpenedMessage[], verdictOf: (id: string) => Verdict | undefined) => void
+  sync: (
+    opened: readonly IdentifiedMessage[],
+    verdictOf: (id: string) => Verdict | undefined,
+  ) => void
   clear: () => void
 }
 
@@ -25,7 +28,7 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
   const facts = new Map<string, WaveFacts | null>()
   // The banners this view placed: kept here so a sync needs no search of the whole page.
   const placed = new Set<Element>()
-  const place = (message: OpenedMessage, verdict: Verdict) => {
+  const place = (message: IdentifiedMessage, verdict: Verdict) => {
     const next = message.anchor.nextElementSibling
     const current =
       next?.hasAttribute(BANNER_ATTRIBUTE) && next.getAttribute('data-id') === message.id
@@ -75,7 +78,7 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
   return view
 }
 
-function removeBanner(message: OpenedMessage): void {
+function removeBanner(message: IdentifiedMessage): void {
   const next = message.anchor.nextElementSibling
   if (next?.hasAttribute(BANNER_ATTRIBUTE)) next.remove()
 }

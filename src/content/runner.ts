@@ -6,6 +6,7 @@ import type { BackgroundClient } from '../messaging/client.ts'
 import { INGEST_BATCH_SIZE, MAX_INGEST_ROWS } from '../messaging/protocol.ts'
 import type { SelectorError } from './dom/selector-error.ts'
 import type { OpenedView } from './opened-view.ts'
+import { createOpenedIdentity } from './opened-identity.ts'
 import type { RowView } from './row-view.ts'
 import { isOwnChange, touchedBy } from './list-changes.ts'
 import { scanState } from './scan-state.ts'
@@ -55,6 +56,14 @@ export function startRunner(deps: RunnerDeps): Runner {
   let flushing: Promise<void> | null = null
   const rows = deps.rows ?? attributeOnly()
   const scans = scanState()
+  const identity = createOpenedIdentity({
+    find: (account, shown) => deps.request('message.find', { account, ...shown }),
+    found: (id, verdict) => {
+      if (verdict && !verdicts.has(id)) verdicts.set(id, verdict)
+      scans.soon(runScan)
+    },
+    most: MAX_REMEMBERED_ROWS,
+  })
 
   const report = (error: SelectorError | null) => {
     if (!error || reported.has(error.selectorName)) return
@@ -76,6 +85,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (verdict) return rows.decorate(element, id, verdict)
     const row = deps.adapter.readRow(element, context)
     if (!row) return unreadable(element)
+    identity.remember(row)
     pending.set(row.id, row)
     // Long lists are sent while they are still being read.
     if (pending.size >= INGEST_BATCH_SIZE) requestFlush()
@@ -88,7 +98,10 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
 
   const syncOpened = (context: { account: string; now: number }) => {
-    const opened = deps.adapter.openedMessages(deps.doc)
+    const found = deps.adapter.openedMessages(deps.doc)
+    // A pane not recognised still gets its warning at the best guess, and says so once.
+    for (const message of found) report(message.drift ?? null)
+    const opened = identity.identify(found, context)
     for (const message of opened) {
       if (verdicts.has(message.id) || pending.has(message.id) || unanswered.has(message.id))
         continue
@@ -179,6 +192,7 @@ export function startRunner(deps: RunnerDeps): Runner {
           if (!verdicts.has(row.id)) unanswered.add(row.id)
         }
         failures = 0
+        if (answer.stored > 0) identity.forgetMisses()
         // An answer may re-label rows of earlier batches (a wave recognised after the fact).
         markAnswered(Object.keys(answer.verdicts))
       } catch {

@@ -1,5 +1,6 @@
 // Every message between the contexts, in one place. The background's handler object is typed
 // against BackgroundProtocol, so a missing or mistyped handler fails the type-check.
+import type { ShownMail } from '../core/same-mail.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 
 export interface DomainCount {
@@ -62,6 +63,14 @@ export interface BackgroundProtocol {
   'wave.describe': {
     request: { account: string; id: string }
     response: { wave: WaveFacts | null }
+  }
+  /**
+   * Which stored mail an opened message is, when the page shows its subject, sender and date but
+   * not its id (an Outlook pop-out window, the reading pane off, several rows ticked).
+   */
+  'message.find': {
+    request: ShownMail & { account: string }
+    response: { id: string | null; verdict: Verdict | null }
   }
   /** "Trust this ticket": the user says this message is not relay spam. */
   'message.trust': {
@@ -191,6 +200,7 @@ export interface Envelope<K extends BackgroundMessageType = BackgroundMessageTyp
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new Set([
   'rows.ingest',
   'wave.describe',
+  'message.find',
   'message.trust',
   'actions.progress',
 ])

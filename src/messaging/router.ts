@@ -57,6 +57,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
   const known: Record<BackgroundMessageType, true> = {
     'rows.ingest': true,
     'wave.describe': true,
+    'message.find': true,
     'message.trust': true,
     'messages.trust': true,
     'message.open': true,

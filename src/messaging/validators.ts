@@ -12,6 +12,17 @@ import { FIELD_LIMITS, validateIngest } from './validate.ts'
 export const validators: Validators = {
   'rows.ingest': (payload) => validateIngest(payload),
   'wave.describe': (payload) => accountAndId(payload),
+  'message.find': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    const date = value.date
+    return {
+      account: required(value.account, FIELD_LIMITS.account),
+      subject: required(value.subject, FIELD_LIMITS.subject),
+      senderName: optional(value.senderName, FIELD_LIMITS.senderName),
+      senderAddress: optional(value.senderAddress, FIELD_LIMITS.senderAddress),
+      date: typeof date === 'number' && Number.isFinite(date) ? date : null,
+    }
+  },
   'message.trust': (payload) => accountAndId(payload),
   'wave.act': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
@@ -109,6 +120,10 @@ function required(value: unknown, limit: number): string {
   if (typeof value !== 'string' || value === '' || value.length > limit)
     throw new RejectedMessage('missing or oversized field')
   return value
+}
+
+function optional(value: unknown, limit: number): string {
+  return typeof value === 'string' ? value.slice(0, limit) : ''
 }
 
 /** Per-message outcomes from a page: known outcomes for bounded string ids, at most a wave's worth. */

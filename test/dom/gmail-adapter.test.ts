@@ -88,6 +88,17 @@ describe('Gmail adapter', () => {
     expect(await gmailAdapter.openMessage(doc, 'not-a-thread')).toBe(false)
   })
 
+  it('takes the open thread id from its legacy id where the perm id reads "undefined" (Workspace)', () => {
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
+    const heading = doc.querySelector('h2[data-thread-perm-id]')!
+    const permId = heading.getAttribute('data-thread-perm-id')!.replace(/^#/u, '')
+    expect(gmailAdapter.openedMessages(doc).map((opened) => opened.id)).toEqual([permId])
+    heading.setAttribute('data-thread-perm-id', 'undefined')
+    expect(gmailAdapter.openedMessages(doc).map((opened) => opened.id)).toEqual([permId])
+    heading.removeAttribute('data-thread-perm-id')
+    expect(gmailAdapter.openedMessages(doc).map((opened) => opened.id)).toEqual([permId])
+  })
+
   it('reads only list rows in split-pane mode, not the open message header', () => {
     const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     const rows = gmailAdapter

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
 import {
+  OUTLOOK_OPEN_SUBJECT,
   outlookConvid,
   outlookVirtualReplica,
   type OutlookProbe,
@@ -86,7 +87,7 @@ describe('Outlook bulk actions through the ribbon', () => {
   it('opens a conversation in the reading pane when its row is in the list', async () => {
     const { doc } = inbox()
     expect(await outlookAdapter.openMessage(doc, wave[3]!)).toBe(true)
-    expect(doc.querySelector('#CONV_1_SUBJECT')?.textContent).toContain('Request received')
+    expect(doc.querySelector(OUTLOOK_OPEN_SUBJECT)?.textContent).toContain('Request received')
     expect(await outlookAdapter.openMessage(doc, 'AAQkADAwnowhere')).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-// The Outlook adapter on the reconstruction built from docs/webmail-pages.md section 4.
+// The Outlook adapter on the reconstruction with the nesting of real pages (docs/webmail-pages.md 4.5).
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
@@ -18,26 +18,37 @@ const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   row: 8,
   anyListRow: 8,
   senderWithAddress: 8,
-  titledSpan: 24,
-  span: 34,
+  // Sender, subject (empty title) and time of each row; the open subject's span.
+  titledSpan: 25,
+  span: 36,
   readingPane: 1,
+  readingPaneByName: 1,
   openRow: 1,
-  subjectHeading: 1,
+  // The visible subject and a screen-reader-only heading of the same level.
+  subjectHeading: 2,
+  subjectHeadingOlder: 2,
+  screenReaderOnly: 1,
   messageBody: 1,
+  messageBodyLoose: 1,
+  bodyDocument: 1,
+  sender: 1,
+  senderButton: 1,
+  sentTime: 1,
   rowCheckbox: 8,
   ribbon: 1,
   // Inbox, Junk Email, Archive, Deleted Items; the inbox shown.
   folderItem: 4,
   currentFolder: 1,
-  // The ribbon's five commands and each row's read/unread button.
-  ribbonButton: 13,
+  // The ribbon's five commands, each row's read/unread button, the open message's Reply,
+  // Forward and sender buttons.
+  ribbonButton: 16,
   // Menus and dialogs exist only while open.
   menu: 0,
   menuItem: 0,
   dialog: 0,
 }
 
-describe('Outlook selectors on the 2026-04 reconstruction', () => {
+describe('Outlook selectors on the 2026-04 reconstruction (conversation view)', () => {
   it('each selector finds its expected count, and every selector has an expectation', () => {
     const doc = page()
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(OUTLOOK_SELECTORS).sort())
@@ -92,10 +103,31 @@ describe('Outlook adapter', () => {
     expect(more).toEqual([])
     const selected = doc.querySelector('[role=option][aria-selected=true]')!
     expect(opened!.id).toBe(selected.getAttribute('data-convid'))
+    // The visible subject heading, not the screen-reader-only one before it.
     expect(opened!.anchor.textContent).toBe('[Request received] TAKE DOWN ORDERS')
-    expect(opened!.bodies()).toHaveLength(1)
-    // Two rows selected: the pane shows no single conversation.
+    expect(opened!.bodies().map((body) => body.id)).toEqual(['UniqueMessageBody_1'])
+    expect(opened!.drift).toBeUndefined()
+    expect(opened!.shown?.({ account: 'o', now: NOW })).toEqual({
+      subject: '[Request received] TAKE DOWN ORDERS',
+      senderName: 'Discord',
+      senderAddress: 'support@discord.zendesk.com',
+      date: new Date(2026, 3, 10, 8, 0).getTime(),
+    })
+  })
+
+  it('names no conversation while two rows are selected, and still shows what the pane holds', () => {
+    const doc = page()
     doc.querySelectorAll('[role=option]')[1]!.setAttribute('aria-selected', 'true')
+    const [opened] = outlookAdapter.openedMessages(doc)
+    expect(opened!.id).toBeNull()
+    expect(opened!.shown?.({ account: 'o', now: NOW })?.subject).toBe(
+      '[Request received] TAKE DOWN ORDERS',
+    )
+  })
+
+  it('finds nothing opened in an empty reading pane', () => {
+    const doc = page()
+    doc.querySelector('[data-app-section=MailReadCompose]')!.replaceChildren()
     expect(outlookAdapter.openedMessages(doc)).toEqual([])
   })
 

@@ -1,65 +1,19 @@
-// The Outlook page UI on the reconstruction (docs/webmail-pages.md 4.2-4.3): a marker inside each
-// relay row's subject line that leaves the row's box alone, the banner after the open
-// conversation's subject, and its Safe Links unwrapped in the link warning.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+// The Outlook page UI on the reconstruction with the nesting of real pages (docs/webmail-pages.md
+// 4.5): a marker inside each relay row's subject line that leaves the row's box alone, the banner
+// after the open mail's subject heading, and its Safe Links unwrapped in the link warning.
+import { afterEach, describe, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
-import type { MailRow, Verdict } from '../../src/core/types.ts'
-import { createOpenedView } from '../../src/content/opened-view.ts'
-import { createRowView } from '../../src/content/row-view.ts'
-import { startRunner, type Runner } from '../../src/content/runner.ts'
-import { installLinkGuard } from '../../src/content/ui/link-guard.ts'
-import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
-import type { BackgroundClient } from '../../src/messaging/client.ts'
-import { outlookReplica, safeLink } from '../support/outlook-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
+import { bannerAfter, clickIsHeld, startOutlook } from '../support/outlook-harness.ts'
+import { OUTLOOK_OPEN_SUBJECT, outlookReplica, safeLink } from '../support/outlook-replica.ts'
 
-const relay: Verdict = {
-  verdict: 'relay',
-  score: 0.95,
-  reasons: ['helpdesk-subject', 'cross-brand-wave'],
-  waveId: 'wave-1',
-  important: false,
-}
-const clean: Verdict = { verdict: 'clean', score: 0, reasons: [], waveId: null, important: false }
-const texts = (key: string, subs: string[] = []) => [key, ...subs].join('|')
+const NOW = new Date(2026, 3, 10, 12).getTime()
 
 let controller = new AbortController()
 afterEach(() => {
   controller.abort()
   controller = new AbortController()
 })
-
-const judge = (row: MailRow) =>
-  /zendesk|freshdesk|li\.me/u.test(row.senderAddress) ? relay : clean
-
-function start(): Runner {
-  let runner: Runner | null = null
-  const request = (async (type: string, payload: { rows: MailRow[] }) => {
-    if (type === 'wave.describe')
-      return { wave: { mails: 6, brands: 6, minutes: 5, brand: 'discord' } }
-    const verdicts = Object.fromEntries(payload.rows.map((row) => [row.id, judge(row)]))
-    return { verdicts, stored: payload.rows.length, rejected: 0 }
-  }) as unknown as BackgroundClient
-  const rows = createRowView(document, outlookAdapter, texts, 'mark', () => runner?.scan())
-  const opened = createOpenedView({
-    doc: document,
-    texts,
-    describe: async () => ({ mails: 6, brands: 6, minutes: 5, brand: 'discord' }),
-    actions: () => ({ hideWave: vi.fn(), trust: vi.fn(), report: vi.fn() }),
-  })
-  installLinkGuard(document, texts, controller.signal)
-  runner = startRunner({
-    adapter: outlookAdapter,
-    doc: document,
-    request,
-    clock: () => new Date(2026, 3, 10, 12).getTime(),
-    alive: () => true,
-    signal: controller.signal,
-    rows,
-    opened,
-  })
-  return runner
-}
 
 function loadOutlook(link = safeLink('https://nitro-claim.example/redeem?t=1')) {
   const wave = waveMails(4, new Date(2026, 3, 10, 8, 0), 60_000)
@@ -75,7 +29,7 @@ describe('Outlook page UI', () => {
       row.getAttribute('style'),
       row.getAttribute('class'),
     ])
-    await start().flushed()
+    await startOutlook(controller.signal, { now: NOW }).runner.flushed()
     const rows = [...document.querySelectorAll('[role=option]')]
     expect(rows.map((row) => row.getAttribute('data-relay-shield'))).toEqual([
       'relay',
@@ -94,16 +48,11 @@ describe('Outlook page UI', () => {
     )
   })
 
-  it('puts the banner after the open conversation subject and unwraps its Safe Links', async () => {
+  it('puts the banner after the open mail subject heading and unwraps its Safe Links', async () => {
     loadOutlook()
-    await start().flushed()
-    const heading = document.querySelector('[id$="_SUBJECT"]')!
-    const banner = heading.nextElementSibling!
-    expect(banner.hasAttribute('data-relay-shield-banner')).toBe(true)
-    const link = document.querySelector('#UniqueMessageBody_1 a')!
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
-    link.dispatchEvent(click)
-    expect(click.defaultPrevented).toBe(true)
+    await startOutlook(controller.signal, { now: NOW }).runner.flushed()
+    expect(bannerAfter(document.querySelector(OUTLOOK_OPEN_SUBJECT))).toBe(true)
+    expect(clickIsHeld(document.querySelector('#UniqueMessageBody_1 a')!)).toBe(true)
     const warning = document.querySelector('[data-relay-shield-link-warning]')!
     expect(warning.shadowRoot!.textContent).toContain('https://nitro-claim.example/redeem?t=1')
     expect(warning.shadowRoot!.textContent).not.toContain('safelinks')

@@ -25,6 +25,7 @@ function handlers(): Handlers {
     })),
     'wave.describe': vi.fn(async () => ({ wave: null })),
     'message.trust': vi.fn(async () => ({ verdict: null })),
+    'message.find': vi.fn(async () => ({ id: null, verdict: null })),
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),

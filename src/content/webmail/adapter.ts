@@ -1,5 +1,6 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
 // they never decide what is relay spam (docs/architecture.md, "Webmail adapters").
+import type { ShownMail } from '../../core/same-mail.ts'
 import type { MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'
@@ -55,15 +56,28 @@ export interface WebmailAdapter {
 }
 
 export interface OpenedMessage {
-  /** Same id as the message's list row. */
-  id: string
+  /**
+   * Same id as the message's list row; null when the page does not name the message (Outlook's
+   * pop-out window, reading pane off, several rows ticked): `shown` then tells which mail it is.
+   */
+  id: string | null
   /** The banner goes right after this element. */
   anchor: Element
   /** The message bodies, whose links are guarded when the message is relay or suspect. */
   bodies: () => Element[]
   /** The opened message as a row, for one opened before its row was seen in a list. */
   read: (context: ReadContext) => MailRow | null
+  /** Subject, sender and date the page shows, matched against the rows read when `id` is null. */
+  shown?: (context: ReadContext) => ShownMail | null
+  /**
+   * The page's structure was not recognised where it should have been: the anchor or the bodies
+   * are best guesses. Reported like an unreadable row (the drift notice), never silently dropped.
+   */
+  drift?: SelectorError
 }
+
+/** An opened message once its id is known. */
+export type IdentifiedMessage = OpenedMessage & { id: string }
 
 export interface ActionRequest {
   action: WebmailAction

@@ -67,7 +67,8 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
       await press('Open “Your password was changed”')
       await inbox.waitForFunction(
         () =>
-          document.querySelector('#CONV_1_SUBJECT')?.textContent === 'Your password was changed',
+          document.querySelector('[data-app-section=MailReadCompose] [role=heading]')
+            ?.textContent === 'Your password was changed',
       )
       expect(await scrollTop()).toBe(2_000)
       const done = (count: number) => popup.waitForSelector(`text=/Done: ${count} mails/`)

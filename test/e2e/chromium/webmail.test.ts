@@ -3,8 +3,11 @@ import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { MAIL_HOSTS } from '../support/paths.ts'
 import {
   gmailAttackPage,
+  OUTLOOK_OPEN_SUBJECT,
   outlookAttackPage,
+  outlookLayoutPages,
   outlookMarks,
+  outlookOpenedWarning,
   rowVerdicts,
 } from '../support/scenario.ts'
 
@@ -59,7 +62,7 @@ describe('Chromium: the built extension on the real webmail hosts', () => {
         ...Array(cleanRows).fill('clean'),
       ])
       await page.waitForFunction(() => document.querySelector('[data-relay-shield-banner]'))
-      expect(await page.evaluate(outlookMarks), host).toEqual({
+      expect(await page.evaluate(outlookMarks, OUTLOOK_OPEN_SUBJECT), host).toEqual({
         markers: waveRows,
         bannerAfterSubject: true,
         guarded: true,
@@ -82,5 +85,21 @@ describe('Chromium: the built extension on the real webmail hosts', () => {
     expect(state.badge).toBe('20')
     expect(state.notifications.length).toBeGreaterThanOrEqual(1)
     expect(state.notifications.every((id) => id.startsWith('relay-shield-wave:'))).toBe(true)
+  })
+
+  it('warns on the opened relay mail and holds a left click on its link in every Outlook layout', async () => {
+    for (const { name, path, html } of outlookLayoutPages(new Date())) {
+      session.serve('outlook.live.com', html)
+      const page = await session.context.newPage()
+      await page.goto(`https://outlook.live.com${path}`)
+      await page
+        .waitForFunction(outlookOpenedWarning, OUTLOOK_OPEN_SUBJECT)
+        .catch((error: Error) => Promise.reject(new Error(`${name}: ${error.message}`)))
+      const tabs = session.context.pages().length
+      await page.click('#UniqueMessageBody_1 a')
+      await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'attached' })
+      expect(session.context.pages().length, name).toBe(tabs)
+      await page.close()
+    }
   })
 })

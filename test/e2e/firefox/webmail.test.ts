@@ -3,8 +3,11 @@ import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { MAIL_HOSTS } from '../support/paths.ts'
 import {
   gmailAttackPage,
+  OUTLOOK_OPEN_SUBJECT,
   outlookAttackPage,
+  outlookLayoutPages,
   outlookMarks,
+  outlookOpenedWarning,
   rowVerdicts,
 } from '../support/scenario.ts'
 
@@ -58,11 +61,26 @@ describe('Firefox: the built extension on the real webmail hosts', () => {
         ...Array(cleanRows).fill('clean'),
       ])
       await page.waitForFunction(() => document.querySelector('[data-relay-shield-banner]'))
-      expect(await page.evaluate(outlookMarks), host).toEqual({
+      expect(await page.evaluate(outlookMarks, OUTLOOK_OPEN_SUBJECT), host).toEqual({
         markers: waveRows,
         bannerAfterSubject: true,
         guarded: true,
       })
+      await page.close()
+    }
+  })
+
+  it('warns on the opened relay mail and holds a left click on its link in every Outlook layout', async () => {
+    for (const { name, path, html } of outlookLayoutPages(new Date())) {
+      session.serve('outlook.live.com', html)
+      const page = await session.openMail(`https://outlook.live.com${path}`)
+      await page
+        .waitForFunction(outlookOpenedWarning, {}, OUTLOOK_OPEN_SUBJECT)
+        .catch((error: Error) => Promise.reject(new Error(`${name}: ${error.message}`)))
+      const tabs = (await session.browser.pages()).length
+      await page.click('#UniqueMessageBody_1 a')
+      await page.waitForSelector('[data-relay-shield-link-warning]')
+      expect((await session.browser.pages()).length, name).toBe(tabs)
       await page.close()
     }
   })

@@ -9,7 +9,7 @@ const SNIPPET_CHARS = 200
 
 export function gmailOpenedMessages(doc: Document): OpenedMessage[] {
   return [...doc.querySelectorAll(S.threadHeading)].flatMap((heading) => {
-    const id = heading.getAttribute('data-thread-perm-id')?.replace(/^#/u, '')
+    const id = openedThreadId(heading)
     if (!id) return []
     const view = heading.closest(S.threadView) ?? heading.parentElement?.parentElement ?? doc.body
     const anchor = heading.closest(S.threadHeader) ?? heading
@@ -22,6 +22,18 @@ export function gmailOpenedMessages(doc: Document): OpenedMessage[] {
       },
     ]
   })
+}
+
+/**
+ * The open thread's id as its list row gives it, "thread-f:<decimal>". Workspace pages were seen
+ * with `data-thread-perm-id="undefined"`: the legacy id beside it, the same number in hexadecimal
+ * (docs/webmail-pages.md 1.3 and 2.1), stands in for it then.
+ */
+export function openedThreadId(heading: Element): string | null {
+  const perm = heading.getAttribute('data-thread-perm-id')?.replace(/^#/u, '') ?? ''
+  if (/^thread-[a-z]:\S+$/u.test(perm)) return perm
+  const legacy = heading.getAttribute('data-legacy-thread-id') ?? ''
+  return /^[0-9a-f]{1,16}$/iu.test(legacy) ? `thread-f:${BigInt(`0x${legacy}`)}` : null
 }
 
 /** The conversation as a row, for a thread opened before its list row was seen (a link, a reload). */

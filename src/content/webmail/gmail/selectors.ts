@@ -31,15 +31,9 @@ export const GMAIL_SELECTORS = {
    */
   rowCheckbox: 'div[role=checkbox]',
 
-  /**
-   * Opened conversation: the subject heading carries the thread's perm id (docs/webmail-pages.md
-   * 2.1).
-   */
-  threadHeading: 'h2[data-thread-perm-id]',
-  /**
-   * The subject's container `ha`; InboxSDK puts notice bars right after it (docs/webmail-pages.md
-   * 2.4).
-   */
+  /** Opened conversation: the subject heading carries the thread's perm and legacy ids (2.1). */
+  threadHeading: 'h2[data-thread-perm-id], h2[data-legacy-thread-id]',
+  /** The subject's container `ha`; InboxSDK puts notice bars right after it (docs/webmail-pages.md 2.4). */
   threadHeader: '.ha',
   /** The conversation view: `a98 iY` since the 2023-11-16 markup (InboxSDK PR #1073). */
   threadView: '.a98, [role=main]',

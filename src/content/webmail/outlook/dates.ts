@@ -47,3 +47,22 @@ function hour24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour
   return (hour % 12) + (meridiem.toUpperCase() === 'P' ? 12 : 0)
 }
+
+const PANE_DATE = /(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?:\s?([AP])M)?/iu
+
+/**
+ * The date over an opened message: "Wed 4/30/2025 3:03 PM" (docs/webmail-pages.md 4.3,
+ * `SentReceivedSavedTime`), in the user's local time; null for any other form.
+ */
+export function parseOutlookPaneDate(text: string): number | null {
+  const match = PANE_DATE.exec(text)
+  if (!match) return null
+  const [, month, day, year, hour, minute, meridiem] = match
+  return new Date(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    hour24(Number(hour), meridiem),
+    Number(minute),
+  ).getTime()
+}

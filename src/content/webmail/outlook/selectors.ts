@@ -17,24 +17,31 @@ export const OUTLOOK_SELECTORS = {
   titledSpan: 'span[title]',
   /** Text spans, for the name-only sender fallback and the preview. */
   span: 'span',
-  /** The reading pane (monet; outlook-web-skill). */
-  readingPane: '[role="main"][aria-label="Reading Pane"], #ReadingPaneContainerId',
-  /**
-   * The conversation open in the reading pane: the one selected row (docs/webmail-pages.md 4.2).
-   */
+  /** The reading pane, also when the mail fills the page or a pop-out window (4.5 captures). */
+  readingPane: '[data-app-section="MailReadCompose"]',
+  /** Weaker: its English name (localised) and the container id of older builds (monet). */
+  readingPaneByName: '[role="main"][aria-label="Reading Pane"], #ReadingPaneContainerId',
+  /** The conversation open in the reading pane: the one selected row (docs/webmail-pages.md 4.2). */
   openRow: 'div[role="option"][data-convid][aria-selected="true"]',
-  /**
-   * The open conversation's subject heading, by the `…_SUBJECT` id pattern of older notes and
-   * unattributed code. docs/webmail-pages.md 4.3 and 4.5 found no such id on real pages (the
-   * subject there is a visible level-2 heading), so this matches the reconstructions only.
-   */
-  subjectHeading: '[role="heading"][id$="_SUBJECT"]',
-  /** Message bodies: `UniqueMessageBody_N`, named "Message body" (docs/webmail-pages.md 4.3). */
-  messageBody: 'div[role="document"][aria-label="Message body"], div[id^="UniqueMessageBody"]',
-  /**
-   * A row's selection checkbox, "Select a conversation" / "Select a message" (docs/webmail-pages.md
-   * 4.2).
-   */
+  /** The subject: a visible level-2 heading holding a titled span; no id (4.5 captures). */
+  subjectHeading: '[role="heading"][aria-level="2"]',
+  /** Weaker: the `…_SUBJECT` heading older notes describe, then any heading of the pane. */
+  subjectHeadingOlder: '[role="heading"][id$="_SUBJECT"], [role="heading"]',
+  /** Screen-reader-only headings share the subject's role and level (4.5 captures). */
+  screenReaderOnly: '.screenReaderOnly',
+  /** Message bodies: `UniqueMessageBody_N` inside an element of role document (4.5 captures). */
+  messageBody: '[role="document"] > div[id^="UniqueMessageBody"]',
+  /** Weaker: the body id or its name, wherever they sit. */
+  messageBodyLoose: 'div[id^="UniqueMessageBody"], [aria-label="Message body"]',
+  /** The body's container by role alone: a best guess when no body hook matches. */
+  bodyDocument: '[role="document"]',
+  /** The sender, "From: Name", its child text `Name<address>` (4.5 captures). */
+  sender: 'span[role="button"][aria-label^="From:"]',
+  /** Weaker, language-independent: a button whose text is `Name<address>`. */
+  senderButton: 'span[role="button"]',
+  /** When each message was sent or received, "Wed 4/30/2025 3:03 PM" (4.5 captures). */
+  sentTime: '[data-testid="SentReceivedSavedTime"]',
+  /** A row's selection checkbox, "Select a conversation" / "Select a message" (docs/webmail-pages.md 4.2). */
   rowCheckbox: 'div[role="checkbox"]',
   /** The ribbon region (monet's data-app-section list, docs/webmail-pages.md 4.1). */
   ribbon: '[data-app-section="Ribbon"]',
