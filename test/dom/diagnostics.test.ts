@@ -172,7 +172,8 @@ describe('diagnostics and storage carry no mail content', () => {
     const rows = (await db.getAll('messageDays')).flatMap((day) => day.rows)
     expect(rows.length).toBeGreaterThan(0)
     for (const row of rows) expect(row.payload.length).toBeLessThanOrEqual(160)
-  })
+    // Several page loads and database round trips: seconds on a loaded two-core machine.
+  }, 60_000)
 })
 
 function gmailRow(spec: MailSpec): MailRow {

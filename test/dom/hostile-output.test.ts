@@ -131,7 +131,8 @@ describe('hostile mail text in the page', () => {
       ),
       { numRuns: 25 },
     )
-  })
+    // 25 page loads in happy-dom: seconds on a loaded two-core machine.
+  }, 60_000)
 
   it('banner: a hostile brand name is text in the same structure as a plain one', () => {
     const plain = createBanner(document, relay, texts, {
