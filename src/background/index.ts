@@ -11,9 +11,11 @@ import {
   onNotificationClicked,
   onManagedChanged,
   openExtensionPage,
+  writeSession,
 } from '../platform/browser.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { SETTINGS_KEY, type Settings } from '../core/settings.ts'
+import { SUMMARY_KEY, type PopupSummary } from '../core/popup-summary.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
@@ -29,7 +31,8 @@ let settingsRead: Promise<Settings> | null = null
 const settings = () => (settingsRead ??= loadSettings().then(({ effective }) => effective))
 onLocalChanged(SETTINGS_KEY, () => (settingsRead = null))
 onManagedChanged(() => (settingsRead = null))
-const route = createRouter(createHandlers(database, Date.now, settings), validators)
+const publishSummary = (summary: PopupSummary) => writeSession(SUMMARY_KEY, summary)
+const route = createRouter(createHandlers(database, Date.now, settings, publishSummary), validators)
 onBackgroundMessage(route)
 onAlarm(RETENTION_ALARM, async () =>
   prune(await database(), Date.now(), (await settings()).retentionDays * DAY_MS),
