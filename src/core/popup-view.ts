@@ -72,7 +72,10 @@ export interface PopupView {
   important: ImportantMail[]
 }
 
-export function waveStatus(wave: ViewWave | null, now: number): WaveStatus {
+export function waveStatus(
+  wave: Pick<ViewWave, 'start' | 'end'> | null,
+  now: number,
+): WaveStatus {
   if (!wave) return 'quiet'
   return wave.end >= now - UNDER_WAY_MS && wave.start <= now ? 'under-way' : 'over'
 }
