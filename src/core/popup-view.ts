@@ -72,10 +72,7 @@ export interface PopupView {
   important: ImportantMail[]
 }
 
-export function waveStatus(
-  wave: Pick<ViewWave, 'start' | 'end'> | null,
-  now: number,
-): WaveStatus {
+export function waveStatus(wave: Pick<ViewWave, 'start' | 'end'> | null, now: number): WaveStatus {
   if (!wave) return 'quiet'
   return wave.end >= now - UNDER_WAY_MS && wave.start <= now ? 'under-way' : 'over'
 }
