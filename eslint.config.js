@@ -63,6 +63,19 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
     },
   },
+  {
+    // The build removes Preact's innerHTML path (scripts/vite/no-inner-html.ts): never use it.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No markup from strings: the build removes dangerouslySetInnerHTML support.',
+        },
+      ],
+    },
+  },
   boundary('core', { folders: others('core'), packages: [...browserPackages, 'idb', 'preact'] }),
   boundary('messaging', {
     folders: others('core', 'messaging'),

@@ -18,8 +18,13 @@ export function statesInbox(now: number): { quiet: string; over: string; rows: [
   }
 }
 
-/** Evaluated in the popup: its title, figures, and which cleanup buttons it offers. */
-export function stateSummary(): { title: string; card: string; buttons: string[] } {
+/**
+ * Evaluated in the popup once the lists below the chart are drawn (up to 10 s): its title,
+ * headline, and which cleanup buttons it offers.
+ */
+export async function stateSummary(): Promise<{ title: string; card: string; buttons: string[] }> {
+  for (let i = 0; i < 400 && !performance.getEntriesByName('relay-shield:lists-drawn').length; i++)
+    await new Promise((resolve) => setTimeout(resolve, 25))
   return {
     title: document.querySelector('#status-title')?.textContent ?? '',
     card: document.querySelector('.status-card')?.textContent ?? '',
@@ -30,7 +35,10 @@ export function stateSummary(): { title: string; card: string; buttons: string[]
 }
 
 /** What each state must show: quiet offers nothing to clean; an old wave is over, with figures. */
-export function expectState(summary: ReturnType<typeof stateSummary>, quiet: boolean): void {
+export function expectState(
+  summary: Awaited<ReturnType<typeof stateSummary>>,
+  quiet: boolean,
+): void {
   if (quiet) {
     expect(summary.title).toBe('No relay spam wave')
     expect(summary.buttons).toEqual([]) // nothing to clean up
