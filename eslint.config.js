@@ -13,6 +13,8 @@ const folders = [
   'options',
   'platform',
   'cli',
+  'welcome',
+  'tour',
 ]
 
 /** Forbids importing the listed src/ folders and packages from files under src/<folder>. */
@@ -99,6 +101,14 @@ export default tseslint.config(
   }),
   boundary('options', {
     folders: others('core', 'messaging', 'platform', 'options'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('welcome', {
+    folders: others('platform', 'popup', 'welcome'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('tour', {
+    folders: others('core', 'messaging', 'platform', 'popup', 'content', 'tour'),
     packages: [...browserPackages, 'idb'],
   }),
   boundary('platform', {

@@ -27,5 +27,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // Extension pages no manifest key names: opened by the background or linked from another page.
+    rollupOptions: {
+      input: {
+        welcome: 'src/welcome/index.html',
+        tour: 'src/tour/index.html',
+        privacy: 'src/privacy/index.html',
+      },
+    },
   },
 })

@@ -6,6 +6,7 @@ import { validators } from '../messaging/validators.ts'
 import {
   ensureAlarm,
   onAlarm,
+  onInstalled,
   onBackgroundMessage,
   onLocalChanged,
   onNotificationClicked,
@@ -24,6 +25,7 @@ import { WAVE_NOTIFICATION_PREFIX } from './notices.ts'
 const RETENTION_ALARM = 'retention'
 const DAY_MS = 24 * 60 * 60 * 1000
 const POPUP_PAGE = 'src/popup/index.html'
+const WELCOME_PAGE = 'src/welcome/index.html'
 
 const database = lazyDatabase()
 // Read once per worker life and again after the options change them: every batch needs them.
@@ -39,5 +41,9 @@ onAlarm(RETENTION_ALARM, async () =>
 )
 onNotificationClicked((id) => {
   if (id.startsWith(WAVE_NOTIFICATION_PREFIX)) void openExtensionPage(POPUP_PAGE)
+})
+// Once, on a fresh install (not on updates or browser restarts): what it does, stores, never sends.
+onInstalled((reason) => {
+  if (reason === 'install') void openExtensionPage(WELCOME_PAGE)
 })
 void ensureAlarm(RETENTION_ALARM, 24 * 60)
