@@ -25,7 +25,8 @@ export function Inbox(props: {
     }
   }, [rows, verdicts, t])
   return (
-    <ul class="tour-inbox" ref={list} aria-label={t('tourInbox')}>
+    // Scrolls: focusable, so keyboard users can scroll it too.
+    <ul class="tour-inbox" ref={list} aria-label={t('tourInbox')} tabIndex={0}>
       {[...rows].reverse().map((row) => {
         const verdict = verdicts.get(row.id)?.verdict ?? 'clean'
         return (
