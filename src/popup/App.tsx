@@ -26,6 +26,8 @@ export interface AppProps {
   keptSummary?: Promise<unknown>
   /** The lists below the chart, a separate chunk. */
   details?: Promise<typeof WaveDetailsComponent>
+  /** Called when the headline and chart were first committed (before the browser paints). */
+  onFirstDraw?: () => void
 }
 
 const loadDetails = () => import('./WaveDetails.tsx').then((module) => module.WaveDetails)
@@ -71,6 +73,7 @@ export function App(props: AppProps) {
           summary={summary}
           now={now()}
           onCleanUp={data?.view && WaveDetails ? cleanUp : undefined}
+          onDraw={props.onFirstDraw}
           t={t}
         />
       )}
@@ -96,10 +99,14 @@ function FirstScreen(props: {
   summary: PopupSummary
   now: number
   onCleanUp: (() => void) | undefined
+  onDraw: (() => void) | undefined
   t: Translate
 }) {
   // After each commit of a new summary, before the browser paints it.
-  useLayoutEffect(() => void performance.mark(VIEW_DRAWN), [props.summary])
+  useLayoutEffect(() => {
+    performance.mark(VIEW_DRAWN)
+    props.onDraw?.()
+  }, [props.summary])
   return (
     <>
       <Headline summary={props.summary} now={props.now} onCleanUp={props.onCleanUp} t={props.t} />

@@ -10,6 +10,7 @@ import { App } from './App.tsx'
 import { VIEW_ASKED } from './marks.ts'
 
 const request = createClient(sendToBackground)
+let firstDraw = () => {}
 performance.mark(VIEW_ASKED)
 const keptSummary = readSession(SUMMARY_KEY).catch(() => undefined)
 const firstView = request('popup.view', {})
@@ -18,10 +19,19 @@ const reportingAllowed = loadSettings().then(
   ({ effective }) => effective.reportingAllowed,
   () => true,
 )
-// The lists (with the report button) come after the settings say whether reporting is allowed.
-const details = Promise.all([import('./WaveDetails.tsx'), reportingAllowed]).then(
-  ([module]) => module.WaveDetails,
-)
+// The lists' chunk is loaded once the first screen is painted (or the worker answered without
+// one), so its loading never competes with the wave's first draw; the lists (with the report
+// button) come after the settings say whether reporting is allowed.
+const painted = new Promise<void>((resolve) => {
+  firstDraw = () => requestAnimationFrame(() => setTimeout(resolve))
+  firstView.then(
+    () => resolve(),
+    () => resolve(),
+  )
+})
+const details = painted
+  .then(() => Promise.all([import('./WaveDetails.tsx'), reportingAllowed]))
+  .then(([module]) => module.WaveDetails)
 const root = document.getElementById('app')
 const show = (allowed: boolean) =>
   root &&
@@ -33,6 +43,7 @@ const show = (allowed: boolean) =>
       firstView={firstView}
       keptSummary={keptSummary}
       details={details}
+      onFirstDraw={() => firstDraw()}
     />,
     root,
   )
