@@ -13,6 +13,8 @@ const folders = [
   'options',
   'platform',
   'cli',
+  'welcome',
+  'tour',
 ]
 
 /** Forbids importing the listed src/ folders and packages from files under src/<folder>. */
@@ -63,6 +65,19 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
     },
   },
+  {
+    // The build removes Preact's innerHTML path (scripts/vite/no-inner-html.ts): never use it.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No markup from strings: the build removes dangerouslySetInnerHTML support.',
+        },
+      ],
+    },
+  },
   boundary('core', { folders: others('core'), packages: [...browserPackages, 'idb', 'preact'] }),
   boundary('messaging', {
     folders: others('core', 'messaging'),
@@ -86,6 +101,14 @@ export default tseslint.config(
   }),
   boundary('options', {
     folders: others('core', 'messaging', 'platform', 'options'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('welcome', {
+    folders: others('platform', 'popup', 'welcome'),
+    packages: [...browserPackages, 'idb'],
+  }),
+  boundary('tour', {
+    folders: others('core', 'messaging', 'platform', 'popup', 'content', 'tour'),
     packages: [...browserPackages, 'idb'],
   }),
   boundary('platform', {

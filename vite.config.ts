@@ -4,11 +4,13 @@ import { crx } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
 import manifestSource from './manifest.json' with { type: 'json' }
 import { manifestFor, type Target } from './scripts/manifest-target.ts'
+import { noInnerHtml } from './scripts/vite/no-inner-html.ts'
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
 
 export default defineConfig({
   plugins: [
+    noInnerHtml(),
     preact(),
     crx({
       manifest: manifestFor(manifestSource, target),
@@ -26,5 +28,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // Extension pages no manifest key names: opened by the background or linked from another page.
+    rollupOptions: {
+      input: {
+        welcome: 'src/welcome/index.html',
+        tour: 'src/tour/index.html',
+        privacy: 'src/privacy/index.html',
+      },
+    },
   },
 })

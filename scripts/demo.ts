@@ -1,24 +1,36 @@
-// npm run demo: the built extension in real Chromium on a bundled replica Gmail inbox, served at
-// https://mail.google.com with no account and no network, while a relay wave arrives.
+// npm run demo: the built extension in real Chromium on bundled replica Gmail and Outlook inboxes,
+// served at the real hosts with no account and no network, while a relay wave arrives live (rows
+// over about ten seconds, the markers, the toolbar badge and the notification following).
 // With a display it opens a window and stays open; without one it runs headless, writes
-// screenshots to demo-output/ and prints what it saw.
-import { mkdirSync, statSync } from 'node:fs'
-import { launchChromium } from '../test/e2e/support/chromium.ts'
+// screenshots to demo-output/ and prints what it saw. --quiet (npm test) plays the arrival fast
+// and prints no row table; --docs-images also writes the 1280x800 store screenshots to docs/images.
+import { copyFileSync, mkdirSync, statSync } from 'node:fs'
+import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium.ts'
 import type { Page } from 'playwright-core'
 import { gmailInteractiveReplica, gmailRowHtml } from '../test/support/gmail-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../test/support/mail-specs.ts'
+import { outlookReplica, outlookRowHtml } from '../test/support/outlook-replica.ts'
 import { POPUP_SHOTS, popupPage, shootOptions, shootOver, shootWave } from './demo-popup.ts'
+import { withGmailLook } from './demo/gmail-look.ts'
+import { arriveLive, gmailArrival, outlookArrival } from './demo/live.ts'
+import { withOutlookLook } from './demo/outlook-look.ts'
 
 const OUT = process.env.DEMO_OUTPUT ?? 'demo-output'
 const headed = Boolean(process.env.DISPLAY) && !process.env.CI && !process.env.DEMO_HEADLESS
 const quiet = process.argv.includes('--quiet')
+const docsImages = process.argv.includes('--docs-images')
 const WAVE_SIZE = 60
 const BURST = 6
-
-// Only for the demo: Gmail's own stylesheet is not bundled, so the replica gets a plain list look.
-const DEMO_CSS = `<style>body{font:14px system-ui,sans-serif;margin:0}.bq4,.afn,.brd,td.apU,td.WA,td.PF,td.oZ-x3,[role=tablist],[gh=tm],.apa{display:none}
-table{border-collapse:collapse;width:100%}tr.zA td{padding:6px 8px;border-bottom:1px solid #e0e0e0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:520px}
-tr.zE{font-weight:600}span.y2{color:#5f6368;font-weight:400}</style>`
+/** Pause between bursts: ten bursts over about ten seconds, or about two in --quiet runs. */
+const GAP_MS = quiet ? 200 : 1_000
+/** The stores' screenshot size. */
+const VIEWPORT = { width: 1280, height: 800 }
+/** Store screenshots: demo-output name -> docs/images name. */
+const DOCS_IMAGES: Record<string, string> = {
+  'inbox.png': 'gmail-inbox.png',
+  'outlook-inbox.png': 'outlook-inbox.png',
+  'how-it-works.png': 'how-it-works.png',
+}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
@@ -29,9 +41,9 @@ async function main(): Promise<void> {
     keepRealRows: true,
     laterMails: wave,
   })
-  session.serve('mail.google.com', inbox.replace('</head>', `${DEMO_CSS}</head>`))
+  session.serve('mail.google.com', withGmailLook(inbox))
   const page = await session.context.newPage()
-  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.setViewportSize(VIEWPORT)
   await page.goto('https://mail.google.com/mail/u/0/#inbox')
   await page.waitForFunction(() => document.querySelector('tr.zA[data-relay-shield]'))
   const quietPopup = await popupPage(session)
@@ -39,19 +51,11 @@ async function main(): Promise<void> {
   await quietPopup.close()
 
   // The wave arrives in bursts, newest on top, as Gmail inserts new threads.
-  for (let i = 0; i < wave.length; i += BURST) {
-    const rows = wave.slice(i, i + BURST).map((mail, j) => gmailRowHtml(mail, 1_000 + i + j))
-    await page.evaluate((html) => {
-      const body = document.querySelector('tr.zA')?.parentElement
-      body?.insertAdjacentHTML('afterbegin', html.reverse().join(''))
-    }, rows)
-    await page.waitForTimeout(150)
-  }
-  const total = await page.evaluate(() => document.querySelectorAll('tr.zA').length)
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('tr.zA[data-relay-shield]').length === n,
-    total,
+  const bursts = chunks(wave, BURST).map((mails, b) =>
+    mails.map((mail, j) => gmailRowHtml(mail, 1_000 + b * BURST + j)),
   )
+  await page.bringToFront()
+  await arriveLive(page, await session.worker(), gmailArrival, bursts, GAP_MS, 'Gmail')
   await page.screenshot({ path: `${OUT}/inbox.png` })
 
   const seen = await page.evaluate(() =>
@@ -65,12 +69,17 @@ async function main(): Promise<void> {
   await shootWave(session, OUT)
   await shootOptions(session, OUT)
   await shootOver(session, OUT)
+  await showOutlook(session)
+  await shootTour(session)
   for (const shot of SCREENSHOTS) {
     if (statSync(`${OUT}/${shot}`).size === 0) throw new Error(`empty screenshot ${shot}`)
   }
   printSummary(seen, quiet)
   console.log(`\nOpened relay mail, banner: ${warnings.banner}`)
   console.log(`Link click, warning: ${warnings.link}`)
+  if (docsImages)
+    for (const [shot, name] of Object.entries(DOCS_IMAGES))
+      copyFileSync(`${OUT}/${shot}`, `docs/images/${name}`)
 
   if (headed) {
     console.log('The demo window stays open; close it or press Ctrl-C to end.')
@@ -79,7 +88,53 @@ async function main(): Promise<void> {
   await session.close()
 }
 
-const SCREENSHOTS = ['inbox.png', 'relay-mail.png', 'link-warning.png', ...POPUP_SHOTS]
+const SCREENSHOTS = [
+  'inbox.png',
+  'relay-mail.png',
+  'link-warning.png',
+  'outlook-inbox.png',
+  'how-it-works.png',
+  ...POPUP_SHOTS,
+]
+
+/** The same wave arriving live in the Outlook on the web reconstruction (its own account). */
+async function showOutlook(session: ChromiumSession): Promise<void> {
+  const ordinary = ordinaryMails(
+    6,
+    new Date(Date.now() - 2 * 86_400_000),
+    1_700_000_000_000_000_000n,
+  )
+  session.serve('outlook.live.com', withOutlookLook(outlookReplica([...ordinary].reverse())))
+  const page = await session.context.newPage()
+  await page.setViewportSize(VIEWPORT)
+  await page.goto('https://outlook.live.com/mail/0/')
+  await page.waitForFunction(() => document.querySelector('[role=option][data-relay-shield]'))
+  const wave = waveMails(24, new Date(Date.now() - 10 * 60_000), 20_000, 1_950_000_000_000_000_000n)
+  const bursts = chunks(wave, BURST).map((mails) => mails.map((mail) => outlookRowHtml(mail)))
+  await arriveLive(page, await session.worker(), outlookArrival, bursts, GAP_MS, 'Outlook')
+  await page.evaluate(() => document.querySelector('[role=listbox]')?.scrollTo(0, 0))
+  await page.screenshot({ path: `${OUT}/outlook-inbox.png` })
+  await page.close()
+}
+
+/** The "how it works" page, the whole played wave at once. */
+async function shootTour(session: ChromiumSession): Promise<void> {
+  const page = await session.context.newPage()
+  await page.setViewportSize(VIEWPORT)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(`chrome-extension://${session.extensionId}/src/tour/index.html`)
+  await page.locator('[data-relay-shield-banner]').waitFor({ state: 'attached' })
+  const headline = (await page.textContent('.headline')) ?? ''
+  console.log(`How it works page: ${headline}`)
+  await page.screenshot({ path: `${OUT}/how-it-works.png` })
+  await page.close()
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  )
+}
 
 /** Opens a relay mail (banner) and clicks its link (warning); screenshots of both. */
 async function showWarnings(page: Page, mail: MailSpec): Promise<{ banner: string; link: string }> {

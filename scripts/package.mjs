@@ -1,7 +1,10 @@
 // npm run package: store-ready archives in artifacts/: the Chrome Web Store zip, the Firefox
-// add-on zip, and the source archive the Firefox store asks for (tracked files of HEAD).
+// add-on zip, and the source archive the Firefox store asks for (tracked files of HEAD). The
+// Firefox archive is unpacked again and linted with web-ext: any error or warning fails.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'))
 const out = 'artifacts'
@@ -39,3 +42,12 @@ for (const target of ['chrome', 'firefox']) {
 const source = `${out}/relay-shield-source-${version}.zip`
 execFileSync('git', ['archive', '--format=zip', '--output', source, 'HEAD'])
 console.log(`wrote ${source} (build it with: npm ci && npm run build)`)
+
+// What the store's own validator reads is the archive, not dist/: lint what was packed.
+const unpacked = mkdtempSync(join(tmpdir(), 'relay-shield-package-'))
+try {
+  execFileSync('unzip', ['-q', `${out}/relay-shield-firefox-${version}.zip`, '-d', unpacked])
+  execFileSync('node', ['scripts/lint-firefox.mjs', unpacked], { stdio: 'inherit' })
+} finally {
+  rmSync(unpacked, { recursive: true, force: true })
+}

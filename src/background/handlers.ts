@@ -15,7 +15,7 @@ import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
 import { ViewCache } from './view-cache.ts'
-import { createWaveHandlers, type PopupViewAnswer } from './wave-handlers.ts'
+import { createWaveHandlers, type PopupViewAnswer, type PublishSummary } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 
 /** Messages that only read: every other one may write, and empties the popup's view cache. */
@@ -29,16 +29,21 @@ const READS = new Set<keyof Handlers>([
 ])
 /** How long a computed popup view may answer: its times and "under way" move with the clock. */
 const VIEW_MAX_AGE_MS = 20_000
-/** Quiet time after a batch of rows before the popup's view is computed ahead. */
+/** Quiet time after a write before the popup's view is computed ahead. */
 const VIEW_AHEAD_MS = 400
 
+/**
+ * `publish` keeps the summary of the account the popup opens on where the popup reads it first
+ * (session storage); it is called after every fresh computation of that view.
+ */
 export function createHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+  publish: PublishSummary = async () => {},
 ): Handlers {
   const views = new ViewCache<PopupViewAnswer>(VIEW_MAX_AGE_MS)
-  const handlers = createUncachedHandlers(getDb, clock, getSettings, views)
+  const handlers = createUncachedHandlers(getDb, clock, getSettings, views, publish)
   let ahead: ReturnType<typeof setTimeout> | undefined
   const computeAhead = () => {
     clearTimeout(ahead)
@@ -56,7 +61,8 @@ export function createHandlers(
         return await handle(request, sender)
       } finally {
         views.clear()
-        if (name === 'rows.ingest') computeAhead()
+        // Every write may change the wave: the view and its published summary are redone.
+        computeAhead()
       }
     }
   }
@@ -71,6 +77,7 @@ function createUncachedHandlers(
   clock: () => number,
   getSettings: () => Promise<Settings>,
   views: ViewCache<PopupViewAnswer>,
+  publish: PublishSummary,
 ): Handlers {
   const memory = new MemoryHistory()
   const autoLabelled: AutoLabelled = new Map()
@@ -118,7 +125,7 @@ function createUncachedHandlers(
       if (waves.length > 0) await updateWaveNotices(db, now, settings.notifications).catch(() => {})
       return answer
     },
-    ...createWaveHandlers(getDb, clock, getSettings, views),
+    ...createWaveHandlers(getDb, clock, getSettings, views, publish),
     'stats.domains': async (request) => {
       const counts = await countByDomain(await getDb(), request.account)
       const domains = [...counts.byDomain]

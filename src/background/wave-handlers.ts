@@ -31,6 +31,7 @@ import { isCleanupAction, UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
+import { summaryOf, type PopupSummary } from '../core/popup-summary.ts'
 import { firstAnswering, pushVerdicts, requestActions } from './tabs.ts'
 import type { ViewCache } from './view-cache.ts'
 
@@ -48,12 +49,22 @@ type WaveHandlers = Pick<
 >
 
 export type PopupViewAnswer = Awaited<ReturnType<Handlers['popup.view']>>
+export type PublishSummary = (summary: PopupSummary) => Promise<void>
+
+/** The summary of "no mail stored yet": the popup opens quiet. */
+const NOTHING_STORED: PopupSummary = {
+  account: '',
+  wave: null,
+  pinned: 0,
+  timeline: { start: 0, bucketMs: 1, helpdesk: [], other: [], wave: null, pinned: [] },
+}
 
 export function createWaveHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings>,
   views: ViewCache<PopupViewAnswer>,
+  publish: PublishSummary,
 ): WaveHandlers {
   return {
     'wave.describe': async ({ account, id }) => {
@@ -129,6 +140,9 @@ export function createWaveHandlers(
       const generation = views.generation
       const answer = await computePopupView(await getDb(), asked, now)
       views.set(key, answer, now, generation)
+      // Only a view still current is published; never fatal for the answer.
+      if (asked === undefined && generation === views.generation)
+        await publish(answer.view ? summaryOf(answer.view) : NOTHING_STORED).catch(() => {})
       return answer
     },
     'actions.recent': async ({ account }) => ({

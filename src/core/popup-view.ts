@@ -1,13 +1,12 @@
-// What the popup shows, computed from stored rows and wave summaries: the status, a 24-hour
-// timeline in 5-minute buckets, the latest wave grouped by brand, and the important mail that
-// arrived during it. Pure: the background reads storage, this decides. Waves are judged on the
+// What the popup shows, computed from stored rows and wave summaries: the status, a timeline
+// zoomed to the wave (core/timeline.ts), the latest wave grouped by brand, and the important mail
+// that arrived during it. Pure: the background reads storage, this decides. Waves are judged on the
 // mails' own dates, so a wave from last month keeps its shape whenever the popup is opened.
 import type { ImportantKind } from './important.ts'
+import { timelineWindow, type TimelineSpan } from './timeline.ts'
 import type { ReasonCode, VerdictLabel } from './types.ts'
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts'
+import { HOUR_MS } from './time.ts'
 
-export const BUCKET_MS = 5 * MINUTE_MS
-export const TIMELINE_MS = DAY_MS
 /** A wave whose last mail is this recent is "under way" (the badge uses the same span). */
 export const UNDER_WAY_MS = HOUR_MS
 /** Sample payloads shown per brand. */
@@ -62,6 +61,8 @@ export interface Timeline {
   other: number[]
   /** The wave's span inside the window, or null. */
   wave: { from: number; to: number } | null
+  /** When each pinned important mail arrived. */
+  pinned: number[]
 }
 
 export interface PopupView {
@@ -72,18 +73,16 @@ export interface PopupView {
   important: ImportantMail[]
 }
 
-export function waveStatus(wave: ViewWave | null, now: number): WaveStatus {
+export function waveStatus(wave: Pick<ViewWave, 'start' | 'end'> | null, now: number): WaveStatus {
   if (!wave) return 'quiet'
   return wave.end >= now - UNDER_WAY_MS && wave.start <= now ? 'under-way' : 'over'
 }
 
-/**
- * The 24 hours the timeline covers: the last 24 hours, unless the latest wave is older; then the
- * 24 hours ending an hour after that wave, so the wave the popup speaks of is on the chart.
- */
-export function timelineWindow(wave: ViewWave | null, now: number): { start: number; end: number } {
-  const end = wave && wave.end < now - TIMELINE_MS ? wave.end + UNDER_WAY_MS : now
-  return { start: end - TIMELINE_MS, end }
+/** The span the chart is zoomed to: the wave, up to now while it is under way; null when quiet. */
+export function chartSpan(wave: ViewWave | null, now: number): TimelineSpan | null {
+  if (!wave) return null
+  const end = waveStatus(wave, now) === 'under-way' ? Math.max(wave.end, now) : wave.end
+  return { start: wave.start, end }
 }
 
 export function popupView(
@@ -96,23 +95,29 @@ export function popupView(
   const waveRows = wave
     ? rows.filter((row) => row.waveId === wave.id && row.verdict === 'relay')
     : []
+  const important = wave ? importantDuring(rows, wave, status === 'under-way' ? now : wave.end) : []
   return {
     account,
     status,
     wave: wave ? { ...wave, brands: brandGroups(waveRows) } : null,
-    timeline: timeline(rows, wave, now),
-    important: wave ? importantDuring(rows, wave, status === 'under-way' ? now : wave.end) : [],
+    timeline: timeline(rows, wave, now, important),
+    important,
   }
 }
 
-function timeline(rows: readonly ViewRow[], wave: ViewWave | null, now: number): Timeline {
-  const { start, end } = timelineWindow(wave, now)
-  const buckets = Math.ceil(TIMELINE_MS / BUCKET_MS)
+function timeline(
+  rows: readonly ViewRow[],
+  wave: ViewWave | null,
+  now: number,
+  important: readonly ImportantMail[],
+): Timeline {
+  const { start, end, bucketMs } = timelineWindow(chartSpan(wave, now), now)
+  const buckets = Math.ceil((end - start) / bucketMs)
   const helpdesk = new Array<number>(buckets).fill(0)
   const other = new Array<number>(buckets).fill(0)
   for (const row of rows) {
     if (row.date === null || row.date < start || row.date >= end) continue
-    const index = Math.floor((row.date - start) / BUCKET_MS)
+    const index = Math.floor((row.date - start) / bucketMs)
     if (row.helpdesk) helpdesk[index]! += 1
     else other[index]! += 1
   }
@@ -120,7 +125,8 @@ function timeline(rows: readonly ViewRow[], wave: ViewWave | null, now: number):
     wave && wave.end >= start && wave.start < end
       ? { from: Math.max(wave.start, start), to: Math.min(wave.end, end) }
       : null
-  return { start, bucketMs: BUCKET_MS, helpdesk, other, wave: shown }
+  const pinned = important.map((mail) => mail.date).filter((date) => date >= start && date < end)
+  return { start, bucketMs, helpdesk, other, wave: shown, pinned }
 }
 
 function brandGroups(rows: readonly ViewRow[]): BrandGroup[] {

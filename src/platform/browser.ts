@@ -69,6 +69,11 @@ export async function openExtensionPage(path: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path) })
 }
 
+/** Calls `handle` with the reason ("install", "update", ...) when the extension is installed. */
+export function onInstalled(handle: (reason: string) => void): void {
+  browser.runtime.onInstalled.addListener(({ reason }) => handle(reason))
+}
+
 /** Creates a repeating alarm only when it does not exist yet (a restart must not reset it). */
 export async function ensureAlarm(name: string, periodMinutes: number): Promise<void> {
   if (!(await browser.alarms.get(name)))

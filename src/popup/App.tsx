@@ -1,22 +1,19 @@
-// The popup: where a flooded user sees the wave and takes the inbox back. It renders only from
-// the background's answers ('popup.view') and acts only through the typed protocol.
-import { useLayoutEffect, useState } from 'preact/hooks'
+// The popup: where a flooded user sees the wave and takes the inbox back. The headline and the
+// chart come first, from the summary the background keeps in session storage or from the
+// 'popup.view' answer, whichever is in first; the lists below them are their own chunk, drawn
+// once the full view is in. It acts only through the typed protocol.
+import { useLayoutEffect } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
-import type { BrandGroup, CleanupAction, PopupView } from '../messaging/protocol.ts'
-import { ActionLog } from './ActionLog.tsx'
-import { BrandList } from './BrandList.tsx'
-import { Cleanup, webmailOf } from './Cleanup.tsx'
+import { isPopupSummary, summaryOf, type PopupSummary } from '../core/popup-summary.ts'
 import { DomainTable } from './DomainTable.tsx'
-import { ExpectTicket } from './ExpectTicket.tsx'
-import { FolderScan } from './FolderScan.tsx'
-import { Export } from './Export.tsx'
+import { Headline } from './Headline.tsx'
 import type { Translate } from './i18n.ts'
-import { ImportantList } from './ImportantList.tsx'
-import { Status } from './Status.tsx'
-import { TellCompany } from './TellCompany.tsx'
+import { VIEW_DRAWN } from './marks.ts'
 import { Timeline } from './Timeline.tsx'
 import { useDomainStats } from './useDomainStats.ts'
-import { usePopupView, VIEW_DRAWN, type ViewData } from './usePopupView.ts'
+import { useResolved } from './useResolved.ts'
+import { usePopupView, type ViewData } from './usePopupView.ts'
+import type { WaveDetails as WaveDetailsComponent } from './WaveDetails.tsx'
 
 export interface AppProps {
   request: BackgroundClient
@@ -25,24 +22,45 @@ export interface AppProps {
   reportingAllowed?: boolean
   /** The first 'popup.view' answer, when it was asked for before the popup rendered. */
   firstView?: Promise<ViewData>
+  /** What the background kept for the first screen (session storage), read before rendering. */
+  keptSummary?: Promise<unknown>
+  /** The lists below the chart, a separate chunk. */
+  details?: Promise<typeof WaveDetailsComponent>
+  /** Called when the headline and chart were first committed (before the browser paints). */
+  onFirstDraw?: () => void
 }
+
+const loadDetails = () => import('./WaveDetails.tsx').then((module) => module.WaveDetails)
 
 export function App(props: AppProps) {
   const { request, t, now = Date.now, reportingAllowed = true } = props
   const { state, reload, setAccount } = usePopupView(request, props.firstView)
+  const kept = useResolved(props.keptSummary)
+  const WaveDetails = useResolved(props.details ?? loadDetails)
+  const data = state.status === 'ready' ? state.data : null
+  const summary: PopupSummary | null = data
+    ? data.view && summaryOf(data.view)
+    : isPopupSummary(kept) && kept.account !== ''
+      ? kept
+      : null
+  const cleanUp = () => {
+    const section = document.getElementById('cleanup')
+    section?.scrollIntoView({ block: 'nearest' })
+    section?.querySelector<HTMLElement>('[data-action]')?.focus()
+  }
   return (
     <main aria-busy={state.status === 'loading'}>
       <h1>{t('popupTitle')}</h1>
-      {state.status === 'loading' && <p>{t('popupLoading')}</p>}
+      {state.status === 'loading' && !summary && <p>{t('popupLoading')}</p>}
       {state.status === 'error' && <p role="alert">{t('popupError', [state.message])}</p>}
-      {state.status === 'ready' && state.data.accounts.length > 1 && state.data.view && (
-        <label>
+      {data && data.accounts.length > 1 && data.view && (
+        <label class="account">
           {t('popupAccount')}{' '}
           <select
-            value={state.data.view.account}
+            value={data.view.account}
             onChange={(event) => setAccount((event.target as HTMLSelectElement).value)}
           >
-            {state.data.accounts.map((account) => (
+            {data.accounts.map((account) => (
               <option key={account} value={account}>
                 {account}
               </option>
@@ -50,10 +68,19 @@ export function App(props: AppProps) {
           </select>
         </label>
       )}
-      {state.status === 'ready' && state.data.view && (
-        <WaveView
-          view={state.data.view}
-          actions={state.data.actions}
+      {summary && (
+        <FirstScreen
+          summary={summary}
+          now={now()}
+          onCleanUp={data?.view && WaveDetails ? cleanUp : undefined}
+          onDraw={props.onFirstDraw}
+          t={t}
+        />
+      )}
+      {data?.view && WaveDetails && (
+        <WaveDetails
+          view={data.view}
+          actions={data.actions}
           request={request}
           reload={reload}
           now={now}
@@ -67,113 +94,23 @@ export function App(props: AppProps) {
   )
 }
 
-function WaveView(props: {
-  view: PopupView
-  actions: Parameters<typeof ActionLog>[0]['entries']
-  request: BackgroundClient
-  reload: () => void
-  now: () => number
-  reportingAllowed: boolean
+/** The headline and the chart: what the popup must show at once. */
+function FirstScreen(props: {
+  summary: PopupSummary
+  now: number
+  onCleanUp: (() => void) | undefined
+  onDraw: (() => void) | undefined
   t: Translate
 }) {
-  const { view, request, t } = props
-  // After each commit of a new view, before the browser paints it.
-  useLayoutEffect(() => void performance.mark(VIEW_DRAWN), [view])
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const [panel, setPanel] = useState<{ tell: BrandGroup } | { expect: string } | null>(null)
-  const [progress, setProgress] = useState<number | null>(null)
-  const wave = view.wave
-  const toggle = (brand: string) => {
-    const next = new Set(selected)
-    if (!next.delete(brand)) next.add(brand)
-    setSelected(next)
-  }
-  const run = async (action: CleanupAction, onlySelected: boolean) => {
-    if (!wave) throw new Error('no wave')
-    const brands = onlySelected ? [...selected] : undefined
-    const poll = setInterval(() => {
-      void request('actions.recent', { account: view.account }).then(({ entries }) => {
-        const running = entries.find((entry) => entry.finishedAt === null)
-        if (running) setProgress(Object.keys(running.results).length)
-      })
-    }, 500)
-    try {
-      const payload = { account: view.account, waveId: wave.id, action, confirmed: true }
-      return await request('wave.act', brands ? { ...payload, brands } : payload)
-    } finally {
-      clearInterval(poll)
-      setProgress(null)
-      props.reload()
-    }
-  }
+  // After each commit of a new summary, before the browser paints it.
+  useLayoutEffect(() => {
+    performance.mark(VIEW_DRAWN)
+    props.onDraw?.()
+  }, [props.summary])
   return (
     <>
-      <Status view={view} t={t} />
-      {webmailOf(view.account) === 'outlook' && (
-        <FolderScan
-          scan={() => request('folder.scan', { account: view.account }).finally(props.reload)}
-          t={t}
-        />
-      )}
-      <ImportantList
-        mails={view.important}
-        open={async (id) => (await request('message.open', { account: view.account, id })).opened}
-        t={t}
-      />
-      <Timeline timeline={view.timeline} t={t} />
-      {wave && wave.brands.length > 0 && (
-        <section aria-labelledby="brands-title">
-          <h2 id="brands-title">{t('brandsTitle', [String(wave.brands.length)])}</h2>
-          <BrandList
-            brands={wave.brands}
-            selected={selected}
-            onToggle={toggle}
-            onTell={(brand) => setPanel({ tell: brand })}
-            onExpect={(brand) => setPanel({ expect: brand })}
-            onTrust={(brand) =>
-              void request('messages.trust', { account: view.account, ids: brand.ids }).finally(
-                props.reload,
-              )
-            }
-            t={t}
-          />
-        </section>
-      )}
-      {wave && panel && 'tell' in panel && (
-        <TellCompany brand={panel.tell} wave={wave} close={() => setPanel(null)} t={t} />
-      )}
-      {panel && 'expect' in panel && (
-        <ExpectTicket
-          brand={panel.expect}
-          now={props.now()}
-          expect={(until) =>
-            request('ticket.expect', { account: view.account, brand: panel.expect, until })
-          }
-          close={() => setPanel(null)}
-          t={t}
-        />
-      )}
-      {wave && wave.brands.length > 0 && (
-        <Cleanup
-          webmail={webmailOf(view.account)}
-          mails={wave.mails}
-          selectedBrands={selected.size}
-          reportingAllowed={props.reportingAllowed}
-          run={run}
-          progress={progress}
-          t={t}
-        />
-      )}
-      <ActionLog
-        entries={props.actions}
-        undo={(entry) =>
-          void request('actions.undo', { account: view.account, actionId: entry.id }).finally(
-            props.reload,
-          )
-        }
-        t={t}
-      />
-      {wave && <Export account={view.account} wave={wave} t={t} />}
+      <Headline summary={props.summary} now={props.now} onCleanUp={props.onCleanUp} t={props.t} />
+      <Timeline timeline={props.summary.timeline} t={props.t} />
     </>
   )
 }

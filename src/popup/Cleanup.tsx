@@ -46,7 +46,7 @@ export function Cleanup(props: CleanupProps) {
   const running = phase.step === 'running'
   const confirmKeys = spamConfirmKeys(props.webmail)
   return (
-    <section aria-labelledby="cleanup-title">
+    <section id="cleanup" aria-labelledby="cleanup-title">
       <h2 id="cleanup-title">{t('cleanupTitle')}</h2>
       <label>
         <input

@@ -1,29 +1,51 @@
-// Popup entry: wires the platform's messaging, settings and i18n into the presentational App.
+// Popup entry: wires the platform's messaging, settings, session storage and i18n into the
+// presentational App. Everything the first screen needs is asked for at once, before rendering;
+// the lists' chunk and the settings load meanwhile.
 import { render } from 'preact'
+import { SUMMARY_KEY } from '../core/popup-summary.ts'
 import { createClient } from '../messaging/client.ts'
-import { localizedMessage, sendToBackground } from '../platform/browser.ts'
+import { localizedMessage, readSession, sendToBackground } from '../platform/browser.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { App } from './App.tsx'
-import { VIEW_ASKED } from './usePopupView.ts'
+import { VIEW_ASKED } from './marks.ts'
 
 const request = createClient(sendToBackground)
-// Asked at once, while the settings load: the wave shows one round trip sooner.
+let firstDraw = () => {}
 performance.mark(VIEW_ASKED)
+const keptSummary = readSession(SUMMARY_KEY).catch(() => undefined)
 const firstView = request('popup.view', {})
 firstView.catch(() => {}) // an error is shown by the App once it renders
+const reportingAllowed = loadSettings().then(
+  ({ effective }) => effective.reportingAllowed,
+  () => true,
+)
+// The lists' chunk is loaded once the first screen is painted (or the worker answered without
+// one), so its loading never competes with the wave's first draw; the lists (with the report
+// button) come after the settings say whether reporting is allowed.
+const painted = new Promise<void>((resolve) => {
+  firstDraw = () => requestAnimationFrame(() => setTimeout(resolve))
+  firstView.then(
+    () => resolve(),
+    () => resolve(),
+  )
+})
+const details = painted
+  .then(() => Promise.all([import('./WaveDetails.tsx'), reportingAllowed]))
+  .then(([module]) => module.WaveDetails)
 const root = document.getElementById('app')
-const show = (reportingAllowed: boolean) =>
+const show = (allowed: boolean) =>
   root &&
   render(
     <App
       request={request}
       t={localizedMessage}
-      reportingAllowed={reportingAllowed}
+      reportingAllowed={allowed}
       firstView={firstView}
+      keptSummary={keptSummary}
+      details={details}
+      onFirstDraw={() => firstDraw()}
     />,
     root,
   )
-void loadSettings().then(
-  ({ effective }) => show(effective.reportingAllowed),
-  () => show(true),
-)
+show(false)
+void reportingAllowed.then(show)

@@ -2,13 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
 import type { ResponseOf } from '../messaging/protocol.ts'
+import { VIEW_ANSWERED } from './marks.ts'
 
 export type ViewData = ResponseOf<'popup.view'>
-
-/** When the popup asked the worker, its answer arrived, and the wave it describes was drawn. */
-export const VIEW_ASKED = 'relay-shield:view-asked'
-export const VIEW_ANSWERED = 'relay-shield:view-answered'
-export const VIEW_DRAWN = 'relay-shield:view-drawn'
 
 export type ViewState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: ViewData }

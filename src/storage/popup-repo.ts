@@ -1,6 +1,7 @@
 // What the popup's view is computed from: the accounts with stored mail, an account's latest
-// wave, and its mail around that wave and over the timeline's 24 hours.
-import { timelineWindow, type ViewWave } from '../core/popup-view.ts'
+// wave, and its mail over the timeline's window around that wave.
+import { chartSpan, type ViewWave } from '../core/popup-view.ts'
+import { timelineWindow } from '../core/timeline.ts'
 import type { Database } from './db.ts'
 import { messagesBetween } from './messages-repo.ts'
 import type { StoredMessage, StoredWave } from './schema.ts'
@@ -24,7 +25,7 @@ export function viewRows(
   wave: ViewWave | null,
   now: number,
 ): Promise<StoredMessage[]> {
-  const { start, end } = timelineWindow(wave, now)
+  const { start, end } = timelineWindow(chartSpan(wave, now), now)
   return messagesBetween(
     db,
     account,

@@ -37,20 +37,36 @@ function setup(view = waveView(120, 12), actions: ActionLogEntry[] = []) {
 }
 
 describe('popup during a wave', () => {
-  it('says a wave is under way with its figures, pins the important mail, and draws the day', async () => {
+  it('says a wave is under way in words, pins the important mail, and draws the wave', async () => {
     setup()
     expect(
       await screen.findByRole('heading', { name: 'A relay spam wave is under way' }),
     ).toBeTruthy()
-    expect(screen.getByText('120 relay mails from 12 companies within 35 minutes.')).toBeTruthy()
-    const pinned = screen.getByRole('region', { name: 'Important mail during this wave (1)' })
-    expect(pinned.textContent).toContain('Your password was changed')
-    const chart = screen.getByRole('img')
-    expect(chart.getAttribute('aria-label')).toBe(
-      'Last 24 hours: 120 helpdesk mails and 288 other mails, per 5 minutes.',
+    const since = new Date(VIEW_NOW - 40 * 60_000).toLocaleTimeString(undefined, {
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+    expect(document.querySelector('.headline')!.textContent).toBe(
+      `120 fake ticket confirmations from 12 companies since ${since}. ` +
+        'Your real mail is safe: 1 important mail pinned below.',
     )
-    expect(chart.querySelectorAll('rect.helpdesk')).toHaveLength(1)
+    const pinned = await screen.findByRole('region', {
+      name: 'Important mail during this wave (1)',
+    })
+    expect(pinned.textContent).toContain('Your password was changed')
+    const chart = screen.getByRole('slider', { name: 'Mail over time' })
+    expect(chart.getAttribute('aria-valuetext')).toMatch(
+      /: 120 ticket confirmations and 5 other mails, per minute\.$/u,
+    )
+    expect(chart.querySelectorAll('rect.helpdesk')).toHaveLength(35)
     expect(chart.querySelectorAll('rect.wave')).toHaveLength(1)
+    expect(chart.querySelectorAll('.pin')).toHaveLength(1)
+  })
+
+  it('takes the user from "Clean up?" to the cleanup buttons', async () => {
+    setup()
+    fireEvent.click(await screen.findByRole('button', { name: 'Clean up?' }))
+    expect(document.activeElement?.getAttribute('data-action')).toBe('hide')
   })
 
   it('renders only the companies in view of a wave of 5,000 mails from 1,000 companies', async () => {
@@ -219,7 +235,7 @@ describe('popup accessibility', () => {
   it('has no axe violations during a wave, with a panel open and the report confirmation shown', async () => {
     setup()
     await screen.findByRole('heading', { name: 'A relay spam wave is under way' })
-    fireEvent.click(screen.getAllByRole('button', { name: 'Tell this company' })[0]!)
+    fireEvent.click((await screen.findAllByRole('button', { name: 'Tell this company' }))[0]!)
     fireEvent.click(screen.getByRole('button', { name: 'Report as spam' }))
     expect(await axeViolations()).toEqual([])
   })

@@ -17,8 +17,10 @@ export function waveView(mails: number, brands: number): PopupView {
       ids: Array.from({ length: count }, (_, i) => `b${b}-m${i}`),
     }
   })
-  const helpdesk = new Array<number>(288).fill(0)
-  helpdesk[280] = mails
+  // 1-minute bars from 50 minutes ago to now: the wave is bars 10 to 45.
+  const helpdesk = new Array<number>(50).fill(0)
+  for (let bar = 10; bar < 45; bar++) helpdesk[bar] = Math.floor(mails / 35)
+  helpdesk[10]! += mails % 35
   return {
     account: 'gmail:me@example.com',
     status: 'under-way',
@@ -31,11 +33,12 @@ export function waveView(mails: number, brands: number): PopupView {
       brands: groups,
     },
     timeline: {
-      start: VIEW_NOW - 24 * 3_600_000,
-      bucketMs: 300_000,
+      start: VIEW_NOW - 50 * 60_000,
+      bucketMs: 60_000,
       helpdesk,
-      other: new Array<number>(288).fill(1),
+      other: new Array<number>(50).fill(0).map((_, bar) => (bar % 10 === 0 ? 1 : 0)),
       wave: { from: start, to: VIEW_NOW - 5 * 60_000 },
+      pinned: [VIEW_NOW - 20 * 60_000],
     },
     important: [
       {

@@ -1,12 +1,7 @@
 // The popup's view of an account: status, timeline buckets, brand groups and pinned mail.
 import { describe, expect, it } from 'vitest'
-import {
-  BUCKET_MS,
-  popupView,
-  TIMELINE_MS,
-  type ViewRow,
-  type ViewWave,
-} from '../../src/core/popup-view.ts'
+import { popupView, type ViewRow, type ViewWave } from '../../src/core/popup-view.ts'
+import { MAX_BUCKETS, MIN_CONTEXT_MS } from '../../src/core/timeline.ts'
 
 const NOW = Date.UTC(2026, 10, 22, 12)
 const MINUTE = 60_000
@@ -64,23 +59,40 @@ describe('popup view', () => {
     ])
   })
 
-  it('counts helpdesk and other mail per 5 minutes over the last 24 hours, the wave marked', () => {
+  it('zooms the chart to the wave under way, with quiet time before it, up to now', () => {
     const rows = [row('1', 2), row('2', 3), row('3', 4, { helpdesk: false }), row('old', 25 * 60)]
     const { timeline } = popupView('a', wave(30, 2), rows, NOW)
-    expect(timeline.helpdesk).toHaveLength(TIMELINE_MS / BUCKET_MS)
-    expect(timeline.start).toBe(NOW - TIMELINE_MS)
-    expect(timeline.helpdesk.at(-1)).toBe(2)
-    expect(timeline.other.at(-1)).toBe(1)
+    // 30 minutes of wave and 10 of context before it: 1-minute bars, never past now.
+    expect(timeline.bucketMs).toBe(MINUTE)
+    expect(timeline.start).toBe(NOW - 40 * MINUTE)
+    expect(timeline.start + timeline.bucketMs * timeline.helpdesk.length).toBe(NOW + MINUTE)
     expect(timeline.helpdesk.reduce((a, b) => a + b)).toBe(2) // the 25-hour-old mail is outside
+    expect(timeline.other.reduce((a, b) => a + b)).toBe(1)
     expect(timeline.wave).toEqual({ from: NOW - 30 * MINUTE, to: NOW - 2 * MINUTE })
   })
 
-  it('shows an old wave on the chart of its own day, judged on the mails own dates', () => {
+  it('shows an old wave on a chart of its own span, judged on the mails own dates', () => {
     const old = wave(40 * 24 * 60, 40 * 24 * 60 - 20)
     const view = popupView('a', old, [row('1', 40 * 24 * 60 - 10)], NOW)
-    expect(view.timeline.start).toBeLessThan(old.start)
-    expect(view.timeline.start + TIMELINE_MS).toBeGreaterThan(old.end)
+    expect(view.timeline.start).toBeLessThanOrEqual(old.start - MIN_CONTEXT_MS)
+    const end = view.timeline.start + view.timeline.bucketMs * view.timeline.helpdesk.length
+    expect(end).toBeGreaterThanOrEqual(old.end + MIN_CONTEXT_MS)
+    expect(end).toBeLessThan(old.end + 60 * MINUTE)
     expect(view.timeline.helpdesk.reduce((a, b) => a + b)).toBe(1)
+  })
+
+  it('keeps a long wave within the bar limit in round buckets, and the quiet day in half hours', () => {
+    const long = popupView('a', wave(600, 300), [], NOW).timeline
+    expect(long.helpdesk.length).toBeLessThanOrEqual(MAX_BUCKETS)
+    expect(long.bucketMs % (5 * MINUTE)).toBe(0)
+    const quiet = popupView('a', null, [], NOW).timeline
+    expect(quiet.bucketMs).toBe(30 * MINUTE)
+    expect(quiet.helpdesk).toHaveLength(48)
+  })
+
+  it('marks the pinned important mail on the chart', () => {
+    const rows = [row('pw', 10, { important: 'account-security', verdict: 'clean', waveId: null })]
+    expect(popupView('a', wave(30, 5), rows, NOW).timeline.pinned).toEqual([NOW - 10 * MINUTE])
   })
 
   it('pins the important mail that arrived during the wave, newest first', () => {

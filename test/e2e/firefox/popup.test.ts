@@ -48,7 +48,7 @@ describe('Firefox: the popup during a wave', () => {
       const popup = await session.openPopup()
       await popup.evaluate(textOf, ['#status-title', 'under way'] as [string, string])
       const summary = await popup.evaluate(popupSummary)
-      expect(summary.figures).toContain(`${WAVE} relay mails from 12 companies`)
+      expect(summary.figures).toContain(`${WAVE} fake ticket confirmations from 12 companies`)
       expect(summary.important).toContain('Your password was changed')
       expect(summary.brands).toBe(12)
       expect(summary.rendered).toBeLessThanOrEqual(12)

@@ -25,15 +25,17 @@ export async function textOf([selector, text]: [string, string]): Promise<string
   throw new Error(`no "${text}" in ${selector}`)
 }
 
-/** What the popup shows at a glance. */
-export function popupSummary(): {
+/** What the popup shows at a glance, once the lists below the chart are drawn (up to 10 s). */
+export async function popupSummary(): Promise<{
   status: string
   figures: string
   important: string
   brands: number
   rendered: number
   firstBrandMails: number
-} {
+}> {
+  for (let i = 0; i < 400 && !performance.getEntriesByName('relay-shield:lists-drawn').length; i++)
+    await new Promise((resolve) => setTimeout(resolve, 25))
   const first = document.querySelector('li[aria-setsize] .count')?.textContent ?? ''
   return {
     status: document.querySelector('#status-title')?.textContent ?? '',
