@@ -2,6 +2,7 @@
 // no conversation id: a pop-out window, the reading pane turned off, or several ticked rows leave
 // no single selected row to take it from (docs/webmail-pages.md 4.3). What the pane does show is
 // the subject, the sender and the date, and those are matched against the rows read before.
+import { DAY_MS } from './time.ts'
 import { senderDomains } from './sender.ts'
 
 /** What an opened message shows of itself. */
@@ -29,7 +30,6 @@ export interface KnownMail {
 export const COMPARED_SUBJECT_CHARS = 160
 /** A list shows minutes: the same mail's two dates differ by less than this. */
 const SAME_MINUTE_MS = 90_000
-const DAY_MS = 86_400_000
 
 /** The id of the one known mail the shown one is, or null when none or several fit equally. */
 export function findSameMail(shown: ShownMail, known: Iterable<KnownMail>): string | null {

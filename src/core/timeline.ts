@@ -1,11 +1,12 @@
 // The popup's chart: mail per bucket over a window zoomed to the wave, with some quiet time before
 // and after it so the wave's start and end read as changes. Without a wave, the last 24 hours.
 // Bucket sizes are round minutes, so the axis reads like a clock.
+import { DAY_MS, MINUTE_MS } from './time.ts'
 
 /** The window without a wave. */
-export const QUIET_SPAN_MS = 24 * 60 * 60_000
+export const QUIET_SPAN_MS = DAY_MS
 /** Quiet time shown on each side of a wave: a quarter of its length, at least this much. */
-export const MIN_CONTEXT_MS = 10 * 60_000
+export const MIN_CONTEXT_MS = 10 * MINUTE_MS
 export const CONTEXT_SHARE = 0.25
 /** The chart stays readable in a 400 px popup: at most this many bars. */
 export const MAX_BUCKETS = 48
