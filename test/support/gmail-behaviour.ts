@@ -39,13 +39,15 @@ export function installGmailBehaviour(win: Window): void {
   }
   const act = (code: string) => {
     const open = doc.querySelector('[data-replica-thread]')
-    const rows = open
-      ? [...doc.querySelectorAll('tr.zA')].filter(
-          (row) =>
-            row.querySelector('span[data-thread-id]')?.getAttribute('data-legacy-thread-id') ===
-            open.getAttribute('data-replica-thread'),
-        )
-      : selectedRows()
+    if (!open) return confirmBulk((rows) => moveRows(code, rows, false))
+    const rows = [...doc.querySelectorAll('tr.zA')].filter(
+      (row) =>
+        row.querySelector('span[data-thread-id]')?.getAttribute('data-legacy-thread-id') ===
+        open.getAttribute('data-replica-thread'),
+    )
+    moveRows(code, rows, true)
+  }
+  const moveRows = (code: string, rows: Element[], open: boolean) => {
     win.setTimeout(() => {
       for (const row of rows) {
         row.querySelector('div[role=checkbox]')?.setAttribute('aria-checked', 'false')
@@ -58,25 +60,95 @@ export function installGmailBehaviour(win: Window): void {
       syncToolbar()
     }, 40)
   }
+  // "Select all N conversations that match this search": after ticking the page with the
+  // toolbar's checkbox (`span.T-Jo[role=checkbox]`, WEBMAIL-DOM 3.2), Gmail offers, above the
+  // list, to extend the selection to every result; an action on it then asks "Confirm bulk
+  // action" in a dialog whose buttons are named ok / cancel. WEBMAIL-DOM 3.2 found no selector
+  // for the banner [unverified]: it is `div.ya` with a `[role=link]` here.
+  let bulk = false
+  const shownRows = () =>
+    [...doc.querySelectorAll('tr.zA')].filter(
+      (row) => (row.closest('[gh="tl"]') as HTMLElement | null)?.style.display !== 'none',
+    )
+  const matching = () => {
+    const ask = new CustomEvent('replica-matching', { detail: { rows: [] as Element[] } })
+    doc.dispatchEvent(ask)
+    return ask.detail.rows
+  }
+  const syncBanner = () => {
+    doc.querySelector('[data-replica-banner]')?.remove()
+    const page = shownRows()
+    const ticked = page.length > 0 && page.every((row) => row.classList.contains('x7'))
+    if (!ticked) bulk = false
+    const total = win.location.hash.startsWith('#search/') ? matching().length : 0
+    if (!ticked || total <= page.length) return
+    const banner = doc.createElement('div')
+    banner.className = 'ya'
+    banner.setAttribute('data-replica-banner', '')
+    const link = doc.createElement('span')
+    link.setAttribute('role', 'link')
+    link.setAttribute('tabindex', '0')
+    banner.textContent = bulk
+      ? `All ${total} conversations in this search are selected. `
+      : `All ${page.length} conversations on this page are selected. `
+    link.textContent = bulk
+      ? 'Clear selection'
+      : `Select all ${total} conversations that match this search`
+    link.addEventListener('click', () => {
+      bulk = !bulk
+      if (!bulk) for (const row of page) tick(row, false)
+      syncBanner()
+      syncToolbar()
+    })
+    banner.append(link)
+    page[0]?.closest('table')?.before(banner)
+  }
+  const tick = (row: Element, on: boolean) => {
+    row.querySelector('div[role=checkbox]')?.setAttribute('aria-checked', String(on))
+    row.classList.toggle('x7', on)
+  }
+  const confirmBulk = (then: (rows: Element[]) => void) => {
+    if (!bulk) return then(selectedRows())
+    const rows = matching()
+    const dialog = doc.createElement('div')
+    dialog.setAttribute('role', 'alertdialog')
+    dialog.setAttribute('data-replica-confirm', '')
+    dialog.textContent = `Confirm bulk action: this will affect all ${rows.length} conversations.`
+    for (const name of ['ok', 'cancel']) {
+      const button = doc.createElement('button')
+      button.setAttribute('name', name)
+      button.textContent = name === 'ok' ? 'OK' : 'Cancel'
+      button.addEventListener('click', () => {
+        dialog.remove()
+        bulk = false
+        if (name === 'ok') then(rows)
+        else syncBanner()
+      })
+      dialog.append(button)
+    }
+    doc.body.append(dialog)
+  }
   const closeMenu = () => doc.querySelector('[data-replica-menu]')?.remove()
   const labelChip = (row: Element, name: string) =>
     [...row.querySelectorAll('[data-replica-label]')].find(
       (chip) => chip.getAttribute('data-replica-label') === name,
     )
   const applyLabel = (name: string, on: boolean) => {
-    for (const row of selectedRows()) {
-      if (!on) {
-        labelChip(row, name)?.remove()
-        continue
-      }
-      if (labelChip(row, name)) continue
-      const chip = doc.createElement('div')
-      chip.setAttribute('data-replica-label', name)
-      chip.textContent = name
-      row.querySelector('.xT')?.append(chip)
-    }
     closeMenu()
-    toast(on ? `Applied "${name}".` : `Removed "${name}".`)
+    confirmBulk((rows) => {
+      for (const row of rows) {
+        if (!on) {
+          labelChip(row, name)?.remove()
+          continue
+        }
+        if (labelChip(row, name)) continue
+        const chip = doc.createElement('div')
+        chip.setAttribute('data-replica-label', name)
+        chip.textContent = name
+        row.querySelector('.xT')?.append(chip)
+      }
+      toast(on ? `Applied "${name}".` : `Removed "${name}".`)
+    })
   }
   const openLabelsMenu = () => {
     closeMenu()
@@ -165,12 +237,26 @@ export function installGmailBehaviour(win: Window): void {
     pressed = null
   })
   doc.addEventListener('click', (event) => {
-    const box = (event.target as Element).closest('tr.zA div[role=checkbox]')
-    if (!box) return
-    const on = box.getAttribute('aria-checked') !== 'true'
-    box.setAttribute('aria-checked', String(on))
-    box.closest('tr')?.classList.toggle('x7', on)
+    const target = event.target as Element
+    const all = target.closest('[gh="tm"] span.T-Jo[role=checkbox]')
+    if (all) {
+      const page = shownRows()
+      const on = !page.every((row) => row.classList.contains('x7'))
+      for (const row of page) tick(row, on)
+      all.setAttribute('aria-checked', String(on))
+    }
+    const box = target.closest('tr.zA div[role=checkbox]')
+    if (box) {
+      bulk = false
+      tick(box.closest('tr')!, box.getAttribute('aria-checked') !== 'true')
+    }
+    if (!all && !box) return
+    syncBanner()
     syncToolbar()
+  })
+  doc.addEventListener('replica-rendered', () => {
+    bulk = false
+    syncBanner()
   })
   doc.addEventListener('replica-sync', syncToolbar)
   syncToolbar()
