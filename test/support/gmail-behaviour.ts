@@ -1,14 +1,15 @@
 // What the replica Gmail page does when used, as far as Relay Shield relies on it: row checkboxes
-// toggle on click; the toolbar's action groups show only while rows are selected; toolbar buttons
-// act on mousedown followed by mouseup (a bare click does nothing, WEBMAIL-DOM 3.3) and move the
-// acted-on rows out of the list after a short delay (into the archive, Spam or Bin, kept aside);
-// the Labels menu filters, applies, takes off and creates labels, a label all selected rows have
-// showing ticked; a "#inbox/<legacy id>" URL opens the conversation view; a "#search/<query>" URL
-// lists, in a list of its own, the mails matching in:spam, in:trash, -in:inbox, label:<name> and
-// after:/before: in epoch seconds, where Move to Inbox (act 8) and Not spam (act 18) bring them
-// back to the inbox. The function runs inside the page (its
-// source is inlined into a <script>), so it must not use anything from outside its body. The
-// views (conversation, search, folders) are in gmail-views.ts.
+// toggle on click, the toolbar's checkbox ticks the whole page; the toolbar's action groups show
+// only while rows are selected; toolbar buttons act on mousedown followed by mouseup (a bare click
+// does nothing, WEBMAIL-DOM 3.3) and move the acted-on rows after a short delay (into the
+// archive, Spam or Bin, or back with Move to Inbox / Not spam); the Labels menu filters, applies,
+// takes off and creates labels, a label all selected rows have showing ticked; on a search the
+// "select all that match" banner and Gmail's bulk confirmation. The function runs inside the page
+// (its source is inlined into a <script>), so it must not use anything from outside its body.
+// The views (pages, tabs, searches, places) are in gmail-views.ts, the conversation in
+// gmail-thread-view.ts.
+import { installGmailBulkBanner } from './gmail-bulk-banner.ts'
+import { installGmailThreadView } from './gmail-thread-view.ts'
 import { installGmailViews } from './gmail-views.ts'
 
 export function installGmailBehaviour(win: Window): void {
@@ -49,10 +50,7 @@ export function installGmailBehaviour(win: Window): void {
   }
   const moveRows = (code: string, rows: Element[], open: boolean) => {
     win.setTimeout(() => {
-      for (const row of rows) {
-        row.querySelector('div[role=checkbox]')?.setAttribute('aria-checked', 'false')
-        row.classList.remove('x7')
-      }
+      for (const row of rows) tick(row, false)
       // The views (gmail-views.ts) move the rows out of the list, or back to the inbox.
       doc.dispatchEvent(new CustomEvent('replica-act', { detail: { code, rows } }))
       if (open) win.location.hash = '#inbox'
@@ -60,12 +58,6 @@ export function installGmailBehaviour(win: Window): void {
       syncToolbar()
     }, 40)
   }
-  // "Select all N conversations that match this search": after ticking the page with the
-  // toolbar's checkbox (`span.T-Jo[role=checkbox]`, WEBMAIL-DOM 3.2), Gmail offers, above the
-  // list, to extend the selection to every result; an action on it then asks "Confirm bulk
-  // action" in a dialog whose buttons are named ok / cancel. WEBMAIL-DOM 3.2 found no selector
-  // for the banner [unverified]: it is `div.ya` with a `[role=link]` here.
-  let bulk = false
   const shownRows = () =>
     [...doc.querySelectorAll('tr.zA')].filter(
       (row) => (row.closest('[gh="tl"]') as HTMLElement | null)?.style.display !== 'none',
@@ -75,40 +67,15 @@ export function installGmailBehaviour(win: Window): void {
     doc.dispatchEvent(ask)
     return ask.detail.rows
   }
-  const syncBanner = () => {
-    doc.querySelector('[data-replica-banner]')?.remove()
-    const page = shownRows()
-    const ticked = page.length > 0 && page.every((row) => row.classList.contains('x7'))
-    if (!ticked) bulk = false
-    const total = win.location.hash.startsWith('#search/') ? matching().length : 0
-    if (!ticked || total <= page.length) return
-    const banner = doc.createElement('div')
-    banner.className = 'ya'
-    banner.setAttribute('data-replica-banner', '')
-    const link = doc.createElement('span')
-    link.setAttribute('role', 'link')
-    link.setAttribute('tabindex', '0')
-    banner.textContent = bulk
-      ? `All ${total} conversations in this search are selected. `
-      : `All ${page.length} conversations on this page are selected. `
-    link.textContent = bulk
-      ? 'Clear selection'
-      : `Select all ${total} conversations that match this search`
-    link.addEventListener('click', () => {
-      bulk = !bulk
-      if (!bulk) for (const row of page) tick(row, false)
-      syncBanner()
-      syncToolbar()
-    })
-    banner.append(link)
-    page[0]?.closest('table')?.before(banner)
-  }
   const tick = (row: Element, on: boolean) => {
     row.querySelector('div[role=checkbox]')?.setAttribute('aria-checked', String(on))
     row.classList.toggle('x7', on)
   }
+  // With every result selected (gmail-bulk-banner.ts), Gmail asks "Confirm bulk action" in a
+  // dialog whose buttons are named ok / cancel before it acts.
   const confirmBulk = (then: (rows: Element[]) => void) => {
-    if (!bulk) return then(selectedRows())
+    const banner = doc.querySelector('[data-replica-banner][data-replica-bulk]')
+    if (!banner) return then(selectedRows())
     const rows = matching()
     const dialog = doc.createElement('div')
     dialog.setAttribute('role', 'alertdialog')
@@ -120,9 +87,8 @@ export function installGmailBehaviour(win: Window): void {
       button.textContent = name === 'ok' ? 'OK' : 'Cancel'
       button.addEventListener('click', () => {
         dialog.remove()
-        bulk = false
+        banner.remove()
         if (name === 'ok') then(rows)
-        else syncBanner()
       })
       dialog.append(button)
     }
@@ -247,16 +213,9 @@ export function installGmailBehaviour(win: Window): void {
     }
     const box = target.closest('tr.zA div[role=checkbox]')
     if (box) {
-      bulk = false
       tick(box.closest('tr')!, box.getAttribute('aria-checked') !== 'true')
     }
-    if (!all && !box) return
-    syncBanner()
-    syncToolbar()
-  })
-  doc.addEventListener('replica-rendered', () => {
-    bulk = false
-    syncBanner()
+    if (all || box) syncToolbar()
   })
   doc.addEventListener('replica-sync', syncToolbar)
   syncToolbar()
@@ -264,13 +223,15 @@ export function installGmailBehaviour(win: Window): void {
 
 /** Both parts, for a test DOM that does not run the page's inline script. */
 export function installGmailPage(win: Window): void {
+  installGmailThreadView(win)
   installGmailViews(win)
   installGmailBehaviour(win)
+  installGmailBulkBanner(win)
 }
 
 /** The behaviour as an inline script for a served replica page. */
 export function gmailBehaviourScript(): string {
   // tsx may wrap named functions in __name(); the page has no such helper.
   const install = (fn: (win: Window) => void) => `(${fn.toString()})(window);`
-  return `<script>var __name = (f) => f; ${install(installGmailViews)}${install(installGmailBehaviour)}</script>`
+  return `<script>var __name = (f) => f; ${install(installGmailThreadView)}${install(installGmailViews)}${install(installGmailBehaviour)}${install(installGmailBulkBanner)}</script>`
 }

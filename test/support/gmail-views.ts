@@ -11,7 +11,7 @@
 //   after:/before: in epoch seconds (support.google.com/mail/answer/7190); Spam and Bin only when
 //   asked, as Gmail searches leave them out; no match shows "No messages matched your search"
 //   in `td.TC` (InboxWhiz waits for it, WEBMAIL-DOM 3.3);
-// - "#inbox/<legacy id>": the conversation, built from the real split-pane fixture's markup.
+// - "#inbox/<legacy id>": the conversation (gmail-thread-view.ts).
 // Acted-on rows move between places (Archive 7, Spam 9, Delete 10; Move to Inbox 8, Not spam 18)
 // and the page shown fills up from the next one. Runs inside the page like gmail-behaviour.ts, so
 // it must not use anything from outside its body.
@@ -231,8 +231,8 @@ export function installGmailViews(win: Window): void {
     shown = next
     if (next.kind === 'thread') {
       render()
-      const data = threadData(next.legacy)
-      if (data) inboxList?.after(renderThread(data))
+      // The conversation view (gmail-thread-view.ts) is drawn after the list it hides.
+      doc.dispatchEvent(new CustomEvent('replica-thread', { detail: next.legacy }))
     } else if (next.kind === 'search' || next.page > 1) {
       // Gmail takes a moment to fetch a search or another page; the list changes after it.
       if (inboxList) inboxList.style.display = 'none'
@@ -242,36 +242,6 @@ export function installGmailViews(win: Window): void {
       }, 60)
     } else render()
     doc.dispatchEvent(new CustomEvent('replica-sync'))
-  }
-  const threadData = (legacy: string) => {
-    const threads = JSON.parse(doc.getElementById('replica-threads')?.textContent ?? '{}')
-    return (threads[legacy] ?? null) as Record<string, string> | null
-  }
-  const renderThread = (data: Record<string, string>) => {
-    const template = doc.getElementById('replica-thread-template') as HTMLTemplateElement
-    const view = template.content.firstElementChild!.cloneNode(true) as Element
-    view.setAttribute('data-replica-thread', data.legacy ?? '')
-    const heading = view.querySelector('h2[data-thread-perm-id]')!
-    heading.setAttribute('data-thread-perm-id', data.threadId ?? '')
-    heading.setAttribute('data-legacy-thread-id', data.legacy ?? '')
-    heading.textContent = data.subject ?? ''
-    const sender = view.querySelector('span.gD[email]')!
-    sender.setAttribute('email', data.email ?? '')
-    sender.setAttribute('name', data.senderName ?? '')
-    sender.textContent = data.senderName ?? ''
-    const address = view.querySelector('span.go')
-    if (address) address.textContent = `<${data.email ?? ''}>`
-    const date = view.querySelector('span.g3[title]')
-    date?.setAttribute('title', data.dateTitle ?? '')
-    if (date) date.textContent = data.dateTitle ?? ''
-    const body = view.querySelector('div.a3s')!
-    const link = doc.createElement('a')
-    link.setAttribute('href', data.link ?? '')
-    link.setAttribute('data-saferedirecturl', data.safeRedirect ?? '')
-    link.setAttribute('target', '_blank')
-    link.textContent = data.linkText ?? ''
-    body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
-    return view
   }
   doc.addEventListener('replica-act', (event) => {
     const { code, rows } = (event as CustomEvent<{ code: string; rows: Element[] }>).detail

@@ -1,0 +1,41 @@
+// The conversation view of the replica Gmail page at "#inbox/<legacy id>", built from the real
+// split-pane fixture's markup (`.a98.iY`, `h2.hP[data-thread-perm-id]`, `span.gD[email]`,
+// `div.a3s`; WEBMAIL-DOM 2.1-2.4). Runs inside the page like gmail-behaviour.ts, so it must not
+// use anything from outside its body.
+export function installGmailThreadView(win: Window): void {
+  const doc = win.document
+  const threadData = (legacy: string) => {
+    const threads = JSON.parse(doc.getElementById('replica-threads')?.textContent ?? '{}')
+    return (threads[legacy] ?? null) as Record<string, string> | null
+  }
+  const renderThread = (data: Record<string, string>) => {
+    const template = doc.getElementById('replica-thread-template') as HTMLTemplateElement
+    const view = template.content.firstElementChild!.cloneNode(true) as Element
+    view.setAttribute('data-replica-thread', data.legacy ?? '')
+    const heading = view.querySelector('h2[data-thread-perm-id]')!
+    heading.setAttribute('data-thread-perm-id', data.threadId ?? '')
+    heading.setAttribute('data-legacy-thread-id', data.legacy ?? '')
+    heading.textContent = data.subject ?? ''
+    const sender = view.querySelector('span.gD[email]')!
+    sender.setAttribute('email', data.email ?? '')
+    sender.setAttribute('name', data.senderName ?? '')
+    sender.textContent = data.senderName ?? ''
+    const address = view.querySelector('span.go')
+    if (address) address.textContent = `<${data.email ?? ''}>`
+    const date = view.querySelector('span.g3[title]')
+    date?.setAttribute('title', data.dateTitle ?? '')
+    if (date) date.textContent = data.dateTitle ?? ''
+    const body = view.querySelector('div.a3s')!
+    const link = doc.createElement('a')
+    link.setAttribute('href', data.link ?? '')
+    link.setAttribute('data-saferedirecturl', data.safeRedirect ?? '')
+    link.setAttribute('target', '_blank')
+    link.textContent = data.linkText ?? ''
+    body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
+    return view
+  }
+  doc.addEventListener('replica-thread', (event) => {
+    const data = threadData((event as CustomEvent<string>).detail)
+    if (data) doc.querySelector('[gh="tl"]')?.after(renderThread(data))
+  })
+}
