@@ -14,6 +14,13 @@ import { installGmailViews } from './gmail-views.ts'
 
 export function installGmailBehaviour(win: Window): void {
   const doc = win.document
+  // A page loaded again into the same window (the DOM tests) replaces this one's listeners.
+  const lives = win as unknown as Record<string, AbortController | undefined>
+  lives.__replica_behaviour?.abort()
+  const life = new AbortController()
+  lives.__replica_behaviour = life
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+    target.addEventListener(type, listener, { signal: life.signal })
   const labels = ['Label 1']
   let pressed: Element | null = null
   const selectedRows = () =>
@@ -194,15 +201,15 @@ export function installGmailBehaviour(win: Window): void {
       openCreateDialog(create.getAttribute('data-replica-create') ?? '')
     }
   }
-  doc.addEventListener('mousedown', (event) => {
+  on(doc, 'mousedown', (event) => {
     pressed = event.target as Element
   })
-  doc.addEventListener('mouseup', (event) => {
+  on(doc, 'mouseup', (event) => {
     const target = event.target as Element
     if (pressed === target) onPress(target)
     pressed = null
   })
-  doc.addEventListener('click', (event) => {
+  on(doc, 'click', (event) => {
     const target = event.target as Element
     const all = target.closest('[gh="tm"] span.T-Jo[role=checkbox]')
     if (all) {
@@ -217,7 +224,7 @@ export function installGmailBehaviour(win: Window): void {
     }
     if (all || box) syncToolbar()
   })
-  doc.addEventListener('replica-sync', syncToolbar)
+  on(doc, 'replica-sync', syncToolbar)
   syncToolbar()
 }
 

@@ -7,6 +7,13 @@
 // after gmail-behaviour.ts, so it must not use anything from outside its body.
 export function installGmailBulkBanner(win: Window): void {
   const doc = win.document
+  // A page loaded again into the same window (the DOM tests) replaces this one's listeners.
+  const lives = win as unknown as Record<string, AbortController | undefined>
+  lives.__replica_banner?.abort()
+  const life = new AbortController()
+  lives.__replica_banner = life
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+    target.addEventListener(type, listener, { signal: life.signal })
   let bulk = false
   const shownRows = () =>
     [...doc.querySelectorAll('tr.zA')].filter(
@@ -52,12 +59,12 @@ export function installGmailBulkBanner(win: Window): void {
     banner.append(link)
     page[0]?.closest('table')?.before(banner)
   }
-  doc.addEventListener('click', (event) => {
+  on(doc, 'click', (event) => {
     const target = event.target as Element
     if (target.closest('tr.zA div[role=checkbox]')) bulk = false
     if (target.closest('[gh="tm"] span.T-Jo[role=checkbox], tr.zA div[role=checkbox]')) sync()
   })
-  doc.addEventListener('replica-rendered', () => {
+  on(doc, 'replica-rendered', () => {
     bulk = false
     sync()
   })

@@ -4,6 +4,13 @@
 // use anything from outside its body.
 export function installGmailThreadView(win: Window): void {
   const doc = win.document
+  // A page loaded again into the same window (the DOM tests) replaces this one's listeners.
+  const lives = win as unknown as Record<string, AbortController | undefined>
+  lives.__replica_thread?.abort()
+  const life = new AbortController()
+  lives.__replica_thread = life
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+    target.addEventListener(type, listener, { signal: life.signal })
   const threadData = (legacy: string) => {
     const threads = JSON.parse(doc.getElementById('replica-threads')?.textContent ?? '{}')
     return (threads[legacy] ?? null) as Record<string, string> | null
@@ -34,7 +41,7 @@ export function installGmailThreadView(win: Window): void {
     body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
     return view
   }
-  doc.addEventListener('replica-thread', (event) => {
+  on(doc, 'replica-thread', (event) => {
     const data = threadData((event as CustomEvent<string>).detail)
     if (data) doc.querySelector('[gh="tl"]')?.after(renderThread(data))
   })

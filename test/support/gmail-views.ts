@@ -17,6 +17,13 @@
 // it must not use anything from outside its body.
 export function installGmailViews(win: Window): void {
   const doc = win.document
+  // A page loaded again into the same window (the DOM tests) replaces this one's listeners.
+  const lives = win as unknown as Record<string, AbortController | undefined>
+  lives.__replica_views?.abort()
+  const life = new AbortController()
+  lives.__replica_views = life
+  const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
+    target.addEventListener(type, listener, { signal: life.signal })
   const PAGE = 50
   const inboxList = doc.querySelector('[gh="tl"]') as HTMLElement | null
   const inboxBody =
@@ -243,19 +250,19 @@ export function installGmailViews(win: Window): void {
     } else render()
     doc.dispatchEvent(new CustomEvent('replica-sync'))
   }
-  doc.addEventListener('replica-act', (event) => {
+  on(doc, 'replica-act', (event) => {
     const { code, rows } = (event as CustomEvent<{ code: string; rows: Element[] }>).detail
     for (const row of rows)
       place.set(row, code === '8' || code === '18' ? 'inbox' : (PLACE_OF[code] ?? 'archive'))
     render()
   })
   // Every mail of the current search (the "select all that match" banner), answered in place.
-  doc.addEventListener('replica-matching', (event) => {
+  on(doc, 'replica-matching', (event) => {
     const detail = (event as CustomEvent<{ rows: Element[]; total: number }>).detail
     detail.rows = shown.kind === 'search' ? rowsOf(shown) : []
   })
   // What a test checks: every mail's place, category and labels, shown or not.
-  doc.addEventListener('replica-state', (event) => {
+  on(doc, 'replica-state', (event) => {
     const detail = (event as CustomEvent<{ mails: unknown[] }>).detail
     detail.mails = all.map((row) => ({
       id: row.querySelector('span[data-thread-id]')?.getAttribute('data-thread-id') ?? '',
@@ -266,6 +273,6 @@ export function installGmailViews(win: Window): void {
       ),
     }))
   })
-  win.addEventListener('hashchange', onRoute)
+  on(win, 'hashchange', onRoute)
   onRoute()
 }

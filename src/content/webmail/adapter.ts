@@ -67,6 +67,8 @@ export interface ActionRequest {
   label: string
   /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
   dates?: Record<string, number>
+  /** The mails' sender domains, where known: a Gmail search for them is narrowed to these. */
+  senders?: string[]
   /** How long the webmail may take to act on one chunk; defaults to 10 s. */
   actDeadlineMs?: number
   /** Called after each paced chunk with the results so far. */
