@@ -101,10 +101,17 @@ export function createWaveHandlers(
       const wave = await getWave(db, account, waveId)
       const only = brands ? new Set(brands) : null
       const mails = wave ? await waveMessages(db, wave) : []
-      const ids = mails.filter((mail) => !only || only.has(mail.brand)).map((mail) => mail.id)
+      const chosen = mails.filter((mail) => !only || only.has(mail.brand))
+      const ids = chosen.map((mail) => mail.id)
+      // Dates and sender domains let the page find every mail of the wave, wherever it is listed.
+      const dates = Object.fromEntries(
+        chosen.flatMap((mail) => (mail.date === null ? [] : [[mail.id, mail.date] as const])),
+      )
+      const senders = [...new Set(chosen.map((mail) => mail.senderDomain))]
       // An administrator may have turned reporting off: the log says the reports were not sent.
       const refused = action === 'spam' && !(await getSettings()).reportingAllowed
-      return runLoggedAction(db, clock, { account, action, ids, waveId, confirmed }, refused)
+      const run = { account, action, ids, waveId, confirmed, dates, senders }
+      return runLoggedAction(db, clock, run, refused)
     },
     'actions.progress': async ({ account, actionId, results, finished }) => ({
       recorded: await recordProgress(await getDb(), account, actionId, results, finished, clock()),
@@ -193,10 +200,11 @@ export async function runLoggedAction(
     waveId: string | null
     confirmed: boolean
     dates?: Record<string, number>
+    senders?: string[]
   },
   refused = false,
 ): Promise<{ results: ActionResults; tabId: number | null }> {
-  const { account, action, ids, waveId, confirmed, dates } = run
+  const { account, action, ids, waveId, confirmed, dates, senders } = run
   const entry = await startAction(db, {
     account,
     id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
@@ -212,6 +220,7 @@ export async function runLoggedAction(
     ids,
     confirmed,
     ...(dates ? { dates } : {}),
+    ...(senders ? { senders } : {}),
   }
   const { results, tabId } = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }

@@ -1,7 +1,13 @@
 // Checks messages from the background before the page acts on them (verdict updates and
 // cleanup actions): only known labels, reasons and actions, bounded sizes.
 import { REASON_CODES, type ReasonCode, type Verdict, type VerdictLabel } from '../core/types.ts'
-import { MAX_ACTION_IDS, PAGE_ACTIONS, type ContentProtocol } from '../messaging/protocol.ts'
+import {
+  MAX_ACTION_IDS,
+  MAX_ACTION_SENDERS,
+  MAX_SENDER_LENGTH,
+  PAGE_ACTIONS,
+  type ContentProtocol,
+} from '../messaging/protocol.ts'
 
 const LABELS: ReadonlySet<string> = new Set(['clean', 'suspect', 'relay'])
 const REASONS: ReadonlySet<string> = new Set(REASON_CODES)
@@ -45,14 +51,28 @@ function parseVerdict(value: unknown): Verdict | null {
 export function parseActionRequest(message: unknown): ContentProtocol['actions.run'] | null {
   const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
   if (envelope?.type !== 'actions.run') return null
-  const { account, actionId, action, ids, confirmed, dates } = envelope.payload ?? {}
+  const { account, actionId, action, ids, confirmed, dates, senders } = envelope.payload ?? {}
   const known = PAGE_ACTIONS.find((name) => name === action)
   if (typeof account !== 'string' || !known || !Array.isArray(ids)) return null
   if (typeof actionId !== 'string' || actionId === '' || actionId.length > 200) return null
   const wanted = ids.filter((id): id is string => typeof id === 'string').slice(0, MAX_ACTION_IDS)
   const request = { account, actionId, action: known, ids: wanted, confirmed: confirmed === true }
   const datesGiven = parseDates(dates, wanted)
-  return datesGiven ? { ...request, dates: datesGiven } : request
+  const sendersGiven = parseSenders(senders)
+  return {
+    ...request,
+    ...(datesGiven ? { dates: datesGiven } : {}),
+    ...(sendersGiven ? { senders: sendersGiven } : {}),
+  }
+}
+
+/** Bounded sender domains; null when none is given. */
+function parseSenders(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null
+  const senders = value
+    .filter((item): item is string => typeof item === 'string' && item.length <= MAX_SENDER_LENGTH)
+    .slice(0, MAX_ACTION_SENDERS)
+  return senders.length > 0 ? senders : null
 }
 
 /** The dates of the requested ids that are finite numbers; null when there are none. */

@@ -76,7 +76,7 @@ function remember(known: Map<string, ActionResults>, id: string, results: Action
 
 async function runOne(
   deps: PageActionDeps,
-  { action, ids, confirmed }: ContentProtocol['actions.run'],
+  { action, ids, confirmed, dates, senders }: ContentProtocol['actions.run'],
   onProgress: (results: ActionResults) => void,
 ): Promise<ActionResults> {
   const all = (outcome: ActionResults[string]) =>
@@ -92,6 +92,8 @@ async function runOne(
     action: action satisfies Exclude<PageAction, 'hide' | 'unhide'>,
     ids,
     label: deps.texts('labelName'),
+    ...(dates ? { dates } : {}),
+    ...(senders ? { senders } : {}),
     onProgress,
   })
 }

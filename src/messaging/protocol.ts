@@ -167,6 +167,8 @@ export interface ContentProtocol {
     confirmed: boolean
     /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
     dates?: Record<string, number>
+    /** The mails' sender domains: a Gmail search for them is narrowed to these. */
+    senders?: string[]
   }
   /** Show this mail in the page (the popup's pinned important mail). */
   'message.open': { account: string; id: string }
@@ -207,6 +209,9 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new S
 
 /** Most messages one action may name: a wave of a few thousand mails. */
 export const MAX_ACTION_IDS = 5_000
+/** Sender domains an action names at most, and their longest. */
+export const MAX_ACTION_SENDERS = 500
+export const MAX_SENDER_LENGTH = 253
 
 /** Rows read before the first ingest request goes: the first verdicts come quickly. */
 export const INGEST_BATCH_SIZE = 100

@@ -39,6 +39,11 @@ const EXPECTED: Record<keyof typeof GMAIL_SELECTORS, [list: number, thread: numb
   // Gmail keeps closed menus in the page (the toolbar's Select and More menus).
   menu: [2, 5],
   dialog: [0, 0],
+  // No fixture captured a paged list, a search or its select-all offer (docs/webmail-pages.md 3.2).
+  pageRange: [0, 0],
+  selectPage: [1, 1],
+  selectAllMatching: [0, 0],
+  noResults: [0, 0],
 }
 
 describe('Gmail selectors on the dated real fixtures', () => {

@@ -26,6 +26,8 @@ export function gmailReplica(
   doc.write(loadFixture(GMAIL_LIST_FIXTURE))
   const body = doc.querySelector('tr.zA')?.parentElement
   if (!body) throw new Error('fixture has no thread row')
+  // The views (gmail-views.ts) render the inbox's pages into this body.
+  body.setAttribute('data-replica-inbox', '')
   const slot = doc.createComment(ROWS_SLOT)
   if (options.keepRealRows) body.prepend(slot)
   else body.replaceChildren(slot)
@@ -119,6 +121,7 @@ export function gmailRowHtml(mail: MailSpec, index: number): string {
     TITLEDATE: gmailTitleDate(mail.date),
     EPOCH: String(mail.date.getTime()),
     SHORTTIME: shortTime(mail.date),
+    CATEGORY: mail.category ?? 'primary',
   }
   return rowPattern().replace(/§([A-Z]+)§/gu, (_, key: string) => escapeHtml(values[key] ?? ''))
 }
@@ -147,6 +150,8 @@ function renderRow(template: Element): Element {
   row.setAttribute('class', '§CLASS§')
   // The mail's date for the replica's search (after:/before:); Relay Shield never reads it.
   row.setAttribute('data-replica-date', '§EPOCH§')
+  // The inbox tab Gmail sorted the mail into, for the replica's category tabs.
+  row.setAttribute('data-replica-category', '§CATEGORY§')
   const idSpan = row.querySelector('span[data-thread-id]')!
   idSpan.setAttribute('data-thread-id', '#thread-f:§THREAD§')
   for (const name of [

@@ -12,6 +12,8 @@ export interface MailSpec {
   snippet: string
   date: Date
   unread: boolean
+  /** The inbox tab Gmail puts it in (consumer accounts); Primary when absent. */
+  category?: 'primary' | 'promotions' | 'social' | 'updates'
 }
 
 const WAVE_BRANDS: readonly [string, string][] = [

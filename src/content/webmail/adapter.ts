@@ -86,10 +86,10 @@ export interface ActionRequest {
   label: string
   /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
   dates?: Record<string, number>
+  /** The mails' sender domains, where known: a Gmail search for them is narrowed to these. */
+  senders?: string[]
   /** How long the webmail may take to act on one chunk; defaults to 10 s. */
   actDeadlineMs?: number
-  /** How long an undo's search may take to list a chunk's first mail (Gmail); defaults to 8 s. */
-  searchDeadlineMs?: number
   /** Called after each paced chunk with the results so far. */
   onProgress?: (results: ActionResults) => void
 }

@@ -10,8 +10,9 @@ import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { setGmailLabel } from './label.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
+import { waveSearchQuery } from './search-query.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
-
+import { runSearchedAction } from './wave-search.ts'
 const SELECT_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 
@@ -21,6 +22,10 @@ export async function runGmailAction(
   finder: GmailRowFinder,
 ): Promise<ActionResults> {
   if (isRestore(request.action)) return runGmailRestore(doc, request, finder, runChunk)
+  // With the mails' dates, Gmail's search finds them on every page and in every category tab;
+  // without, only the list shown now can be acted on.
+  const query = waveSearchQuery(request)
+  if (query) return runSearchedAction(doc, request, finder, query, runChunk)
   const results: ActionResults = {}
   const ids = [...new Set(request.ids)]
   for (let start = 0; start < ids.length; start += ACTION_CHUNK) {

@@ -24,3 +24,8 @@ export function shownIds(rows: ReadonlyMap<string, Element>, wanted: readonly st
 export function pause(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
 }
+
+/** The ids of every row in a shown list, in page order. */
+export function shownRowIds(rows: ReadonlyMap<string, Element>): string[] {
+  return [...rows].flatMap(([id, row]) => (listShown(row) ? [id] : []))
+}

@@ -53,6 +53,21 @@ export const GMAIL_SELECTORS = {
    * "Labels" has no act code; `mw` is its class in every 2025 capture (docs/webmail-pages.md 3.1).
    */
   labelsButton: '[gh="tm"] div.mw[role=button]',
+  /**
+   * The range of the list shown ("1–50 of 312"): Gmail's count `span.Dj` holding `span.ts`
+   * numbers, as it counts an inbox section in the 2025-04-08 fixture; the list's own sits in the
+   * toolbar beside Newer / Older [unverified: no fixture captured a paged list].
+   */
+  pageRange: '[gh="tm"] span.Dj',
+  /** The toolbar's "select all on this page" checkbox `T-Jo` (docs/webmail-pages.md 3.2, fixture). */
+  selectPage: '[gh="tm"] span.T-Jo[role=checkbox]',
+  /**
+   * The offer to select every conversation that matches a search, above the list; docs/webmail-pages.md
+   * 3.2 found no selector for it [unverified]: Gmail's notice bar `ya` holding one link.
+   */
+  selectAllMatching: '.ya [role=link]',
+  /** "No messages matched your search" (`td.TC`, InboxWhiz waits for it, docs/webmail-pages.md 3.3). */
+  noResults: 'td.TC',
   /** Open menus and dialogs, by ARIA role only; their inner markup is in no source [unverified]. */
   menu: '[role=menu]',
   dialog: '[role=dialog], [role=alertdialog]',

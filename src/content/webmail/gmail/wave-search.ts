@@ -1,0 +1,113 @@
+// Acting on a wave's mails wherever Gmail lists them: open the search that finds them
+// (search-query.ts), read it page by page, and act there through the toolbar. When every row the
+// search lists is one of the wave's and there is more than a page, one "select all that match"
+// acts on all of them (select-all.ts); otherwise each page's wave rows are ticked and acted on in
+// paced chunks, never another row. The user's list and scroll position are put back at the end.
+import { DeadlineError } from '../../dom/wait.ts'
+import type { ActionResults } from '../../../messaging/protocol.ts'
+import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
+import { pause, shownIds, shownRowIds, type GmailRowFinder } from './list-state.ts'
+import { hasOlderPage, readRange } from './paging.ts'
+import { openSearchPage, showRouteAgain } from './search-pages.ts'
+import { actOnAllMatching } from './select-all.ts'
+
+export type RunChunk = (
+  doc: Document,
+  request: ActionRequest,
+  chunk: string[],
+  finder: GmailRowFinder,
+) => Promise<ActionResults>
+
+/** Pages read at most: 500 pages of 50 is far beyond any wave. */
+const MAX_PAGES = 500
+const BULK_DEADLINE_MS = 60_000
+
+export async function runSearchedAction(
+  doc: Document,
+  request: ActionRequest,
+  finder: GmailRowFinder,
+  query: string,
+  runChunk: RunChunk,
+): Promise<ActionResults> {
+  const view = doc.defaultView
+  if (!view) return notFound(request.ids)
+  const back = view.location.hash
+  const scroll = doc.scrollingElement?.scrollTop ?? 0
+  const results: ActionResults = {}
+  try {
+    const survey = await surveySearch(doc, request, finder, query)
+    if (survey.bulk) {
+      await openSearchPage(doc, query, 1, finder)
+      try {
+        const deadline = request.actDeadlineMs ?? BULK_DEADLINE_MS
+        await actOnAllMatching(doc, request, survey.listed, finder, deadline)
+        for (const id of survey.listed) results[id] = 'done'
+        request.onProgress?.({ ...results })
+      } catch (error) {
+        // Gmail offered no bulk selection or did not finish it: page by page from here.
+        if (!(error instanceof DeadlineError)) throw error
+      }
+    }
+    await pageByPage(doc, request, finder, query, runChunk, results)
+  } finally {
+    await showRouteAgain(doc, back, finder)
+    if (doc.scrollingElement) doc.scrollingElement.scrollTop = scroll
+  }
+  for (const id of request.ids) results[id] ??= 'not-found'
+  return results
+}
+
+/** Reads every page once: which wave mails it lists, and whether it lists anything else. */
+async function surveySearch(
+  doc: Document,
+  request: ActionRequest,
+  finder: GmailRowFinder,
+  query: string,
+): Promise<{ listed: string[]; bulk: boolean }> {
+  const wanted = new Set(request.ids)
+  const listed: string[] = []
+  let foreign = false
+  let pages = 0
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    await openSearchPage(doc, query, page, finder)
+    pages = page
+    for (const id of shownRowIds(finder.rows(doc))) {
+      if (wanted.has(id)) listed.push(id)
+      else foreign = true
+    }
+    if (!hasOlderPage(readRange(doc))) break
+  }
+  return { listed, bulk: !foreign && pages > 1 }
+}
+
+/** Each page's wave rows in paced chunks; rows that leave the list bring the next ones up. */
+async function pageByPage(
+  doc: Document,
+  request: ActionRequest,
+  finder: GmailRowFinder,
+  query: string,
+  runChunk: RunChunk,
+  results: ActionResults,
+): Promise<void> {
+  const todo = () => request.ids.filter((id) => !(id in results))
+  let page = 1
+  let acted = false
+  await openSearchPage(doc, query, page, finder)
+  while (todo().length > 0) {
+    const here = shownIds(finder.rows(doc), todo())
+    if (here.length > 0) {
+      if (acted) await pause(doc, ACTION_PACE_MS)
+      acted = true
+      Object.assign(results, await runChunk(doc, request, here.slice(0, ACTION_CHUNK), finder))
+      request.onProgress?.({ ...results })
+      continue
+    }
+    if (!hasOlderPage(readRange(doc)) || page >= MAX_PAGES) return
+    page += 1
+    await openSearchPage(doc, query, page, finder)
+  }
+}
+
+function notFound(ids: readonly string[]): ActionResults {
+  return Object.fromEntries(ids.map((id) => [id, 'not-found']))
+}
