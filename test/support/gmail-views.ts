@@ -126,6 +126,8 @@ export function installGmailViews(win: Window): void {
     link.setAttribute('target', '_blank')
     link.textContent = data.linkText ?? ''
     body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
+    // More of the mail's own markup where a test asks for it (image maps, SVG links).
+    if (data.extras) body.insertAdjacentHTML('beforeend', data.extras)
     return view
   }
   doc.addEventListener('replica-act', (event) => {

@@ -60,19 +60,19 @@ const FOLDERS = [
   .join('')
 
 /** The reading pane with one message open (WEBMAIL-DOM 4.3 ids and names). */
-function readingPane(mail: MailSpec | undefined, link: string): string {
+function readingPane(mail: MailSpec | undefined, link: string, extras = ''): string {
   if (!mail) return ''
   return `<div data-app-section="ConversationContainer">
 <div class="JgXhV"><span role="heading" aria-level="3" id="CONV_1_SUBJECT">${escape(mail.subject)}</span></div>
 <div aria-label="Email message"><div role="heading" aria-level="3" id="MSG_1_FROM"><span aria-label="From: ${escape(mail.senderName)}">${escape(mail.senderName)}</span></div>
 <div role="document" aria-label="Message body" id="UniqueMessageBody_1"><div class="rps_1a2b"><p>${escape(mail.snippet)}</p>
-<p><a href="${escape(link)}" data-auth="NotApplicable" data-linkindex="0" rel="noopener noreferrer" target="_blank">View your request</a></p></div></div></div>
+<p><a href="${escape(link)}" data-auth="NotApplicable" data-linkindex="0" rel="noopener noreferrer" target="_blank">View your request</a></p>${extras}</div></div></div>
 </div>`
 }
 
 export function outlookReplica(
   mails: readonly MailSpec[],
-  options: { opened?: MailSpec; link?: string } = {},
+  options: { opened?: MailSpec; link?: string; bodyExtras?: string } = {},
 ): string {
   return `<!DOCTYPE html>
 <!-- RECONSTRUCTION of an Outlook on the web inbox from documented hooks (../shared/WEBMAIL-DOM.md s.4); not a saved page. -->
@@ -84,7 +84,7 @@ ${RIBBON}
 <div role="listbox" aria-label="Message list" style="height:600px;overflow:auto">
 ${mails.map((mail) => outlookRowHtml(mail, mail === options.opened)).join('\n')}
 </div></div>
-<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">${readingPane(options.opened, options.link ?? safeLink('https://nitro-claim.example/redeem'))}</div>
+<div role="main" aria-label="Reading Pane" id="ReadingPaneContainerId">${readingPane(options.opened, options.link ?? safeLink('https://nitro-claim.example/redeem'), options.bodyExtras)}</div>
 </div></body></html>`
 }
 
