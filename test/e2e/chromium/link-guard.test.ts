@@ -18,12 +18,18 @@ async function gesturesOn(scenario: LinkPage) {
   session.serve(host, scenario.html)
   const page = await session.context.newPage()
   const pages = session.context.pages().length
+  const before = session.outsideRequests.length
   await page.goto(scenario.url)
   await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
   if (scenario.openHash)
     await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
   const results = await tryLinkGestures(playwrightDriver(page), scenario.link)
-  const reached = session.outsideRequests.filter((url) => /nitro-claim|safelinks/u.test(url))
+  // Requests of this page's gestures that went towards the link (at most one of each).
+  const reached = [
+    ...new Set(
+      session.outsideRequests.slice(before).filter((url) => /nitro-claim|safelinks/u.test(url)),
+    ),
+  ]
   const opened = session.context.pages().length - pages
   await page.close()
   return { results, reached, opened }

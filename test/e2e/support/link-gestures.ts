@@ -23,12 +23,15 @@ export const GUARDED_GESTURES = {
 
 export type GestureResults = Record<keyof typeof GUARDED_GESTURES, string>
 
-/** An image map and two SVG links (href, xlink:href), appended to the opened mail's body. */
+/**
+ * An image map and two SVG links (href, xlink:href), appended to the opened mail's body. Each
+ * opens in a new tab, as the webmails make every link of a mail do.
+ */
 export function gestureExtras(url: string): string {
   const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAAUEBAAAACwAAAAAAQABAAACAkQBADs='
-  return `<p><img src="${gif}" usemap="#rs-claim" width="160" height="40" alt="Claim" data-gesture="map"><map name="rs-claim"><area shape="rect" coords="0,0,160,40" href="${url}" alt="Claim"></map></p>
-<p><svg width="160" height="40"><a href="${url}" data-gesture="svg"><rect width="160" height="40" fill="#1a73e8"></rect></a></svg></p>
-<p><svg width="160" height="40"><a xlink:href="${url}" data-gesture="svg-xlink"><rect width="160" height="40" fill="#1a73e8"></rect></a></svg></p>`
+  return `<p><img src="${gif}" usemap="#rs-claim" width="160" height="40" alt="Claim" data-gesture="map"><map name="rs-claim"><area shape="rect" coords="0,0,160,40" href="${url}" target="_blank" alt="Claim"></map></p>
+<p><svg width="160" height="40"><a href="${url}" target="_blank" data-gesture="svg"><rect width="160" height="40" fill="#1a73e8"></rect></a></svg></p>
+<p><svg width="160" height="40"><a xlink:href="${url}" target="_blank" data-gesture="svg-xlink"><rect width="160" height="40" fill="#1a73e8"></rect></a></svg></p>`
 }
 
 /**
@@ -81,7 +84,9 @@ const TARGETS = {
 export async function tryLinkGestures(page: GestureDriver, url: string): Promise<GestureResults> {
   const warned = () => outcome(page)
   const click = async (selector: string, button: Button = 'left', modifier?: string) => {
-    const [x, y] = await centre(page, selector)
+    const point = await centre(page, selector)
+    if (!point) return 'no such link'
+    const [x, y] = point
     await page.mouse.move(x, y)
     if (modifier) await page.keyboard.down(modifier)
     await page.mouse.down({ button })
@@ -125,10 +130,8 @@ async function outcome(page: GestureDriver): Promise<string> {
   return 'warned'
 }
 
-async function centre(page: GestureDriver, selector: string): Promise<[number, number]> {
-  const point = await page.evaluate(scrollToCentre, selector)
-  if (!point) throw new Error(`nothing at ${selector}`)
-  return point
+function centre(page: GestureDriver, selector: string): Promise<[number, number] | null> {
+  return page.evaluate(scrollToCentre, selector)
 }
 
 async function enter(page: GestureDriver, selector: string): Promise<string> {
@@ -139,7 +142,9 @@ async function enter(page: GestureDriver, selector: string): Promise<string> {
 
 /** A real right click: the menu may show, but must offer no link to open. */
 async function contextMenu(page: GestureDriver, selector: string): Promise<string> {
-  const [x, y] = await centre(page, selector)
+  const point = await centre(page, selector)
+  if (!point) return 'no such link'
+  const [x, y] = point
   await page.evaluate(recordContextMenu, null)
   await page.mouse.move(x, y)
   await page.mouse.down({ button: 'right' })
@@ -152,7 +157,9 @@ async function contextMenu(page: GestureDriver, selector: string): Promise<strin
 
 /** A real drag from the link across the page, which accepts drops: what would a drop carry? */
 async function drag(page: GestureDriver, selector: string, url: string): Promise<string> {
-  const [x, y] = await centre(page, selector)
+  const point = await centre(page, selector)
+  if (!point) return 'no such link'
+  const [x, y] = point
   await page.evaluate(recordDrag, new URL(url).host)
   await page.mouse.move(x, y)
   await page.mouse.down()
