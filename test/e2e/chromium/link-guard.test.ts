@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { playwrightDriver } from '../support/gesture-drivers.ts'
-import { GUARDED_GESTURES, tryLinkGestures } from '../support/link-gestures.ts'
+import { GUARDED_GESTURES, openAnyway, tryLinkGestures } from '../support/link-gestures.ts'
 import { gmailLinkPage, outlookLinkPage, type LinkPage } from '../support/link-scenario.ts'
 
 let session: ChromiumSession
@@ -23,7 +23,8 @@ async function gesturesOn(scenario: LinkPage) {
   await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
   if (scenario.openHash)
     await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
-  const results = await tryLinkGestures(playwrightDriver(page), scenario.link)
+  const driver = playwrightDriver(page)
+  const results = await tryLinkGestures(driver, scenario.link)
   // Requests of this page's gestures that went towards the link (at most one of each).
   const reached = [
     ...new Set(
@@ -31,6 +32,14 @@ async function gesturesOn(scenario: LinkPage) {
     ),
   ]
   const opened = session.context.pages().length - pages
+  // "Open anyway" opens what the webmail would have: its redirector or Safe Links, not the
+  // unwrapped destination.
+  const tab = session.context.waitForEvent('page')
+  expect(await openAnyway(driver)).toBe(true)
+  await (await tab).close()
+  await expect
+    .poll(() => session.outsideRequests.slice(before).filter((url) => url === scenario.opens))
+    .toHaveLength(1)
   await page.close()
   return { results, reached, opened }
 }

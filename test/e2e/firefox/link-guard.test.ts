@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { puppeteerDriver } from '../support/gesture-drivers.ts'
-import { GUARDED_GESTURES, tryLinkGestures } from '../support/link-gestures.ts'
+import { GUARDED_GESTURES, openAnyway, tryLinkGestures } from '../support/link-gestures.ts'
 import { gmailLinkPage, outlookLinkPage, type LinkPage } from '../support/link-scenario.ts'
 
 let session: FirefoxSession
@@ -20,7 +20,8 @@ async function gesturesOn(scenario: LinkPage) {
   await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
   if (scenario.openHash)
     await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
-  const results = await tryLinkGestures(puppeteerDriver(page), scenario.link)
+  const driver = puppeteerDriver(page)
+  const results = await tryLinkGestures(driver, scenario.link)
   // Requests of this page's gestures that went towards the link (at most one of each).
   const reached = [
     ...new Set(
@@ -29,8 +30,18 @@ async function gesturesOn(scenario: LinkPage) {
   ]
   // The mail page itself is the one page more.
   const opened = (await session.browser.pages()).length - pages - 1
+  // "Open anyway" opens what the webmail would have: its redirector or Safe Links, not the
+  // unwrapped destination.
+  const tab = session.browser.waitForTarget((target) => triedUrl(target.url()) === scenario.opens)
+  expect(await openAnyway(driver)).toBe(true)
+  await (await (await tab).page())?.close()
   await page.close()
   return { results, reached, opened }
+}
+
+/** The address a tab tried to load: Firefox shows a failed load (no network) as about:neterror. */
+function triedUrl(url: string): string {
+  return url.startsWith('about:neterror') ? (new URL(url).searchParams.get('u') ?? '') : url
 }
 
 describe('Firefox: no gesture follows a link in relay mail without the warning', () => {

@@ -122,6 +122,15 @@ export async function tryLinkGestures(page: GestureDriver, url: string): Promise
   }
 }
 
+/** Clicks the mail's link and then "Open anyway"; false when the warning did not show. */
+export async function openAnyway(page: GestureDriver): Promise<boolean> {
+  await page.evaluate(focus, MAIN)
+  await page.keyboard.press('Enter')
+  if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return false
+  await page.evaluate(confirmWarning, null)
+  return page.waitFor(warningGone, null, WARNING_DEADLINE_MS)
+}
+
 /** 'warned' when the warning showed (it is then closed), else 'not warned'. */
 async function outcome(page: GestureDriver): Promise<string> {
   if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return 'not warned'
@@ -193,6 +202,11 @@ function warningGone(): boolean {
 function cancelWarning(): void {
   const host = document.querySelector('[data-relay-shield-link-warning]')
   ;(host?.shadowRoot?.querySelector('[data-choice=cancel]') as HTMLElement | null)?.click()
+}
+
+function confirmWarning(): void {
+  const host = document.querySelector('[data-relay-shield-link-warning]')
+  ;(host?.shadowRoot?.querySelector('[data-choice=confirm]') as HTMLElement | null)?.click()
 }
 
 function scrollToCentre(selector: string): [number, number] | null {

@@ -14,6 +14,8 @@ export interface LinkPage {
   openHash: string | null
   /** The opened mail's link, as the webmail renders it in href. */
   link: string
+  /** What the webmail itself would open for it, and so what "Open anyway" must open. */
+  opens: string
 }
 
 /**
@@ -23,7 +25,7 @@ export interface LinkPage {
 export function gmailLinkPage(): LinkPage {
   const wave = waveMails(41, WAVE_START, 18_000)
   const later = wave[40]!
-  const link = replicaLink(later).url
+  const { url: link, safeRedirect } = replicaLink(later)
   const html = gmailInteractiveReplica(wave.slice(0, 40), {
     laterMails: [later],
     bodyExtras: gestureExtras(link),
@@ -33,6 +35,7 @@ export function gmailLinkPage(): LinkPage {
     url: 'https://mail.google.com/mail/u/0/#inbox',
     openHash: `#inbox/${later.threadId.toString(16)}`,
     link,
+    opens: safeRedirect,
   }
 }
 
@@ -51,5 +54,6 @@ export function outlookLinkPage(now: Date): LinkPage {
     url: 'https://outlook.office.com/mail/0/inbox',
     openHash: null,
     link,
+    opens: link,
   }
 }
