@@ -1,5 +1,6 @@
 // Everything a stopped content script leaves behind is removed, so a newer instance (after an
 // extension update) starts from the page as the webmail rendered it.
+import { releaseLinksIn } from './links/hold.ts'
 import { DIM_ATTRIBUTE, HIDDEN_ATTRIBUTE } from './row-view.ts'
 import { MARKER_TAG } from './ui/marker.ts'
 import { NOTICE_ATTRIBUTE } from './ui/notice.ts'
@@ -10,4 +11,6 @@ export function removeDecorations(doc: Document): void {
     row.removeAttribute(HIDDEN_ATTRIBUTE)
     row.removeAttribute(DIM_ATTRIBUTE)
   }
+  // Links of guarded mail get their own href back.
+  releaseLinksIn(doc)
 }

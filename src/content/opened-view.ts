@@ -1,9 +1,10 @@
 // The opened relay or suspect message: a banner right after its subject, and its links guarded.
+// An opened message whose verdict is still on its way has its links held until it arrives.
 // Banners are keyed by message id; a re-rendered conversation gets its banner back on the next scan.
 import type { Verdict } from '../core/types.ts'
 import type { WaveFacts } from '../messaging/protocol.ts'
 import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from './ui/banner.ts'
-import { GUARD_ATTRIBUTE } from './ui/link-guard.ts'
+import { GUARD_ATTRIBUTE, HOLD_ATTRIBUTE } from './links/attributes.ts'
 import type { Translate } from './ui/texts.ts'
 import type { IdentifiedMessage } from './webmail/adapter.ts'
 
@@ -16,10 +17,14 @@ export interface OpenedViewDeps {
 }
 
 export interface OpenedView {
-  /** Brings banners and link guards in line with the opened messages and their verdicts. */
+  /**
+   * Brings banners and link guards in line with the opened messages and their verdicts.
+   * `waiting` tells which messages are being classified (their links are held meanwhile).
+   */
   sync: (
     opened: readonly IdentifiedMessage[],
     verdictOf: (id: string) => Verdict | undefined,
+    waiting?: (id: string) => boolean,
   ) => void
   clear: () => void
 }
@@ -53,7 +58,7 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
     }
   }
   const view: OpenedView = {
-    sync(opened, verdictOf) {
+    sync(opened, verdictOf, waiting = () => false) {
       const open = new Set(opened.map((message) => message.id))
       for (const host of placed) {
         if (host.isConnected && open.has(host.getAttribute('data-id') ?? '')) continue
@@ -65,14 +70,20 @@ export function createOpenedView(deps: OpenedViewDeps): OpenedView {
         const warn = verdict !== undefined && verdict.verdict !== 'clean'
         if (warn) place(message, verdict)
         else removeBanner(message)
-        for (const body of message.bodies()) body.toggleAttribute(GUARD_ATTRIBUTE, warn)
+        const hold = verdict === undefined && waiting(message.id)
+        for (const body of message.bodies()) {
+          body.toggleAttribute(GUARD_ATTRIBUTE, warn)
+          body.toggleAttribute(HOLD_ATTRIBUTE, hold)
+        }
       }
     },
     clear() {
       placed.clear()
       for (const host of deps.doc.querySelectorAll(`[${BANNER_ATTRIBUTE}]`)) host.remove()
-      for (const body of deps.doc.querySelectorAll(`[${GUARD_ATTRIBUTE}]`))
+      for (const body of deps.doc.querySelectorAll(`[${GUARD_ATTRIBUTE}], [${HOLD_ATTRIBUTE}]`)) {
         body.removeAttribute(GUARD_ATTRIBUTE)
+        body.removeAttribute(HOLD_ATTRIBUTE)
+      }
     },
   }
   return view

@@ -108,7 +108,12 @@ export function startRunner(deps: RunnerDeps): Runner {
       const row = message.read(context)
       if (row) pending.set(row.id, row)
     }
-    deps.opened?.sync(opened, (id) => verdicts.get(id))
+    // A message sent for its verdict (or about to be) holds its links until the answer.
+    deps.opened?.sync(
+      opened,
+      (id) => verdicts.get(id),
+      (id) => pending.has(id),
+    )
   }
 
   // What the next scan visits: every row (at start, after verdicts changed, when rows moved), or

@@ -59,7 +59,7 @@ export function replicaLink(mail: MailSpec): { url: string; safeRedirect: string
  */
 export function gmailInteractiveReplica(
   mails: readonly MailSpec[],
-  options: { keepRealRows?: boolean; laterMails?: readonly MailSpec[] } = {},
+  options: { keepRealRows?: boolean; laterMails?: readonly MailSpec[]; bodyExtras?: string } = {},
 ): string {
   // Mails whose rows arrive later (a wave) can be opened too once their rows are in.
   const threads = Object.fromEntries(
@@ -79,6 +79,7 @@ export function gmailInteractiveReplica(
           link: link.url,
           safeRedirect: link.safeRedirect,
           linkText: link.text,
+          extras: options.bodyExtras ?? '',
         },
       ]
     }),

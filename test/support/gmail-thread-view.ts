@@ -39,6 +39,8 @@ export function installGmailThreadView(win: Window): void {
     link.setAttribute('target', '_blank')
     link.textContent = data.linkText ?? ''
     body.replaceChildren(data.body ?? '', doc.createElement('br'), link)
+    // More of the mail's own markup where a test asks for it (image maps, SVG links).
+    if (data.extras) body.insertAdjacentHTML('beforeend', data.extras)
     return view
   }
   on(doc, 'replica-thread', (event) => {

@@ -37,7 +37,7 @@ export function paneDate(date: Date): string {
 }
 
 /** One message: its header (sender, date, recipients, actions) and its body with one link. */
-function messageHtml(mail: MailSpec, index: number, link: string): string {
+function messageHtml(mail: MailSpec, index: number, link: string, extras = ''): string {
   const name = escapeHtml(mail.senderName)
   return `<div class="Hd5Ms">
 <span role="button" tabindex="0" aria-label="From: ${name}" class="Fr0mB"><span class="Fr0mT">${name}&lt;${escapeHtml(mail.email)}&gt;</span></span>
@@ -47,7 +47,7 @@ function messageHtml(mail: MailSpec, index: number, link: string): string {
 </div>
 <div class="infoBarDivClass">Links in this message are checked by your organisation.</div>
 <div role="document" class="Dc9Bd"><div id="UniqueMessageBody_${index}" aria-label="Message body" class="Bd1Zz"><div class="rps_1a2b"><p class="x_MsoNormal">${escapeHtml(mail.snippet)}</p>
-<p><a href="${escapeHtml(link)}" data-auth="NotApplicable" data-linkindex="0" rel="noopener noreferrer" target="_blank">View your request</a></p></div></div></div>`
+<p><a href="${escapeHtml(link)}" data-auth="NotApplicable" data-linkindex="0" rel="noopener noreferrer" target="_blank">View your request</a></p>${extras}</div></div></div>`
 }
 
 function subjectHtml(mail: MailSpec): string {
@@ -59,12 +59,12 @@ function subjectHtml(mail: MailSpec): string {
 /** The reading pane; empty ("select an item to read") when no mail is open. */
 export function readingPaneHtml(
   mail: MailSpec | undefined,
-  options: { link: string; view: OutlookView },
+  options: { link: string; view: OutlookView; bodyExtras?: string },
 ): string {
   const inner = !mail
     ? ''
     : options.view === 'message'
-      ? `<div data-app-section="ItemContainer" class="It3Cn">${subjectHtml(mail)}\n${messageHtml(mail, 1, options.link)}</div>`
-      : `<div data-app-section="ConversationContainer" class="Cv8Ct">${subjectHtml(mail)}\n<div class="It3Cn">${messageHtml(mail, 1, options.link)}</div></div>`
+      ? `<div data-app-section="ItemContainer" class="It3Cn">${subjectHtml(mail)}\n${messageHtml(mail, 1, options.link, options.bodyExtras)}</div>`
+      : `<div data-app-section="ConversationContainer" class="Cv8Ct">${subjectHtml(mail)}\n<div class="It3Cn">${messageHtml(mail, 1, options.link, options.bodyExtras)}</div></div>`
   return `<div role="main" aria-label="Reading Pane" data-app-section="MailReadCompose" class="Rp6Ln">${inner}</div>`
 }

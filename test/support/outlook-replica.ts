@@ -108,6 +108,8 @@ export interface OutlookPageOptions {
   view?: OutlookView
   /** Rows ticked with their checkboxes: with them, no single selected row names the open mail. */
   ticked?: readonly MailSpec[]
+  /** More markup at the end of the opened mail's body (image maps, SVG links). */
+  bodyExtras?: string
 }
 
 function messageList(mails: readonly MailSpec[], options: OutlookPageOptions): string {
@@ -142,6 +144,7 @@ export function outlookReplica(
   const pane = readingPaneHtml(options.opened, {
     link: options.link ?? safeLink('https://nitro-claim.example/redeem'),
     view: options.view ?? 'conversation',
+    ...(options.bodyExtras ? { bodyExtras: options.bodyExtras } : {}),
   })
   const direction = layout === 'bottom' ? 'column' : 'row'
   const content =

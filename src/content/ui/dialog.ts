@@ -5,10 +5,17 @@ import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
 export interface DialogSpec {
   attribute: string
   title: string
-  /** Paragraphs; a paragraph given as [label, value] shows a labelled value (a URL, a domain). */
-  lines: (string | [string, string])[]
+  /**
+   * Paragraphs; a paragraph given as [label, value] shows a labelled value (a URL, a domain), in
+   * large type when marked 'prominent'.
+   */
+  lines: (string | [string, string] | [string, string, 'prominent'])[]
+  /** A paragraph after the values, always present so the structure never depends on it. */
+  note?: string
   confirm: string
   cancel: string
+  /** The confirm button is shown but cannot be pressed (the note says why). */
+  confirmDisabled?: boolean
 }
 
 const DIALOG_CSS = `${UI_BASE_CSS}
@@ -16,6 +23,8 @@ const DIALOG_CSS = `${UI_BASE_CSS}
 .box { max-width: 36rem; margin: 1rem; box-shadow: 0 8px 32px rgba(0,0,0,.35); }
 dt { font-weight: 600; margin-top: 8px; }
 dd { margin: 0; }
+dd.prominent { font-size: 1.5em; font-weight: 700; }
+button:disabled { opacity: 0.5; cursor: not-allowed; }
 `
 
 /** Shows the dialog; resolves true for the confirm button, false for cancel or Escape. */
@@ -32,13 +41,19 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
   const list = el(doc, 'dl')
   for (const line of spec.lines) {
     if (typeof line === 'string') box.append(el(doc, 'p', {}, line))
-    else list.append(el(doc, 'dt', {}, line[0]), el(doc, 'dd', { class: 'url' }, line[1]))
+    else {
+      const value = el(doc, 'dd', { class: line[2] ? 'url prominent' : 'url', dir: 'ltr' }, line[1])
+      list.append(el(doc, 'dt', {}, line[0]), value)
+    }
   }
+  const note = spec.note === undefined ? null : el(doc, 'p', { class: 'note' }, spec.note)
+  if (note && !spec.note) note.hidden = true
   const cancel = el(doc, 'button', { type: 'button', 'data-choice': 'cancel' }, spec.cancel)
   const confirm = el(doc, 'button', { type: 'button', class: 'primary', 'data-choice': 'confirm' })
   confirm.textContent = spec.confirm
+  confirm.disabled = spec.confirmDisabled === true
   box.prepend(el(doc, 'strong', { id: 'title' }, spec.title))
-  box.append(list, el(doc, 'div', {}), cancel, confirm)
+  box.append(list, ...(note ? [note] : []), el(doc, 'div', {}), cancel, confirm)
   backdrop.append(box)
   root.append(backdrop)
   ;(doc.body ?? doc.documentElement).append(host)
@@ -50,7 +65,7 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
       resolve(answer)
     }
     cancel.addEventListener('click', () => close(false))
-    confirm.addEventListener('click', () => close(true))
+    confirm.addEventListener('click', () => !confirm.disabled && close(true))
     box.addEventListener('keydown', (event) => {
       // The page's own shortcuts must not see keys typed into the dialog.
       event.stopPropagation()

@@ -1,43 +1,65 @@
-// Links inside a relay or suspect message do not navigate at once: a click (mouse, middle button,
-// or Enter, which browsers turn into a click) first shows where the link really goes.
-import { linkDestination } from '../links.ts'
-import { askInPage } from './dialog.ts'
+// Links inside a relay or suspect message never reach their destination without the warning
+// first, whatever the gesture: a click with any button or modifier (left, middle, Ctrl, Cmd,
+// Shift) and Enter show the warning; the native context menu and dragging find no href to
+// follow, because a guarded message's links are held (links/hold.ts). Links of an opened message
+// whose verdict has not arrived are held too: a click then waits for the verdict and shows the
+// warning if it is relay or suspect; a clean verdict releases the links.
+import {
+  GUARD_ATTRIBUTE,
+  GUARDED_SELECTOR,
+  HOLD_ATTRIBUTE,
+  LINK_SELECTOR,
+} from '../links/attributes.ts'
+import { ownHref } from '../links/hold.ts'
+import { watchGuardedBodies } from '../links/watch.ts'
+import { showLinkWarning } from './link-warning.ts'
 import type { Translate } from './texts.ts'
 
-export const LINK_WARNING_ATTRIBUTE = 'data-relay-shield-link-warning'
-/** Set on the body of a message whose links are guarded. */
-export const GUARD_ATTRIBUTE = 'data-relay-shield-guard'
+export { GUARD_ATTRIBUTE, HOLD_ATTRIBUTE }
+export { LINK_WARNING_ATTRIBUTE } from './link-warning.ts'
+
+const MIDDLE_BUTTON = 1
 
 export function installLinkGuard(doc: Document, texts: Translate, signal: AbortSignal): void {
-  const intercept = (event: MouseEvent) => {
-    if (event.type === 'click' && event.button !== 0) return
-    const target = event.target as Element | null
-    const link = target?.closest?.('a[href]') as HTMLAnchorElement | null
-    if (!link || !link.closest(`[${GUARD_ATTRIBUTE}]`)) return
+  // The link clicked while its message waited for a verdict; only the latest one counts.
+  let waiting: { link: Element; body: Element } | null = null
+  watchGuardedBodies(doc, signal, (body) => {
+    if (!waiting || waiting.body !== body || body.hasAttribute(HOLD_ATTRIBUTE)) return
+    const { link } = waiting
+    waiting = null
+    if (body.hasAttribute(GUARD_ATTRIBUTE)) void showLinkWarning(doc, link, texts)
+  })
+
+  const guarded = (event: Event) => {
+    const link = (event.target as Element | null)?.closest?.(LINK_SELECTOR)
+    if (!link || ownHref(link) === null) return null
+    const body = link.closest(GUARDED_SELECTOR)
+    return body ? { link, body } : null
+  }
+  const stop = (event: Event) => {
+    const found = guarded(event)
+    if (!found) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    void warn(doc, link, texts)
+    if (found.body.hasAttribute(GUARD_ATTRIBUTE)) void showLinkWarning(doc, found.link, texts)
+    else waiting = found
   }
-  for (const type of ['click', 'auxclick'] as const)
-    doc.addEventListener(type, intercept, { capture: true, signal })
-}
+  const on = <K extends keyof DocumentEventMap>(
+    type: K,
+    listener: (event: DocumentEventMap[K]) => void,
+  ) => doc.addEventListener(type, listener, { capture: true, signal })
 
-async function warn(doc: Document, link: HTMLAnchorElement, texts: Translate): Promise<void> {
-  if (doc.querySelector(`[${LINK_WARNING_ATTRIBUTE}]`)) return
-  const destination = linkDestination(
-    link.getAttribute('href') ?? '',
-    link.getAttribute('data-saferedirecturl'),
-  )
-  const open = await askInPage(doc, {
-    attribute: LINK_WARNING_ATTRIBUTE,
-    title: texts('linkWarningTitle'),
-    lines: [
-      texts('linkWarningWhy'),
-      [texts('linkWarningDomain'), destination.host || texts('linkWarningNoDomain')],
-      [texts('linkWarningDestination'), destination.url],
-    ],
-    confirm: texts('linkOpenAnyway'),
-    cancel: texts('linkCancel'),
+  // Browsers fire click for the primary button, with or without modifiers.
+  on('click', stop)
+  // The middle button fires auxclick instead; the right button's auxclick follows its menu.
+  on('auxclick', (event) => event.button === MIDDLE_BUTTON && stop(event))
+  // A held link is no link to the browser, so Enter on it would do nothing: it warns here.
+  on('keydown', (event) => event.key === 'Enter' && !event.isComposing && stop(event))
+  // Both are covered by holding the href; these catch a link the page gave an href again
+  // before the observer took it away.
+  on('contextmenu', (event) => {
+    const found = guarded(event)
+    if (found?.link.hasAttribute('href')) event.preventDefault()
   })
-  if (open) doc.defaultView?.open(destination.url, '_blank', 'noopener,noreferrer')
+  on('dragstart', (event) => guarded(event) && event.preventDefault())
 }

@@ -1,0 +1,48 @@
+// The question shown before a guarded link opens: where it goes, named so that a look-alike
+// cannot pass for the real thing (docs/DESIGN.md, "Links"), and "Open anyway", which opens what
+// the webmail would have opened, redirectors included, or nothing when the link cannot be judged.
+import { linkDestination } from '../links/destination.ts'
+import { addressShown, hostNames } from '../links/display.ts'
+import { ownHref } from '../links/hold.ts'
+import { refusal, type Refusal } from '../links/policy.ts'
+import { askInPage } from './dialog.ts'
+import type { Translate } from './texts.ts'
+
+export const LINK_WARNING_ATTRIBUTE = 'data-relay-shield-link-warning'
+
+const REFUSAL_TEXT: Record<Refusal, string> = {
+  unseen: 'linkRefusedUnseen',
+  scheme: 'linkRefusedScheme',
+  shortener: 'linkRefusedShortener',
+}
+
+export async function showLinkWarning(
+  doc: Document,
+  link: Element,
+  texts: Translate,
+): Promise<void> {
+  if (doc.querySelector(`[${LINK_WARNING_ATTRIBUTE}]`)) return
+  const destination = linkDestination(
+    ownHref(link) ?? '',
+    link.getAttribute('data-saferedirecturl'),
+  )
+  const refused = refusal(destination)
+  const names = destination.seen && destination.host ? hostNames(destination.host) : null
+  const noDomain = texts(destination.seen ? 'linkWarningNoDomain' : 'linkWarningUnseen')
+  const open = await askInPage(doc, {
+    attribute: LINK_WARNING_ATTRIBUTE,
+    title: texts('linkWarningTitle'),
+    lines: [
+      texts('linkWarningWhy'),
+      [texts('linkWarningDomain'), names?.domain ?? noDomain, 'prominent'],
+      [texts('linkWarningHost'), names?.host ?? ''],
+      [texts('linkWarningDestination'), addressShown(destination.url)],
+    ],
+    note: refused ? texts(REFUSAL_TEXT[refused]) : '',
+    confirm: texts('linkOpenAnyway'),
+    cancel: texts('linkCancel'),
+    confirmDisabled: refused !== null,
+  })
+  if (open && refused === null)
+    doc.defaultView?.open(destination.opens, '_blank', 'noopener,noreferrer')
+}

@@ -1,0 +1,63 @@
+// Every way to follow a link in an opened relay mail, with real mouse and keyboard input in real
+// Chromium, in Gmail and in Outlook: each shows the warning first or finds nothing to follow, and
+// no tab or request ever reaches the link.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
+import { playwrightDriver } from '../support/gesture-drivers.ts'
+import { GUARDED_GESTURES, openAnyway, tryLinkGestures } from '../support/link-gestures.ts'
+import { gmailLinkPage, outlookLinkPage, type LinkPage } from '../support/link-scenario.ts'
+
+let session: ChromiumSession
+beforeAll(async () => {
+  session = await launchChromium()
+})
+afterAll(() => session?.close())
+
+async function gesturesOn(scenario: LinkPage) {
+  const host = new URL(scenario.url).host
+  session.serve(host, scenario.html)
+  const page = await session.context.newPage()
+  const pages = session.context.pages().length
+  const before = session.outsideRequests.length
+  await page.goto(scenario.url)
+  await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
+  if (scenario.openHash)
+    await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
+  const driver = playwrightDriver(page)
+  const results = await tryLinkGestures(driver, scenario.link)
+  // Requests of this page's gestures that went towards the link (at most one of each).
+  const reached = [
+    ...new Set(
+      session.outsideRequests.slice(before).filter((url) => /nitro-claim|safelinks/u.test(url)),
+    ),
+  ]
+  const opened = session.context.pages().length - pages
+  // "Open anyway" opens what the webmail would have: its redirector or Safe Links, not the
+  // unwrapped destination.
+  const tab = session.context.waitForEvent('page')
+  expect(await openAnyway(driver)).toBe(true)
+  await (await tab).close()
+  await expect
+    .poll(() => session.outsideRequests.slice(before).filter((url) => url === scenario.opens))
+    .toHaveLength(1)
+  await page.close()
+  return { results, reached, opened }
+}
+
+describe('Chromium: no gesture follows a link in relay mail without the warning', () => {
+  it('in Gmail', async () => {
+    expect(await gesturesOn(gmailLinkPage())).toEqual({
+      results: GUARDED_GESTURES,
+      reached: [],
+      opened: 0,
+    })
+  })
+
+  it('in Outlook', async () => {
+    expect(await gesturesOn(outlookLinkPage(new Date()))).toEqual({
+      results: GUARDED_GESTURES,
+      reached: [],
+      opened: 0,
+    })
+  })
+})
