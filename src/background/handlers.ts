@@ -78,7 +78,10 @@ function createUncachedHandlers(
     settings: Settings,
   ): Promise<ResponseOf<'rows.ingest'>> => {
     await tellStorageUnavailable(now)
-    const { verdicts, stored, rejected } = fromMemory(memory, batch, settings.thresholds)
+    const { verdicts, stored, rejected } = fromMemory(memory, batch, {
+      thresholds: settings.thresholds,
+      allowedBrands: settings.allowedBrands,
+    })
     return { verdicts, stored, rejected }
   }
   return {

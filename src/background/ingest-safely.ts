@@ -6,6 +6,7 @@ import type { RequestOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { prune, type Pruned } from '../storage/retention.ts'
 import { ingestRows } from './ingest.ts'
+import type { JudgeContext } from './judge.ts'
 import type { MemoryHistory } from './memory-history.ts'
 
 export const EMERGENCY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000
@@ -38,7 +39,7 @@ export async function ingestSafely(
   } catch (error) {
     if (!isQuotaError(error)) throw error
     await onStorageFull(pruned, false)
-    return fromMemory(memory, request, thresholds)
+    return fromMemory(memory, request, { thresholds, allowedBrands })
   }
 }
 
@@ -46,9 +47,9 @@ export async function ingestSafely(
 export function fromMemory(
   memory: MemoryHistory,
   request: RequestOf<'rows.ingest'>,
-  thresholds: Thresholds,
+  context: JudgeContext,
 ): Ingested {
-  const verdicts = memory.classify(request.rows, thresholds)
+  const verdicts = memory.classify(request.rows, context)
   return { verdicts, stored: 0, rejected: request.rejected ?? 0, waves: [] }
 }
 

@@ -2,7 +2,7 @@
 // is the only door to browser APIs.
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseSettings } from '../../src/core/settings.ts'
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts'
 import { NOW, TAB, PAGE, helpdeskRow as row } from '../support/handler-rows.ts'
 
 vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
@@ -157,6 +157,31 @@ describe('browser storage that cannot be used at all', () => {
     now += 61 * 60_000
     await handlers['rows.ingest']({ rows: [row(5)] }, TAB)
     expect(platform.showNotification).toHaveBeenCalledTimes(2)
+  })
+
+  it("judges from memory exactly as from storage, the administrator's allowed brands included", async () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((i) => row(i))
+    const settings = async () => ({
+      ...DEFAULT_SETTINGS,
+      allowedBrands: rows.map((r) => r.senderAddress.split('@')[1]!),
+    })
+    const db = await openDatabase()
+    const stored = createHandlers(
+      async () => db,
+      () => NOW,
+      settings,
+    )
+    const memory = createHandlers(
+      () => Promise.reject(unavailable()),
+      () => NOW,
+      settings,
+    )
+    const fromStorage = await stored['rows.ingest']({ rows }, TAB)
+    const fromMemory = await memory['rows.ingest']({ rows }, TAB)
+    expect(Object.values(fromStorage.verdicts).map((v) => v.verdict)).toEqual(
+      Array(6).fill('clean'),
+    )
+    expect(fromMemory.verdicts).toEqual(fromStorage.verdicts)
   })
 
   it('falls back the same way when the database opens but its requests fail', async () => {
