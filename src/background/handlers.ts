@@ -13,6 +13,7 @@ import { MemoryHistory } from './memory-history.ts'
 import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
+import { STORAGE_DEADLINE_MS, StorageGate, isTimeout, withDeadline } from './storage-deadline.ts'
 import { ViewCache } from './view-cache.ts'
 import { createWaveHandlers, type PopupViewAnswer } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
@@ -34,9 +35,11 @@ export function createHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+  storageDeadlineMs = STORAGE_DEADLINE_MS,
 ): Handlers {
   const views = new ViewCache<PopupViewAnswer>(VIEW_MAX_AGE_MS)
-  const handlers = createUncachedHandlers(getDb, clock, getSettings, views)
+  const gate = new StorageGate(storageDeadlineMs)
+  const handlers = createUncachedHandlers(getDb, clock, getSettings, views, gate)
   let ahead: ReturnType<typeof setTimeout> | undefined
   const computeAhead = () => {
     clearTimeout(ahead)
@@ -69,6 +72,7 @@ function createUncachedHandlers(
   clock: () => number,
   getSettings: () => Promise<Settings>,
   views: ViewCache<PopupViewAnswer>,
+  gate: StorageGate,
 ): Handlers {
   const memory = new MemoryHistory()
   const autoLabelled: AutoLabelled = new Map()
@@ -91,22 +95,30 @@ function createUncachedHandlers(
       const off = new Set(settings.disabledAccounts)
       const rows = request.rows.filter((row) => !off.has(row.account))
       const batch = { ...request, rows }
-      // Any failure to open the database means it is unavailable here: mark from memory.
-      const db = await getDb().catch(() => null)
+      if (gate.skipped(now)) return answerFromMemory(batch, now, settings)
+      // Any failure to open the database, or no answer in time, means it is unavailable here.
+      const db = await withDeadline(getDb(), gate.deadlineMs).catch((error: unknown) => {
+        if (isTimeout(error)) gate.hung(now)
+        return null
+      })
       if (!db) return answerFromMemory(batch, now, settings)
       let ingested
       try {
-        ingested = await ingestSafely(
-          db,
-          batch,
-          now,
-          settings.thresholds,
-          tellStorageFull,
-          memory,
-          settings.allowedBrands,
+        ingested = await withDeadline(
+          ingestSafely(
+            db,
+            batch,
+            now,
+            settings.thresholds,
+            tellStorageFull,
+            memory,
+            settings.allowedBrands,
+          ),
+          gate.deadlineMs,
         )
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error
+        if (isTimeout(error)) gate.hung(now)
         return answerFromMemory(batch, now, settings)
       }
       const { waves, ...answer } = ingested
