@@ -7,6 +7,7 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
+import { clearSession } from '../platform/browser.ts'
 import { clearAll } from '../storage/retention.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
 import { MemoryHistory } from './memory-history.ts'
@@ -26,6 +27,7 @@ const READS = new Set<keyof Handlers>([
   'actions.recent',
   'wave.describe',
 ])
+const DAY_MS = 24 * 60 * 60 * 1000
 /** How long a computed popup view may answer: its times and "under way" move with the clock. */
 const VIEW_MAX_AGE_MS = 20_000
 /** Quiet time after a batch of rows before the popup's view is computed ahead. */
@@ -113,6 +115,7 @@ function createUncachedHandlers(
             tellStorageFull,
             memory,
             settings.allowedBrands,
+            settings.retentionDays * DAY_MS,
           ),
           gate.deadlineMs,
         )
@@ -144,6 +147,8 @@ function createUncachedHandlers(
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()
+      // What the worker keeps in storage.session (open tabs per account, notice times) goes too.
+      await clearSession()
       // autoLabelled stays: the labels are still in the webmail, and pressing one again removes it.
       await updateWaveNotices(await getDb(), clock(), false).catch(() => {})
       return { cleared: true }

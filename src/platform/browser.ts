@@ -152,3 +152,8 @@ export async function readSession(key: string): Promise<unknown> {
 export async function writeSession(key: string, value: unknown): Promise<void> {
   await browser.storage.session.set({ [key]: value })
 }
+
+/** Empties storage.session ("clear all data": the tab registry and notice times go too). */
+export async function clearSession(): Promise<void> {
+  await browser.storage.session.clear()
+}

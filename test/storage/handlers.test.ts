@@ -279,6 +279,21 @@ describe('browser storage that cannot be used at all', () => {
   })
 })
 
+describe('clear all data', () => {
+  it('also empties what the worker keeps in session storage', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['rows.ingest']({ rows: [row(1)] }, TAB)
+    session.storageUnavailableToldAt = NOW
+    expect(Object.keys(session)).not.toEqual([])
+    await handlers['data.clear']({}, PAGE)
+    expect(session).toEqual({})
+  })
+})
+
 describe('verdicts that change after the fact', () => {
   it('reach the account other open tabs, not the tab that asked', async () => {
     session.tabsByAccount = undefined
