@@ -87,6 +87,18 @@ describe('Gmail adapter', () => {
     expect(gmailAdapter.account(doc)).toBe('gmail:person1@example.com')
   })
 
+  it('takes no row from a mail body in the split pane, however much it looks like one', () => {
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
+    const before = gmailAdapter.rowElements(doc).length
+    const body = doc.querySelector(GMAIL_SELECTORS.messageBody)!
+    body.insertAdjacentHTML(
+      'beforeend',
+      '<table><tr class="zA"><td><span data-thread-id="#thread-f:1"></span><span email="x@evil.example"></span><span class="bog">x</span></td></tr></table>',
+    )
+    expect(gmailAdapter.rowElements(doc)).toHaveLength(before)
+    expect(gmailAdapter.rowsAround(body, true)).toEqual([])
+  })
+
   it("falls back to the URL's account index when the title holds only a hostile subject", () => {
     const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     doc.title = 'Request received: contact admin@evil.example'

@@ -19,13 +19,16 @@ export const gmailAdapter: WebmailAdapter = {
     return `gmail:${address ?? `u${gmailAccountIndex(doc.location?.pathname ?? '')}`}`
   },
   rowElements(doc) {
-    // Ads are found with one query, not one query per row.
+    // Ads are found with one query, not one query per row. In split-pane mode the open mail sits
+    // inside the list container: a row-like table in a mail body is the sender's, not a row.
     const ads = new Set([...doc.querySelectorAll(S.adMarker)].map((mark) => mark.closest(S.row)))
-    const rows = [...doc.querySelectorAll(S.row)]
+    const rows = [...doc.querySelectorAll(S.row)].filter((row) => !row.closest(S.message))
     return ads.size === 0 ? rows : rows.filter((row) => !ads.has(row))
   },
   rowsAround(node, withinToo) {
-    return rowsAroundBy(node, withinToo, S.row).filter((row) => !row.querySelector(S.adMarker))
+    return rowsAroundBy(node, withinToo, S.row).filter(
+      (row) => !row.querySelector(S.adMarker) && !row.closest(S.message),
+    )
   },
   idAttributes: ['data-thread-id'],
   rowId: gmailRowId,

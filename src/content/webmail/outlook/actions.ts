@@ -12,6 +12,7 @@ import type { ActionResults } from '../../../messaging/protocol.ts'
 import type { ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
 import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
+import { outlookControls, outlookRows } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
 const ACTION_CHUNK = 20
@@ -183,7 +184,7 @@ const MAX_TICKS = 200
  * rows ticked here means rows scrolled out of view are still selected: acting would touch them.
  */
 function checkSelectedCount(doc: Document, ticked: number): void {
-  for (const row of doc.querySelectorAll(S.row)) {
+  for (const row of outlookRows(doc)) {
     const total = SELECTED_TOTAL.exec(row.getAttribute('aria-label') ?? '')?.[1]
     if (total !== undefined && Number(total) !== ticked) throw new SelectionMismatch()
   }
@@ -225,7 +226,7 @@ async function categorize(doc: Document, label: string, on: boolean): Promise<vo
   pressLikeUser(await menuItem(doc, 'newCategory'))
   const dialog = await waitFor(
     doc,
-    () => [...doc.querySelectorAll(S.dialog)].find(isShown),
+    () => outlookControls(doc, S.dialog).find(isShown),
     CONTROL_DEADLINE_MS,
     'new category dialog',
   )
@@ -236,7 +237,9 @@ async function categorize(doc: Document, label: string, on: boolean): Promise<vo
 }
 
 function ribbonControl(doc: Document, name: keyof RibbonNames): Promise<Element> {
-  const ribbon = doc.querySelector(S.ribbon) ?? doc.body
+  // Only Outlook's ribbon: without it there is no button to press (a mail's look-alike is none).
+  const ribbon = outlookControls(doc, S.ribbon)[0]
+  if (!ribbon) return Promise.reject(new DeadlineError(`ribbon ${name}: no ribbon`))
   return control(doc, ribbon, S.ribbonButton, namesFor(name), `ribbon ${name}`)
 }
 
@@ -245,7 +248,7 @@ function menuItem(doc: Document, name: keyof RibbonNames): Promise<Element> {
 }
 
 function findMenuItem(doc: Document, names: readonly string[]): Element | undefined {
-  return [...doc.querySelectorAll(`${S.menu} :is(${S.menuItem})`)].find(
+  return outlookControls(doc, `${S.menu} :is(${S.menuItem})`).find(
     (item) => nameMatches(accessibleName(item), names) && isShown(item),
   )
 }
@@ -260,7 +263,7 @@ function control(
   return waitFor(
     doc,
     () =>
-      [...scope.querySelectorAll(selector)].find(
+      outlookControls(scope, selector).find(
         (node) =>
           nameMatches(accessibleName(node), names) &&
           node.getAttribute('aria-disabled') !== 'true' &&
