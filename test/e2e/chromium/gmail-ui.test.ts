@@ -6,7 +6,6 @@ import { extensionRequests } from '../support/network.ts'
 import {
   actOnLargestWave,
   useOptionsPage,
-  clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
   rowStates,
@@ -73,10 +72,7 @@ describe('Chromium: the Gmail page UI', () => {
     await page.focus('div.a3s a')
     await page.keyboard.press('Enter')
     await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'attached' })
-    await page.evaluate(clickInShadow, [
-      'data-relay-shield-link-warning',
-      '[data-choice=cancel]',
-    ] as [string, string])
+    await page.locator('[data-relay-shield-link-warning] [data-choice=cancel]').click()
     await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'detached' })
     expect(page.url()).toBe(
       `https://mail.google.com/mail/u/0/#inbox/${scenario.legacyId(scenario.wave[0]!)}`,
@@ -103,18 +99,12 @@ describe('Chromium: the Gmail page UI', () => {
       scenario.legacyId(scenario.wave[1]!),
     )
     await page.waitForSelector('[data-relay-shield-banner]')
-    await page.evaluate(clickInShadow, ['data-relay-shield-banner', '[data-action=report]'] as [
-      string,
-      string,
-    ])
+    await page.locator('[data-relay-shield-banner] [data-action=report]').click()
     await page.waitForSelector('[data-relay-shield-confirm]', { state: 'attached' })
     expect(await page.evaluate(shadowText, 'data-relay-shield-confirm')).toContain(
       'sending reputation',
     )
-    await page.evaluate(clickInShadow, ['data-relay-shield-confirm', '[data-choice=confirm]'] as [
-      string,
-      string,
-    ])
+    await page.locator('[data-relay-shield-confirm] [data-choice=confirm]').click()
     await page.waitForFunction(
       () => location.hash === '#inbox' && !document.querySelector('h2[data-thread-perm-id]'),
     )
@@ -132,7 +122,7 @@ describe('Chromium: the Gmail page UI', () => {
       waveSize - 1,
     )
     expect(await page.isVisible('tr[data-relay-shield-hidden]')).toBe(false)
-    await page.evaluate(clickInShadow, ['data-relay-shield-notice', 'button'] as [string, string])
+    await page.locator('[data-relay-shield-notice] button').click()
     await page.waitForFunction(
       () => document.querySelectorAll('tr[data-relay-shield-hidden]').length === 0,
     )

@@ -6,7 +6,6 @@ import { FIREFOX_OWN_HOSTS, launchFirefox, type FirefoxSession } from '../suppor
 import {
   actOnLargestWave,
   useOptionsPage,
-  clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
   rowStates,
@@ -56,10 +55,7 @@ describe('Firefox: the Gmail page UI', () => {
     await page.waitForFunction(() => document.querySelector('[data-relay-shield-link-warning]'))
     const warning = await page.evaluate(shadowText, 'data-relay-shield-link-warning')
     expect(warning).toContain(scenario.relayLink)
-    await page.evaluate(clickInShadow, [
-      'data-relay-shield-link-warning',
-      '[data-choice=cancel]',
-    ] as [string, string])
+    await page.click('[data-relay-shield-link-warning] >>> [data-choice=cancel]')
     await page.waitForFunction(() => !document.querySelector('[data-relay-shield-link-warning]'))
     expect(page.url()).toContain(`#inbox/${scenario.legacyId(scenario.wave[0]!)}`)
     expect(session.outsideRequests.filter((url) => url.includes('nitro-claim'))).toEqual([])
@@ -90,7 +86,7 @@ describe('Firefox: the Gmail page UI', () => {
       {},
       waveSize,
     )
-    await page.evaluate(clickInShadow, ['data-relay-shield-notice', 'button'] as [string, string])
+    await page.click('[data-relay-shield-notice] >>> button')
     await page.waitForFunction(
       () => document.querySelectorAll('tr[data-relay-shield-hidden]').length === 0,
     )
