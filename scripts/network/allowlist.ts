@@ -27,7 +27,8 @@ export function allowlistProblems(findings: readonly FileFinding[], allow: Allow
   for (const [key, group] of groups) {
     const site = allow.sites.find((entry) => `${entry.rule}: ${entry.detail}` === key)
     if (site && group.length <= site.count) continue
-    const where = group.map((finding) => `${finding.file}:${finding.line}`).join(', ')
+    const sites = group.map((finding) => `${finding.file}:${finding.line}`)
+    const where = [...new Set(sites)].slice(0, 8).join(', ') + (sites.length > 8 ? ', …' : '')
     problems.push(`${key} (${group.length}, allowed ${site?.count ?? 0}) at ${where}`)
   }
   for (const site of allow.sites)

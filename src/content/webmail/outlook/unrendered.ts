@@ -13,8 +13,10 @@ export function unrenderedNotFound(
   top: number | undefined,
 ): ActionResults {
   if (!list || list.scrollTop === top) return results
-  const checked: ActionResults = {}
-  for (const [id, outcome] of Object.entries(results))
-    checked[id] = !rows.has(id) && outcome === 'done' ? 'not-found' : outcome
-  return checked
+  return Object.fromEntries(
+    Object.entries(results).map(([id, outcome]) => [
+      id,
+      !rows.has(id) && outcome === 'done' ? 'not-found' : outcome,
+    ]),
+  ) as ActionResults
 }
