@@ -7,6 +7,7 @@ import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { brandHistory } from '../storage/brands-repo.ts'
 import { countByDomain } from '../storage/messages-repo.ts'
+import { clearSession } from '../platform/browser.ts'
 import { clearAll } from '../storage/retention.ts'
 import { findStoredMail } from './find-mail.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from './ingest-safely.ts'
@@ -14,6 +15,7 @@ import { MemoryHistory } from './memory-history.ts'
 import { autoLabelRelay, type AutoLabelled } from './auto-label.ts'
 import { openInTabs, pushVerdicts, rememberTab, scanInTabs } from './tabs.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from './notices.ts'
+import { STORAGE_DEADLINE_MS, StorageGate, isTimeout, withDeadline } from './storage-deadline.ts'
 import { ViewCache } from './view-cache.ts'
 import { createWaveHandlers, type PopupViewAnswer, type PublishSummary } from './wave-handlers.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
@@ -27,6 +29,7 @@ const READS = new Set<keyof Handlers>([
   'wave.describe',
   'message.find',
 ])
+const DAY_MS = 24 * 60 * 60 * 1000
 /** How long a computed popup view may answer: its times and "under way" move with the clock. */
 const VIEW_MAX_AGE_MS = 20_000
 /** Quiet time after a write before the popup's view is computed ahead. */
@@ -40,10 +43,12 @@ export function createHandlers(
   getDb: () => Promise<Database>,
   clock: () => number,
   getSettings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+  storageDeadlineMs = STORAGE_DEADLINE_MS,
   publish: PublishSummary = async () => {},
 ): Handlers {
   const views = new ViewCache<PopupViewAnswer>(VIEW_MAX_AGE_MS)
-  const handlers = createUncachedHandlers(getDb, clock, getSettings, views, publish)
+  const gate = new StorageGate(storageDeadlineMs)
+  const handlers = createUncachedHandlers(getDb, clock, getSettings, views, gate, publish)
   let ahead: ReturnType<typeof setTimeout> | undefined
   const computeAhead = () => {
     clearTimeout(ahead)
@@ -77,6 +82,7 @@ function createUncachedHandlers(
   clock: () => number,
   getSettings: () => Promise<Settings>,
   views: ViewCache<PopupViewAnswer>,
+  gate: StorageGate,
   publish: PublishSummary,
 ): Handlers {
   const memory = new MemoryHistory()
@@ -87,7 +93,10 @@ function createUncachedHandlers(
     settings: Settings,
   ): Promise<ResponseOf<'rows.ingest'>> => {
     await tellStorageUnavailable(now)
-    const { verdicts, stored, rejected } = fromMemory(memory, batch, settings.thresholds)
+    const { verdicts, stored, rejected } = fromMemory(memory, batch, {
+      thresholds: settings.thresholds,
+      allowedBrands: settings.allowedBrands,
+    })
     return { verdicts, stored, rejected }
   }
   return {
@@ -97,22 +106,31 @@ function createUncachedHandlers(
       const off = new Set(settings.disabledAccounts)
       const rows = request.rows.filter((row) => !off.has(row.account))
       const batch = { ...request, rows }
-      // Any failure to open the database means it is unavailable here: mark from memory.
-      const db = await getDb().catch(() => null)
+      if (gate.skipped(now)) return answerFromMemory(batch, now, settings)
+      // Any failure to open the database, or no answer in time, means it is unavailable here.
+      const db = await withDeadline(getDb(), gate.deadlineMs).catch((error: unknown) => {
+        if (isTimeout(error)) gate.hung(now)
+        return null
+      })
       if (!db) return answerFromMemory(batch, now, settings)
       let ingested
       try {
-        ingested = await ingestSafely(
-          db,
-          batch,
-          now,
-          settings.thresholds,
-          tellStorageFull,
-          memory,
-          settings.allowedBrands,
+        ingested = await withDeadline(
+          ingestSafely(
+            db,
+            batch,
+            now,
+            settings.thresholds,
+            tellStorageFull,
+            memory,
+            settings.allowedBrands,
+            settings.retentionDays * DAY_MS,
+          ),
+          gate.deadlineMs,
         )
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error
+        if (isTimeout(error)) gate.hung(now)
         return answerFromMemory(batch, now, settings)
       }
       const { waves, ...answer } = ingested
@@ -139,6 +157,8 @@ function createUncachedHandlers(
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()
+      // What the worker keeps in storage.session (open tabs per account, notice times) goes too.
+      await clearSession()
       // autoLabelled stays: the labels are still in the webmail, and pressing one again removes it.
       await updateWaveNotices(await getDb(), clock(), false).catch(() => {})
       return { cleared: true }

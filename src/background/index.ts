@@ -22,6 +22,7 @@ import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'
 import { WAVE_NOTIFICATION_PREFIX } from './notices.ts'
 import { DAY_MS } from '../core/time.ts'
+import { STORAGE_DEADLINE_MS } from './storage-deadline.ts'
 
 const RETENTION_ALARM = 'retention'
 const POPUP_PAGE = 'src/popup/index.html'
@@ -34,7 +35,8 @@ const settings = () => (settingsRead ??= loadSettings().then(({ effective }) => 
 onLocalChanged(SETTINGS_KEY, () => (settingsRead = null))
 onManagedChanged(() => (settingsRead = null))
 const publishSummary = (summary: PopupSummary) => writeSession(SUMMARY_KEY, summary)
-const route = createRouter(createHandlers(database, Date.now, settings, publishSummary), validators)
+const handlers = createHandlers(database, Date.now, settings, STORAGE_DEADLINE_MS, publishSummary)
+const route = createRouter(handlers, validators)
 onBackgroundMessage(route)
 onAlarm(RETENTION_ALARM, async () =>
   prune(await database(), Date.now(), (await settings()).retentionDays * DAY_MS),

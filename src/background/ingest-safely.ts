@@ -1,11 +1,13 @@
-// A full disk never costs the page its verdicts: on QuotaExceededError the worker prunes down to
-// the last EMERGENCY_RETENTION_MS, tells the user, and tries once more; if storing still fails,
+// A full disk never costs the page its verdicts: on QuotaExceededError the worker prunes rows down
+// to the last EMERGENCY_RETENTION_MS (the user's trust, auto-label claims, logged actions and
+// expected tickets stay), tells the user, and tries once more; if storing still fails,
 // it answers from the rows it holds in memory and stores nothing.
 import type { Thresholds } from '../core/thresholds.ts'
 import type { RequestOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { prune, type Pruned } from '../storage/retention.ts'
+import { ROW_RETENTION_MS, prune, type Pruned } from '../storage/retention.ts'
 import { ingestRows } from './ingest.ts'
+import type { JudgeContext } from './judge.ts'
 import type { MemoryHistory } from './memory-history.ts'
 import { DAY_MS } from '../core/time.ts'
 
@@ -21,13 +23,15 @@ export async function ingestSafely(
   onStorageFull: (pruned: Pruned, stored: boolean) => Promise<void>,
   memory: MemoryHistory,
   allowedBrands: readonly string[] = [],
+  /** The user's retention: the emergency prune keeps their decisions this long. */
+  retentionMs = ROW_RETENTION_MS,
 ): Promise<Ingested> {
   try {
     return await ingestRows(db, request, now, thresholds, allowedBrands)
   } catch (error) {
     if (!isQuotaError(error)) throw error
   }
-  const pruned = await prune(db, now, EMERGENCY_RETENTION_MS).catch(() => ({
+  const pruned = await prune(db, now, EMERGENCY_RETENTION_MS, retentionMs).catch(() => ({
     messages: 0,
     waves: 0,
     other: 0,
@@ -39,7 +43,7 @@ export async function ingestSafely(
   } catch (error) {
     if (!isQuotaError(error)) throw error
     await onStorageFull(pruned, false)
-    return fromMemory(memory, request, thresholds)
+    return fromMemory(memory, request, { thresholds, allowedBrands })
   }
 }
 
@@ -47,9 +51,9 @@ export async function ingestSafely(
 export function fromMemory(
   memory: MemoryHistory,
   request: RequestOf<'rows.ingest'>,
-  thresholds: Thresholds,
+  context: JudgeContext,
 ): Ingested {
-  const verdicts = memory.classify(request.rows, thresholds)
+  const verdicts = memory.classify(request.rows, context)
   return { verdicts, stored: 0, rejected: request.rejected ?? 0, waves: [] }
 }
 

@@ -2,7 +2,6 @@
 // with a verdict per row id. One read-write transaction per account in the batch reads the history
 // and writes rows, brand statistics and waves, so two tabs sending at once cannot overwrite each other's re-labels.
 // Safe to repeat: rows are keyed by (account, id).
-import { classify } from '../core/classify.ts'
 import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
@@ -20,6 +19,7 @@ import {
 } from '../storage/schema.ts'
 import { updateBrandDays } from '../storage/brands-repo.ts'
 import { ticketsRunning } from '../storage/tickets-repo.ts'
+import { judge } from './judge.ts'
 import { mergeWaves } from '../storage/waves-repo.ts'
 
 export async function ingestRows(
@@ -30,7 +30,6 @@ export async function ingestRows(
   /** Brands an administrator allowed: their mail is expected, as a ticket without end. */
   allowedBrands: readonly string[] = [],
 ): Promise<ResponseOf<'rows.ingest'> & { waves: StoredWave[] }> {
-  const allowed = allowedBrands.map((brand) => ({ brand, until: Number.MAX_SAFE_INTEGER }))
   const verdicts: Record<string, Verdict> = {}
   const waves: StoredWave[] = []
   let stored = 0
@@ -44,10 +43,11 @@ export async function ingestRows(
     ])
     const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
     // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
-    const result = classify(features, earlier.map(storedFeatures), {
+    const result = judge(features, earlier.map(storedFeatures), {
       thresholds,
+      allowedBrands,
       trusted,
-      expected: [...expected, ...allowed],
+      expected,
     })
     const records = rows.map((row, i) =>
       toStored(row, features[i]!, result.verdicts.get(row.id)!, now),

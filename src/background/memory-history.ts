@@ -3,10 +3,9 @@
 // with verdicts: it keeps the rows of its own life in memory, bounded per account, and classifies
 // each batch against them with the same core rules. Waves across batches are still recognised
 // while the worker lives; nothing is remembered after it stops.
-import { classify } from '../core/classify.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
-import type { Thresholds } from '../core/thresholds.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
+import { judge, type JudgeContext } from './judge.ts'
 
 /** Rows kept per account: a few days of a flooded inbox, a few hundred kilobytes. */
 export const MEMORY_ROWS_PER_ACCOUNT = 5_000
@@ -20,11 +19,11 @@ export class MemoryHistory {
   }
 
   /** Verdicts for the batch, against what this worker saw before; the batch is then kept. */
-  classify(rows: readonly MailRow[], thresholds: Thresholds): Record<string, Verdict> {
+  classify(rows: readonly MailRow[], context: JudgeContext): Record<string, Verdict> {
     const verdicts: Record<string, Verdict> = {}
     for (const [account, features] of this.groupFeatures(rows)) {
       const kept = this.byAccount.get(account) ?? new Map<string, MailFeatures>()
-      const result = classify(features, [...kept.values()], { thresholds })
+      const result = judge(features, [...kept.values()], context)
       for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
       for (const mail of features) {
         kept.delete(mail.id) // re-inserted last: the bound drops the oldest seen

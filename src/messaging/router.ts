@@ -7,6 +7,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol.ts'
+import { accountFitsPage } from './sender-site.ts'
 
 /** Who sent a message: a content script in a web page, or one of the extension's own pages. */
 export type SenderKind = 'content-script' | 'extension-page'
@@ -15,6 +16,8 @@ export interface Sender {
   kind: SenderKind
   /** The sending tab, when there is one. */
   tabId: number | null
+  /** The sending document's URL as the browser reports it (a content script's page). */
+  url?: string | null
 }
 
 export type Handlers = {
@@ -38,8 +41,23 @@ export function createRouter(handlers: Handlers, validators: Validators) {
       throw new RejectedMessage(`content scripts may not send ${type}`)
     }
     const payload = validators[type]((message as { payload?: unknown }).payload)
+    if (sender.kind === 'content-script') {
+      const stranger = claimedAccounts(payload).find((a) => !accountFitsPage(a, sender.url))
+      if (stranger !== undefined)
+        throw new RejectedMessage(`${type} names an account its page does not show`)
+    }
     return dispatch(handlers, type, payload, sender)
   }
+}
+
+/** Every account a request speaks for: its own, or its rows'. */
+function claimedAccounts(payload: unknown): string[] {
+  const { account, rows } = payload as { account?: unknown; rows?: unknown }
+  const accounts = typeof account === 'string' ? [account] : []
+  if (Array.isArray(rows))
+    for (const row of rows as { account?: unknown }[])
+      if (typeof row.account === 'string') accounts.push(row.account)
+  return accounts
 }
 
 function dispatch<K extends BackgroundMessageType>(

@@ -15,7 +15,12 @@ export function onBackgroundMessage(
   handle: (message: unknown, sender: Sender) => Promise<unknown>,
 ): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    handle(message, { kind: senderKind(sender), tabId: sender.tab?.id ?? null }),
+    handle(message, {
+      kind: senderKind(sender),
+      tabId: sender.tab?.id ?? null,
+      // The document that sent it (a frame's own URL), else its tab's.
+      url: sender.url ?? sender.tab?.url ?? null,
+    }),
   )
 }
 
@@ -159,4 +164,9 @@ export async function readSession(key: string): Promise<unknown> {
 
 export async function writeSession(key: string, value: unknown): Promise<void> {
   await browser.storage.session.set({ [key]: value })
+}
+
+/** Empties storage.session ("clear all data": the tab registry and notice times go too). */
+export async function clearSession(): Promise<void> {
+  await browser.storage.session.clear()
 }

@@ -26,7 +26,11 @@ const { openDatabase } = await import('../../src/storage/db.ts')
 const NEVER = ['MKSNIPPET', 'MKNAME', 'mklocalpart', 'MKBODY']
 const SUBJECT = 'MKSUBJECT'
 const STORED_SUBJECT_FIELDS = new Set(['payload', 'payloadKey', 'topPayloads'])
-const TAB = { kind: 'content-script' as const, tabId: 3 }
+const TAB = {
+  kind: 'content-script' as const,
+  tabId: 3,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+}
 const texts = (key: string, subs: string[] = []) => [key, ...subs].join('|')
 
 function mail(i: number): MailSpec {

@@ -42,8 +42,16 @@ describe('Gmail bulk actions', () => {
     expect(results['thread-f:404']).toBe('not-found')
     expect(progress).toEqual([20, 26])
     expect(rowIds()).toEqual(ordinary.map((mail) => `thread-f:${mail.threadId}`))
-    // The user's own ticked row was unticked before the action, never archived with the wave.
-    expect(plain.getAttribute('aria-checked')).toBe('false')
+    // The user's own ticked row was unticked for the action, never archived with the wave, and
+    // ticked again after it.
+    expect(rowIds()).toContain(
+      plain
+        .closest('tr')!
+        .querySelector('[data-thread-id]')!
+        .getAttribute('data-thread-id')!
+        .replace('#', ''),
+    )
+    expect(plain.getAttribute('aria-checked')).toBe('true')
   })
 
   it('does nothing on a bare click: the toolbar needs mousedown and mouseup', () => {
@@ -70,6 +78,39 @@ describe('Gmail bulk actions', () => {
     expect(Object.values(again)).toEqual(['done', 'done'])
     expect(document.querySelectorAll('[data-replica-label="Relay spam"]')).toHaveLength(5)
     expect(rowIds()).toHaveLength(28)
+  })
+
+  it("labels the wave and then gives the user back their own ticks, not the wave's", async () => {
+    const plain = document.querySelectorAll('tr.zA')[26]!.querySelector('div[role=checkbox]')!
+    ;(plain as HTMLElement).click() // the user had ticked an ordinary mail
+    const ids = waveIds().slice(0, 3)
+    const results = await gmailAdapter.runAction(document, {
+      action: 'label',
+      ids,
+      label: 'Relay spam',
+    })
+    expect(Object.values(results)).toEqual(['done', 'done', 'done'])
+    const ticked = [...document.querySelectorAll('tr.zA div[role=checkbox][aria-checked=true]')]
+    expect(ticked).toEqual([plain])
+  })
+
+  it('presses nothing when the user ticks another row while the action selects its own', async () => {
+    const ids = waveIds().slice(0, 2)
+    const last = document.querySelector(`[data-thread-id="#${ids[1]}"]`)!.closest('tr')!
+    const plain = document.querySelectorAll('tr.zA')[26]!.querySelector('div[role=checkbox]')!
+    // The user's click lands right after the action ticked its last row.
+    const observer = new MutationObserver(() => {
+      if (last.querySelector('div[role=checkbox]')!.getAttribute('aria-checked') !== 'true') return
+      observer.disconnect()
+      ;(plain as HTMLElement).click()
+    })
+    observer.observe(document.body, { subtree: true, attributes: true })
+    const results = await gmailAdapter.runAction(document, { action: 'delete', ids, label: '' })
+    expect(Object.values(results)).toEqual(['failed', 'failed'])
+    expect(rowIds()).toHaveLength(28)
+    // The user's tick stays; the action's are gone.
+    const ticked = [...document.querySelectorAll('tr.zA div[role=checkbox][aria-checked=true]')]
+    expect(ticked).toEqual([plain])
   })
 
   it('reports rows that stay in the list as failed', async () => {

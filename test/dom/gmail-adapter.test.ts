@@ -82,6 +82,34 @@ describe('Gmail adapter', () => {
     expect(first?.snippet.startsWith('Snippet text for message 1:')).toBe(true)
   })
 
+  it.each([
+    'Request received: contact admin@evil.example - person1@example.com - Gmail',
+    'Re: admin@evil.example - admin@evil.example - x - person1@example.com - Vendor 1 Mail',
+    'Inbox (14) - person1@example.com - Vendor 1 Mail',
+  ])("reads the account from the title's trailing part, never the subject: %s", (title) => {
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
+    doc.title = title
+    expect(gmailAdapter.account(doc)).toBe('gmail:person1@example.com')
+  })
+
+  it('takes no row from a mail body in the split pane, however much it looks like one', () => {
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
+    const before = gmailAdapter.rowElements(doc).length
+    const body = doc.querySelector(GMAIL_SELECTORS.messageBody)!
+    body.insertAdjacentHTML(
+      'beforeend',
+      '<table><tr class="zA"><td><span data-thread-id="#thread-f:1"></span><span email="x@evil.example"></span><span class="bog">x</span></td></tr></table>',
+    )
+    expect(gmailAdapter.rowElements(doc)).toHaveLength(before)
+    expect(gmailAdapter.rowsAround(body, true)).toEqual([])
+  })
+
+  it("falls back to the URL's account index when the title holds only a hostile subject", () => {
+    const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
+    doc.title = 'Request received: contact admin@evil.example'
+    expect(gmailAdapter.account(doc)).toBe('gmail:u0')
+  })
+
   it("opens a thread by the legacy id Gmail's URL uses, the open conversation's pair in the fixture", async () => {
     const doc = loadPage(loadFixture(GMAIL_THREAD_FIXTURE))
     const heading = doc.querySelector('h2[data-thread-perm-id]')!

@@ -1,6 +1,7 @@
 // The Gmail page UI on replica pages built from the real fixtures: markers, hiding with undo,
 // the banner on an opened relay message, guarded links, and "cannot read this page".
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { userClick } from '../support/user-input.ts'
 import { loadPage } from '../support/dom-page.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
 import { removeDecorations } from '../../src/content/cleanup.ts'
@@ -124,14 +125,17 @@ describe('Gmail rows', () => {
     await Promise.resolve()
     const auto = document.querySelector('[data-relay-shield-notice="hidden"]')!
     expect(auto.shadowRoot!.textContent).toContain('hiddenNotice|2')
-    ;(auto.shadowRoot!.querySelector('button') as HTMLButtonElement).click()
+    userClick(auto.shadowRoot!.querySelector('button')!)
     expect(hidden()).toEqual([false, false, false])
     const ids = runner.waveMembers('wave-1')
     rows.hide(ids)
     expect(hidden()).toEqual([true, true, false])
     const notice = document.querySelector('[data-relay-shield-notice="hidden"]')!
     expect(notice.shadowRoot!.textContent).toContain('hiddenNotice|2')
+    // A script's click on the notice's button does nothing; the user's undoes the hide.
     ;(notice.shadowRoot!.querySelector('button') as HTMLButtonElement).click()
+    expect(hidden()).toEqual([true, true, false])
+    userClick(notice.shadowRoot!.querySelector('button')!)
     expect(hidden()).toEqual([false, false, false])
   })
 
@@ -226,7 +230,11 @@ describe('Gmail opened message (real split-pane fixture)', () => {
     link.dispatchEvent(middle)
     expect(middle.defaultPrevented).toBe(true)
     const confirm = warning.shadowRoot!.querySelector('[data-choice=confirm]') as HTMLButtonElement
+    // The page's script cannot press "Open anyway" for the user.
     confirm.click()
+    await Promise.resolve()
+    expect(open).not.toHaveBeenCalled()
+    userClick(confirm)
     await vi.waitFor(() => expect(open).toHaveBeenCalled())
     // What Gmail itself would open: its redirector, so Google's click-time check still runs.
     expect(open).toHaveBeenCalledWith(

@@ -2,6 +2,7 @@
 // 4.2, 4.4): the right conversations move to the right folder, nothing else moves, no sender is
 // blocked.
 import { describe, expect, it } from 'vitest'
+import { unrenderedNotFound } from '../../src/content/webmail/outlook/unrendered.ts'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
 import {
   OUTLOOK_OPEN_SUBJECT,
@@ -70,6 +71,29 @@ describe('Outlook bulk actions through the ribbon', () => {
     await run(doc, 'archive', wave.slice(0, 4))
     expect(outlook.folder('archive').sort()).toEqual(wave.slice(0, 4).sort())
     expect(outlook.folder('inbox')).toContain(ordinary[0])
+    // ...and ticked again, as the user left it.
+    expect(outlook.selected()).toEqual([ordinary[0]])
+  })
+
+  it("categorises the wave and then gives the user back their own ticks, not the wave's", async () => {
+    const { doc, outlook } = inbox()
+    ;(doc.querySelector(`[data-convid="${ordinary[0]}"] [role=checkbox]`) as HTMLElement).click()
+    expect(await run(doc, 'label', wave.slice(0, 3))).toEqual(allDone(wave.slice(0, 3)))
+    expect(outlook.selected()).toEqual([ordinary[0]])
+  })
+
+  it('never reports a row that is no longer rendered as done once the list scrolled', () => {
+    const rows = new Map([['shown', document.createElement('div')]])
+    const results = { shown: 'done', moved: 'done' } as const
+    const list = { scrollTop: 0 } as HTMLElement
+    // The list did not move: an absent row left it because it was moved.
+    expect(unrenderedNotFound({ ...results }, rows, list, 0)).toEqual(results)
+    // It scrolled meanwhile: an absent row may just be out of view.
+    list.scrollTop = 480
+    expect(unrenderedNotFound({ ...results }, rows, list, 0)).toEqual({
+      shown: 'done',
+      moved: 'not-found',
+    })
   })
 
   it('reports ids not in the list as not found, and a ribbon it cannot find as failed', async () => {

@@ -131,6 +131,27 @@ describe('Outlook adapter', () => {
     expect(outlookAdapter.openedMessages(doc)).toEqual([])
   })
 
+  it('ignores look-alike rows, lists, ribbons and menus that a mail body brings along', async () => {
+    const doc = page()
+    const body = doc.querySelector(OUTLOOK_SELECTORS.messageBody)!
+    body.insertAdjacentHTML(
+      'beforeend',
+      `<div role="listbox"><div role="option" data-convid="evil" aria-selected="true">
+        <div role="checkbox" aria-checked="true"></div><span title="x@evil.example">x</span></div></div>
+      <div data-app-section="Ribbon"><button aria-label="Delete">Delete</button></div>`,
+    )
+    // The guard stays on: one conversation is still open, with its body guarded.
+    const [opened, ...more] = outlookAdapter.openedMessages(doc)
+    expect(more).toEqual([])
+    expect(opened?.id).not.toBe('evil')
+    expect(opened?.bodies()).toHaveLength(1)
+    // The fake row is not a row of the list.
+    const ids = outlookAdapter.rowElements(doc).map((row) => outlookAdapter.rowId(row))
+    expect(ids).toHaveLength(8)
+    expect(ids).not.toContain('evil')
+    expect(outlookAdapter.rowsAround(doc.querySelector('[data-convid="evil"]')!, true)).toEqual([])
+  })
+
   it('puts the marker inside the subject line of the row', () => {
     const doc = page()
     const row = outlookAdapter.rowElements(doc)[0]!

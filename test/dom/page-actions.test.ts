@@ -1,5 +1,6 @@
 // Actions the popup asks a page to run: reporting as spam asks first; other accounts' tabs decline.
 import { describe, expect, it, vi } from 'vitest'
+import { userClick } from '../support/user-input.ts'
 import { createPageActions } from '../../src/content/page-actions.ts'
 import type { RowView } from '../../src/content/row-view.ts'
 import type { ActionRequest, WebmailAdapter } from '../../src/content/webmail/adapter.ts'
@@ -29,9 +30,7 @@ function setup() {
 
 const confirmHost = () => document.querySelector('[data-relay-shield-confirm]')
 const choose = (choice: string) =>
-  (
-    confirmHost()!.shadowRoot!.querySelector(`[data-choice="${CSS.escape(choice)}"]`) as HTMLElement
-  ).click()
+  userClick(confirmHost()!.shadowRoot!.querySelector(`[data-choice="${CSS.escape(choice)}"]`)!)
 
 describe('page actions', () => {
   it('asks before reporting as spam, and reports nothing when the user cancels', async () => {

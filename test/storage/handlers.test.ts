@@ -182,6 +182,21 @@ describe('browser storage that cannot be used at all', () => {
   })
 })
 
+describe('clear all data', () => {
+  it('also empties what the worker keeps in session storage', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+    )
+    await handlers['rows.ingest']({ rows: [row(1)] }, TAB)
+    session.storageUnavailableToldAt = NOW
+    expect(Object.keys(session)).not.toEqual([])
+    await handlers['data.clear']({}, PAGE)
+    expect(session).toEqual({})
+  })
+})
+
 describe('verdicts that change after the fact', () => {
   it('reach the account other open tabs, not the tab that asked', async () => {
     session.tabsByAccount = undefined
@@ -238,32 +253,5 @@ describe("the popup's view kept in memory", () => {
       await handlers['popup.view']({}, PAGE)
       expect(reads).toBe(kept + 1)
     }
-  })
-
-  it('store weak evidence so that a wave ingested later takes it in, as it would at once', async () => {
-    const db = await openDatabase()
-    const handlers = createHandlers(
-      async () => db,
-      () => NOW,
-      async () => parseSettings({}),
-    )
-    const autoReply = {
-      ...row(0),
-      id: 'auto-reply',
-      senderName: 'Copperleaf Outfitters',
-      senderAddress: '',
-      subject: 'Re: FINAL WARNING',
-      snippet: 'Thanks for contacting us! We have received your message.',
-      date: NOW - 10 * 60_000 + 90_000,
-    }
-    const first = await handlers['rows.ingest']({ rows: [autoReply] }, TAB)
-    expect(first.verdicts['auto-reply']?.verdict).toBe('clean')
-    const later = await handlers['rows.ingest'](
-      { rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) },
-      TAB,
-    )
-    expect(Object.values(later.verdicts).every((v) => v.verdict === 'relay')).toBe(true)
-    const again = await handlers['rows.ingest']({ rows: [autoReply] }, TAB)
-    expect(again.verdicts['auto-reply']?.verdict).toBe('relay')
   })
 })

@@ -85,3 +85,44 @@ describe('retention', () => {
     expect((await recentActions(db, 'a')).map((entry) => entry.id)).toEqual(['new'])
   })
 })
+
+describe('retention on a full disk and for subject starts', () => {
+  const DAY = 24 * 60 * 60 * 1000
+  const EMERGENCY = 7 * DAY
+
+  it("keeps the user's decisions through an emergency prune: trust, auto-label claims, the log and tickets", async () => {
+    const old = NOW - 10 * DAY
+    await putMessages(db, [
+      storedMessage('plain', { seenAt: old, date: old }),
+      storedMessage('trusted', { seenAt: old, date: old, trusted: true }),
+      storedMessage('labelled', { seenAt: old, date: old, autoLabelledAt: old }),
+      storedMessage('ancient-trust', {
+        seenAt: NOW - ROW_RETENTION_MS - 1,
+        date: old,
+        trusted: true,
+      }),
+    ])
+    await expectTicket(db, {
+      account: 'a',
+      brand: 'open.zendesk.com',
+      until: NOW + DAY,
+      createdAt: old,
+    })
+    const base = { account: 'a', action: 'label' as const, waveId: null, ids: ['labelled'] }
+    await startAction(db, { ...base, id: 'auto', startedAt: old })
+    await prune(db, NOW, EMERGENCY, ROW_RETENTION_MS)
+    const ids = (await db.getAll('messageDays')).flatMap((day) => day.rows.map((row) => row.id))
+    expect(ids.sort()).toEqual(['labelled', 'trusted'])
+    expect((await openTickets(db, 'a', NOW)).map((t) => t.brand)).toEqual(['open.zendesk.com'])
+    expect((await recentActions(db, 'a')).map((entry) => entry.id)).toEqual(['auto'])
+  })
+
+  it('keeps the subject starts of a wave no longer than the retention setting keeps rows', async () => {
+    const retention = 14 * DAY
+    await putWaves(db, [wave('older', NOW - retention - 1), wave('recent', NOW - retention + 1)])
+    await prune(db, NOW, retention)
+    const waves = new Map((await db.getAll('waves')).map((w) => [w.id, w]))
+    expect(waves.get('older')).toMatchObject({ mails: 10, topPayloads: [] })
+    expect(waves.get('recent')?.topPayloads).toEqual([['take down', 10]])
+  })
+})

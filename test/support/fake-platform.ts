@@ -12,6 +12,9 @@ export const readSession = vi.fn(async (key: string) => session[key])
 export const writeSession = vi.fn(async (key: string, value: unknown) => {
   session[key] = value
 })
+export const clearSession = vi.fn(async () => {
+  for (const key of Object.keys(session)) delete session[key]
+})
 export const sendToTab = vi.fn(
   async (_tab: number, _message: unknown): Promise<unknown> => undefined,
 )

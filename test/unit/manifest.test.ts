@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { networkProblems } from '../../scripts/network-policy.ts'
 import source from '../../manifest.json' with { type: 'json' }
 import { manifestFor } from '../../scripts/manifest-target.ts'
 import allowlist from '../../manifest-allowlist.json' with { type: 'json' }
@@ -53,32 +52,5 @@ describe('manifest allowlist (checked on the built manifests by npm test)', () =
       'content-script match "https://*/*" is not allowed',
       `content_security_policy ${JSON.stringify(wider.content_security_policy)} is not allowed`,
     ])
-  })
-})
-
-describe('no-network policy (checked on the built JavaScript by npm test)', () => {
-  it('finds every connection-opening API and every web address, as minified code writes them', () => {
-    const samples = [
-      'a=fetch(u)',
-      'new XMLHttpRequest',
-      'new WebSocket(u)',
-      'new EventSource(u)',
-      'navigator.sendBeacon(u,d)',
-      'importScripts(u)',
-      'new RTCPeerConnection',
-      'new Image;i.src=u',
-      'new WebTransport(u)',
-    ]
-    for (const sample of samples) expect(networkProblems(sample)).toHaveLength(1)
-    expect(networkProblems('const u="https://collect.example/x?y"')).toEqual([
-      'names https://collect.example/x?y',
-    ])
-    expect(networkProblems('wss://t.example')).toEqual(['names wss://t.example'])
-  })
-
-  it('leaves plain code and the XML namespace names alone', () => {
-    expect(
-      networkProblems('createElementNS("http://www.w3.org/2000/svg","svg");prefetch()'),
-    ).toEqual([])
   })
 })

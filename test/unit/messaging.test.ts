@@ -6,7 +6,7 @@ import { MAX_ACTION_IDS, MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts
 import { parseActionRequest } from '../../src/content/background-messages.ts'
 
 const goodRow = {
-  account: 'gmail:me',
+  account: 'gmail:u0',
   id: 't1',
   senderName: 'A',
   senderAddress: 'a@b.example',
@@ -41,14 +41,55 @@ function handlers(): Handlers {
   }
 }
 
+/** A content script in the first Gmail mailbox. */
+const GMAIL_TAB = {
+  kind: 'content-script' as const,
+  tabId: 1,
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+}
+
+describe('content-script messages are tied to the sending page', () => {
+  const ingest = (account: string) => ({
+    type: 'rows.ingest',
+    payload: { rows: [{ ...goodRow, account }] },
+  })
+  const from = (url: string) => ({ kind: 'content-script' as const, tabId: 1, url })
+
+  it.each([
+    ['another site', 'outlook:outlook.live.com/0', 'https://mail.google.com/mail/u/0/'],
+    ['another Gmail mailbox', 'gmail:u1', 'https://mail.google.com/mail/u/0/'],
+    ['another Outlook host', 'outlook:outlook.office.com/0', 'https://outlook.live.com/mail/0/'],
+    ['another Outlook mailbox', 'outlook:outlook.live.com/1', 'https://outlook.live.com/mail/0/'],
+    ['a page of no webmail', 'gmail:u0', 'https://evil.example/mail/u/0/'],
+    ['a page with no address', 'gmail:u0', ''],
+  ])('refuses rows for %s', async (_name, account, url) => {
+    const route = createRouter(handlers(), validators)
+    await expect(route(ingest(account), from(url))).rejects.toBeInstanceOf(RejectedMessage)
+  })
+
+  it('refuses a trust or a wave question for an account the page does not show', async () => {
+    const route = createRouter(handlers(), validators)
+    const sender = from('https://outlook.live.com/mail/0/inbox')
+    const trust = { type: 'message.trust', payload: { account: 'gmail:a@b.example', id: 't1' } }
+    await expect(route(trust, sender)).rejects.toBeInstanceOf(RejectedMessage)
+  })
+
+  it.each([
+    ['gmail:u1', 'https://mail.google.com/mail/u/1/#inbox'],
+    ['gmail:person1@example.com', 'https://mail.google.com/mail/u/0/#inbox/abc'],
+    ['outlook:outlook.office365.com/0', 'https://outlook.office365.com/mail/inbox'],
+    ['outlook:outlook.live.com/2', 'https://outlook.live.com/mail/2/inbox'],
+  ])('accepts rows for %s from its own page', async (account, url) => {
+    const route = createRouter(handlers(), validators)
+    await expect(route(ingest(account), from(url))).resolves.toBeDefined()
+  })
+})
+
 describe('router', () => {
   it('lets a content script ingest rows and answers with the handler result', async () => {
     const route = createRouter(handlers(), validators)
     await expect(
-      route(
-        { type: 'rows.ingest', payload: { rows: [goodRow] } },
-        { kind: 'content-script', tabId: 1 },
-      ),
+      route({ type: 'rows.ingest', payload: { rows: [goodRow] } }, GMAIL_TAB),
     ).resolves.toEqual({
       verdicts: {},
       stored: 1,
@@ -58,9 +99,9 @@ describe('router', () => {
 
   it('refuses messages a content script may not send', async () => {
     const route = createRouter(handlers(), validators)
-    await expect(
-      route({ type: 'stats.domains', payload: {} }, { kind: 'content-script', tabId: 1 }),
-    ).rejects.toBeInstanceOf(RejectedMessage)
+    await expect(route({ type: 'stats.domains', payload: {} }, GMAIL_TAB)).rejects.toBeInstanceOf(
+      RejectedMessage,
+    )
     await expect(
       route({ type: 'stats.domains', payload: {} }, { kind: 'extension-page', tabId: null }),
     ).resolves.toMatchObject({ total: 0 })
@@ -82,10 +123,7 @@ describe('router', () => {
       route({ type: 'stats.brands', payload: { account: 'gmail:me', from: 0, to: 1 } }, page),
     ).resolves.toEqual({ brands: [] })
     await expect(
-      route(
-        { type: 'stats.brands', payload: { account: 'gmail:me', from: 0, to: 1 } },
-        { kind: 'content-script', tabId: 1 },
-      ),
+      route({ type: 'stats.brands', payload: { account: 'gmail:me', from: 0, to: 1 } }, GMAIL_TAB),
     ).rejects.toBeInstanceOf(RejectedMessage)
   })
 

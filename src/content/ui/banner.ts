@@ -1,6 +1,7 @@
 // The warning shown above an opened relay or suspect message. Its root carries
 // data-relay-shield-banner (the DOM contract); everything else is in its shadow root.
 import type { Verdict } from '../../core/types.ts'
+import { onUserEvent } from './user-events.ts'
 import type { WaveFacts } from '../../messaging/protocol.ts'
 import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
 import { reasonTexts, type Translate } from './texts.ts'
@@ -34,10 +35,9 @@ export function createBanner(
   const buttons = el(doc, 'div')
   const button = (key: string, run: () => void, name: string) => {
     const node = el(doc, 'button', { type: 'button', 'data-action': name }, texts(key))
-    node.addEventListener('click', (event) => {
-      event.stopPropagation()
-      run()
-    })
+    // The page never hears of clicks on the banner; a scripted click does nothing.
+    node.addEventListener('click', (event) => event.stopPropagation())
+    onUserEvent(node, 'click', () => run())
     buttons.append(node)
   }
   if (verdict.waveId) button('bannerHideWave', actions.hideWave, 'hide-wave')

@@ -1,6 +1,7 @@
 // A small modal question in the page (link warning, report confirmation). Keyboard first: the
 // safe choice has focus, Escape cancels, Tab stays inside, focus returns where it was.
 import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
+import { onUserEvent } from './user-events.ts'
 
 export interface DialogSpec {
   attribute: string
@@ -64,11 +65,13 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
       previous?.focus?.()
       resolve(answer)
     }
-    cancel.addEventListener('click', () => close(false))
-    confirm.addEventListener('click', () => !confirm.disabled && close(true))
+    onUserEvent(cancel, 'click', () => close(false))
+    // Only the user confirms: a scripted click on "Open anyway" or "Report" does nothing.
+    onUserEvent(confirm, 'click', () => !confirm.disabled && close(true))
     box.addEventListener('keydown', (event) => {
       // The page's own shortcuts must not see keys typed into the dialog.
       event.stopPropagation()
+      if (!event.isTrusted) return
       if (event.key === 'Escape') close(false)
       if (event.key === 'Tab') {
         event.preventDefault()

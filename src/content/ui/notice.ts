@@ -1,6 +1,7 @@
 // A small, non-blocking note at the bottom of the page: "N mails hidden · Undo", or that Relay
 // Shield cannot read this page. It never covers the mail list's controls for long.
 import { UI_BASE_CSS, createShadowUi, el } from './shadow-host.ts'
+import { onUserEvent } from './user-events.ts'
 
 export const NOTICE_ATTRIBUTE = 'data-relay-shield-notice'
 
@@ -28,7 +29,7 @@ export function showNotice(
   const line = el(doc, 'div')
   for (const action of actions) {
     const button = el(doc, 'button', { type: 'button' }, action.label)
-    button.addEventListener('click', () => {
+    onUserEvent(button, 'click', () => {
       host.remove()
       action.run()
     })

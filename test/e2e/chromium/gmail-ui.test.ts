@@ -1,13 +1,11 @@
 // Everything a Gmail user sees of Relay Shield, in real Chromium with the built extension, on an
 // interactive replica inbox served at https://mail.google.com.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Request } from 'playwright-core'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
-import { extensionRequests, type SeenRequest } from '../support/network.ts'
+import { extensionRequests } from '../support/network.ts'
 import {
   actOnLargestWave,
   useOptionsPage,
-  clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
   rowStates,
@@ -24,8 +22,6 @@ describe('Chromium: the Gmail page UI', () => {
   it('marks, warns in an opened relay mail, guards its links, and cleans up through Gmail', async () => {
     const scenario = gmailUiScenario()
     session.serve('mail.google.com', scenario.html)
-    const seen: SeenRequest[] = []
-    session.context.on('request', (request) => seen.push(describeRequest(request)))
     const page = await session.context.newPage()
     await page.goto('https://mail.google.com/mail/u/0/#inbox')
     const waveSize = scenario.wave.length
@@ -76,10 +72,7 @@ describe('Chromium: the Gmail page UI', () => {
     await page.focus('div.a3s a')
     await page.keyboard.press('Enter')
     await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'attached' })
-    await page.evaluate(clickInShadow, [
-      'data-relay-shield-link-warning',
-      '[data-choice=cancel]',
-    ] as [string, string])
+    await page.locator('[data-relay-shield-link-warning] [data-choice=cancel]').click()
     await page.waitForSelector('[data-relay-shield-link-warning]', { state: 'detached' })
     expect(page.url()).toBe(
       `https://mail.google.com/mail/u/0/#inbox/${scenario.legacyId(scenario.wave[0]!)}`,
@@ -108,18 +101,12 @@ describe('Chromium: the Gmail page UI', () => {
       scenario.legacyId(scenario.wave[1]!),
     )
     await page.waitForSelector('[data-relay-shield-banner]')
-    await page.evaluate(clickInShadow, ['data-relay-shield-banner', '[data-action=report]'] as [
-      string,
-      string,
-    ])
+    await page.locator('[data-relay-shield-banner] [data-action=report]').click()
     await page.waitForSelector('[data-relay-shield-confirm]', { state: 'attached' })
     expect(await page.evaluate(shadowText, 'data-relay-shield-confirm')).toContain(
       'sending reputation',
     )
-    await page.evaluate(clickInShadow, ['data-relay-shield-confirm', '[data-choice=confirm]'] as [
-      string,
-      string,
-    ])
+    await page.locator('[data-relay-shield-confirm] [data-choice=confirm]').click()
     await page.waitForFunction(
       () => location.hash === '#inbox' && !document.querySelector('h2[data-thread-perm-id]'),
     )
@@ -137,7 +124,7 @@ describe('Chromium: the Gmail page UI', () => {
       waveSize - 1,
     )
     expect(await page.isVisible('tr[data-relay-shield-hidden]')).toBe(false)
-    await page.evaluate(clickInShadow, ['data-relay-shield-notice', 'button'] as [string, string])
+    await page.locator('[data-relay-shield-notice] button').click()
     await page.waitForFunction(
       () => document.querySelectorAll('tr[data-relay-shield-hidden]').length === 0,
     )
@@ -166,35 +153,28 @@ describe('Chromium: the Gmail page UI', () => {
     await options.close()
 
     // Privacy: in all of that the extension made no request; the page's own images were all.
-    expect(extensionRequests(seen, [scenario.html])).toEqual([])
-    console.info(`requests observed during the flow: ${seen.length}, by the extension: 0`)
-    // The recorder does see extension traffic: a fetch from the worker and a pixel a content
-    // script might add are both reported.
+    expect(extensionRequests(session.seen, session.served)).toEqual([])
+    console.info(`requests observed during the flow: ${session.seen.length}, by the extension: 0`)
+    // The recorder does see extension traffic: a fetch from the worker and from the popup, and a
+    // pixel a content script might add, are all reported.
     const worker = await session.worker()
     await worker.evaluate(() => fetch('https://collect.example/w').catch(() => null))
+    await popup.evaluate(() => fetch('https://collect.example/x').catch(() => null))
     await page.evaluate(() => {
       const pixel = document.createElement('img')
-      pixel.src = 'https://collect.example/p.gif'
+      // The page's own image path (images/cleardot.gif on /mail/u/0/) on another host.
+      pixel.src = 'https://collect.example/mail/u/0/images/cleardot.gif'
       document.body.append(pixel)
     })
     await page.waitForFunction(() => document.querySelector('img[src*="collect.example"]'))
     await expect
-      .poll(() => extensionRequests(seen, [scenario.html]))
+      .poll(() => extensionRequests(session.seen, session.served))
       .toEqual([
         'worker fetch https://collect.example/w',
-        'page image https://collect.example/p.gif',
+        'extension-page fetch https://collect.example/x',
+        'page image https://collect.example/mail/u/0/images/cleardot.gif',
       ])
     await popup.close()
     await page.close()
   })
 })
-
-function describeRequest(request: Request): SeenRequest {
-  const worker = request.serviceWorker()
-  const frameUrl = worker ? '' : request.frame().url()
-  return {
-    url: request.url(),
-    from: worker ? 'worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page',
-    type: request.resourceType(),
-  }
-}

@@ -4,6 +4,7 @@
 // through "Move to" (no sender blocked), and the user's scroll position is back after each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
+import { extensionRequests } from '../support/network.ts'
 import {
   outlookConvid,
   outlookVirtualReplica,
@@ -116,6 +117,8 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
       )
       expect(await inbox.evaluate(() => __outlook.shown())).toBe('inbox')
       expect(await inbox.evaluate(() => __outlook.blocked())).toEqual([])
+      // Privacy: the page, the popup and the worker made no request of their own.
+      expect(extensionRequests(session.seen, session.served)).toEqual([])
       await popup.close()
       await inbox.close()
     },

@@ -1,12 +1,11 @@
 // The Gmail page UI in real Firefox ESR with the built extension, on the interactive replica
 // served at https://mail.google.com (same scenario as the Chromium test, other driver).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { extensionRequests } from '../support/network.ts'
-import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
+import { extensionRequests, unexpectedHosts } from '../support/network.ts'
+import { FIREFOX_OWN_HOSTS, launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import {
   actOnLargestWave,
   useOptionsPage,
-  clickInShadow,
   GMAIL_ACCOUNT,
   gmailUiScenario,
   rowStates,
@@ -56,10 +55,7 @@ describe('Firefox: the Gmail page UI', () => {
     await page.waitForFunction(() => document.querySelector('[data-relay-shield-link-warning]'))
     const warning = await page.evaluate(shadowText, 'data-relay-shield-link-warning')
     expect(warning).toContain(scenario.relayLink)
-    await page.evaluate(clickInShadow, [
-      'data-relay-shield-link-warning',
-      '[data-choice=cancel]',
-    ] as [string, string])
+    await page.click('[data-relay-shield-link-warning] >>> [data-choice=cancel]')
     await page.waitForFunction(() => !document.querySelector('[data-relay-shield-link-warning]'))
     expect(page.url()).toContain(`#inbox/${scenario.legacyId(scenario.wave[0]!)}`)
     expect(session.outsideRequests.filter((url) => url.includes('nitro-claim'))).toEqual([])
@@ -90,7 +86,7 @@ describe('Firefox: the Gmail page UI', () => {
       {},
       waveSize,
     )
-    await page.evaluate(clickInShadow, ['data-relay-shield-notice', 'button'] as [string, string])
+    await page.click('[data-relay-shield-notice] >>> button')
     await page.waitForFunction(
       () => document.querySelectorAll('tr[data-relay-shield-hidden]').length === 0,
     )
@@ -116,17 +112,25 @@ describe('Firefox: the Gmail page UI', () => {
     await options.close()
 
     // Privacy: the pages' requests in all of that were the page's own.
-    expect(extensionRequests(session.seen, [scenario.html])).toEqual([])
+    expect(extensionRequests(session.seen, session.served)).toEqual([])
+    // The background page, popup and options page reach the network only through the proxy.
+    expect(unexpectedHosts(session.proxied, FIREFOX_OWN_HOSTS)).toEqual([])
     console.info(`requests observed during the flow: ${session.seen.length}, by the extension: 0`)
     // The recorder does see what a content script would add to the page.
     await page.evaluate(() => {
       const pixel = document.createElement('img')
-      pixel.src = 'https://collect.example/p.gif'
+      // The page's own image path (images/cleardot.gif on /mail/u/0/) on another host.
+      pixel.src = 'https://collect.example/mail/u/0/images/cleardot.gif'
       document.body.append(pixel)
     })
     await expect
-      .poll(() => extensionRequests(session.seen, [scenario.html]))
-      .toEqual(['page subresource https://collect.example/p.gif'])
+      .poll(() => extensionRequests(session.seen, session.served))
+      .toEqual(['page subresource https://collect.example/mail/u/0/images/cleardot.gif'])
+    // ...and the proxy sees what an extension page or the background page would fetch.
+    await popup.evaluate(() => fetch('https://collect.example/x').catch(() => null))
+    await expect
+      .poll(() => unexpectedHosts(session.proxied, FIREFOX_OWN_HOSTS))
+      .toEqual(['collect.example:443'])
     await popup.close()
     await page.close()
   })

@@ -3,7 +3,8 @@
 // then the wave is categorised and moved to Junk Email through "Move to", blocking no sender, and
 // both are undone from the popup's log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
+import { FIREFOX_OWN_HOSTS, launchFirefox, type FirefoxSession } from '../support/firefox.ts'
+import { extensionRequests, unexpectedHosts } from '../support/network.ts'
 import {
   outlookConvid,
   outlookVirtualReplica,
@@ -80,6 +81,9 @@ describe('Firefox: Outlook scan and cleanup through the popup', () => {
       await undone(`Undo “Categorize “Relay spam””: ${WAVE} of ${WAVE} mails`)
       expect(await inbox.evaluate(() => __outlook.categorized('Relay spam'))).toEqual([])
       expect(await inbox.evaluate(() => __outlook.blocked())).toEqual([])
+      // Privacy: the page, the popup and the background page made no request of their own.
+      expect(extensionRequests(session.seen, session.served)).toEqual([])
+      expect(unexpectedHosts(session.proxied, FIREFOX_OWN_HOSTS)).toEqual([])
       await popup.close()
       await inbox.close()
     },

@@ -3,7 +3,14 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core'
+import {
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core'
+import type { SeenRequest, ServedPage } from './network.ts'
 import { CHROME_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
 
 export interface ChromiumSession {
@@ -11,6 +18,13 @@ export interface ChromiumSession {
   extensionId: string
   /** Every request the browser made that was not to a served fixture host. */
   outsideRequests: string[]
+  /**
+   * Every request seen by the context: pages, extension pages and the service worker (Chromium
+   * shows all three, unlike Firefox, where a recording proxy stands in).
+   */
+  seen: SeenRequest[]
+  /** The pages answered, at the address each was answered for. */
+  served: ServedPage[]
   /** Answers requests to `host` with `page` (or what it returns for the URL). */
   serve(host: string, page: string | ((url: URL) => string)): void
   worker(): Promise<Worker>
@@ -43,12 +57,16 @@ export async function launchChromium(
   })
   const pages = new Map<string, string | ((url: URL) => string)>()
   const outsideRequests: string[] = []
+  const seen: SeenRequest[] = []
+  const served: ServedPage[] = []
+  context.on('request', (request) => seen.push(describeRequest(request)))
   // Only web traffic is routed; the extension's own chrome-extension:// files load as usual.
   await context.route(/^(https?|wss?):\/\//u, (route) => {
     const url = route.request().url()
     const host = safeHost(url)
     const page = host ? pages.get(host) : undefined
     const html = typeof page === 'function' ? page(new URL(url)) : page
+    if (html !== undefined) served.push({ url, html })
     if (html !== undefined)
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
     if (isMailHost(url)) return route.fulfill({ status: 404, body: '' })
@@ -61,6 +79,8 @@ export async function launchChromium(
     context,
     extensionId,
     outsideRequests,
+    seen,
+    served,
     serve: (host, page) => void pages.set(host, page),
     worker,
     openPopup: async () => {
@@ -99,5 +119,15 @@ function safeHost(url: string): string | null {
     return new URL(url).host
   } catch {
     return null
+  }
+}
+
+function describeRequest(request: Request): SeenRequest {
+  const worker = request.serviceWorker()
+  const frameUrl = worker ? '' : request.frame().url()
+  return {
+    url: request.url(),
+    from: worker ? 'worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page',
+    type: request.resourceType(),
   }
 }

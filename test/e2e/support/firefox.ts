@@ -2,21 +2,32 @@
 // (docs/toolchain.md, "Real Firefox ESR"). Fixture pages are answered at the real webmail hosts.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { FIREFOX_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
-import type { SeenRequest } from './network.ts'
+import type { SeenRequest, ServedPage } from './network.ts'
+import { startProxyRecorder } from './proxy-recorder.ts'
 import { GECKO_ID } from '../../../scripts/manifest-target.ts'
 
 /** Pinned so the popup's moz-extension:// URL is known in advance. */
 export const FIREFOX_EXTENSION_UUID = '6c1f0d8e-7d4b-4f55-9a53-2b7f1f0e5a11'
 
+/**
+ * Hosts Firefox itself reaches in a fresh profile whatever the prefs say (Mozilla's remote
+ * settings); the extension's code names no host at all (scripts/check-network.ts).
+ */
+export const FIREFOX_OWN_HOSTS = ['firefox.settings.services.mozilla.com']
+
 export interface FirefoxSession {
   browser: Browser
   outsideRequests: string[]
-  /**
-   * Every request of the webmail pages this session opened. Firefox's WebDriver BiDi shows
-   * neither the extension's background page nor, reliably, its popup page; their code is
-   * covered by the no-network check on the build (scripts/check-network.ts).
-   */
+  /** Every request of the webmail pages this session opened. */
   seen: SeenRequest[]
+  /** The pages answered, at the address each was answered for. */
+  served: ServedPage[]
+  /**
+   * Every host the browser tried to reach past the pages' interception, through a recording
+   * proxy: WebDriver BiDi shows neither the extension's background page nor, reliably, its
+   * popup and options pages, but their traffic goes through the proxy.
+   */
+  proxied: string[]
   serve(host: string, html: string): void
   openMail(url: string): Promise<Page>
   openPopup(): Promise<Page>
@@ -25,6 +36,7 @@ export interface FirefoxSession {
 }
 
 export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+  const proxy = await startProxyRecorder()
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -32,12 +44,29 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.share_proxy_settings': true,
+      // Firefox's own services stay quiet, so the proxy sees pages', ours and BROWSER_HOSTS.
+      'network.connectivity-service.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'app.normandy.enabled': false,
+      'extensions.blocklist.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'dom.push.connection.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
     },
   })
   await browser.installExtension(extensionDir)
   const pages = new Map<string, string>()
   const outsideRequests: string[] = []
   const seen: SeenRequest[] = []
+  const served: ServedPage[] = []
   const openMail = async (url: string) => {
     const page = await browser.newPage()
     await page.setRequestInterception(true)
@@ -47,6 +76,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       const type = request.isNavigationRequest() ? 'document' : 'subresource'
       seen.push({ url: target, from: 'page', type })
       const html = pages.get(hostOf(target))
+      if (html !== undefined) served.push({ url: target, html })
       if (html !== undefined)
         return void request.respond({
           status: 200,
@@ -75,11 +105,16 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     browser,
     outsideRequests,
     seen,
+    served,
+    proxied: proxy.reached,
     serve: (host, html) => void pages.set(host, html),
     openMail,
     openPopup: () => openExtensionPage(POPUP_PATH),
     openOptions: () => openExtensionPage(OPTIONS_PATH),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close()
+      await proxy.close()
+    },
   }
 }
 

@@ -35,15 +35,6 @@ export function shadowText(attribute: string): string | null {
   return host?.shadowRoot?.textContent ?? null
 }
 
-/** Page: clicks a button inside a Relay Shield UI element's shadow root. */
-export function clickInShadow([attribute, selector]: [string, string]): boolean {
-  const button = document
-    .querySelector(`[${attribute}]`)
-    ?.shadowRoot?.querySelector(selector) as HTMLElement | null
-  button?.click()
-  return button !== null
-}
-
 /** Page: how many rows have each look. */
 export function rowStates(): { relay: number; markers: number; hidden: number; rows: number } {
   const rows = [...document.querySelectorAll('tr.zA')]

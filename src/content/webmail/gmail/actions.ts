@@ -7,6 +7,7 @@ import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
+import { SelectionChanged, checkExactlyTicked, tickedIds } from '../selection.ts'
 import { setGmailLabel } from './label.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
@@ -52,8 +53,11 @@ async function runChunk(
   const opened = chunk.find((id) => !targets.includes(id) && openedThread(doc, id))
   if (opened && !labels(request.action)) results[opened] = await actOnOpened(doc, request, opened)
   if (targets.length === 0) return results
+  const userTicks = new Set(tickedIds(rows, S.rowCheckbox))
   try {
     await selectOnly(doc, new Set(targets), rows)
+    // Just before the press: exactly these rows, or nothing is pressed.
+    checkExactlyTicked(finder.rows(doc), S.rowCheckbox, targets)
     if (labels(request.action)) await setGmailLabel(doc, request.label, request.action === 'label')
     else await pressAction(doc, GMAIL_ACT[request.action as keyof typeof GMAIL_ACT])
     if (!labels(request.action))
@@ -61,11 +65,18 @@ async function runChunk(
     for (const id of targets) results[id] = 'done'
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
-    // Rows that left the shown list were acted on; the rest were not.
-    const left = new Set(shownIds(finder.rows(doc), targets))
-    for (const id of targets) results[id] = left.has(id) ? 'failed' : 'done'
-    await selectOnly(doc, new Set(), finder.rows(doc)).catch(() => {})
+    if (error instanceof SelectionChanged) for (const id of targets) results[id] = 'failed'
+    else {
+      // Rows that left the shown list were acted on; the rest were not.
+      const left = new Set(shownIds(finder.rows(doc), targets))
+      for (const id of targets) results[id] = left.has(id) ? 'failed' : 'done'
+    }
   }
+  // The user's own ticks come back (those still in the list, and any made meanwhile); Relay
+  // Shield's go.
+  const after = finder.rows(doc)
+  for (const id of tickedIds(after, S.rowCheckbox)) if (!targets.includes(id)) userTicks.add(id)
+  await selectOnly(doc, userTicks, after).catch(() => {})
   return results
 }
 

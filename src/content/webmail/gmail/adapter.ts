@@ -2,6 +2,7 @@
 import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
+import { gmailAccountIndex, gmailTitleAddress } from './account.ts'
 import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
 import { gmailOpenedMessages } from './opened.ts'
@@ -9,24 +10,25 @@ import { GMAIL_SELECTORS as S, GMAIL_UNREAD_CLASS } from './selectors.ts'
 
 // Gmail pads snippets with invisible characters (U+200C, U+034F; fixture README).
 const SNIPPET_PADDING = /(?:\u200c|\u034f)+/gu
-const ADDRESS_IN_TITLE = /[^\s@()<>]+@[^\s@()<>]+\.[a-z]{2,}/iu
 
 export const gmailAdapter: WebmailAdapter = {
   name: 'gmail',
   account(doc) {
-    // Account index from the URL (/mail/u/1/); the address from the title when Gmail shows it.
-    const index = /\/mail\/u\/(\d+)/u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
-    const address = ADDRESS_IN_TITLE.exec(doc.title)?.[0]?.toLowerCase()
-    return `gmail:${address ?? `u${index}`}`
+    // The address from the title's trailing part when Gmail shows it, else the URL's index.
+    const address = gmailTitleAddress(doc.title)
+    return `gmail:${address ?? `u${gmailAccountIndex(doc.location?.pathname ?? '')}`}`
   },
   rowElements(doc) {
-    // Ads are found with one query, not one query per row.
+    // Ads are found with one query, not one query per row. In split-pane mode the open mail sits
+    // inside the list container: a row-like table in a mail body is the sender's, not a row.
     const ads = new Set([...doc.querySelectorAll(S.adMarker)].map((mark) => mark.closest(S.row)))
-    const rows = [...doc.querySelectorAll(S.row)]
+    const rows = [...doc.querySelectorAll(S.row)].filter((row) => !row.closest(S.message))
     return ads.size === 0 ? rows : rows.filter((row) => !ads.has(row))
   },
   rowsAround(node, withinToo) {
-    return rowsAroundBy(node, withinToo, S.row).filter((row) => !row.querySelector(S.adMarker))
+    return rowsAroundBy(node, withinToo, S.row).filter(
+      (row) => !row.querySelector(S.adMarker) && !row.closest(S.message),
+    )
   },
   idAttributes: ['data-thread-id'],
   rowId: gmailRowId,

@@ -11,7 +11,10 @@ import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
-import { nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
+import { RIBBON_IDS, nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
+import { SelectionChanged, checkExactlyTicked, tickedIds } from '../selection.ts'
+import { outlookControls, outlookRows } from './scope.ts'
+import { unrenderedNotFound } from './unrendered.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
 const CONTROL_DEADLINE_MS = 3_000
@@ -97,8 +100,14 @@ async function runChunk(
 ): Promise<ActionResults> {
   const all = (outcome: 'done' | 'failed') =>
     Object.fromEntries(ids.map((id) => [id, outcome])) as ActionResults
+  const userTicks = new Set(tickedIds(finder.rows(doc), S.rowCheckbox))
+  const list = finder.list(doc)
+  const top = list?.scrollTop
+  let results: ActionResults
   try {
     await selectOnly(doc, new Set(ids), finder)
+    // Just before the press, by each row's aria-checked (any UI language): exactly these rows.
+    checkExactlyTicked(finder.rows(doc), S.rowCheckbox, ids)
     checkSelectedCount(doc, ids.length)
     await pressCommand(doc, request)
     await waitFor(
@@ -107,19 +116,26 @@ async function runChunk(
       request.actDeadlineMs ?? ACT_DEADLINE_MS,
       'action shown in the list',
     )
-    if (!movesRows(request)) await selectOnly(doc, new Set(), finder)
-    return all('done')
+    results = unrenderedNotFound(all('done'), finder.rows(doc), list, top)
   } catch (error) {
     if (!(error instanceof DeadlineError || error instanceof SelectionMismatch)) throw error
     closeMenus(doc)
-    await selectOnly(doc, new Set(), finder).catch(() => {})
-    if (error instanceof SelectionMismatch) return all('failed')
-    // Rows that show the action were done; the rest were not.
-    const rows = finder.rows(doc)
-    return Object.fromEntries(
-      ids.map((id) => [id, acted(rows.get(id), request) ? 'done' : 'failed']),
-    ) as ActionResults
+    if (error instanceof SelectionMismatch || error instanceof SelectionChanged)
+      results = all('failed')
+    else {
+      // Rows that show the action were done; the rest were not.
+      const rows = finder.rows(doc)
+      results = Object.fromEntries(
+        ids.map((id) => [id, acted(rows.get(id), request) ? 'done' : 'failed']),
+      ) as ActionResults
+      results = unrenderedNotFound(results, rows, list, top)
+    }
   }
+  // The user's own ticks come back, with any made meanwhile; the action's go.
+  for (const id of tickedIds(finder.rows(doc), S.rowCheckbox))
+    if (!ids.includes(id)) userTicks.add(id)
+  await selectOnly(doc, userTicks, finder).catch(() => {})
+  return results
 }
 
 /** Moved rows have left the list; categorised rows show the category's name, uncategorised not. */
@@ -180,7 +196,7 @@ const MAX_TICKS = 200
  * the rows ticked here means rows scrolled out of view are still selected: acting would touch them.
  */
 function checkSelectedCount(doc: Document, ticked: number): void {
-  for (const row of doc.querySelectorAll(S.row)) {
+  for (const row of outlookRows(doc)) {
     const total = SELECTED_TOTAL.exec(row.getAttribute('aria-label') ?? '')?.[1]
     if (total !== undefined && Number(total) !== ticked) throw new SelectionMismatch()
   }
@@ -222,7 +238,7 @@ async function categorize(doc: Document, label: string, on: boolean): Promise<vo
   pressLikeUser(await menuItem(doc, 'newCategory'))
   const dialog = await waitFor(
     doc,
-    () => [...doc.querySelectorAll(S.dialog)].find(isShown),
+    () => outlookControls(doc, S.dialog).find(isShown),
     CONTROL_DEADLINE_MS,
     'new category dialog',
   )
@@ -233,7 +249,12 @@ async function categorize(doc: Document, label: string, on: boolean): Promise<vo
 }
 
 function ribbonControl(doc: Document, name: keyof RibbonNames): Promise<Element> {
-  const ribbon = doc.querySelector(S.ribbon) ?? doc.body
+  // Only Outlook's ribbon: without it there is no button to press (a mail's look-alike is none).
+  const ribbon = outlookControls(doc, S.ribbon)[0]
+  if (!ribbon) return Promise.reject(new DeadlineError(`ribbon ${name}: no ribbon`))
+  const id = RIBBON_IDS[name]
+  const byId = id ? outlookControls(ribbon, `[data-unique-id="${id}"]`).find(isShown) : undefined
+  if (byId && byId.getAttribute('aria-disabled') !== 'true') return Promise.resolve(byId)
   return control(doc, ribbon, S.ribbonButton, namesFor(name), `ribbon ${name}`)
 }
 
@@ -242,7 +263,7 @@ function menuItem(doc: Document, name: keyof RibbonNames): Promise<Element> {
 }
 
 function findMenuItem(doc: Document, names: readonly string[]): Element | undefined {
-  return [...doc.querySelectorAll(`${S.menu} :is(${S.menuItem})`)].find(
+  return outlookControls(doc, `${S.menu} :is(${S.menuItem})`).find(
     (item) => nameMatches(accessibleName(item), names) && isShown(item),
   )
 }
@@ -257,7 +278,7 @@ function control(
   return waitFor(
     doc,
     () =>
-      [...scope.querySelectorAll(selector)].find(
+      outlookControls(scope, selector).find(
         (node) =>
           nameMatches(accessibleName(node), names) &&
           node.getAttribute('aria-disabled') !== 'true' &&

@@ -7,6 +7,7 @@ import { pressLikeUser } from '../../dom/events.ts'
 import { walkList } from '../../list-walk.ts'
 import { runOutlookAction } from './actions.ts'
 import { outlookOpenedMessages } from './opened.ts'
+import { insideMail, outlookMessageList, outlookRows } from './scope.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
 
 const PREVIEW_MIN_CHARS = 20
@@ -18,10 +19,9 @@ export const outlookAdapter: WebmailAdapter = {
     const mailbox = /\/mail\/(\d+)\//u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
     return `outlook:${host}/${mailbox}`
   },
-  rowElements(doc) {
-    return [...doc.querySelectorAll(S.row)]
-  },
-  rowsAround: (node, withinToo) => rowsAroundBy(node, withinToo, S.row),
+  rowElements: outlookRows,
+  rowsAround: (node, withinToo) =>
+    rowsAroundBy(node, withinToo, S.row).filter((row) => !insideMail(row)),
   idAttributes: ['data-convid'],
   rowId: (element) => element.getAttribute('data-convid') || null,
   readRow(element, context) {
@@ -67,7 +67,7 @@ export const outlookAdapter: WebmailAdapter = {
   scrollingList(doc) {
     // The listbox or the nearest box around it that scrolls (the virtualiser's viewport).
     const view = doc.defaultView
-    for (let node = doc.querySelector(S.messageList); node; node = node.parentElement) {
+    for (let node = outlookMessageList(doc); node; node = node.parentElement) {
       const overflow = view?.getComputedStyle(node).overflowY ?? ''
       if (/auto|scroll/u.test(overflow) && node.scrollHeight > node.clientHeight)
         return node as HTMLElement
@@ -84,7 +84,7 @@ export const outlookAdapter: WebmailAdapter = {
 
 function outlookRowsById(doc: Document): Map<string, Element> {
   const rows = new Map<string, Element>()
-  for (const row of doc.querySelectorAll(S.row)) {
+  for (const row of outlookRows(doc)) {
     const id = row.getAttribute('data-convid')
     if (id) rows.set(id, row)
   }

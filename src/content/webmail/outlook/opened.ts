@@ -6,6 +6,7 @@
 // no longer shows as expected are guessed and reported as drift, never dropped (pane.ts).
 import type { OpenedMessage } from '../adapter.ts'
 import { findBodies, findPane, findSubjectHeading, guessAnchor } from './pane.ts'
+import { outlookControls, outlookMessageList } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 import { shownMail } from './shown.ts'
 
@@ -17,7 +18,9 @@ export function outlookOpenedMessages(doc: Document): OpenedMessage[] {
   // An empty pane ("select an item to read") or a message still loading.
   if (!heading && bodies.value.length === 0) return []
   const anchor = heading ? { value: heading } : guessAnchor(pane.value, bodies.value)
-  const selected = doc.querySelectorAll(S.openRow)
+  // Rows of the message list only: a mail body may hold look-alike "selected" options.
+  const list = outlookMessageList(doc)
+  const selected = list ? outlookControls(list, S.openRow) : []
   const id = selected.length === 1 ? selected[0]!.getAttribute('data-convid') : null
   const drift = pane.drift ?? anchor.drift ?? bodies.drift
   return [

@@ -43,6 +43,16 @@ export const RIBBON_NAMES: readonly RibbonNames[] = [
   },
 ]
 
+/**
+ * Language-independent ids of ribbon buttons, identical in five real outlook.live.com captures
+ * and a German outlook.office.com mock (docs/webmail-pages.md 4.5, `data-unique-id`): tried before names.
+ */
+export const RIBBON_IDS: Partial<Record<keyof RibbonNames, string>> = {
+  delete: 'Ribbon-519',
+  archive: 'Ribbon-505',
+  moveTo: 'Ribbon-540',
+}
+
 /** Names the control may have in any known language. */
 export function namesFor(control: keyof RibbonNames): string[] {
   return RIBBON_NAMES.map((names) => names[control])

@@ -1,0 +1,30 @@
+// The one judging step of the worker, whether the account's history comes from IndexedDB or, when
+// storage cannot be used, from memory: the same rules, the same administrator's allowed brands,
+// the same trust and expected tickets. Two paths that judged apart once gave the same six mails
+// opposite verdicts (the memory path forgot the allowed brands).
+import { classify } from '../core/classify.ts'
+import type { MailFeatures } from '../core/features.ts'
+import type { Thresholds } from '../core/thresholds.ts'
+
+export interface JudgeContext {
+  thresholds: Thresholds
+  /** Brands an administrator allowed: their mail is expected, as a ticket without end. */
+  allowedBrands: readonly string[]
+  /** "I opened a ticket with this company", until a date. */
+  expected?: readonly { brand: string; until: number }[]
+  /** Ids of mails the user trusted. */
+  trusted?: readonly string[]
+}
+
+export function judge(
+  batch: readonly MailFeatures[],
+  history: readonly MailFeatures[],
+  context: JudgeContext,
+): ReturnType<typeof classify> {
+  const allowed = context.allowedBrands.map((brand) => ({ brand, until: Number.MAX_SAFE_INTEGER }))
+  return classify(batch, history, {
+    thresholds: context.thresholds,
+    trusted: context.trusted ?? [],
+    expected: [...(context.expected ?? []), ...allowed],
+  })
+}
