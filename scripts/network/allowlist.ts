@@ -1,12 +1,12 @@
 // The reviewed sites of network-allowlist.json. A finding passes only when its rule and detail
-// are listed and the build holds no more of them than listed; an entry the build no longer needs
-// is an error too, so the list never keeps room for a site nobody reviewed.
+// are listed and the build holds exactly as many of them as listed: one more is a site nobody
+// reviewed, one fewer is room left for one. An entry the build no longer needs is an error too.
 import type { FileFinding } from './scan.ts'
 
 export interface AllowedSite {
   rule: string
   detail: string
-  /** How many such sites one build target may hold. */
+  /** How many such sites each build target holds. */
   count: number
   /** Why this site opens no connection the README does not own up to. */
   reason: string
@@ -26,7 +26,7 @@ export function allowlistProblems(findings: readonly FileFinding[], allow: Allow
   const problems: string[] = []
   for (const [key, group] of groups) {
     const site = allow.sites.find((entry) => `${entry.rule}: ${entry.detail}` === key)
-    if (site && group.length <= site.count) continue
+    if (site && group.length === site.count) continue
     const sites = group.map((finding) => `${finding.file}:${finding.line}`)
     const where = [...new Set(sites)].slice(0, 8).join(', ') + (sites.length > 8 ? ', …' : '')
     problems.push(`${key} (${group.length}, allowed ${site?.count ?? 0}) at ${where}`)

@@ -13,7 +13,7 @@ import { Timeline } from './Timeline.tsx'
 import { useDomainStats } from './useDomainStats.ts'
 import { useResolved } from './useResolved.ts'
 import { usePopupView, type ViewData } from './usePopupView.ts'
-import type { WaveDetails as WaveDetailsComponent } from './WaveDetails.tsx'
+import { WaveDetails as WaveDetailsComponent } from './WaveDetails.tsx'
 
 export interface AppProps {
   request: BackgroundClient
@@ -24,13 +24,15 @@ export interface AppProps {
   firstView?: Promise<ViewData>
   /** What the background kept for the first screen (session storage), read before rendering. */
   keptSummary?: Promise<unknown>
-  /** The lists below the chart, a separate chunk. */
+  /** The lists below the chart, given once the headline and chart are painted. */
   details?: Promise<typeof WaveDetailsComponent>
   /** Called when the headline and chart were first committed (before the browser paints). */
   onFirstDraw?: () => void
 }
 
-const loadDetails = () => import('./WaveDetails.tsx').then((module) => module.WaveDetails)
+// The lists are in the popup's one script: a separate chunk would need a module loader, which the
+// no-network check would have to allow. They still render after the headline and chart.
+const loadDetails = () => Promise.resolve(WaveDetailsComponent)
 
 export function App(props: AppProps) {
   const { request, t, now = Date.now, reportingAllowed = true } = props

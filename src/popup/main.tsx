@@ -8,6 +8,7 @@ import { localizedMessage, readSession, sendToBackground } from '../platform/bro
 import { loadSettings } from '../platform/settings.ts'
 import { App } from './App.tsx'
 import { VIEW_ASKED } from './marks.ts'
+import { WaveDetails } from './WaveDetails.tsx'
 
 const request = createClient(sendToBackground)
 let firstDraw = () => {}
@@ -19,9 +20,9 @@ const reportingAllowed = loadSettings().then(
   ({ effective }) => effective.reportingAllowed,
   () => true,
 )
-// The lists' chunk is loaded once the first screen is painted (or the worker answered without
-// one), so its loading never competes with the wave's first draw; the lists (with the report
-// button) come after the settings say whether reporting is allowed.
+// The lists are rendered once the first screen is painted (or the worker answered without one),
+// so they never compete with the wave's first draw; the lists (with the report button) come after
+// the settings say whether reporting is allowed.
 const painted = new Promise<void>((resolve) => {
   firstDraw = () => requestAnimationFrame(() => setTimeout(resolve))
   firstView.then(
@@ -29,9 +30,7 @@ const painted = new Promise<void>((resolve) => {
     () => resolve(),
   )
 })
-const details = painted
-  .then(() => Promise.all([import('./WaveDetails.tsx'), reportingAllowed]))
-  .then(([module]) => module.WaveDetails)
+const details = painted.then(() => reportingAllowed).then(() => WaveDetails)
 const root = document.getElementById('app')
 const show = (allowed: boolean) =>
   root &&

@@ -9,6 +9,7 @@ import {
   LINK_WARNING_ATTRIBUTE,
 } from '../../src/content/ui/link-guard.ts'
 import { removeDecorations } from '../../src/content/cleanup.ts'
+import { userClick } from '../support/user-input.ts'
 
 const texts = (key: string, subs: string[] = []) => [key, ...subs].join('|')
 const XLINK = 'http://www.w3.org/1999/xlink'
@@ -39,8 +40,10 @@ const body = () => document.getElementById('body')!
 const byId = (id: string) => document.getElementById(id)!
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 const warning = () => document.querySelector(`[${LINK_WARNING_ATTRIBUTE}]`)?.shadowRoot ?? null
-const closeWarning = () =>
-  (warning()?.querySelector('[data-choice=cancel]') as HTMLButtonElement | null)?.click()
+const closeWarning = () => {
+  const cancel = warning()?.querySelector('[data-choice=cancel]')
+  if (cancel) userClick(cancel)
+}
 
 async function guard(): Promise<void> {
   body().setAttribute(GUARD_ATTRIBUTE, '')
@@ -242,7 +245,7 @@ describe('what the warning shows and opens', () => {
     expect(values[0]).toBe('nitro-claim.example')
     expect(values[2]).toBe(EVIL)
     expect(note).toBe('')
-    confirm.click()
+    userClick(confirm)
     await settle()
     expect(open).toHaveBeenCalledWith(SAFE, '_blank', 'noopener,noreferrer')
   })
@@ -265,7 +268,7 @@ describe('what the warning shows and opens', () => {
       expect(note, href).toBe(why)
       expect(values[0], href).toBe(domain)
       expect(confirm.disabled, href).toBe(true)
-      confirm.click()
+      userClick(confirm)
       await settle()
     }
     expect(open).not.toHaveBeenCalled()

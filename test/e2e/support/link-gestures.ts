@@ -127,16 +127,25 @@ export async function openAnyway(page: GestureDriver): Promise<boolean> {
   await page.evaluate(focus, MAIN)
   await page.keyboard.press('Enter')
   if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return false
-  await page.evaluate(confirmWarning, null)
+  await pressChoice(page, 'confirm')
   return page.waitFor(warningGone, null, WARNING_DEADLINE_MS)
 }
 
 /** 'warned' when the warning showed (it is then closed), else 'not warned'. */
 async function outcome(page: GestureDriver): Promise<string> {
   if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return 'not warned'
-  await page.evaluate(cancelWarning, null)
+  await pressChoice(page, 'cancel')
   await page.waitFor(warningGone, null, WARNING_DEADLINE_MS)
   return 'warned'
+}
+
+/** Presses a button of the warning with the real mouse: the dialog ignores scripted clicks. */
+async function pressChoice(page: GestureDriver, choice: 'cancel' | 'confirm'): Promise<void> {
+  const point = await page.evaluate(choiceCentre, choice)
+  if (!point) return
+  await page.mouse.move(point[0], point[1])
+  await page.mouse.down()
+  await page.mouse.up()
 }
 
 function centre(page: GestureDriver, selector: string): Promise<[number, number] | null> {
@@ -199,14 +208,13 @@ function warningGone(): boolean {
   return document.querySelector('[data-relay-shield-link-warning]') === null
 }
 
-function cancelWarning(): void {
+/** The centre of one of the warning's buttons, in page coordinates. */
+function choiceCentre(choice: string): [number, number] | null {
   const host = document.querySelector('[data-relay-shield-link-warning]')
-  ;(host?.shadowRoot?.querySelector('[data-choice=cancel]') as HTMLElement | null)?.click()
-}
-
-function confirmWarning(): void {
-  const host = document.querySelector('[data-relay-shield-link-warning]')
-  ;(host?.shadowRoot?.querySelector('[data-choice=confirm]') as HTMLElement | null)?.click()
+  const button = host?.shadowRoot?.querySelector(`[data-choice=${choice}]`)
+  if (!button) return null
+  const box = button.getBoundingClientRect()
+  return [box.left + box.width / 2, box.top + box.height / 2]
 }
 
 function scrollToCentre(selector: string): [number, number] | null {
