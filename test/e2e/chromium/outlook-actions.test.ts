@@ -48,7 +48,7 @@ describe('Chromium: Outlook cleanup through the popup buttons', () => {
       session.serve('outlook.live.com', outlookVirtualReplica(mails))
       const inbox = await session.context.newPage()
       await inbox.goto('https://outlook.live.com/mail/0/')
-      await inbox.waitForSelector('div[role=option][data-relay-shield]')
+      await inbox.waitForSelector('div[role=option][data-relay-shield]', { state: 'attached' })
       const scrollTop = () =>
         inbox.evaluate(() => document.querySelector('[role=listbox]')!.scrollTop)
       await inbox.evaluate(() => (document.querySelector('[role=listbox]')!.scrollTop = 2_000))

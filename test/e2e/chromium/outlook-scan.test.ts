@@ -27,7 +27,7 @@ describe('Chromium: scan this Outlook folder', () => {
       session.serve('outlook.office.com', outlookVirtualReplica(mails))
       const page = await session.context.newPage()
       await page.goto('https://outlook.office.com/mail/0/inbox')
-      await page.waitForSelector('div[role=option][data-relay-shield]')
+      await page.waitForSelector('div[role=option][data-relay-shield]', { state: 'attached' })
       const rendered = await page.evaluate(
         () => document.querySelectorAll('div[role=option]').length,
       )

@@ -14,7 +14,7 @@ afterAll(() => session?.close())
 
 async function gesturesOn(scenario: LinkPage) {
   session.serve(new URL(scenario.url).host, scenario.html)
-  const pages = (await session.browser.pages()).length
+  const pages = await webPages(session)
   const before = session.outsideRequests.length
   const page = await session.openMail(scenario.url)
   await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
@@ -28,8 +28,9 @@ async function gesturesOn(scenario: LinkPage) {
       session.outsideRequests.slice(before).filter((url) => /nitro-claim|safelinks/u.test(url)),
     ),
   ]
-  // The mail page itself is the one page more.
-  const opened = (await session.browser.pages()).length - pages - 1
+  // The mail page itself is the one page more; the extension's own pages (the welcome page opened
+  // on install) are not the link's.
+  const opened = (await webPages(session)) - pages - 1
   // "Open anyway" opens what the webmail would have: its redirector or Safe Links, not the
   // unwrapped destination.
   const tab = session.browser.waitForTarget((target) => triedUrl(target.url()) === scenario.opens)
@@ -37,6 +38,11 @@ async function gesturesOn(scenario: LinkPage) {
   await (await (await tab).page())?.close()
   await page.close()
   return { results, reached, opened }
+}
+
+async function webPages(session: { browser: { pages(): Promise<{ url(): string }[]> } }) {
+  return (await session.browser.pages()).filter((tab) => !tab.url().startsWith('moz-extension:'))
+    .length
 }
 
 /** The address a tab tried to load: Firefox shows a failed load (no network) as about:neterror. */

@@ -5,6 +5,9 @@ import { gmailInteractiveReplica, replicaLink } from '../../support/gmail-replic
 import type { MailSpec } from '../../support/mail-specs.ts'
 import { attackScenario, REAL_FIXTURE_ROWS } from './scenario.ts'
 
+/** Conversations Gmail lists on one page (docs/webmail-pages.md 1.4). */
+const GMAIL_PAGE_ROWS = 50
+
 export const GMAIL_ACCOUNT = 'gmail:person1@example.com'
 
 export interface GmailUiScenario {
@@ -23,7 +26,8 @@ export function gmailUiScenario(): GmailUiScenario {
     html: gmailInteractiveReplica([...wave, ...ordinary], { keepRealRows: true }),
     wave,
     ordinary,
-    rows: wave.length + ordinary.length + REAL_FIXTURE_ROWS,
+    // Gmail lists 50 conversations a page; the rest are on the next pages.
+    rows: Math.min(GMAIL_PAGE_ROWS, wave.length + ordinary.length + REAL_FIXTURE_ROWS),
     legacyId: (mail) => mail.threadId.toString(16),
     relayLink: replicaLink(wave[0]!).url,
   }
