@@ -63,6 +63,14 @@ export function outlookRowHtml(mail: MailSpec, state: RowState = {}): string {
 </div>`
 }
 
+/**
+ * Rows fill their fixed-height wrapper (4.5) and show each line once, cut with an ellipsis, as
+ * Outlook's stylesheet lays them out. The stylesheet itself is not in the notes: these rules are
+ * this reconstruction's assumption, and the class names its own.
+ */
+const ROW_STYLE =
+  '.hcptT{height:100%;box-sizing:border-box;overflow:hidden}.XG5Jd,.IjzWp,.ZrDTK{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}'
+
 /** A row in its absolutely positioned wrapper, as the virtualised list holds it (4.5). */
 export function wrappedRowHtml(html: string, index: number): string {
   return `<div class="Wr4pR" style="position:absolute;left:0;right:0;top:${(index * ROW_HEIGHT).toFixed(2)}px;height:${ROW_HEIGHT}px">${html}</div>`
@@ -128,7 +136,7 @@ function messageList(mails: readonly MailSpec[], options: OutlookPageOptions): s
     ),
   )
   const active = options.opened ? ` aria-activedescendant="${outlookItemId(options.opened)}"` : ''
-  return `<div role="complementary" aria-label="Message list" data-app-section="MessageList" class="Ml2Ps">
+  return `<div role="complementary" aria-label="Message list" data-app-section="MessageList" class="Ml2Ps" style="flex:0 0 420px;min-width:0">
 <div id="MailList" class="customScrollBar">
 <div role="listbox" aria-label="Message list" aria-multiselectable="true"${active} style="height:600px;overflow:auto;position:relative">
 <div class="Sp4cR" style="position:relative;height:${(mails.length * ROW_HEIGHT).toFixed(2)}px">
@@ -158,7 +166,7 @@ ${layout === 'off' ? pane : `${messageList(mails, options)}\n${pane}`}
 </div></div>`
   return `<!DOCTYPE html>
 <!-- RECONSTRUCTION of an Outlook on the web page with the nesting of real saved pages (docs/webmail-pages.md 4.5); not a saved page. -->
-<html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>Mail - Person One - Outlook</title><style>${ROW_STYLE}</style></head>
 <body><div id="app">
 ${content}
 </div></body></html>`
