@@ -59,7 +59,16 @@ export function replicaLink(mail: MailSpec): { url: string; safeRedirect: string
  */
 export function gmailInteractiveReplica(
   mails: readonly MailSpec[],
-  options: { keepRealRows?: boolean; laterMails?: readonly MailSpec[]; bodyExtras?: string } = {},
+  options: {
+    keepRealRows?: boolean
+    laterMails?: readonly MailSpec[]
+    bodyExtras?: string
+    /**
+     * Conversations a page lists (Gmail: 50, up to 100 in its settings). A test whose subject is
+     * not paging may list a whole wave on one page.
+     */
+    pageSize?: number
+  } = {},
 ): string {
   // Mails whose rows arrive later (a wave) can be opened too once their rows are in.
   const threads = Object.fromEntries(
@@ -88,6 +97,7 @@ export function gmailInteractiveReplica(
   const extra =
     `<template id="replica-thread-template">${threadTemplate()}</template>` +
     `<script type="application/json" id="replica-threads">${json}</script>` +
+    (options.pageSize ? `<meta name="replica-page-size" content="${options.pageSize}">` : '') +
     gmailBehaviourScript()
   return gmailReplica(mails, options).replace('</body>', `${extra}</body>`)
 }

@@ -24,7 +24,8 @@ export function installGmailViews(win: Window): void {
   lives.__replica_views = life
   const on = (target: EventTarget, type: string, listener: (event: Event) => void) =>
     target.addEventListener(type, listener, { signal: life.signal })
-  const PAGE = 50
+  const PAGE =
+    Number(doc.querySelector('meta[name="replica-page-size"]')?.getAttribute('content')) || 50
   const inboxList = doc.querySelector('[gh="tl"]') as HTMLElement | null
   const inboxBody =
     doc.querySelector('tbody[data-replica-inbox]') ?? doc.querySelector('tr.zA')?.parentElement

@@ -57,7 +57,8 @@ describe('Chromium: the service worker is stopped during a long cleanup action',
       ...waveMails(WAVE, new Date(2026, 10, 17, 10, 0), 5_000),
       ...ordinaryMails(20, new Date(2026, 9, 1)),
     ]
-    session.serve('mail.google.com', gmailInteractiveReplica(mails))
+    // One page holds the whole wave: this test is about the log, paging is tested on its own.
+    session.serve('mail.google.com', gmailInteractiveReplica(mails, { pageSize: WAVE + 20 }))
     const page = await session.context.newPage()
     await page.goto('https://mail.google.com/mail/u/0/#inbox')
     await page.waitForFunction(
