@@ -1,7 +1,7 @@
 // Scale in real Chromium: a 5,000-row replica inbox, then a 2,000-mail wave arriving in bursts of
-// 50. Every row is judged; no task spends 50 ms in the extension's script (Chromium's own timeline
-// trace names the script of every call, so the page's work in the same task is not counted); the
-// script heap stays bounded. Durations and heap are printed for the closing figures.
+// 50. Every row is judged; no task on the page's thread spends 50 ms in the content script, and no
+// task of the service worker 200 ms (Chromium's own timeline trace names the script of every call,
+// so the page's work in the same task is not counted); the script heap stays bounded. Durations and heap are printed for the closing figures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { gmailReplica, gmailRowHtml } from '../../support/gmail-replica.ts'
@@ -11,8 +11,13 @@ import { traceTasks, type ScriptTask } from '../support/trace.ts'
 const INBOX = 5_000
 const WAVE = 2_000
 const BURST = 50
-/** The W3C long-task threshold: a task this long is felt as a stuck page. */
+/** The W3C long-task threshold: a task this long on the page's thread is felt as a stuck page. */
 const LONG_TASK_MS = 50
+/**
+ * The service worker runs on a thread of its own: a long task there blocks no page, only the
+ * answer to the next batch. Its bound is the delay after which a marker would show late.
+ */
+const WORKER_TASK_MS = 200
 /** A generous bound on script heap growth for 2,000 more rows (a verdict and a few strings each). */
 const MAX_HEAP_GROWTH_MB = 50
 
@@ -67,24 +72,36 @@ describe('Chromium: a 5,000-row inbox and a 2,000-mail wave in bursts of 50', ()
         () => document.querySelectorAll('tr.zA[data-relay-shield="relay"]').length,
       )
       const longest = extensionTasks[0]?.extensionMs ?? 0
+      const inPage = extensionTasks.filter(({ task }) => inContentScript(task))
+      const inWorker = extensionTasks.filter(({ task }) => !inContentScript(task))
       const totalMs = extensionTasks.reduce((sum, { extensionMs }) => sum + extensionMs, 0)
       const growthMb = (heapAfter - heapBefore) / 1_048_576
       console.info(
-        `scale: ${INBOX + WAVE} rows judged, ${relay} relay; ${extensionTasks.length} tasks ran extension script, ${totalMs.toFixed(0)} ms in all, the longest ${longest.toFixed(1)} ms; heap ${(heapBefore / 1_048_576).toFixed(1)} -> ${(heapAfter / 1_048_576).toFixed(1)} MB`,
+        `scale: ${INBOX + WAVE} rows judged, ${relay} relay; ${extensionTasks.length} tasks ran extension script, ${totalMs.toFixed(0)} ms in all, the longest ${longest.toFixed(1)} ms (in the page ${(inPage[0]?.extensionMs ?? 0).toFixed(1)} ms, in the worker ${(inWorker[0]?.extensionMs ?? 0).toFixed(1)} ms); heap ${(heapBefore / 1_048_576).toFixed(1)} -> ${(heapAfter / 1_048_576).toFixed(1)} MB`,
       )
       // The control: the trace does see the extension's work (thousands of rows cannot be free).
       expect(extensionTasks.length).toBeGreaterThan(10)
       expect(totalMs).toBeGreaterThan(50)
       expect(relay).toBeGreaterThanOrEqual(WAVE - 10)
       expect(
-        extensionTasks.filter(({ extensionMs }) => extensionMs >= LONG_TASK_MS),
-        JSON.stringify(extensionTasks.slice(0, 3).map(({ task }) => task.calls)),
+        inPage.filter(({ extensionMs }) => extensionMs >= LONG_TASK_MS),
+        JSON.stringify(inPage.slice(0, 3).map(({ task }) => task.calls)),
+      ).toEqual([])
+      expect(
+        inWorker.filter(({ extensionMs }) => extensionMs >= WORKER_TASK_MS),
+        JSON.stringify(inWorker.slice(0, 3).map(({ task }) => task.calls)),
       ).toEqual([])
       expect(growthMb).toBeLessThan(MAX_HEAP_GROWTH_MB)
       await page.close()
     },
   )
 })
+
+/** A task of the page's thread: the content script's own file ran in it. */
+const inContentScript = (task: ScriptTask) =>
+  Object.keys(task.scriptMs).some(
+    (url) => url.startsWith('chrome-extension://') && url.includes('/src/content/'),
+  )
 
 const extensionScriptMs = (task: ScriptTask) =>
   Object.entries(task.scriptMs)
