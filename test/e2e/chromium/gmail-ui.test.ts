@@ -138,7 +138,7 @@ describe('Chromium: the Gmail page UI', () => {
     expect(outcomes.filter((r) => r === 'done')).toHaveLength(waveSize - 1)
     expect(outcomes.filter((r) => r === 'not-found')).toHaveLength(1) // the one reported above
     expect(await page.evaluate(rowStates)).toEqual({
-      rows: scenario.rows - waveSize,
+      rows: scenario.rowsAfter(waveSize),
       relay: 0,
       markers: 0,
       hidden: 0,

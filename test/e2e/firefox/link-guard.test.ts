@@ -28,8 +28,8 @@ async function gesturesOn(scenario: LinkPage) {
       session.outsideRequests.slice(before).filter((url) => /nitro-claim|safelinks/u.test(url)),
     ),
   ]
-  // The mail page itself is the one page more; the extension's own pages (the welcome page opened
-  // on install) are not the link's.
+  // The mail page itself is the one page more; only web pages count: the extension's own (the
+  // welcome page opened on install) and blank ones are not the link's.
   const opened = (await webPages(session)) - pages - 1
   // "Open anyway" opens what the webmail would have: its redirector or Safe Links, not the
   // unwrapped destination.
@@ -41,8 +41,7 @@ async function gesturesOn(scenario: LinkPage) {
 }
 
 async function webPages(session: { browser: { pages(): Promise<{ url(): string }[]> } }) {
-  return (await session.browser.pages()).filter((tab) => !tab.url().startsWith('moz-extension:'))
-    .length
+  return (await session.browser.pages()).filter((tab) => /^https?:/u.test(tab.url())).length
 }
 
 /** The address a tab tried to load: Firefox shows a failed load (no network) as about:neterror. */

@@ -16,6 +16,8 @@ export interface GmailUiScenario {
   ordinary: MailSpec[]
   /** Rows in the page before any action. */
   rows: number
+  /** Rows the page lists once `removed` conversations left the inbox: later pages move up. */
+  rowsAfter: (removed: number) => number
   legacyId: (mail: MailSpec) => string
   relayLink: string
 }
@@ -28,6 +30,8 @@ export function gmailUiScenario(): GmailUiScenario {
     ordinary,
     // Gmail lists 50 conversations a page; the rest are on the next pages.
     rows: Math.min(GMAIL_PAGE_ROWS, wave.length + ordinary.length + REAL_FIXTURE_ROWS),
+    rowsAfter: (removed) =>
+      Math.min(GMAIL_PAGE_ROWS, wave.length + ordinary.length + REAL_FIXTURE_ROWS - removed),
     legacyId: (mail) => mail.threadId.toString(16),
     relayLink: replicaLink(wave[0]!).url,
   }
