@@ -122,9 +122,21 @@ function safeHost(url: string): string | null {
   }
 }
 
+/**
+ * The URL of the frame that made the request. A navigation that opens a new tab has no frame yet
+ * (Playwright throws): it comes from a page, not from the extension.
+ */
+function frameUrlOf(request: Request): string {
+  try {
+    return request.frame().url()
+  } catch {
+    return ''
+  }
+}
+
 function describeRequest(request: Request): SeenRequest {
   const worker = request.serviceWorker()
-  const frameUrl = worker ? '' : request.frame().url()
+  const frameUrl = worker ? '' : frameUrlOf(request)
   return {
     url: request.url(),
     from: worker ? 'worker' : frameUrl.startsWith('chrome-extension:') ? 'extension-page' : 'page',
