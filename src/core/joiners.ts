@@ -15,6 +15,8 @@ const TRIM_CHUNK = 1_024
 
 export class PendingJoiners {
   private pending: Joiner[] = []
+  /** Joiners before this index are too old to join a wave: skipped, dropped in chunks. */
+  private first = 0
 
   /** `keepMs`: how long a joiner may wait for a wave to be recognised around it. */
   constructor(private readonly keepMs: number) {}
@@ -22,7 +24,16 @@ export class PendingJoiners {
   /** Joiners come in date order. */
   add(joiner: Joiner): void {
     this.pending.push(joiner)
-    this.trim(joiner.date)
+    // Each joiner is passed over once: O(1) amortised per mail.
+    while (
+      this.first < this.pending.length &&
+      joiner.date - this.pending[this.first]!.date > this.keepMs
+    )
+      this.first++
+    if (this.first >= TRIM_CHUNK) {
+      this.pending = this.pending.slice(this.first)
+      this.first = 0
+    }
   }
 
   /**
@@ -33,19 +44,12 @@ export class PendingJoiners {
     const taken: Joiner[] = []
     const kept: Joiner[] = []
     let i = this.pending.length - 1
-    for (; i >= 0 && this.pending[i]!.date >= from; i--) {
+    for (; i >= this.first && this.pending[i]!.date >= from; i--) {
       const joiner = this.pending[i]!
       if (joiner.date <= to && joiner.firstSeen >= newSince) taken.push(joiner)
       else kept.push(joiner)
     }
     if (taken.length > 0) this.pending = [...this.pending.slice(0, i + 1), ...kept.reverse()]
     return taken
-  }
-
-  private trim(latest: number): void {
-    let stale = 0
-    while (stale < this.pending.length && latest - this.pending[stale]!.date > this.keepMs) stale++
-    if (stale >= TRIM_CHUNK || stale === this.pending.length)
-      this.pending = this.pending.slice(stale)
   }
 }
