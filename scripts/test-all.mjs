@@ -15,6 +15,7 @@ const checks = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'node', ['scripts/build.mjs']],
   ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
+  ['bundle size', 'npx', ['tsx', 'scripts/check-bundle.ts']],
   ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
   ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
   ['package', 'node', ['scripts/package.mjs', '--no-build']],

@@ -2,6 +2,7 @@
 // at any moment: the popup's view computed ahead, the mails already labelled, a history used only
 // while storage is unavailable.
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings.ts'
+import { siteDomain } from '../core/site-domain.ts'
 import type { Handlers, Sender } from '../messaging/router.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
@@ -28,6 +29,7 @@ const READS = new Set<keyof Handlers>([
   'actions.recent',
   'wave.describe',
   'message.find',
+  'link.domain',
 ])
 const DAY_MS = 24 * 60 * 60 * 1000
 /** How long a computed popup view may answer: its times and "under way" move with the clock. */
@@ -152,6 +154,7 @@ function createUncachedHandlers(
       return { total: counts.total, accounts: counts.accounts, domains }
     },
     'message.find': async (request) => findStoredMail(await getDb(), request, clock()),
+    'link.domain': async ({ host }) => ({ domain: siteDomain(host) }),
     'message.open': async ({ account, id }) => ({ opened: await openInTabs(account, id) }),
     'folder.scan': async ({ account }) => scanInTabs(account),
     'data.clear': async () => {

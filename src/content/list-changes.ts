@@ -26,3 +26,18 @@ export function isOwnChange(record: MutationRecord): boolean {
     [...record.addedNodes].every((node) => node.nodeName.startsWith('RELAY-SHIELD-'))
   )
 }
+
+/**
+ * A change confined to list rows: inside a row, or rows themselves added or taken away. It cannot
+ * have opened or closed a message, so the walk over the page that looks for one can be skipped.
+ */
+export function withinRows(record: MutationRecord, adapter: WebmailAdapter): boolean {
+  if (adapter.rowsAround(record.target, false).length > 0) return true
+  if (record.type !== 'childList') return false
+  const isRow = (node: Node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE) return node.nodeType === Node.TEXT_NODE
+    const [row] = adapter.rowsAround(node, false)
+    return row === node
+  }
+  return [...record.addedNodes].every(isRow) && [...record.removedNodes].every(isRow)
+}

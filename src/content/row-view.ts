@@ -13,7 +13,7 @@ export const DIM_ATTRIBUTE = 'data-relay-shield-dim'
 
 export interface RowView {
   decorate: (element: Element, id: string, verdict: Verdict) => void
-  /** Hides these rows until undone; `rescan` re-applies the view to the page. */
+  /** Hides these rows until undone; `refresh` re-applies the view to those rows in the page. */
   hide: (ids: readonly string[]) => void
   unhide: (ids: readonly string[]) => void
 }
@@ -23,7 +23,7 @@ export function createRowView(
   adapter: WebmailAdapter,
   texts: Translate,
   mode: RelayRows,
-  rescan: () => void,
+  refresh: (ids: readonly string[]) => void,
 ): RowView {
   const hidden = new Set<string>()
   // Relay rows the user showed again after auto-hide: they stay shown on this page.
@@ -63,7 +63,7 @@ export function createRowView(
         hidden.add(id)
         shown.delete(id)
       }
-      rescan()
+      refresh(ids)
       if (fresh.length === 0) return
       showNotice(doc, 'hidden', texts('hiddenNotice', [String(fresh.length)]), [
         { label: texts('undo'), run: () => view.unhide(fresh) },
@@ -74,7 +74,7 @@ export function createRowView(
         hidden.delete(id)
         shown.add(id)
       }
-      rescan()
+      refresh(ids)
     },
   }
   return view

@@ -8,7 +8,7 @@ import type { SelectorError } from './dom/selector-error.ts'
 import type { OpenedView } from './opened-view.ts'
 import { createOpenedIdentity } from './opened-identity.ts'
 import type { RowView } from './row-view.ts'
-import { isOwnChange, touchedBy } from './list-changes.ts'
+import { isOwnChange, touchedBy, withinRows } from './list-changes.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
@@ -36,6 +36,8 @@ export const RETRY_DELAYS_MS = [50, 100, 250, 500, 1_000, 2_000, 4_000] as const
 
 export interface Runner {
   scan: () => void
+  /** Puts the view on these rows again (hidden or shown), where they were seen. */
+  refresh: (ids: readonly string[]) => void
   flushed: () => Promise<void>
   /** Verdicts the background changed after the fact, for this page's account. */
   apply: (account: string, verdicts: Record<string, Verdict>) => void
@@ -97,8 +99,16 @@ export function startRunner(deps: RunnerDeps): Runner {
     for (const [known, shown] of shownIn) if (!shown.isConnected) shownIn.delete(known)
   }
 
+  // Looking for opened messages walks the page. When none was shown and nothing but list rows
+  // changed since, none can be shown now; the walk is skipped (it is the costliest part of
+  // keeping up with a flood of new rows).
+  let openedMayHaveChanged = true
+  let openedShown = 0
   const syncOpened = (context: { account: string; now: number }) => {
+    if (!openedMayHaveChanged && openedShown === 0) return
+    openedMayHaveChanged = false
     const found = deps.adapter.openedMessages(deps.doc)
+    openedShown = found.length
     // A pane not recognised still gets its warning at the best guess, and says so once.
     for (const message of found) report(message.drift ?? null)
     const opened = identity.identify(found, context)
@@ -139,8 +149,16 @@ export function startRunner(deps: RunnerDeps): Runner {
     const account = deps.adapter.account(deps.doc)
     if (!account) return scans.end(runScan)
     const context = { account, now: deps.clock() }
+    const walked = everyRow
+    const items = rowsToVisit()
+    // A walk over every row of a long list already filled this task: the rows are visited from
+    // the next one on.
+    if (walked) setTimeout(() => visitAll(items, context), 0)
+    else visitAll(items, context)
+  }
+  const visitAll = (items: Element[], context: { account: string; now: number }) => {
     inSlices(
-      rowsToVisit(),
+      items,
       (element) => visit(element, context),
       () => {
         if (!deps.signal.aborted) {
@@ -211,7 +229,10 @@ export function startRunner(deps: RunnerDeps): Runner {
 
   const observer = new MutationObserver((records) => {
     const changes = records.filter((record) => !isOwnChange(record))
-    for (const record of changes) touchedBy(record, deps.adapter, touched)
+    for (const record of changes) {
+      touchedBy(record, deps.adapter, touched)
+      if (!openedMayHaveChanged && !withinRows(record, deps.adapter)) openedMayHaveChanged = true
+    }
     // A scan visits the touched rows and looks at the opened messages (a change outside the list
     // may be a conversation being opened). Not in this callback: it runs inside the page's own
     // task, which may already be long.
@@ -224,16 +245,21 @@ export function startRunner(deps: RunnerDeps): Runner {
     attributeFilter: [...deps.adapter.idAttributes],
   })
   deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true })
-  scan()
+  // The first scan gets a task of its own: on a page of thousands of rows, the start of the
+  // script (the link guard's walk over the page) already took part of this one.
+  scans.soon(runScan)
   return {
     scan,
     async flushed() {
       while (scans.running() || flushing) await (scans.finished() ?? flushing)
     },
+    refresh: (ids) => markAnswered(ids),
     apply(account, changed) {
       if (account !== deps.adapter.account(deps.doc)) return
       for (const [id, verdict] of Object.entries(changed)) verdicts.set(id, verdict)
-      scan()
+      // Only the changed rows are marked again, where they were seen: a wave recognised after
+      // the fact re-labels many rows, and walking the whole list for them is a long task.
+      markAnswered(Object.keys(changed))
     },
     waveMembers: (waveId) =>
       [...verdicts]

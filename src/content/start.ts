@@ -25,6 +25,7 @@ import { createRowView } from './row-view.ts'
 import { startRunner, type Runner } from './runner.ts'
 import { bannerActions } from './banner-actions.ts'
 import { installLinkGuard } from './ui/link-guard.ts'
+import { domainNamer } from './links/domain-namer.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 import { removeDecorations } from './cleanup.ts'
 import { reportUnreadable } from './unreadable.ts'
@@ -34,6 +35,7 @@ const INSTANCE_ATTRIBUTE = 'data-relay-shield-instance'
 export function startContentScript(adapter: WebmailAdapter): void {
   const doc = document
   const instance = Math.random().toString(36).slice(2)
+  const afterEarlierInstance = doc.documentElement.hasAttribute(INSTANCE_ATTRIBUTE)
   doc.documentElement.setAttribute(INSTANCE_ATTRIBUTE, instance)
   const controller = new AbortController()
   const alive = () => {
@@ -54,9 +56,11 @@ export function startContentScript(adapter: WebmailAdapter): void {
     const texts = localizedMessage
     const signal = controller.signal
     installMarksStyle(doc)
-    installLinkGuard(doc, texts, signal)
+    installLinkGuard(doc, texts, signal, domainNamer(request), afterEarlierInstance)
     let runner: Runner | null = null
-    const rows = createRowView(doc, adapter, texts, settings.relayRows, () => runner?.scan())
+    const rows = createRowView(doc, adapter, texts, settings.relayRows, (ids) =>
+      runner?.refresh(ids),
+    )
     const account = () => adapter.account(doc) ?? ''
     const opened = createOpenedView({
       doc,

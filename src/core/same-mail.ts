@@ -3,7 +3,7 @@
 // no single selected row to take it from (docs/webmail-pages.md 4.3). What the pane does show is
 // the subject, the sender and the date, and those are matched against the rows read before.
 import { DAY_MS } from './time.ts'
-import { senderDomains } from './sender.ts'
+import { addressHost } from './address-host.ts'
 
 /** What an opened message shows of itself. */
 export interface ShownMail {
@@ -35,7 +35,7 @@ const SAME_MINUTE_MS = 90_000
 export function findSameMail(shown: ShownMail, known: Iterable<KnownMail>): string | null {
   const subject = subjectKey(shown.subject)
   if (!subject) return null
-  const domain = shown.senderAddress ? senderDomains(shown.senderAddress).domain : ''
+  const domain = shown.senderAddress ? addressHost(shown.senderAddress) : ''
   let best: { id: string; distance: number } | null = null
   let tied = false
   for (const mail of known) {

@@ -3,6 +3,7 @@
 // Private suffixes are on: every tenant of a shared host (foo.github.io, bar.herokuapp.com) is a
 // company of its own, so trusting one never trusts them all.
 import { getDomain, getDomainWithoutSuffix } from 'tldts'
+import { addressHost } from './address-host.ts'
 import { HELPDESK_SENDER_HOSTS } from './templates.ts'
 
 export interface SenderDomains {
@@ -12,14 +13,11 @@ export interface SenderDomains {
   registrableDomain: string
 }
 
-const MAX_ADDRESS_LENGTH = 320 // RFC 5321: 64 local + @ + 255 domain
 const REGISTRABLE_CACHE_SIZE = 10_000
 const REGISTRABLE = new Map<string, string>()
 
 export function senderDomains(address: string): SenderDomains {
-  const clean = address.trim().toLowerCase().slice(0, MAX_ADDRESS_LENGTH)
-  const at = clean.lastIndexOf('@')
-  const domain = at >= 0 ? clean.slice(at + 1).replace(/[>\s]+$/u, '') : ''
+  const domain = addressHost(address)
   if (!domain) return { domain: '', registrableDomain: '' }
   let registrableDomain = REGISTRABLE.get(domain)
   if (registrableDomain === undefined) {

@@ -72,6 +72,14 @@ export interface BackgroundProtocol {
     request: ShownMail & { account: string }
     response: { id: string | null; verdict: Verdict | null }
   }
+  /**
+   * The registrable domain of a link's host, for the link warning: the Public Suffix List it
+   * needs is kept out of the content script, which runs in every webmail tab.
+   */
+  'link.domain': {
+    request: { host: string }
+    response: { domain: string | null }
+  }
   /** "Trust this ticket": the user says this message is not relay spam. */
   'message.trust': {
     request: { account: string; id: string }
@@ -204,6 +212,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new S
   'wave.describe',
   'message.find',
   'message.trust',
+  'link.domain',
   'actions.progress',
 ])
 

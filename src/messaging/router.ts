@@ -76,6 +76,7 @@ function messageType(message: unknown): BackgroundMessageType | null {
     'rows.ingest': true,
     'wave.describe': true,
     'message.find': true,
+    'link.domain': true,
     'message.trust': true,
     'messages.trust': true,
     'message.open': true,

@@ -7,6 +7,7 @@ import {
   type ActionResults,
   type CleanupAction,
 } from './protocol.ts'
+import { MAX_HOST_LENGTH } from '../core/site-domain.ts'
 import { FIELD_LIMITS, validateIngest } from './validate.ts'
 
 export const validators: Validators = {
@@ -24,6 +25,9 @@ export const validators: Validators = {
     }
   },
   'message.trust': (payload) => accountAndId(payload),
+  'link.domain': (payload) => ({
+    host: required((payload as { host?: unknown } | null)?.host, MAX_HOST_LENGTH),
+  }),
   'wave.act': (payload) => {
     const value = (payload ?? {}) as Record<string, unknown>
     const action = CLEANUP_ACTIONS.find((name) => name === value.action)

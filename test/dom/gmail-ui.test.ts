@@ -15,6 +15,7 @@ import type { RelayRows } from '../../src/core/settings.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { GMAIL_THREAD_FIXTURE, gmailReplica, loadFixture } from '../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
+import { nameDomainHere } from '../support/name-domain.ts'
 
 const relay: Verdict = {
   verdict: 'relay',
@@ -47,14 +48,14 @@ const byWave = (row: MailRow) =>
 function start(judge: (row: MailRow) => Verdict, mode: RelayRows = 'mark') {
   let runner: Runner | null = null
   const onUnreadable = vi.fn()
-  const rows = createRowView(document, gmailAdapter, texts, mode, () => runner?.scan())
+  const rows = createRowView(document, gmailAdapter, texts, mode, (ids) => runner?.refresh(ids))
   const opened = createOpenedView({
     doc: document,
     texts,
     describe: async () => ({ mails: 41, brands: 37, minutes: 12.2, brand: 'discord' }),
     actions: () => ({ hideWave: vi.fn(), trust: vi.fn(), report: vi.fn() }),
   })
-  installLinkGuard(document, texts, controller.signal)
+  installLinkGuard(document, texts, controller.signal, nameDomainHere)
   runner = startRunner({
     adapter: gmailAdapter,
     doc: document,
@@ -126,6 +127,7 @@ describe('Gmail rows', () => {
     const auto = document.querySelector('[data-relay-shield-notice="hidden"]')!
     expect(auto.shadowRoot!.textContent).toContain('hiddenNotice|2')
     userClick(auto.shadowRoot!.querySelector('button')!)
+    await runner.flushed()
     expect(hidden()).toEqual([false, false, false])
     const ids = runner.waveMembers('wave-1')
     rows.hide(ids)
@@ -143,7 +145,8 @@ describe('Gmail rows', () => {
     loadPage(gmailReplica(waveMails(2, new Date(2026, 0, 18))))
     for (const span of document.querySelectorAll('span[data-thread-id]'))
       span.removeAttribute('data-thread-id')
-    const { onUnreadable } = start(byWave)
+    const { onUnreadable, runner } = start(byWave)
+    await runner.flushed()
     expect(onUnreadable).toHaveBeenCalledTimes(1)
     const error = onUnreadable.mock.calls[0]![0] as SelectorError
     expect(error).toBeInstanceOf(SelectorError)
@@ -230,6 +233,7 @@ describe('Gmail opened message (real split-pane fixture)', () => {
     link.dispatchEvent(middle)
     expect(middle.defaultPrevented).toBe(true)
     const confirm = warning.shadowRoot!.querySelector('[data-choice=confirm]') as HTMLButtonElement
+    await vi.waitFor(() => expect(confirm.disabled).toBe(false))
     // The page's script cannot press "Open anyway" for the user.
     confirm.click()
     await Promise.resolve()

@@ -18,6 +18,7 @@ import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { loadPage } from '../support/dom-page.ts'
 import { gmailReplica } from '../support/gmail-replica.ts'
 import type { MailSpec } from '../support/mail-specs.ts'
+import { nameDomainHere } from '../support/name-domain.ts'
 
 const HOSTILE_PIECES = [
   '<script>alert(1)</script>',
@@ -91,7 +92,7 @@ async function runOnList(): Promise<Runner> {
     clock: () => 0,
     alive: () => true,
     signal: controller.signal,
-    rows: createRowView(document, gmailAdapter, texts, 'mark', () => runner?.scan()),
+    rows: createRowView(document, gmailAdapter, texts, 'mark', (ids) => runner?.refresh(ids)),
     opened: createOpenedView({
       doc: document,
       texts,
@@ -161,7 +162,7 @@ describe('hostile mail text in the page', () => {
   })
 
   it('link warning: a hostile address and link text change no structure and show as text', async () => {
-    installLinkGuard(document, texts, controller.signal)
+    installLinkGuard(document, texts, controller.signal, nameDomainHere)
     const warningFor = async (href: string, text: string) => {
       document.querySelector(`[${LINK_WARNING_ATTRIBUTE}]`)?.remove()
       document.body.replaceChildren()

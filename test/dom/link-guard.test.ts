@@ -10,6 +10,7 @@ import {
 } from '../../src/content/ui/link-guard.ts'
 import { removeDecorations } from '../../src/content/cleanup.ts'
 import { userClick } from '../support/user-input.ts'
+import { nameDomainHere } from '../support/name-domain.ts'
 
 const texts = (key: string, subs: string[] = []) => [key, ...subs].join('|')
 const XLINK = 'http://www.w3.org/1999/xlink'
@@ -27,7 +28,7 @@ const BODY = `<div id="body">
 let controller = new AbortController()
 beforeEach(() => {
   document.body.innerHTML = BODY
-  installLinkGuard(document, texts, controller.signal)
+  installLinkGuard(document, texts, controller.signal, nameDomainHere)
 })
 afterEach(() => {
   controller.abort()
@@ -109,7 +110,7 @@ describe('a guarded message holds its links', () => {
     expect(byId('plain').getAttribute('href')).toBe(SAFE)
     body().setAttribute(GUARD_ATTRIBUTE, '')
     controller = new AbortController()
-    installLinkGuard(document, texts, controller.signal)
+    installLinkGuard(document, texts, controller.signal, nameDomainHere)
     expect(byId('plain').hasAttribute('href')).toBe(false)
     removeDecorations(document)
     expect(byId('plain').getAttribute('href')).toBe(SAFE)
@@ -211,6 +212,8 @@ describe('what the warning shows and opens', () => {
     await guard()
     closeWarning()
     link.click()
+    // The worker names the domain a moment after the warning shows.
+    await settle()
     const root = warning()!
     const values = [...root.querySelectorAll('dd')].map((dd) => dd.textContent)
     const confirm = root.querySelector('[data-choice=confirm]') as HTMLButtonElement

@@ -10,6 +10,7 @@ import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { loadPage } from '../support/dom-page.ts'
 import { GMAIL_THREAD_FIXTURE, loadFixture } from '../support/gmail-replica.ts'
+import { nameDomainHere } from '../support/name-domain.ts'
 
 const relay: Verdict = {
   verdict: 'relay',
@@ -51,7 +52,7 @@ describe('Gmail opened message before its verdict', () => {
               stored: payload.rows.length,
               rejected: 0,
             }))) as unknown as BackgroundClient
-      installLinkGuard(document, texts, controller.signal)
+      installLinkGuard(document, texts, controller.signal, nameDomainHere)
       const runner = startRunner({
         adapter: gmailAdapter,
         doc: document,

@@ -50,7 +50,7 @@ describe('content runner', () => {
   it('visits only the rows a change touched, and none for its own elements', async () => {
     loadPage(gmailReplica(ordinaryMails(40, new Date(2026, 0, 17))))
     const rowIds = vi.fn(gmailAdapter.rowId)
-    startRunner({
+    const run = startRunner({
       adapter: { ...gmailAdapter, rowId: rowIds },
       doc: document,
       request: fakeBackground().request,
@@ -61,7 +61,7 @@ describe('content runner', () => {
     // Scans run in a task of their own, after the mutation's callback: two tasks later is after it.
     const task = () => new Promise((resolve) => setTimeout(resolve, 0))
     const settle = () => task().then(task)
-    await settle()
+    await run.flushed()
     expect(rowIds.mock.calls.length).toBeGreaterThanOrEqual(40)
     const visits = () => {
       const count = rowIds.mock.calls.length
@@ -124,6 +124,7 @@ describe('content runner', () => {
     b.replaceWith(a)
     marker.replaceWith(b)
     run.scan()
+    await run.flushed()
     expect(verdictsInPage()).toEqual(['clean', 'relay'])
     expect(background.seen.flat()).toHaveLength(2)
   })

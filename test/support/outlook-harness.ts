@@ -12,6 +12,7 @@ import { installLinkGuard } from '../../src/content/ui/link-guard.ts'
 import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import type { RequestOf } from '../../src/messaging/protocol.ts'
+import { nameDomainHere } from './name-domain.ts'
 
 export const relay: Verdict = {
   verdict: 'relay',
@@ -64,14 +65,14 @@ export function startOutlook(
     const verdicts = Object.fromEntries(rows.map((row) => [row.id, judge(row)]))
     return { verdicts, stored: rows.length, rejected: 0 }
   }) as unknown as BackgroundClient
-  const rows = createRowView(document, outlookAdapter, texts, 'mark', () => runner?.scan())
+  const rows = createRowView(document, outlookAdapter, texts, 'mark', (ids) => runner?.refresh(ids))
   const opened = createOpenedView({
     doc: document,
     texts,
     describe: async () => ({ mails: 6, brands: 6, minutes: 5, brand: 'discord' }),
     actions: () => ({ hideWave: vi.fn(), trust: vi.fn(), report: vi.fn() }),
   })
-  installLinkGuard(document, texts, signal)
+  installLinkGuard(document, texts, signal, nameDomainHere)
   runner = startRunner({
     adapter: outlookAdapter,
     doc: document,

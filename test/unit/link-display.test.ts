@@ -1,34 +1,47 @@
 import { domainToASCII, domainToUnicode } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addressShown, hostNames } from '../../src/content/links/display.ts'
+import { addressShown, nameShown } from '../../src/content/links/display.ts'
 import { hostToUnicode } from '../../src/content/links/punycode.ts'
+import { siteDomain } from '../../src/core/site-domain.ts'
 import { showHidden } from '../../src/content/links/visible.ts'
 
 describe('how the link warning names a destination', () => {
+  const named = (host: string) => {
+    const domain = siteDomain(host)
+    return { domain: domain === null ? null : nameShown(domain), host: nameShown(host) }
+  }
+
   it('puts the registrable domain first and the full host after it', () => {
-    expect(hostNames('www.nitro-claim.example')).toEqual({
+    expect(named('www.nitro-claim.example')).toEqual({
       domain: 'nitro-claim.example',
       host: 'www.nitro-claim.example',
     })
-    expect(hostNames('login.microsoftonline.co.uk').domain).toBe('microsoftonline.co.uk')
+    expect(named('login.microsoftonline.co.uk').domain).toBe('microsoftonline.co.uk')
+    expect(siteDomain(' WWW.Example.COM ')).toBe('example.com')
   })
 
   it('names a tenant of a private suffix as its own domain', () => {
-    expect(hostNames('evil.github.io').domain).toBe('evil.github.io')
-    expect(hostNames('a.b.evil.github.io').domain).toBe('evil.github.io')
-    expect(hostNames('x.blogspot.com').domain).toBe('x.blogspot.com')
+    expect(named('evil.github.io').domain).toBe('evil.github.io')
+    expect(named('a.b.evil.github.io').domain).toBe('evil.github.io')
+    expect(named('x.blogspot.com').domain).toBe('x.blogspot.com')
   })
 
   it('shows an IP address as itself', () => {
-    expect(hostNames('192.0.2.7')).toEqual({ domain: '192.0.2.7', host: '192.0.2.7' })
+    expect(named('192.0.2.7')).toEqual({ domain: '192.0.2.7', host: '192.0.2.7' })
+  })
+
+  it('has no domain for a bare suffix or an empty host, and says so rather than guessing', () => {
+    expect(siteDomain('co.uk')).toBeNull()
+    expect(siteDomain('')).toBeNull()
+    expect(named('co.uk')).toEqual({ domain: null, host: 'co.uk' })
   })
 
   it('shows an IDN look-alike as punycode with the Unicode form beside it', () => {
     // The browser's URL parser gives the punycode form of "pаypal.com" (Cyrillic а).
     const host = new URL('https://login.p\u0430ypal.com/').hostname
     expect(host).toBe('login.xn--pypal-4ve.com')
-    expect(hostNames(host)).toEqual({
+    expect(named(host)).toEqual({
       domain: 'xn--pypal-4ve.com (p\u0430ypal.com)',
       host: 'login.xn--pypal-4ve.com (login.p\u0430ypal.com)',
     })

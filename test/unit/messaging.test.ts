@@ -26,6 +26,7 @@ function handlers(): Handlers {
     'wave.describe': vi.fn(async () => ({ wave: null })),
     'message.trust': vi.fn(async () => ({ verdict: null })),
     'message.find': vi.fn(async () => ({ id: null, verdict: null })),
+    'link.domain': vi.fn(async ({ host }) => ({ domain: `named:${host}` })),
     'wave.act': vi.fn(async () => ({ results: {}, tabId: null })),
     'ticket.expect': vi.fn(async () => ({ ok: true as const })),
     'actions.recent': vi.fn(async () => ({ entries: [] })),
@@ -105,6 +106,17 @@ describe('router', () => {
     await expect(
       route({ type: 'stats.domains', payload: {} }, { kind: 'extension-page', tabId: null }),
     ).resolves.toMatchObject({ total: 0 })
+  })
+
+  it('names a link domain for a content script, and only for a bounded host', async () => {
+    const route = createRouter(handlers(), validators)
+    await expect(
+      route({ type: 'link.domain', payload: { host: 'a.example' } }, GMAIL_TAB),
+    ).resolves.toEqual({ domain: 'named:a.example' })
+    for (const payload of [{}, { host: 7 }, { host: '' }, { host: 'a'.repeat(254) }, null])
+      await expect(route({ type: 'link.domain', payload }, GMAIL_TAB)).rejects.toBeInstanceOf(
+        RejectedMessage,
+      )
   })
 
   it('asks for brand statistics only over a real span of dates', async () => {

@@ -10,6 +10,7 @@ export function watchGuardedBodies(
   doc: Document,
   signal: AbortSignal,
   changed: (body: Element) => void,
+  afterEarlierInstance: boolean,
 ): void {
   const watched = new Map<Element, MutationObserver>()
   const hold = (body: Element) => {
@@ -52,10 +53,14 @@ export function watchGuardedBodies(
     attributes: true,
     attributeFilter: [GUARD_ATTRIBUTE, HOLD_ATTRIBUTE],
   })
-  // An earlier instance of the content script may have stopped without putting hrefs back.
-  for (const link of doc.querySelectorAll(HELD_LINKS))
-    if (!link.closest(GUARDED_SELECTOR)) releaseLink(link)
-  for (const body of doc.querySelectorAll(GUARDED_SELECTOR)) hold(body)
+  // An earlier instance of the content script may have stopped without putting hrefs back, or
+  // left bodies guarded. One walk over the page finds both; a page no instance ran in before has
+  // neither, and is not walked (thousands of rows make the walk a long task on the page's thread).
+  if (afterEarlierInstance)
+    for (const element of doc.querySelectorAll(`${HELD_LINKS}, ${GUARDED_SELECTOR}`)) {
+      if (element.matches(GUARDED_SELECTOR)) hold(element)
+      else if (!element.closest(GUARDED_SELECTOR)) releaseLink(element)
+    }
   signal.addEventListener(
     'abort',
     () => {

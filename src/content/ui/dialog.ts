@@ -17,6 +17,11 @@ export interface DialogSpec {
   cancel: string
   /** The confirm button is shown but cannot be pressed (the note says why). */
   confirmDisabled?: boolean
+  /**
+   * A labelled value still being found (by its index in `lines`): the line shows "…" until it
+   * is known, and the confirm button waits for it, so nobody confirms before reading it.
+   */
+  pending?: { line: number; value: Promise<string> }
 }
 
 const DIALOG_CSS = `${UI_BASE_CSS}
@@ -40,10 +45,12 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
     'aria-labelledby': 'title',
   })
   const list = el(doc, 'dl')
+  const values: HTMLElement[] = []
   for (const line of spec.lines) {
     if (typeof line === 'string') box.append(el(doc, 'p', {}, line))
     else {
       const value = el(doc, 'dd', { class: line[2] ? 'url prominent' : 'url', dir: 'ltr' }, line[1])
+      values[spec.lines.indexOf(line)] = value
       list.append(el(doc, 'dt', {}, line[0]), value)
     }
   }
@@ -53,6 +60,17 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
   const confirm = el(doc, 'button', { type: 'button', class: 'primary', 'data-choice': 'confirm' })
   confirm.textContent = spec.confirm
   confirm.disabled = spec.confirmDisabled === true
+  const waiting = spec.pending ? values[spec.pending.line] : undefined
+  if (spec.pending && waiting) {
+    waiting.textContent = '…'
+    waiting.setAttribute('aria-busy', 'true')
+    confirm.disabled = true
+    void spec.pending.value.then((text) => {
+      waiting.textContent = text
+      waiting.removeAttribute('aria-busy')
+      confirm.disabled = spec.confirmDisabled === true
+    })
+  }
   box.prepend(el(doc, 'strong', { id: 'title' }, spec.title))
   box.append(list, ...(note ? [note] : []), el(doc, 'div', {}), cancel, confirm)
   backdrop.append(box)

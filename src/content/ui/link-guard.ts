@@ -12,23 +12,32 @@ import {
 } from '../links/attributes.ts'
 import { ownHref } from '../links/hold.ts'
 import { watchGuardedBodies } from '../links/watch.ts'
-import { showLinkWarning } from './link-warning.ts'
+import { showLinkWarning, type NameDomain } from './link-warning.ts'
 import type { Translate } from './texts.ts'
 
 export { GUARD_ATTRIBUTE, HOLD_ATTRIBUTE }
-export { LINK_WARNING_ATTRIBUTE } from './link-warning.ts'
+export { LINK_WARNING_ATTRIBUTE, type NameDomain } from './link-warning.ts'
 
 const MIDDLE_BUTTON = 1
 
-export function installLinkGuard(doc: Document, texts: Translate, signal: AbortSignal): void {
+export function installLinkGuard(
+  doc: Document,
+  texts: Translate,
+  signal: AbortSignal,
+  nameDomain: NameDomain,
+  /** Another instance ran in this page before (an extension update): its leftovers are taken over. */
+  afterEarlierInstance = true,
+): void {
+  const warn = (link: Element) => void showLinkWarning(doc, link, texts, nameDomain)
   // The link clicked while its message waited for a verdict; only the latest one counts.
   let waiting: { link: Element; body: Element } | null = null
-  watchGuardedBodies(doc, signal, (body) => {
+  const released = (body: Element) => {
     if (!waiting || waiting.body !== body || body.hasAttribute(HOLD_ATTRIBUTE)) return
     const { link } = waiting
     waiting = null
-    if (body.hasAttribute(GUARD_ATTRIBUTE)) void showLinkWarning(doc, link, texts)
-  })
+    if (body.hasAttribute(GUARD_ATTRIBUTE)) warn(link)
+  }
+  watchGuardedBodies(doc, signal, released, afterEarlierInstance)
 
   const guarded = (event: Event) => {
     const link = (event.target as Element | null)?.closest?.(LINK_SELECTOR)
@@ -41,7 +50,7 @@ export function installLinkGuard(doc: Document, texts: Translate, signal: AbortS
     if (!found) return
     event.preventDefault()
     event.stopImmediatePropagation()
-    if (found.body.hasAttribute(GUARD_ATTRIBUTE)) void showLinkWarning(doc, found.link, texts)
+    if (found.body.hasAttribute(GUARD_ATTRIBUTE)) warn(found.link)
     else waiting = found
   }
   const on = <K extends keyof DocumentEventMap>(

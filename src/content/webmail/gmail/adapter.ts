@@ -19,11 +19,18 @@ export const gmailAdapter: WebmailAdapter = {
     return `gmail:${address ?? `u${gmailAccountIndex(doc.location?.pathname ?? '')}`}`
   },
   rowElements(doc) {
-    // Ads are found with one query, not one query per row. In split-pane mode the open mail sits
-    // inside the list container: a row-like table in a mail body is the sender's, not a row.
-    const ads = new Set([...doc.querySelectorAll(S.adMarker)].map((mark) => mark.closest(S.row)))
-    const rows = [...doc.querySelectorAll(S.row)].filter((row) => !row.closest(S.message))
-    return ads.size === 0 ? rows : rows.filter((row) => !ads.has(row))
+    // One walk over the page finds rows, ad markers and opened messages (a page of thousands of
+    // rows makes each walk cost milliseconds). Ads are left out; in split-pane mode the open mail
+    // sits inside the list container, and a row-like table in a mail body is the sender's.
+    const rows: Element[] = []
+    const ads = new Set<Element | null>()
+    const messages: Element[] = []
+    for (const element of doc.querySelectorAll(`${S.row}, ${S.adMarker}, ${S.message}`)) {
+      if (element.matches(S.row)) rows.push(element)
+      if (element.matches(S.adMarker)) ads.add(element.closest(S.row))
+      else if (element.matches(S.message)) messages.push(element)
+    }
+    return rows.filter((row) => !ads.has(row) && !messages.some((message) => message.contains(row)))
   },
   rowsAround(node, withinToo) {
     return rowsAroundBy(node, withinToo, S.row).filter(

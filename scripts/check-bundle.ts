@@ -1,0 +1,35 @@
+// Fails when a built content script grows past its budget. A content script is parsed and run
+// in every webmail tab at load, on the page's own thread: a large one is a long task the user
+// feels. The Public Suffix List, the largest dependency, belongs to the background worker
+// (src/core/site-domain.ts); its data in a content script is named as the cause.
+import { readFileSync, statSync } from 'node:fs'
+
+/** Each content script's most bytes, as built (minified, with the browser API polyfill). */
+const CONTENT_SCRIPT_BUDGET = 100 * 1024
+/** Text only the Public Suffix List data contains. */
+const SUFFIX_LIST_MARK = 'blogspot'
+
+interface Manifest {
+  content_scripts?: { js?: string[] }[]
+}
+
+const problems: string[] = []
+for (const target of ['chrome', 'firefox']) {
+  const manifest = JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8')) as Manifest
+  const scripts = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? [])
+  if (scripts.length === 0) problems.push(`${target}: the manifest names no content script`)
+  for (const script of scripts) {
+    const path = `dist/${target}/${script}`
+    const bytes = statSync(path).size
+    console.log(
+      `${path}: ${(bytes / 1024).toFixed(1)} KB (budget ${CONTENT_SCRIPT_BUDGET / 1024} KB)`,
+    )
+    if (bytes > CONTENT_SCRIPT_BUDGET) problems.push(`${path} is ${bytes} bytes`)
+    if (readFileSync(path, 'utf8').includes(SUFFIX_LIST_MARK))
+      problems.push(`${path} carries the Public Suffix List`)
+  }
+}
+if (problems.length > 0) {
+  console.error(`Content scripts over budget:\n  ${problems.join('\n  ')}`)
+  process.exit(1)
+}
