@@ -156,7 +156,7 @@ function createUncachedHandlers(
     'message.find': async (request) => findStoredMail(await getDb(), request, clock()),
     'link.domain': async ({ host }) => ({ domain: siteDomain(host) }),
     'message.open': async ({ account, id }) => ({ opened: await openInTabs(account, id) }),
-    'folder.scan': async ({ account }) => scanInTabs(account),
+    'folder.scan': async ({ account, window }) => scanInTabs(account, window),
     'data.clear': async () => {
       await clearAll(await getDb())
       memory.clear()

@@ -1,7 +1,7 @@
 // Which tabs show which account, so verdicts that change after the fact reach every open page of
 // that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
 import type { Verdict } from '../core/types.ts'
-import type { ActionResults, ContentProtocol } from '../messaging/protocol.ts'
+import type { ActionResults, ContentProtocol, ScanWindow } from '../messaging/protocol.ts'
 import { focusTab, readSession, sendToTab, writeSession } from '../platform/browser.ts'
 
 const KEY = 'tabsByAccount'
@@ -91,9 +91,13 @@ export async function openInTabs(account: string, id: string): Promise<boolean> 
 }
 
 /** Scrolls the account's most recent tab with a virtualised list through; rows it rendered. */
-export async function scanInTabs(account: string): Promise<{ rows: number; tabId: number | null }> {
+export async function scanInTabs(
+  account: string,
+  window?: ScanWindow,
+): Promise<{ rows: number; tabId: number | null }> {
+  const payload = window ? { account, window } : { account }
   const scanned = await firstAnswering(account, async (tabId) => {
-    const answer = (await sendToTab(tabId, { type: 'folder.scan', payload: { account } })) as {
+    const answer = (await sendToTab(tabId, { type: 'folder.scan', payload })) as {
       rows?: unknown
     } | null
     return typeof answer?.rows === 'number' && answer.rows > 0 ? answer.rows : null

@@ -8,6 +8,7 @@ import {
   PAGE_ACTIONS,
   type ContentProtocol,
 } from '../messaging/protocol.ts'
+import { scanWindow } from '../messaging/scan-window.ts'
 
 const LABELS: ReadonlySet<string> = new Set(['clean', 'suspect', 'relay'])
 const REASONS: ReadonlySet<string> = new Set(REASON_CODES)
@@ -101,5 +102,7 @@ export function parseScanRequest(message: unknown): ContentProtocol['folder.scan
   const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
   if (envelope?.type !== 'folder.scan') return null
   const account = envelope.payload?.account
-  return typeof account === 'string' ? { account } : null
+  if (typeof account !== 'string') return null
+  const window = envelope.payload?.window === undefined ? null : scanWindow(envelope.payload.window)
+  return window ? { account, window } : { account }
 }

@@ -2,6 +2,7 @@
 // reload) takes over: the page records the newest instance and older ones stop themselves and
 // take their marks, banners and listeners with them.
 import type { Settings } from '../core/settings.ts'
+import type { ScanWindow } from '../messaging/protocol.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { createClient } from '../messaging/client.ts'
 import {
@@ -102,7 +103,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       const scan = parseScanRequest(message)
       if (scan)
         return scan.account === adapter.account(doc)
-          ? scanThisFolder()
+          ? scanThisFolder(scan.window)
           : Promise.resolve({ rows: 0 })
       const open = parseOpenRequest(message)
       if (open)
@@ -112,7 +113,11 @@ export function startContentScript(adapter: WebmailAdapter): void {
       const action = parseActionRequest(message)
       return action ? actions(action).then((results) => results && { results }) : undefined
     })
-    async function scanThisFolder(): Promise<{ rows: number }> {
+    async function scanThisFolder(window?: ScanWindow): Promise<{ rows: number }> {
+      if (window && adapter.scanWindow) {
+        const read = async () => runner?.flushed()
+        return adapter.scanWindow(doc, window, read, signal)
+      }
       const scanned = await scanFolder({
         list: adapter.scrollingList(doc),
         renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),

@@ -8,6 +8,15 @@ export interface DomainCount {
   count: number
 }
 
+/** A span of the mails' own dates (epoch ms), first to last. */
+export interface ScanWindow {
+  from: number
+  to: number
+}
+
+/** The longest window a scan may search: a wave lasts hours, a month is far beyond one. */
+export const MAX_SCAN_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
+
 /** One brand's helpdesk mail over a span of days. */
 export interface BrandSummary {
   brand: string
@@ -85,9 +94,13 @@ export interface BackgroundProtocol {
     request: { account: string; id: string }
     response: { verdict: Verdict | null }
   }
-  /** "Scan this folder": the account's tab scrolls its virtualised list through once. */
+  /**
+   * "Scan this folder": the account's tab scrolls its virtualised list through once. With a
+   * window ("Scan the wave"), a webmail that can search by date (Gmail) lists every mail dated
+   * inside it instead, every page and category tab.
+   */
   'folder.scan': {
-    request: { account: string }
+    request: { account: string; window?: ScanWindow }
     response: { rows: number; tabId: number | null }
   }
   /** The popup opens a mail (a pinned important one) in the account's webmail tab. */
@@ -181,7 +194,7 @@ export interface ContentProtocol {
   /** Show this mail in the page (the popup's pinned important mail). */
   'message.open': { account: string; id: string }
   /** Scroll the virtualised list through once so every row is read, then scroll back. */
-  'folder.scan': { account: string }
+  'folder.scan': { account: string; window?: ScanWindow }
 }
 
 /** Answers of the content scripts, per message type. */

@@ -9,6 +9,7 @@ import {
 } from './protocol.ts'
 import { MAX_HOST_LENGTH } from '../core/site-domain.ts'
 import { FIELD_LIMITS, validateIngest } from './validate.ts'
+import { scanWindow } from './scan-window.ts'
 
 export const validators: Validators = {
   'rows.ingest': (payload) => validateIngest(payload),
@@ -69,9 +70,14 @@ export const validators: Validators = {
   },
   'data.clear': () => ({}),
   'message.open': (payload) => accountAndId(payload),
-  'folder.scan': (payload) => ({
-    account: required(((payload ?? {}) as Record<string, unknown>).account, FIELD_LIMITS.account),
-  }),
+  'folder.scan': (payload) => {
+    const value = (payload ?? {}) as Record<string, unknown>
+    const account = required(value.account, FIELD_LIMITS.account)
+    if (value.window === undefined) return { account }
+    const window = scanWindow(value.window)
+    if (!window) throw new RejectedMessage('malformed scan window')
+    return { account, window }
+  },
   // Checked as message.trust checks its one id: a missing or oversized id refuses the message
   // rather than trusting the rest, and so does a list longer than any wave.
   'messages.trust': (payload) => {

@@ -59,7 +59,20 @@ export function WaveDetails(props: WaveDetailsProps) {
     <>
       {webmailOf(view.account) === 'outlook' && (
         <FolderScan
+          kind="folder"
           scan={() => request('folder.scan', { account: view.account }).finally(props.reload)}
+          t={t}
+        />
+      )}
+      {webmailOf(view.account) === 'gmail' && wave && (
+        <FolderScan
+          kind="wave"
+          scan={() =>
+            request('folder.scan', {
+              account: view.account,
+              window: scanWindowOf(wave, view.status, props.now()),
+            }).finally(props.reload)
+          }
           t={t}
         />
       )}
@@ -123,4 +136,13 @@ export function WaveDetails(props: WaveDetailsProps) {
       {wave && <Export account={view.account} wave={wave} t={t} />}
     </>
   )
+}
+
+/** The wave's span; a wave under way may have grown since, so its window reaches to now. */
+function scanWindowOf(
+  wave: { start: number; end: number },
+  status: PopupView['status'],
+  now: number,
+): { from: number; to: number } {
+  return { from: wave.start, to: status === 'under-way' ? Math.max(wave.end, now) : wave.end }
 }

@@ -63,6 +63,20 @@ describe('popup during a wave', () => {
     expect(chart.querySelectorAll('.pin')).toHaveLength(1)
   })
 
+  it("in Gmail: scans the wave's time span, every page and tab of it, and says how many it read", async () => {
+    const view = waveView(120, 12)
+    const request = setup(view)
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan the wave' }))
+    expect(await screen.findByText('Read 250 conversations.')).toBeTruthy()
+    const [, payload] = request.mock.calls.find(([type]) => type === 'folder.scan')!
+    const { window } = payload as { window: { from: number; to: number } }
+    expect(payload.account).toBe(view.account)
+    expect(window.from).toBe(view.wave!.start)
+    // Under way: the window reaches past the wave's last mail so far.
+    expect(window.to).toBeGreaterThanOrEqual(view.wave!.end)
+    expect(screen.queryByRole('button', { name: 'Scan this folder' })).toBeNull()
+  })
+
   it('takes the user from "Clean up?" to the cleanup buttons', async () => {
     setup()
     fireEvent.click(await screen.findByRole('button', { name: 'Clean up?' }))

@@ -119,6 +119,35 @@ describe('router', () => {
       )
   })
 
+  it('scans a window only of real dates, first before last, at most a month long', async () => {
+    const known = handlers()
+    const route = createRouter(known, validators)
+    const page = { kind: 'extension-page', tabId: null } as const
+    const day = 24 * 60 * 60 * 1000
+    for (const window of [
+      { from: 2, to: 1 },
+      { from: Number.NaN, to: 1 },
+      { from: 0, to: 32 * day },
+      { from: '0', to: 1 },
+      null,
+    ])
+      await expect(
+        route({ type: 'folder.scan', payload: { account: 'gmail:me', window } }, page),
+      ).rejects.toBeInstanceOf(RejectedMessage)
+    await route(
+      { type: 'folder.scan', payload: { account: 'gmail:me', window: { from: 0, to: day } } },
+      page,
+    )
+    await route({ type: 'folder.scan', payload: { account: 'gmail:me' } }, page)
+    expect(known['folder.scan']).toHaveBeenCalledTimes(2)
+    expect(known['folder.scan']).toHaveBeenNthCalledWith(
+      1,
+      { account: 'gmail:me', window: { from: 0, to: day } },
+      page,
+    )
+    expect(known['folder.scan']).toHaveBeenNthCalledWith(2, { account: 'gmail:me' }, page)
+  })
+
   it('asks for brand statistics only over a real span of dates', async () => {
     const route = createRouter(handlers(), validators)
     const page = { kind: 'extension-page', tabId: null } as const

@@ -49,11 +49,24 @@ export interface WebmailAdapter {
    * is not virtualised (Gmail pages its list and keeps a page's rows).
    */
   scrollingList(doc: Document): HTMLElement | null
+  /**
+   * Lists every mail dated inside the window, wherever the webmail files it (Gmail's search), so
+   * the content script reads them; null where the webmail has no such search here.
+   */
+  scanWindow: WindowScan | null
   /** Shows the mail with this id in the page; false when this page cannot. */
   openMessage(doc: Document, id: string): Promise<boolean>
   /** Bulk actions through the webmail's own controls. */
   runAction(doc: Document, request: ActionRequest): Promise<ActionResults>
 }
+
+/** Resolves with how many distinct mails the window listed; `read` waits until rows are read. */
+export type WindowScan = (
+  doc: Document,
+  window: { from: number; to: number },
+  read: () => Promise<void>,
+  signal?: AbortSignal,
+) => Promise<{ rows: number }>
 
 export interface OpenedMessage {
   /**

@@ -7,6 +7,7 @@ import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
 import { gmailOpenedMessages } from './opened.ts'
 import { GMAIL_SELECTORS as S, GMAIL_UNREAD_CLASS } from './selectors.ts'
+import { scanGmailWindow } from './window-scan.ts'
 
 // Gmail pads snippets with invisible characters (U+200C, U+034F; fixture README).
 const SNIPPET_PADDING = /(?:\u200c|\u034f)+/gu
@@ -56,6 +57,8 @@ export const gmailAdapter: WebmailAdapter = {
   },
   openedMessages: gmailOpenedMessages,
   scrollingList: () => null,
+  scanWindow: (doc, window, read, signal) =>
+    scanGmailWindow(doc, window, { rows: gmailRowsById }, read, signal),
   async openMessage(doc, id) {
     // Gmail's URL names a conversation by its legacy id, the thread id in hexadecimal
     // (data-legacy-thread-id beside data-thread-perm-id in the 2025 fixtures); the folder stays.

@@ -64,6 +64,9 @@ export const outlookAdapter: WebmailAdapter = {
     )
     return found
   },
+  // Outlook's folder is scanned by scrolling its virtualised list (scrollingList); a search by
+  // date is not built for it.
+  scanWindow: null,
   scrollingList(doc) {
     // The listbox or the nearest box around it that scrolls (the virtualiser's viewport).
     const view = doc.defaultView
