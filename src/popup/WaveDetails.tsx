@@ -138,11 +138,18 @@ export function WaveDetails(props: WaveDetailsProps) {
   )
 }
 
-/** The wave's span; a wave under way may have grown since, so its window reaches to now. */
+/**
+ * How far before its first known mail a scan looks: the wave's older mails are on pages not read
+ * yet, so the first one known is rarely the first one sent.
+ */
+const SCAN_LOOKBACK_MS = 6 * 60 * 60 * 1000
+
+/** The wave's span with the look back; a wave under way may have grown since: up to now. */
 function scanWindowOf(
   wave: { start: number; end: number },
   status: PopupView['status'],
   now: number,
 ): { from: number; to: number } {
-  return { from: wave.start, to: status === 'under-way' ? Math.max(wave.end, now) : wave.end }
+  const to = status === 'under-way' ? Math.max(wave.end, now) : wave.end
+  return { from: wave.start - SCAN_LOOKBACK_MS, to }
 }
