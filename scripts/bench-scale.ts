@@ -6,22 +6,15 @@
 // not asserted: the figures vary with the machine and its load.
 import { launchChromium } from '../test/e2e/support/chromium.ts'
 import { traceTasks, type ScriptTask } from '../test/e2e/support/trace.ts'
-import { gmailReplica, gmailRowHtml } from '../test/support/gmail-replica.ts'
-import { ordinaryMails, waveMails } from '../test/support/mail-specs.ts'
+import { gmailReplica } from '../test/support/gmail-replica.ts'
+import { scaleInbox } from '../test/support/scale-inbox.ts'
 
 const INBOX = 5_000
 const WAVE = 2_000
 const BURST = 50
 
 const session = await launchChromium()
-const inbox = ordinaryMails(INBOX, new Date(2026, 5, 1))
-const wave = waveMails(WAVE, new Date(2026, 9, 1, 9), 1_500, 1_960_000_000_000_000_000n)
-const bursts = Array.from({ length: WAVE / BURST }, (_, b) =>
-  wave
-    .slice(b * BURST, (b + 1) * BURST)
-    .map((mail, i) => gmailRowHtml(mail, INBOX + b * BURST + i))
-    .join(''),
-)
+const { inbox, bursts } = scaleInbox(INBOX, WAVE, BURST)
 session.serve('mail.google.com', gmailReplica(inbox))
 const page = await session.context.newPage()
 const cdp = await session.context.newCDPSession(page)

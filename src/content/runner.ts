@@ -8,7 +8,7 @@ import type { SelectorError } from './dom/selector-error.ts'
 import type { OpenedView } from './opened-view.ts'
 import { createOpenedIdentity } from './opened-identity.ts'
 import type { RowView } from './row-view.ts'
-import { isOwnChange, touchedBy, withinRows } from './list-changes.ts'
+import { isOwnChange, touchedBy } from './list-changes.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
 import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
@@ -230,8 +230,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   const observer = new MutationObserver((records) => {
     const changes = records.filter((record) => !isOwnChange(record))
     for (const record of changes) {
-      touchedBy(record, deps.adapter, touched)
-      if (!openedMayHaveChanged && !withinRows(record, deps.adapter)) openedMayHaveChanged = true
+      if (!touchedBy(record, deps.adapter, touched)) openedMayHaveChanged = true
     }
     // A scan visits the touched rows and looks at the opened messages (a change outside the list
     // may be a conversation being opened). Not in this callback: it runs inside the page's own

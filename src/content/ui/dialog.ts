@@ -46,11 +46,11 @@ export function askInPage(doc: Document, spec: DialogSpec): Promise<boolean> {
   })
   const list = el(doc, 'dl')
   const values: HTMLElement[] = []
-  for (const line of spec.lines) {
+  for (const [index, line] of spec.lines.entries()) {
     if (typeof line === 'string') box.append(el(doc, 'p', {}, line))
     else {
       const value = el(doc, 'dd', { class: line[2] ? 'url prominent' : 'url', dir: 'ltr' }, line[1])
-      values[spec.lines.indexOf(line)] = value
+      values[index] = value
       list.append(el(doc, 'dt', {}, line[0]), value)
     }
   }

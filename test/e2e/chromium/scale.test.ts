@@ -4,8 +4,8 @@
 // `scripts/bench-scale.ts` (printed, not asserted: it depends on the machine).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
-import { gmailReplica, gmailRowHtml } from '../../support/gmail-replica.ts'
-import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
+import { gmailReplica } from '../../support/gmail-replica.ts'
+import { scaleInbox } from '../../support/scale-inbox.ts'
 
 const INBOX = 5_000
 const WAVE = 2_000
@@ -25,14 +25,7 @@ describe('Chromium: a 5,000-row inbox and a 2,000-mail wave arriving in bursts',
     'judges every row and calls the wave relay, in bounded memory',
     { timeout: 180_000 },
     async () => {
-      const inbox = ordinaryMails(INBOX, new Date(2026, 5, 1))
-      const wave = waveMails(WAVE, new Date(2026, 9, 1, 9), 1_500, 1_960_000_000_000_000_000n)
-      const bursts = Array.from({ length: WAVE / BURST }, (_, b) =>
-        wave
-          .slice(b * BURST, (b + 1) * BURST)
-          .map((mail, i) => gmailRowHtml(mail, INBOX + b * BURST + i))
-          .join(''),
-      )
+      const { inbox, bursts } = scaleInbox(INBOX, WAVE, BURST)
       session.serve('mail.google.com', gmailReplica(inbox))
       const page = await session.context.newPage()
       const cdp = await session.context.newCDPSession(page)
