@@ -98,8 +98,16 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     // page.goto of a moz-extension page never resolves although the page renders
     // (docs/toolchain.md, "Real Firefox ESR"): start it and wait for content instead.
     void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {})
-    await page.waitForSelector('main')
-    return page
+    // A query sent while the new page replaces about:blank can fail with a protocol error (its
+    // window is gone); the wait is asked again, a bounded number of times.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.waitForSelector('main')
+        return page
+      } catch (error) {
+        if (attempt >= 3 || !causedByProtocolError(error)) throw error
+      }
+    }
   }
   return {
     browser,
@@ -124,4 +132,11 @@ function hostOf(url: string): string {
   } catch {
     return ''
   }
+}
+
+/** Whether an error, or any error it was caused by, is a WebDriver BiDi protocol error. */
+function causedByProtocolError(error: unknown): boolean {
+  for (let at: unknown = error; at instanceof Error; at = at.cause)
+    if (/Protocol error/u.test(at.message)) return true
+  return false
 }
