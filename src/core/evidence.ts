@@ -9,6 +9,7 @@ import {
   DIGIT_CODE,
   foldForLexicon,
   type Confirmation,
+  type Reading,
 } from './lexicon.ts'
 import { hasIssueKey, hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
 import type { TemplateKind } from './templates.ts'
@@ -44,6 +45,11 @@ export interface Evidence {
   ticketId: boolean
   payloadEcho: boolean
   personalReply: boolean
+  /**
+   * The mail confirms an order, a booking, a purchase or a payment, and nothing in it acknowledges
+   * a request: mail a flood is sent to bury, never confirmation wording.
+   */
+  transaction: boolean
   candidate: boolean
   /**
    * Some evidence of automated confirmation mail, short of a candidate: wording under a reply
@@ -70,12 +76,14 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const template = input.templateKind !== null
   const subject = foldForLexicon(input.subject.slice(0, 300))
   // A known template already makes a candidate: its wording needs no second reading.
-  const inSubject = template ? null : wordingOf(subject, true)
+  const subjectReading = template ? null : wordingOf(subject, true)
+  const inSubject = confirmed(subjectReading)
   // Wording in the subject already reaches the bar: the body is read only when it does not.
   const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
-  const inBody =
+  const bodyReading =
     wordingOf(opening, false) ??
     (template || inSubject || !input.closing ? null : closingWording(input.closing))
+  const inBody = confirmed(bodyReading)
   const ticketId = hasTicketId(subject) || hasIssueKey(input.subject) || hasTicketId(opening)
   const payloadEcho = inSubject !== null && wrapsTitle(input.subject)
   const personalReply =
@@ -98,17 +106,25 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     ticketId,
     payloadEcho,
     personalReply,
+    // A form's copy echoes typed-in text as its subject: a body that acknowledges a request
+    // outweighs a subject that names a booking.
+    transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
     candidate: worded && score >= CANDIDATE_SCORE,
     weak: (worded || ticketId) && !(worded && score >= CANDIDATE_SCORE),
   }
 }
 
+/** A transaction is confirmed, but no request or account is: no confirmation wording. */
+function confirmed(reading: Reading | null): Confirmation | null {
+  return reading === 'transaction' ? null : reading
+}
+
 /** Wording in the last lines of a long body, read only when the start said nothing. */
-function closingWording(closing: string): Confirmation | null {
+function closingWording(closing: string): Reading | null {
   return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false)
 }
 
-function wordingOf(folded: string, subject: boolean): Confirmation | null {
+function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
   return (
     confirmationOf(conceptHits(folded), subject) ??

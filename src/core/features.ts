@@ -99,11 +99,14 @@ function importantOf(
   evidence: Evidence,
   sender: SenderShape,
 ): ImportantKind | null {
-  const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || evidence.ticketId
+  // An order or booking number reads like a ticket id: with transaction wording it is one.
+  const ticketShaped = evidence.ticketId && !evidence.transaction
+  const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
   if (helpdeskShaped || evidence.confirmation === 'ack') return null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
-  return importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
+  const kind = importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
+  return kind ?? (evidence.transaction ? 'purchase' : null)
 }
 
 /** The reason codes of the evidence that made a mail a candidate. */

@@ -3,6 +3,12 @@
 // per concept; within a concept, roughly en, de, fr, es, pt, it, nl. Stems are prefixes unless they
 // end in "$" (the whole word), and a space or hyphen inside a stem matches either or none.
 
+import {
+  TRANSACTION_DONE_STEMS,
+  TRANSACTION_REQUEST_STEMS,
+  TRANSACTION_STEMS,
+} from './lexicon-transaction.ts'
+
 export type Concept =
   | 'request'
   | 'received'
@@ -28,10 +34,14 @@ export type Concept =
   | 'verifyCompound'
   | 'details'
   | 'complete'
+  | 'transaction'
+  | 'transactionDone'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   request: [
+    // A request about an order or a booking is a request (before the transaction stems).
+    ...TRANSACTION_REQUEST_STEMS,
     // en
     'request',
     'ticket',
@@ -469,4 +479,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'bijna klaar',
     'nog een stap',
   ],
+  transaction: TRANSACTION_STEMS,
+  transactionDone: TRANSACTION_DONE_STEMS,
 }

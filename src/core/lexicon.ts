@@ -20,6 +20,7 @@ const COMPOUNDS: readonly Concept[] = [
   'webform',
   'resetCompound',
   'verifyCompound',
+  'transactionDone',
 ]
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,
@@ -116,8 +117,14 @@ export type Confirmation =
   | 'sign-in-code'
   | 'welcome'
 
+/**
+ * What a text says, read by the lexicon: a confirmation, or `transaction`: it confirms an order,
+ * a booking, a purchase or a payment the person made, which is no request or account wording.
+ */
+export type Reading = Confirmation | 'transaction'
+
 /** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
-const PAIRS: readonly [Concept, Concept, Confirmation][] = [
+const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['request', 'received', 'ack'],
   ['thanks', 'contact', 'ack'],
   ['thanks', 'request', 'ack'],
@@ -140,16 +147,20 @@ const PAIRS: readonly [Concept, Concept, Confirmation][] = [
   ['details', 'account', 'welcome'],
   ['complete', 'subscription', 'confirm-subscription'],
   ['complete', 'account', 'verify-account'],
+  ['thanks', 'transaction', 'transaction'],
+  ['verify', 'transaction', 'transaction'],
+  ['received', 'transaction', 'transaction'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
-const SOLO: Partial<Record<Concept, Confirmation>> = {
+const SOLO: Partial<Record<Concept, Reading>> = {
   promise: 'ack',
   receipt: 'ack',
   otp: 'sign-in-code',
   finish: 'verify-account',
   resetCompound: 'password-reset',
   verifyCompound: 'verify-account',
+  transactionDone: 'transaction',
 }
 
 /** In a body, the footer of a web form's copy ("sent from a contact form on…") is one too. */
@@ -165,23 +176,42 @@ const SUBJECT_SOLO: Partial<Record<Concept, Confirmation>> = {
 
 const SPAN = 60
 
-/** The confirmation the text makes, or null. `subject` lets a bare welcome count. */
-export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Confirmation | null {
+/**
+ * What the text confirms, or null. `subject` lets a bare welcome or "Confirmed" count, after the
+ * pairs: "Confirmado: o seu bilhete" confirms a ticket bought, not an account.
+ */
+export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Reading | null {
+  let bare: Reading | null = null
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i]!
-    const solo = SOLO[a.concept] ?? (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept]
+    const solo = SOLO[a.concept]
     if (solo) return solo
-    for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
-      const found = pairOf(a.concept, hits[j]!.concept)
-      if (found) return found
-    }
+    bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
+    const found = partnerOf(hits, i)
+    if (found) return found
+  }
+  return bare
+}
+
+/**
+ * The reading hit i makes with a later hit within SPAN. A transaction is the object of the verb
+ * nearest it: in "your order inquiry has been received" what was received is the inquiry, so a
+ * transaction followed by a request pairs no further.
+ */
+function partnerOf(hits: readonly ConceptHit[], i: number): Reading | null {
+  const a = hits[i]!
+  for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
+    const b = hits[j]!
+    if (a.concept === 'transaction' && b.concept === 'request') return null
+    const found = pairOf(a.concept, b.concept)
+    if (found) return found
   }
   return null
 }
 
-function pairOf(a: Concept, b: Concept): Confirmation | null {
-  for (const [x, y, confirmation] of PAIRS)
-    if ((a === x && b === y) || (a === y && b === x)) return confirmation
+function pairOf(a: Concept, b: Concept): Reading | null {
+  for (const [x, y, reading] of PAIRS)
+    if ((a === x && b === y) || (a === y && b === x)) return reading
   return null
 }
 

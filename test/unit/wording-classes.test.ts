@@ -98,4 +98,48 @@ describe('important mail classes', () => {
     const real = mail('Security alert: new sign-in to your account', 'We noticed a new sign-in.')
     expect(extractFeatures(real).important).toBe('account-security')
   })
+
+  it('finds a password change named before the password', () => {
+    expect(importantKind('Se ha cambiado tu contraseña', '')).toBe('account-security')
+    expect(importantKind('We changed your password', '')).toBe('account-security')
+    expect(importantKind('Reset your password', '')).toBeNull()
+  })
+})
+
+describe('transactions the person made', () => {
+  const from = { senderName: 'Rail', senderAddress: 'tickets@rail.example' }
+
+  it.each([
+    ['Bilhete confirmado: Lisboa → Porto', 'A sua viagem está confirmada. Referência KX82P1.'],
+    [
+      'Ihre Reise am 14.04.',
+      'Vielen Dank für Ihre Buchung. Ihr Ticket steht im Anhang, Auftrag NA83M7.',
+    ],
+    ['Réservation confirmée', 'Merci pour votre réservation, dossier 58213.'],
+    ['Thanks for your purchase', 'Order #448812 is on its way to the warehouse.'],
+    ['Prenotazione confermata', 'Codice prenotazione 4417.'],
+  ])('reads "%s" as a transaction, important and no wave material', (subject, snippet) => {
+    const features = extractFeatures(mail(subject, snippet, from))
+    expect(features).toMatchObject({ helpdesk: false, joiner: false })
+    expect(features.important).not.toBeNull()
+  })
+
+  it.each([
+    ['Your order inquiry has been received', 'ack'],
+    ['Thank you for your booking request', 'ack'],
+    ['Votre demande de réservation a bien été reçue', 'ack'],
+    ['ORDINE DI RIMOZIONE EMESSO: abbiamo ricevuto la tua richiesta', 'ack'],
+  ])('keeps a request about an order a request: "%s"', (subject, kind) => {
+    expect(evidence(subject).confirmation).toBe(kind)
+  })
+
+  it('lets a body that acknowledges a request outweigh a subject naming a booking', () => {
+    const echo = evidence(
+      'Booking confirmed',
+      'Thank you for contacting us, we received your message.',
+    )
+    expect(echo).toMatchObject({ transaction: false, confirmation: 'ack' })
+    const booking = evidence('Booking confirmed', 'Your seat 42 in coach 3.')
+    expect(booking).toMatchObject({ transaction: true, confirmation: null, candidate: false })
+  })
 })
