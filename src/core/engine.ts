@@ -163,7 +163,8 @@ export class WaveEngine {
     const date = mail.date ?? Number.POSITIVE_INFINITY
     if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
     // One mail from the user explains its acknowledgement, not a flood from the same company.
-    if (mail.date !== null && this.outgoing.explain(identity, mail.date, mail.payload))
+    const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
+    if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload))
       return 'user-contacted-brand'
     if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
     return null

@@ -2,7 +2,7 @@
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
 import { importantKind, type ImportantKind } from './important.ts'
-import { relayIndicators } from './indicators.ts'
+import { isDisguised, relayIndicators } from './indicators.ts'
 import { brandFromName, brandOf, senderDomains } from './sender.ts'
 import { senderShape, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
@@ -43,6 +43,12 @@ export interface MailFeatures {
   reasons: ReasonCode[]
   indicatorCount: number
   important: ImportantKind | null
+  /**
+   * The company the display name names, when the mail has an address too: a shared sender
+   * (`noreply@jotform.com`, `acme@crisp.email`) writes for the company its name says. Matched
+   * only against companies the user wrote to (outgoing.ts).
+   */
+  nameBrand?: string
 }
 
 /** One argument, so it can be handed to map(). */
@@ -85,13 +91,15 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
         : [],
     indicatorCount: indicators.length,
     important,
+    ...(domains.domain && mail.senderName ? { nameBrand: brandFromName(mail.senderName) } : {}),
   }
 }
 
 /**
  * A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper or an
  * acknowledgement is not an important mail, so important mail is judged only on mail from a real
- * sender that acknowledges no request, and account mail only on its subject.
+ * sender that acknowledges no request, in a subject nobody disguised (the name typed into a
+ * sign-up form may stand in a welcome's subject), and account mail only on its subject.
  */
 function importantOf(
   mail: MailInput,
@@ -102,7 +110,7 @@ function importantOf(
   // An order or booking number reads like a ticket id: with transaction wording it is one.
   const ticketShaped = evidence.ticketId && !evidence.transaction
   const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
-  if (helpdeskShaped || evidence.confirmation === 'ack') return null
+  if (helpdeskShaped || evidence.confirmation === 'ack' || isDisguised(mail.subject)) return null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
   const kind = importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')

@@ -12,6 +12,8 @@ import type { ReasonCode } from './types.ts'
 // Mathematical alphanumerics, fullwidth forms, enclosed alphanumerics (circled, squared, negative).
 const STYLED =
   /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\u2460-\u24ff\u{1f130}-\u{1f189}\u{1f1e6}-\u{1f1ff}]/u
+/** The same letters without regional indicators: a flag emoji is no disguise in a real subject. */
+const STYLED_LETTERS = /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\u2460-\u24ff\u{1f130}-\u{1f189}]/u
 const LATIN = /\p{Script=Latin}/u
 const CONFUSABLE_SCRIPTS =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
@@ -107,6 +109,15 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   const language = payloadLanguage(folded)
   if (templateLanguage && language && language !== templateLanguage) found.push('language-mismatch')
   return found
+}
+
+/**
+ * Text written to slip past filters: styled letters, a word mixing Latin with look-alike letters,
+ * invisible characters. Companies do not write their subjects so; attackers typing into a form do.
+ */
+export function isDisguised(text: string): boolean {
+  const raw = bounded(text)
+  return STYLED_LETTERS.test(raw) || INVISIBLE.test(raw) || hasMixedScriptWord(foldStyled(raw))
 }
 
 function hasMixedScriptWord(text: string): boolean {

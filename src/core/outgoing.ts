@@ -39,8 +39,11 @@ export class OutgoingMail {
     this.sorted = false
   }
 
-  /** Takes one acknowledgement of a sent mail that explains this one, if any. */
-  explain(identity: string, date: number, payload: string): boolean {
+  /**
+   * Takes one acknowledgement of a sent mail that explains this one, if any. `identities`: the
+   * company of the sender's address, then the one its display name names.
+   */
+  explain(identities: readonly string[], date: number, payload: string): boolean {
     if (this.sent.length === 0) return false
     if (!this.sorted) {
       this.sent.sort((a, b) => a.date - b.date)
@@ -51,7 +54,8 @@ export class OutgoingMail {
     for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
       const sent = this.sent[i]!
       if (sent.left <= 0) continue
-      if (sent.identity === identity) return this.take(sent)
+      if (identities.some((identity) => sameCompany(sent.identity, identity)))
+        return this.take(sent)
       echo ??= echoes(sent.words, payload) ? sent : null
     }
     return echo ? this.take(echo) : false
@@ -72,6 +76,22 @@ export class OutgoingMail {
     }
     return low
   }
+}
+
+/** Words that name a group of companies: "Acme Group" answers for acme-insurance.com. */
+const GROUP = /(?:groep|gruppe|group|groupe|grupo|gruppo|holding)$/u
+const GROUP_STEM_MIN = 5
+
+/**
+ * The company written to and the one answering are the same, or the answer comes from their
+ * group: "Kwikstaart Groep" (kwikstaartgroep.topdesk.net) for kwikstaartapotheek.nl.
+ */
+function sameCompany(written: string, answering: string): boolean {
+  if (written === answering) return true
+  const group = GROUP.exec(answering)
+  if (!group) return false
+  const stem = answering.slice(0, group.index)
+  return stem.length >= GROUP_STEM_MIN && written.startsWith(stem)
 }
 
 function wordsOf(subject: string): string[] {

@@ -144,6 +144,48 @@ describe('bursts the user caused', () => {
     }))
     expect(verdicts(acks, sent).map((v) => v.verdict)).toEqual(Array(4).fill('clean'))
   })
+
+  it('explains an acknowledgement from a shared sender by the company its display name names', () => {
+    const acks = ['Alder Optics', 'Birch Travel', 'Cedar Mutual', 'Dune Books'].map((name, i) =>
+      mail(i, i, {
+        senderName: name,
+        senderAddress: 'noreply@forms.example',
+        subject: 'Thank you for your submission',
+        snippet: 'We received your message and will get back to you.',
+      }),
+    )
+    const sent = ['alderoptics.com', 'birchtravel.de', 'cedarmutual.fr', 'dunebooks.nl'].map(
+      (brand) => ({ brand, date: T0 - MINUTE }),
+    )
+    const explained = verdicts(acks, sent)
+    expect(explained.every((v) => v.reasons.includes('user-contacted-brand'))).toBe(true)
+    expect(explained.map((v) => v.verdict)).toEqual(Array(4).fill('clean'))
+    // Another company's name explains nothing.
+    const others = verdicts(acks, [{ brand: 'elmgarden.com', date: T0 - MINUTE }])
+    expect(others.some((v) => v.reasons.includes('user-contacted-brand'))).toBe(false)
+  })
+
+  it('explains an acknowledgement from the group of a company the user wrote to', () => {
+    const acks = ['Alder', 'Birchwood', 'Cedarline', 'Dunestone'].map((name, i) =>
+      mail(i, i, {
+        senderName: `${name} Group`,
+        senderAddress: `noreply@${name.toLowerCase()}group.zendesk.com`,
+        subject: 'Your request has been received',
+        snippet: '',
+      }),
+    )
+    const wroteTo = [
+      'alderpharmacy.com',
+      'birchwoodsport.de',
+      'cedarlineoptics.fr',
+      'dunestonebank.nl',
+    ]
+    const sent = wroteTo.map((brand) => ({ brand, date: T0 - MINUTE }))
+    expect(verdicts(acks, sent).map((v) => v.verdict)).toEqual(Array(4).fill('clean'))
+    // A short stem is no group: "Alder Group" does not answer for "al.com".
+    const short = verdicts(acks, [{ brand: 'al.com', date: T0 - MINUTE }])
+    expect(short.some((v) => v.verdict !== 'clean')).toBe(true)
+  })
 })
 
 describe('brands', () => {

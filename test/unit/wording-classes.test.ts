@@ -83,6 +83,16 @@ describe('important mail classes', () => {
     ['Vérification en deux étapes désactivée', 'Si ce n’était pas vous, contactez-nous.'],
     ['Neuer Bescheid: Einkommensteuer 2025', 'Bitte melden Sie sich an, um ihn abzurufen.'],
     ['Nova mensagem das Finanças', 'Tem uma nova notificação no e-Balcão.'],
+    ['Your electricity bill for November is ready', 'Amount due by 12 December.'],
+    ['La tua bolletta è disponibile', 'Scadenza 20/12.'],
+    ['Ihre Kreditkartenabrechnung', 'Abrechnung Oktober.'],
+    ['Relevé de compte disponible', 'Votre relevé d’octobre est disponible.'],
+    ['Your membership has been renewed', 'We charged your card on file.'],
+    ['Dein Paket kommt morgen', 'Zustellfenster 10–12 Uhr.'],
+    ['A sua palavra-passe foi alterada', 'Se não foi você, contacte-nos.'],
+    ['Votre billet de train Paris - Lyon', 'Voiture 12, place 64.'],
+    ['O seu voo para Madrid', 'Embarque às 07:10.'],
+    ['Je vlucht naar Barcelona', 'Inchecken kan vanaf morgen.'],
   ])('finds "%s" important', (subject, snippet) => {
     expect(importantKind(subject, snippet)).not.toBeNull()
   })
@@ -97,6 +107,17 @@ describe('important mail classes', () => {
     expect(extractFeatures(ticketed).important).toBeNull()
     const real = mail('Security alert: new sign-in to your account', 'We noticed a new sign-in.')
     expect(extractFeatures(real).important).toBe('account-security')
+  })
+
+  it('never takes a disguised subject for important: letters styled, mixed or hidden are typed text', () => {
+    const plain = mail('Payment of €1,299.00 received', 'Thank you.')
+    expect(extractFeatures(plain).important).toBe('payment')
+    for (const subject of [
+      'Payment of €１，２９９．００ received',
+      'Pаyment of €1,299.00 received',
+      'Pay\u200bment of €1,299.00 received',
+    ])
+      expect(extractFeatures(mail(subject, 'Thank you.')).important).toBeNull()
   })
 
   it('finds a password change named before the password', () => {
