@@ -58,6 +58,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'meldung',
     'query$',
     'complaint',
+    // TOPdesk and other IT service desks log a "call"
+    'call$',
     // de
     'anfrage',
     'anliegen',
@@ -105,6 +107,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'opened',
     'logged',
     'registered',
+    'registriert',
     'submitted',
     'raised',
     'enviad',

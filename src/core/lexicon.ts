@@ -134,6 +134,8 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['verify', 'request', 'confirm-request'],
   ['reset', 'password', 'password-reset'],
   ['code', 'signin', 'sign-in-code'],
+  // "You have requested to log into …": a passwordless sign-in link.
+  ['request', 'signin', 'sign-in-code'],
   ['code', 'verify', 'sign-in-code'],
   ['account', 'received', 'verify-account'],
   ['welcome', 'account', 'welcome'],

@@ -36,6 +36,9 @@ describe('confirmation wording classes', () => {
     ['Detalles de la cuenta de Ana en Tienda', 'welcome'],
     ['Completa tu suscripción a The Weekly', 'confirm-subscription'],
     ['Su solicitud ha sido enviada', 'ack'],
+    ['Your call I 2697 740 has been registered', 'ack'],
+    ['Ihre Meldung I 2600 017 wurde registriert', 'ack'],
+    ['You have requested to log into Acme', 'sign-in-code'],
   ])('reads "%s" in a subject as %s', (subject, kind) => {
     expect(evidence(subject).confirmation).toBe(kind)
   })
