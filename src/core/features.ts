@@ -3,7 +3,7 @@ import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
 import { importantKind, type ImportantKind } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
-import { brandFromName, brandOf, senderDomains } from './sender.ts'
+import { brandFromName, brandOfSender, senderDomains } from './sender.ts'
 import { senderShape, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
@@ -79,7 +79,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   return {
     id: mail.id,
     date: mail.date,
-    brand: domains.domain ? brandOf(domains) : brandFromName(mail.senderName),
+    brand: domains.domain ? brandOfSender(domains, mail.senderName) : brandFromName(mail.senderName),
     platform: match.platform,
     kind: match.kind ?? kindOf(evidence.confirmation),
     helpdesk: candidate,

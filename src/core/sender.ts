@@ -42,6 +42,28 @@ export function brandOf({ domain, registrableDomain }: SenderDomains): string {
   return HELPDESK_HOSTS.has(registrableDomain) ? domain : registrableDomain
 }
 
+/** Subdomains a company sends from itself: never a tenant's name. */
+const SERVICE_LABELS =
+  /^(?:e?mail\w*|news\w*|info|no-?reply|notif\w*|support|help|service|accounts?|login|auth|secure|bounces?|reply|updates?|marketing|mailer|send|smtp|click|links?|em|mg|mx|go|www)$/u
+const TENANT_MIN = 5
+
+/**
+ * The brand of a sender with an address. A hosted service writes for its tenants from their own
+ * subdomains (`sparrowhawkacademy.topdesk.net`, `quintalverde.odoo.com`): when the display name
+ * names the subdomain and not the service, the tenant is the company, so trusting one tenant never
+ * trusts them all. A company's own subdomains (`news.acme.com`, "Acme Academy" at
+ * `academy.acme.com`) stay with the company.
+ */
+export function brandOfSender(domains: SenderDomains, name: string): string {
+  const brand = brandOf(domains)
+  if (brand !== domains.registrableDomain || brand === domains.domain) return brand
+  const tenant = domains.domain.slice(0, domains.domain.indexOf('.')).replaceAll('-', '')
+  if (tenant.length < TENANT_MIN || SERVICE_LABELS.test(tenant)) return brand
+  const named = brandFromName(name)
+  const service = brand.slice(0, brand.indexOf('.'))
+  return named.includes(tenant) && !named.includes(service) ? domains.domain : brand
+}
+
 /**
  * Words that say which desk of a company writes, not which company: "Discord Support",
  * "Acme Customer Service", "no-reply", "Équipe Globex", "via Zendesk".
@@ -75,6 +97,9 @@ export function brandIdentity(brand: string): string {
   if (dot < 0) return brand
   const label = brandLabel(brand)
   if (label !== brand) return label
+  // A brand longer than its registrable domain is a hosted tenant (brandOfSender): its name.
+  const registrable = getDomain(brand, { allowPrivateDomains: true })
+  if (registrable !== null && registrable !== brand) return brand.slice(0, dot)
   return getDomainWithoutSuffix(brand, { allowPrivateDomains: true }) ?? brand
 }
 
