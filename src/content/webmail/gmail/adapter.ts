@@ -6,6 +6,7 @@ import { gmailAccountIndex, gmailTitleAddress } from './account.ts'
 import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
 import { gmailOpenedMessages } from './opened.ts'
+import { isStandalonePage, standaloneAccount, standaloneMessages } from './standalone.ts'
 import { GMAIL_SELECTORS as S, GMAIL_UNREAD_CLASS } from './selectors.ts'
 import { scanGmailWindow } from './window-scan.ts'
 
@@ -16,7 +17,7 @@ export const gmailAdapter: WebmailAdapter = {
   name: 'gmail',
   account(doc) {
     // The address from the title's trailing part when Gmail shows it, else the URL's index.
-    const address = gmailTitleAddress(doc.title)
+    const address = isStandalonePage(doc) ? standaloneAccount(doc) : gmailTitleAddress(doc.title)
     return `gmail:${address ?? `u${gmailAccountIndex(doc.location?.pathname ?? '')}`}`
   },
   rowElements(doc) {
@@ -55,7 +56,8 @@ export const gmailAdapter: WebmailAdapter = {
   markerSlot(element) {
     return element.querySelector(S.markerSlot) ?? element.querySelector(S.markerSlotFallback)
   },
-  openedMessages: gmailOpenedMessages,
+  openedMessages: (doc) =>
+    isStandalonePage(doc) ? standaloneMessages(doc) : gmailOpenedMessages(doc),
   scrollingList: () => null,
   scanWindow: (doc, window, read, signal) =>
     scanGmailWindow(doc, window, { rows: gmailRowsById }, read, signal),
