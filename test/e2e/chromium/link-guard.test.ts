@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { playwrightDriver } from '../support/gesture-drivers.ts'
 import { GUARDED_GESTURES, openAnyway, tryLinkGestures } from '../support/link-gestures.ts'
-import { gmailLinkPage, outlookLinkPage, type LinkPage } from '../support/link-scenario.ts'
+import {
+  gmailLinkPage,
+  gmailPrintPage,
+  outlookLinkPage,
+  type LinkPage,
+} from '../support/link-scenario.ts'
 
 let session: ChromiumSession
 beforeAll(async () => {
@@ -18,10 +23,18 @@ async function gesturesOn(scenario: LinkPage) {
   session.serve(host, scenario.html)
   const page = await session.context.newPage()
   const before = session.outsideRequests.length
+  if (scenario.visitFirst) {
+    await page.goto(scenario.visitFirst)
+    await page.waitForFunction(() => document.querySelector('[data-relay-shield="relay"]'))
+  }
   await page.goto(scenario.url)
   // Counted once the mail page shows its web address.
   const pages = webPages(session)
-  await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
+  await page.waitForFunction(() =>
+    document.querySelector(
+      '[data-relay-shield], [data-relay-shield-hold], [data-relay-shield-guard]',
+    ),
+  )
   if (scenario.openHash)
     await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
   const driver = playwrightDriver(page)
@@ -48,6 +61,14 @@ async function gesturesOn(scenario: LinkPage) {
 describe('Chromium: no gesture follows a link in relay mail without the warning', () => {
   it('in Gmail', async () => {
     expect(await gesturesOn(gmailLinkPage())).toEqual({
+      results: GUARDED_GESTURES,
+      reached: [],
+      opened: 0,
+    })
+  })
+
+  it("in Gmail's print view", async () => {
+    expect(await gesturesOn(gmailPrintPage())).toEqual({
       results: GUARDED_GESTURES,
       reached: [],
       opened: 0,

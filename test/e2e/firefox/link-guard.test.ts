@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
 import { puppeteerDriver } from '../support/gesture-drivers.ts'
 import { GUARDED_GESTURES, openAnyway, tryLinkGestures } from '../support/link-gestures.ts'
-import { gmailLinkPage, outlookLinkPage, type LinkPage } from '../support/link-scenario.ts'
+import {
+  gmailLinkPage,
+  gmailPrintPage,
+  outlookLinkPage,
+  type LinkPage,
+} from '../support/link-scenario.ts'
 
 let session: FirefoxSession
 beforeAll(async () => {
@@ -16,8 +21,16 @@ async function gesturesOn(scenario: LinkPage) {
   session.serve(new URL(scenario.url).host, scenario.html)
   const pages = await webPages(session)
   const before = session.outsideRequests.length
-  const page = await session.openMail(scenario.url)
-  await page.waitForFunction(() => document.querySelector('[data-relay-shield]'))
+  const page = await session.openMail(scenario.visitFirst ?? scenario.url)
+  if (scenario.visitFirst) {
+    await page.waitForFunction(() => document.querySelector('[data-relay-shield="relay"]'))
+    await page.goto(scenario.url)
+  }
+  await page.waitForFunction(() =>
+    document.querySelector(
+      '[data-relay-shield], [data-relay-shield-hold], [data-relay-shield-guard]',
+    ),
+  )
   if (scenario.openHash)
     await page.evaluate((hash) => void (location.hash = hash), scenario.openHash)
   const driver = puppeteerDriver(page)
@@ -52,6 +65,14 @@ function triedUrl(url: string): string {
 describe('Firefox: no gesture follows a link in relay mail without the warning', () => {
   it('in Gmail', async () => {
     expect(await gesturesOn(gmailLinkPage())).toEqual({
+      results: GUARDED_GESTURES,
+      reached: [],
+      opened: 0,
+    })
+  })
+
+  it("in Gmail's print view", async () => {
+    expect(await gesturesOn(gmailPrintPage())).toEqual({
       results: GUARDED_GESTURES,
       reached: [],
       opened: 0,

@@ -28,7 +28,7 @@ export interface FirefoxSession {
    * popup and options pages, but their traffic goes through the proxy.
    */
   proxied: string[]
-  serve(host: string, html: string): void
+  serve(host: string, page: string | ((url: URL) => string)): void
   openMail(url: string): Promise<Page>
   openPopup(): Promise<Page>
   openOptions(): Promise<Page>
@@ -63,7 +63,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     },
   })
   await browser.installExtension(extensionDir)
-  const pages = new Map<string, string>()
+  const pages = new Map<string, string | ((url: URL) => string)>()
   const outsideRequests: string[] = []
   const seen: SeenRequest[] = []
   const served: ServedPage[] = []
@@ -75,7 +75,8 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       // BiDi gives no resource type in Firefox: a navigation or a subresource is all we know.
       const type = request.isNavigationRequest() ? 'document' : 'subresource'
       seen.push({ url: target, from: 'page', type })
-      const html = pages.get(hostOf(target))
+      const page = pages.get(hostOf(target))
+      const html = typeof page === 'function' ? page(new URL(target)) : page
       if (html !== undefined) served.push({ url: target, html })
       if (html !== undefined)
         return void request.respond({
@@ -115,7 +116,7 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     seen,
     served,
     proxied: proxy.reached,
-    serve: (host, html) => void pages.set(host, html),
+    serve: (host, page) => void pages.set(host, page),
     openMail,
     openPopup: () => openExtensionPage(POPUP_PATH),
     openOptions: () => openExtensionPage(OPTIONS_PATH),
