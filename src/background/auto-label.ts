@@ -29,6 +29,8 @@ export async function autoLabelRelay(
   for (const id of [...ids, ...earlier]) labelled.add(id)
   if (ids.length === 0) return 0
   const waveId = verdicts[ids[0]!]?.waveId ?? null
-  await runLoggedAction(db, clock, { account, action: 'label', ids, waveId, confirmed: true })
+  // Automatic: the page labels only while the user is not selecting or typing in that tab.
+  const run = { account, action: 'label' as const, ids, waveId, confirmed: true, automatic: true }
+  await runLoggedAction(db, clock, run)
   return ids.length
 }

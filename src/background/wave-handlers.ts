@@ -201,10 +201,12 @@ export async function runLoggedAction(
     confirmed: boolean
     dates?: Record<string, number>
     senders?: string[]
+    /** No one asked for it in the tab (the automatic label): the page waits for an idle user. */
+    automatic?: boolean
   },
   refused = false,
 ): Promise<{ results: ActionResults; tabId: number | null }> {
-  const { account, action, ids, waveId, confirmed, dates, senders } = run
+  const { account, action, ids, waveId, confirmed, dates, senders, automatic } = run
   const entry = await startAction(db, {
     account,
     id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
@@ -219,14 +221,18 @@ export async function runLoggedAction(
     action,
     ids,
     confirmed,
+    ...(automatic ? { automatic } : {}),
     ...(dates ? { dates } : {}),
     ...(senders ? { senders } : {}),
   }
   const { results, tabId } = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
     : await runInTabs(account, request)
-  // The page has reported its progress meanwhile; its answer is the last report.
-  await recordProgress(db, account, entry.id, results, true, clock())
+  // The page has reported its progress meanwhile; its answer is the last report. An answer without
+  // a result for every mail (an automatic action waiting for the user to be idle) leaves the
+  // action open: the page's later reports complete it.
+  const complete = ids.every((id) => id in results)
+  await recordProgress(db, account, entry.id, results, complete, clock())
   return { results, tabId }
 }
 

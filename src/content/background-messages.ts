@@ -52,7 +52,8 @@ function parseVerdict(value: unknown): Verdict | null {
 export function parseActionRequest(message: unknown): ContentProtocol['actions.run'] | null {
   const envelope = message as { type?: unknown; payload?: Record<string, unknown> } | null
   if (envelope?.type !== 'actions.run') return null
-  const { account, actionId, action, ids, confirmed, dates, senders } = envelope.payload ?? {}
+  const { account, actionId, action, ids, confirmed, automatic, dates, senders } =
+    envelope.payload ?? {}
   const known = PAGE_ACTIONS.find((name) => name === action)
   if (typeof account !== 'string' || !known || !Array.isArray(ids)) return null
   if (typeof actionId !== 'string' || actionId === '' || actionId.length > 200) return null
@@ -62,6 +63,7 @@ export function parseActionRequest(message: unknown): ContentProtocol['actions.r
   const sendersGiven = parseSenders(senders)
   return {
     ...request,
+    ...(automatic === true ? { automatic: true } : {}),
     ...(datesGiven ? { dates: datesGiven } : {}),
     ...(sendersGiven ? { senders: sendersGiven } : {}),
   }

@@ -1,9 +1,12 @@
 // Actions the popup asks this page to run on a wave ('actions.run'), one at a time. Reporting as
 // spam asks first unless the popup already did: the mails are real messages from an abused
-// company's helpdesk, and mass reports hurt that company's sending reputation.
+// company's helpdesk, and mass reports hurt that company's sending reputation. Automatic actions
+// (the automatic label) wait for the user to be idle in this tab (automatic-actions.ts).
 import type { ActionResults, ContentProtocol, PageAction } from '../messaging/protocol.ts'
 import { spamConfirmKeys } from '../core/actions.ts'
 import type { ProgressReport } from './action-progress.ts'
+import { ANSWER_WITHIN_MS, answerWithin, inIdleChunks, type InTurn } from './automatic-actions.ts'
+import type { UserActivity } from './user-activity.ts'
 import type { RowView } from './row-view.ts'
 import { askInPage } from './ui/dialog.ts'
 import type { Translate } from './ui/texts.ts'
@@ -16,6 +19,8 @@ export interface PageActionDeps {
   adapter: WebmailAdapter
   rows: RowView
   texts: Translate
+  /** Whether the user is selecting or typing here: automatic actions wait for them. */
+  activity: UserActivity
   /** Where progress goes (the background's action log); nowhere when absent. */
   progress?: (report: ProgressReport) => void
 }
@@ -29,23 +34,58 @@ const REMEMBERED_ACTIONS = 20
 
 export function createPageActions(deps: PageActionDeps): PageActionRunner {
   let queue: Promise<unknown> = Promise.resolve()
-  // Per action id, what this page did so far. A worker stopped while waiting for the answer asks
-  // again once restarted: messages already done are answered from here, not archived twice.
-  const known = new Map<string, ActionResults>()
-  return (request) => {
-    // Another account's tab answers null, so the background tries the next tab.
-    if (request.account !== deps.adapter.account(deps.doc)) return Promise.resolve(null)
-    // One action at a time; what is left to do is decided when this request's turn comes.
-    const run = queue.then(() => runRemaining(deps, request, known))
+  const inTurn: InTurn = (work) => {
+    const run = queue.then(work)
     queue = run.catch(() => {})
     return run
   }
+  // Per action id, what this page did so far. A worker stopped while waiting for the answer asks
+  // again once restarted: messages already done are answered from here, not archived twice.
+  const known = new Map<string, ActionResults>()
+  // Automatic actions still waiting or running, by action id: asked again, they are not started
+  // twice.
+  const automatic = new Map<string, Promise<ActionResults>>()
+  return (request) => {
+    // Another account's tab answers null, so the background tries the next tab.
+    if (request.account !== deps.adapter.account(deps.doc)) return Promise.resolve(null)
+    if (request.automatic) {
+      let run = automatic.get(request.actionId)
+      if (!run) {
+        run = runWhenIdle(deps, request, known, inTurn)
+        automatic.set(request.actionId, run)
+        const forget = () => void automatic.delete(request.actionId)
+        run.then(forget, forget)
+      }
+      const soFar = () => resultsOf(request.ids, known.get(request.actionId) ?? {})
+      return answerWithin(run, ANSWER_WITHIN_MS, soFar)
+    }
+    // One action at a time; what is left to do is decided when this request's turn comes.
+    return inTurn(() => runRemaining(deps, request, known, true))
+  }
 }
 
+/** An automatic action: chunk by chunk, each while the user is idle; then it is finished. */
+async function runWhenIdle(
+  deps: PageActionDeps,
+  request: ContentProtocol['actions.run'],
+  known: Map<string, ActionResults>,
+  inTurn: InTurn,
+): Promise<ActionResults> {
+  const record = known.get(request.actionId) ?? {}
+  const todo = request.ids.filter((id) => !(id in record))
+  await inIdleChunks(todo, deps.activity, inTurn, async (chunk) => {
+    await runRemaining(deps, { ...request, ids: chunk }, known, false)
+  })
+  await runRemaining(deps, { ...request, ids: [] }, known, true)
+  return resultsOf(request.ids, known.get(request.actionId) ?? {})
+}
+
+/** Acts on the ids without a result yet; `finished` reports the whole action done. */
 async function runRemaining(
   deps: PageActionDeps,
   request: ContentProtocol['actions.run'],
   known: Map<string, ActionResults>,
+  finished: boolean,
 ): Promise<ActionResults> {
   const results = known.get(request.actionId) ?? {}
   remember(known, request.actionId, results)
@@ -59,10 +99,12 @@ async function runRemaining(
     })
     Object.assign(results, done)
   }
-  report(true)
-  return Object.fromEntries(
-    request.ids.flatMap((id) => (results[id] ? [[id, results[id]]] : [])),
-  ) as ActionResults
+  report(finished)
+  return resultsOf(request.ids, results)
+}
+
+function resultsOf(ids: readonly string[], results: ActionResults): ActionResults {
+  return Object.fromEntries(ids.flatMap((id) => (results[id] ? [[id, results[id]]] : [])))
 }
 
 function remember(known: Map<string, ActionResults>, id: string, results: ActionResults): void {

@@ -22,6 +22,7 @@ import { createOpenedView } from './opened-view.ts'
 import { createProgressReporter } from './action-progress.ts'
 import { scanFolder } from './folder-scan.ts'
 import { createPageActions } from './page-actions.ts'
+import { watchUserActivity } from './user-activity.ts'
 import { createRowView } from './row-view.ts'
 import { startRunner, type Runner } from './runner.ts'
 import { bannerActions } from './banner-actions.ts'
@@ -95,7 +96,22 @@ export function startContentScript(adapter: WebmailAdapter): void {
       onUnreadable: (error) => reportUnreadable(doc, texts, error),
     })
     const progress = createProgressReporter((report) => request('actions.progress', report))
-    const actions = createPageActions({ doc, adapter, rows, texts, progress: progress.report })
+    const activity = watchUserActivity(
+      doc,
+      {
+        inRow: (element) => adapter.rowsAround(element, false).length > 0,
+        ticked: () => adapter.hasTickedRows(doc),
+      },
+      signal,
+    )
+    const actions = createPageActions({
+      doc,
+      adapter,
+      rows,
+      texts,
+      activity,
+      progress: progress.report,
+    })
     onExtensionMessage((message) => {
       if (signal.aborted) return undefined
       const update = parseVerdictUpdate(message)

@@ -186,6 +186,11 @@ export interface ContentProtocol {
     ids: string[]
     /** The user already confirmed (report as spam asks first). */
     confirmed: boolean
+    /**
+     * No one asked for it in this tab (the automatic label): the page runs it only while the user
+     * is not selecting or typing there, and may answer before it is done.
+     */
+    automatic?: boolean
     /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
     dates?: Record<string, number>
     /** The mails' sender domains: a Gmail search for them is narrowed to these. */

@@ -14,7 +14,12 @@ function rowIds(): string[] {
   return gmailAdapter.rowElements(document).map((row) => gmailRowId(row)!)
 }
 
-beforeEach(() => {
+beforeEach(async () => {
+  // The inbox's first page, by a route other than the last test's: once its change arrives, no
+  // route change a test made (a conversation opened) is still on its way to the next page.
+  const shown = new Promise((done) => window.addEventListener('hashchange', done, { once: true }))
+  window.location.hash = window.location.hash === '#inbox' ? '#inbox/p1' : '#inbox'
+  await shown
   // The page's inline behaviour script is not run by the test DOM; it is installed directly.
   loadPage(
     gmailInteractiveReplica([...wave, ...ordinary]).replace(
@@ -26,6 +31,25 @@ beforeEach(() => {
 })
 
 const waveIds = () => wave.map((mail) => `thread-f:${mail.threadId}`)
+const rowOf = (id: string) => document.querySelector(`[data-thread-id="#${id}"]`)!.closest('tr')!
+
+/** Where each mail is in the replica's model (inbox, archive, spam, trash), shown or not. */
+function places(): Record<string, string> {
+  const ask = new CustomEvent('replica-state', { detail: { mails: [] as unknown[] } })
+  document.dispatchEvent(ask)
+  const mails = ask.detail.mails as { id: string; place: string }[]
+  return Object.fromEntries(mails.map((mail) => [mail.id.replace('#', ''), mail.place]))
+}
+
+/** Runs `then` once, as soon as the row's checkbox shows ticked. */
+function whenTicked(row: Element, then: () => void): void {
+  const observer = new MutationObserver(() => {
+    if (row.querySelector('div[role=checkbox]')!.getAttribute('aria-checked') !== 'true') return
+    observer.disconnect()
+    then()
+  })
+  observer.observe(document.body, { subtree: true, attributes: true })
+}
 
 describe('Gmail bulk actions', () => {
   it('archives the wave in paced chunks and reports each message', async () => {
@@ -128,5 +152,60 @@ describe('Gmail bulk actions', () => {
     })
     expect(Object.values(results)).toEqual(['failed', 'failed'])
     expect(rowIds()).toHaveLength(28)
+  })
+
+  it('presses nothing when the user opens a conversation while the action selects its rows', async () => {
+    const ids = waveIds().slice(0, 2)
+    const mine = document.querySelectorAll('tr.zA')[26]!.querySelector('[data-thread-id]')!
+    // Gmail's toolbar then acts on the open conversation, no longer on the ticked rows.
+    whenTicked(rowOf(ids[1]!), () => {
+      window.location.hash = `#inbox/${mine.getAttribute('data-legacy-thread-id')}`
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    const results = await gmailAdapter.runAction(document, { action: 'delete', ids, label: '' })
+    // The rows are no longer shown: not found, never done; nothing went to the Bin.
+    expect(results).toEqual({ [ids[0]!]: 'not-found', [ids[1]!]: 'not-found' })
+    expect(Object.values(places()).filter((place) => place !== 'inbox')).toEqual([])
+  })
+
+  it('reports a row that left the list while Gmail did not act as not found, never done', async () => {
+    const ids = waveIds().slice(0, 2)
+    const first = rowOf(ids[0]!)
+    // Gmail ignores the press, and redraws its list without the first row meanwhile.
+    document.querySelector('[gh="tm"]')!.addEventListener(
+      'mouseup',
+      (event) => {
+        event.stopImmediatePropagation()
+        first.remove()
+      },
+      { capture: true },
+    )
+    const results = await gmailAdapter.runAction(document, {
+      action: 'delete',
+      ids,
+      label: '',
+      actDeadlineMs: 300,
+    })
+    expect(results).toEqual({ [ids[0]!]: 'not-found', [ids[1]!]: 'failed' })
+  })
+
+  it('applies no label when the user ticks another row while the labels menu is open', async () => {
+    const ids = waveIds().slice(0, 2)
+    const plain = document.querySelectorAll('tr.zA')[26]!.querySelector('div[role=checkbox]')!
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-replica-menu]')) return
+      observer.disconnect()
+      ;(plain as HTMLElement).click()
+    })
+    observer.observe(document.body, { childList: true })
+    const results = await gmailAdapter.runAction(document, {
+      action: 'label',
+      ids,
+      label: 'Label 1',
+    })
+    expect(results).toEqual({ [ids[0]!]: 'failed', [ids[1]!]: 'failed' })
+    expect(document.querySelectorAll('[data-replica-label]')).toHaveLength(0)
+    const ticked = [...document.querySelectorAll('tr.zA div[role=checkbox][aria-checked=true]')]
+    expect(ticked).toEqual([plain])
   })
 })

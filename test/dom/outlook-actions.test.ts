@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { unrenderedNotFound } from '../../src/content/webmail/outlook/unrendered.ts'
 import { loadPage, runInlineScripts } from '../support/dom-page.ts'
+import { userKey } from '../support/user-input.ts'
 import {
   OUTLOOK_OPEN_SUBJECT,
   outlookConvid,
@@ -94,6 +95,61 @@ describe('Outlook bulk actions through the ribbon', () => {
       shown: 'done',
       moved: 'not-found',
     })
+  })
+
+  for (const [action, menu] of [
+    ['spam', 'Move to'],
+    ['label', 'Categorize'],
+  ] as const) {
+    it(`${action}: presses nothing once a tick of its own is lost while the ${menu} menu opens`, async () => {
+      const { doc, outlook } = inbox()
+      const ids = wave.slice(0, 4)
+      // The user's click on one of the action's ticked rows lands once the menu is open, before
+      // the item that acts is pressed; Outlook redraws the list with that row unticked.
+      const observer = new MutationObserver(() => {
+        if (!doc.querySelector('[role=menu]')) return
+        observer.disconnect()
+        ;(doc.querySelector(`[data-convid="${ids[1]}"] [role=checkbox]`) as HTMLElement).click()
+      })
+      observer.observe(doc.body, { childList: true, subtree: true })
+      const results = await run(doc, action, ids, 300)
+      expect(Object.values(results)).not.toContain('done')
+      expect(results).toEqual(Object.fromEntries(ids.map((id) => [id, 'failed'])))
+      expect(outlook.folder('junkemail')).toEqual([])
+      expect(outlook.categorized('Relay spam')).toEqual([])
+      // No menu or dialog is left open, and the action's ticks are gone.
+      expect(doc.querySelector('[role=menu], [role=dialog]')).toBeNull()
+      expect(outlook.selected()).toEqual([])
+    })
+  }
+
+  it('names the new category as asked when the user types into its field before Save', async () => {
+    const { doc, outlook } = inbox()
+    // Save is enabled a moment after the name is typed (as a page re-rendering on input would);
+    // meanwhile a key the user pressed lands in the field.
+    const observer = new MutationObserver(() => {
+      const dialog = doc.querySelector('[role=dialog]')
+      if (!dialog) return
+      observer.disconnect()
+      const field = dialog.querySelector('input')!
+      const save = dialog.querySelector('button')!
+      save.disabled = true
+      field.addEventListener(
+        'input',
+        () =>
+          setTimeout(() => {
+            field.value += 'x'
+            userKey(field, 'x')
+            save.disabled = false
+          }),
+        { once: true },
+      )
+    })
+    observer.observe(doc.body, { childList: true, subtree: true })
+    const results = await run(doc, 'label', wave.slice(0, 2), 1_000)
+    expect(outlook.categorized('Relay spamx')).toEqual([])
+    expect(outlook.categorized('Relay spam').sort()).toEqual(wave.slice(0, 2).sort())
+    expect(results).toEqual(allDone(wave.slice(0, 2)))
   })
 
   it('reports ids not in the list as not found, and a ribbon it cannot find as failed', async () => {

@@ -24,7 +24,13 @@ function setup() {
   const rows: RowView = { decorate: vi.fn(), hide: vi.fn(), unhide: vi.fn() }
   const reports: ProgressReport[] = []
   const progress = (report: ProgressReport) => void reports.push(structuredClone(report))
-  const run = createPageActions({ doc: document, adapter, rows, texts, progress })
+  // Actions the user asks for never wait on their activity; a user always idle shows that.
+  const activity = {
+    busy: () => false,
+    idle: async () => {},
+    thenLeaveField: <T>(work: () => Promise<T>) => work(),
+  }
+  const run = createPageActions({ doc: document, adapter, rows, texts, activity, progress })
   return { run, runAction, rows, reports }
 }
 

@@ -122,4 +122,26 @@ describe('automatic label', () => {
     expect(autoLabelRelay).not.toHaveBeenCalled()
     expect(labelRequests()).toEqual([])
   })
+
+  it('asks the page for an automatic action, left open until the page reports it done', async () => {
+    const { handlers } = await handlersWith(true)
+    // The user is typing in the tab: the page answers before it labelled anything.
+    platform.sendToTab.mockImplementation(async () => ({ results: {} }))
+    await handlers['rows.ingest']({ rows: [1, 2, 3, 4, 5, 6].map((i) => row(i)) }, TAB)
+    await vi.waitFor(() => expect(labelRequests()).toHaveLength(1))
+    const [, message] = platform.sendToTab.mock.calls[0]!
+    expect(message).toMatchObject({ payload: { action: 'label', automatic: true } })
+    // The worker has recorded the page's answer.
+    await vi.mocked(autoLabelRelay).mock.results.at(-1)!.value
+    const entry = async () =>
+      (await handlers['actions.recent']({ account: 'gmail:me' }, PAGE)).entries[0]!
+    expect(await entry()).toMatchObject({ finishedAt: null })
+    expect((await entry()).results).toEqual({})
+    // Once the user is idle the page labels the mails and reports them: the action is complete.
+    const { payload } = message as { payload: { actionId: string; ids: string[] } }
+    const results = Object.fromEntries(payload.ids.map((id) => [id, 'done' as const]))
+    const report = { account: 'gmail:me', actionId: payload.actionId, results, finished: true }
+    await handlers['actions.progress'](report, TAB)
+    expect(await entry()).toMatchObject({ results, finishedAt: expect.any(Number) })
+  })
 })

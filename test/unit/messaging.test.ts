@@ -228,6 +228,15 @@ describe('action requests from the worker, as the page checks them', () => {
     })
     expect(parseActionRequest(envelope({ ...base, action: 'explode' }))).toBeNull()
   })
+
+  it('keeps an automatic action automatic, and only a real true makes one', () => {
+    const label = { ...base, action: 'label' }
+    expect(parseActionRequest(envelope({ ...label, automatic: true }))).toEqual({
+      ...label,
+      automatic: true,
+    })
+    expect(parseActionRequest(envelope({ ...label, automatic: 'yes' }))).toEqual(label)
+  })
 })
 
 describe('popup requests', () => {

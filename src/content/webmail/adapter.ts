@@ -27,6 +27,11 @@ export interface WebmailAdapter {
    * it holds. Lets a list change cost what changed, not a walk over every row of the page.
    */
   rowsAround(node: Node, withinToo: boolean): Element[]
+  /**
+   * Whether any row's checkbox is ticked. While no action of Relay Shield runs, the ticks are the
+   * user's own selection (read from aria-checked, the same in every UI language).
+   */
+  hasTickedRows(doc: Document): boolean
   /** Attributes whose change alone means a row now shows another message (a recycled row). */
   readonly idAttributes: readonly string[]
   /** The row's stable message id, cheaply, or null when it has none. */

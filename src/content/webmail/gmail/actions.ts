@@ -7,7 +7,7 @@ import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
-import { SelectionChanged, checkExactlyTicked, tickedIds } from '../selection.ts'
+import { SelectionChanged, checkExactlyTicked, notConfirmed, tickedIds } from '../selection.ts'
 import { setGmailLabel } from './label.ts'
 import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
@@ -56,21 +56,22 @@ async function runChunk(
   const userTicks = new Set(tickedIds(rows, S.rowCheckbox))
   try {
     await selectOnly(doc, new Set(targets), rows)
-    // Just before the press: exactly these rows, or nothing is pressed.
-    checkExactlyTicked(finder.rows(doc), S.rowCheckbox, targets)
-    if (labels(request.action)) await setGmailLabel(doc, request.label, request.action === 'label')
-    else await pressAction(doc, GMAIL_ACT[request.action as keyof typeof GMAIL_ACT])
+    // Right before every press that acts, not only once: the user's input meanwhile (a tick, a
+    // conversation opened) would otherwise redirect the press.
+    const confirm = () => confirmTargets(doc, finder, targets)
+    confirm()
+    if (labels(request.action))
+      await setGmailLabel(doc, request.label, request.action === 'label', confirm)
+    else await pressAction(doc, GMAIL_ACT[request.action as keyof typeof GMAIL_ACT], confirm)
     if (!labels(request.action))
       await waitGone(doc, targets, finder, request.actDeadlineMs ?? ACT_DEADLINE_MS)
     for (const id of targets) results[id] = 'done'
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
-    if (error instanceof SelectionChanged) for (const id of targets) results[id] = 'failed'
-    else {
-      // Rows that left the shown list were acted on; the rest were not.
-      const left = new Set(shownIds(finder.rows(doc), targets))
-      for (const id of targets) results[id] = left.has(id) ? 'failed' : 'done'
-    }
+    // Nothing was pressed, or Gmail did not finish in time. A row still shown was not acted on;
+    // a row no longer shown may have left because Gmail redrew its list or the user moved on, so
+    // it is not found, never done.
+    Object.assign(results, notConfirmed(targets, new Set(shownIds(finder.rows(doc), targets))))
   }
   // The user's own ticks come back (those still in the list, and any made meanwhile); Relay
   // Shield's go.
@@ -100,7 +101,17 @@ function pressCheckbox(box: Element): void {
   pressButton(box)
 }
 
-async function pressAction(doc: Document, act: string): Promise<void> {
+/**
+ * Throws SelectionChanged unless exactly `targets` are ticked and their list is the one shown: with
+ * a conversation opened, Gmail's toolbar acts on that conversation instead.
+ */
+function confirmTargets(doc: Document, finder: GmailRowFinder, targets: readonly string[]): void {
+  const rows = finder.rows(doc)
+  if (shownIds(rows, targets).length !== targets.length) throw new SelectionChanged()
+  checkExactlyTicked(rows, S.rowCheckbox, targets)
+}
+
+async function pressAction(doc: Document, act: string, confirm = () => {}): Promise<void> {
   const button = await waitFor(
     doc,
     () =>
@@ -110,6 +121,7 @@ async function pressAction(doc: Document, act: string): Promise<void> {
     SELECT_DEADLINE_MS,
     `toolbar button act=${act}`,
   )
+  confirm()
   pressButton(button)
 }
 

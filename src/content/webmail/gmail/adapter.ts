@@ -3,6 +3,7 @@ import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../adapter.ts'
 import { gmailAccountIndex, gmailTitleAddress } from './account.ts'
+import { tickedIds } from '../selection.ts'
 import { runGmailAction } from './actions.ts'
 import { parseGmailTitleDate, timeFromLegacyId } from './dates.ts'
 import { gmailOpenedMessages } from './opened.ts'
@@ -39,6 +40,7 @@ export const gmailAdapter: WebmailAdapter = {
       (row) => !row.querySelector(S.adMarker) && !row.closest(S.message),
     )
   },
+  hasTickedRows: (doc) => tickedIds(gmailRowsById(doc), S.rowCheckbox).length > 0,
   idAttributes: ['data-thread-id'],
   rowId: gmailRowId,
   readRow(element, context) {

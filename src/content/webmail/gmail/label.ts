@@ -10,8 +10,16 @@ import { GMAIL_SELECTORS as S } from './selectors.ts'
 
 const MENU_DEADLINE_MS = 3_000
 
-/** Puts the label on the selected conversations (`on`), or takes it off. */
-export async function setGmailLabel(doc: Document, name: string, on: boolean): Promise<void> {
+/**
+ * Puts the label on the selected conversations (`on`), or takes it off. `confirm` runs right
+ * before each press that changes mail (Apply, the new label's OK) and throws to stop it.
+ */
+export async function setGmailLabel(
+  doc: Document,
+  name: string,
+  on: boolean,
+  confirm: () => void = () => {},
+): Promise<void> {
   const button = await waitFor(
     doc,
     () => [...doc.querySelectorAll(S.labelsButton)].find(isShown),
@@ -35,8 +43,8 @@ export async function setGmailLabel(doc: Document, name: string, on: boolean): P
     MENU_DEADLINE_MS,
     'label item',
   )
-  if (item.getAttribute('role') === 'menuitemcheckbox') await setTick(doc, menu, item, on)
-  else if (on) await createLabel(doc, item, name)
+  if (item.getAttribute('role') === 'menuitemcheckbox') await setTick(doc, menu, item, on, confirm)
+  else if (on) await createLabel(doc, item, name, confirm)
   else pressButton(menu) // no such label: nothing to take off, close the menu
 }
 
@@ -58,7 +66,13 @@ function createItem(menu: Element, name: string): Element | undefined {
   return visibleItems(menu, 'menuitem').find((item) => (item.textContent ?? '').includes(name))
 }
 
-async function setTick(doc: Document, menu: Element, item: Element, on: boolean): Promise<void> {
+async function setTick(
+  doc: Document,
+  menu: Element,
+  item: Element,
+  on: boolean,
+  confirm: () => void,
+): Promise<void> {
   if ((item.getAttribute('aria-checked') === 'true') === on) {
     pressButton(menu) // already as wanted: nothing to change, close the menu
     return
@@ -71,11 +85,17 @@ async function setTick(doc: Document, menu: Element, item: Element, on: boolean)
     MENU_DEADLINE_MS,
     'apply item',
   )
+  confirm()
   pressButton(apply)
   await waitFor(doc, () => !isShown(menu) || !menu.isConnected, MENU_DEADLINE_MS, 'menu closed')
 }
 
-async function createLabel(doc: Document, item: Element, name: string): Promise<void> {
+async function createLabel(
+  doc: Document,
+  item: Element,
+  name: string,
+  confirm: () => void,
+): Promise<void> {
   pressButton(item)
   const dialog = await waitFor(
     doc,
@@ -91,6 +111,7 @@ async function createLabel(doc: Document, item: Element, name: string): Promise<
   // Gmail's dialogs name their buttons "ok" and "cancel"; the confirming one comes first otherwise.
   const ok = dialog.querySelector('button[name=ok]') ?? dialog.querySelector('button')
   if (!ok) throw new Error('new label dialog has no button')
+  confirm()
   pressButton(ok)
   await waitFor(
     doc,

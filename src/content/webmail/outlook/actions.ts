@@ -4,20 +4,20 @@
 // done first and the rest are found by walking the list, whose scroll position is put back after.
 // Junk goes through "Move to", never "Report": reporting as junk also blocks the sender
 // (docs/webmail-pages.md 4.4), which here is an abused company's real support address.
-import { pressLikeUser, typeText, isShown } from '../../dom/events.ts'
+import { pressLikeUser } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
-import { RIBBON_IDS, nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
-import { SelectionChanged, checkExactlyTicked, tickedIds } from '../selection.ts'
-import { outlookControls, outlookRows } from './scope.ts'
+import { categorize } from './categorize.ts'
+import { CONTROL_DEADLINE_MS, closeMenus, menuItem, ribbonControl } from './controls.ts'
+import { SelectionChanged, checkExactlyTicked, notConfirmed, tickedIds } from '../selection.ts'
+import { outlookRows } from './scope.ts'
 import { unrenderedNotFound } from './unrendered.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
-const CONTROL_DEADLINE_MS = 3_000
 const ACT_DEADLINE_MS = 10_000
 
 export interface OutlookRowFinder {
@@ -26,7 +26,7 @@ export interface OutlookRowFinder {
 }
 
 /** Thrown when Outlook's own count of selected conversations is not the count Relay Shield ticked. */
-class SelectionMismatch extends Error {}
+class SelectionMismatch extends SelectionChanged {}
 
 export async function runOutlookAction(
   doc: Document,
@@ -106,10 +106,15 @@ async function runChunk(
   let results: ActionResults
   try {
     await selectOnly(doc, new Set(ids), finder)
-    // Just before the press, by each row's aria-checked (any UI language): exactly these rows.
-    checkExactlyTicked(finder.rows(doc), S.rowCheckbox, ids)
-    checkSelectedCount(doc, ids.length)
-    await pressCommand(doc, request)
+    // By each row's aria-checked (any UI language) and Outlook's own count: exactly these rows.
+    // Checked again right before the press that acts, after menus opened: a tick lost meanwhile
+    // (the list redrawn, the user's click) must not leave Outlook acting on another selection.
+    const confirm = () => {
+      checkExactlyTicked(finder.rows(doc), S.rowCheckbox, ids)
+      checkSelectedCount(doc, ids.length)
+    }
+    confirm()
+    await pressCommand(doc, request, confirm)
     await waitFor(
       doc,
       () => ids.every((id) => acted(finder.rows(doc).get(id), request)),
@@ -118,10 +123,11 @@ async function runChunk(
     )
     results = unrenderedNotFound(all('done'), finder.rows(doc), list, top)
   } catch (error) {
-    if (!(error instanceof DeadlineError || error instanceof SelectionMismatch)) throw error
+    if (!(error instanceof DeadlineError)) throw error
     closeMenus(doc)
-    if (error instanceof SelectionMismatch || error instanceof SelectionChanged)
-      results = all('failed')
+    // Nothing was pressed: a row still rendered failed, one no longer rendered is not found.
+    if (error instanceof SelectionChanged)
+      results = notConfirmed(ids, new Set([...finder.rows(doc).keys()]))
     else {
       // Rows that show the action were done; the rest were not.
       const rows = finder.rows(doc)
@@ -205,101 +211,35 @@ function checkSelectedCount(doc: Document, ticked: number): void {
 const SELECTED_TOTAL =
   /(\d+) (?:conversations?|messages?|items?|Unterhaltungen|Nachrichten|Elemente) (?:selected|ausgewählt)\s*$/iu
 
-async function pressCommand(doc: Document, request: ActionRequest): Promise<void> {
+/**
+ * Presses the command; `confirm` runs right before the press that acts on the selection (not
+ * before one that only opens a menu or a dialog) and throws to stop it.
+ */
+async function pressCommand(
+  doc: Document,
+  request: ActionRequest,
+  confirm: () => void,
+): Promise<void> {
+  const act = (control: Element) => {
+    confirm()
+    pressLikeUser(control)
+  }
   switch (request.action) {
     case 'archive':
     case 'delete':
-      return pressLikeUser(await ribbonControl(doc, request.action))
+      return act(await ribbonControl(doc, request.action))
     case 'spam':
       pressLikeUser(await ribbonControl(doc, 'moveTo'))
-      return pressLikeUser(await menuItem(doc, 'junkFolder'))
+      return act(await menuItem(doc, 'junkFolder'))
     case 'unarchive':
     case 'unspam':
     case 'undelete':
       pressLikeUser(await ribbonControl(doc, 'moveTo'))
-      return pressLikeUser(await menuItem(doc, 'inboxFolder'))
+      return act(await menuItem(doc, 'inboxFolder'))
     case 'label':
     case 'unlabel':
-      return categorize(doc, request.label, request.action === 'label')
+      return categorize(doc, request.label, request.action === 'label', act)
   }
-}
-
-/** Puts the category on the selected rows (`on`) or takes it off; never toggles it the wrong way. */
-async function categorize(doc: Document, label: string, on: boolean): Promise<void> {
-  pressLikeUser(await ribbonControl(doc, 'categorize'))
-  // The menu is open once its last item, "New category", is there; then the categories are too.
-  await menuItem(doc, 'newCategory')
-  const existing = findMenuItem(doc, [label])
-  // A category all selected rows already have shows checked; pressing it would take it off.
-  const checked = existing?.getAttribute('aria-checked') === 'true'
-  if (!on) return checked ? pressLikeUser(existing!) : closeMenus(doc)
-  if (checked) return closeMenus(doc)
-  if (existing) return pressLikeUser(existing)
-  pressLikeUser(await menuItem(doc, 'newCategory'))
-  const dialog = await waitFor(
-    doc,
-    () => outlookControls(doc, S.dialog).find(isShown),
-    CONTROL_DEADLINE_MS,
-    'new category dialog',
-  )
-  const field = dialog.querySelector('input')
-  if (!field) throw new DeadlineError('new category dialog: no name field')
-  typeText(field, label)
-  pressLikeUser(await control(doc, dialog, 'button', namesFor('save'), 'save button'))
-}
-
-function ribbonControl(doc: Document, name: keyof RibbonNames): Promise<Element> {
-  // Only Outlook's ribbon: without it there is no button to press (a mail's look-alike is none).
-  const ribbon = outlookControls(doc, S.ribbon)[0]
-  if (!ribbon) return Promise.reject(new DeadlineError(`ribbon ${name}: no ribbon`))
-  const id = RIBBON_IDS[name]
-  const byId = id ? outlookControls(ribbon, `[data-unique-id="${id}"]`).find(isShown) : undefined
-  if (byId && byId.getAttribute('aria-disabled') !== 'true') return Promise.resolve(byId)
-  return control(doc, ribbon, S.ribbonButton, namesFor(name), `ribbon ${name}`)
-}
-
-function menuItem(doc: Document, name: keyof RibbonNames): Promise<Element> {
-  return waitFor(doc, () => findMenuItem(doc, namesFor(name)), CONTROL_DEADLINE_MS, `menu ${name}`)
-}
-
-function findMenuItem(doc: Document, names: readonly string[]): Element | undefined {
-  return outlookControls(doc, `${S.menu} :is(${S.menuItem})`).find(
-    (item) => nameMatches(accessibleName(item), names) && isShown(item),
-  )
-}
-
-function control(
-  doc: Document,
-  scope: Element,
-  selector: string,
-  names: readonly string[],
-  what: string,
-): Promise<Element> {
-  return waitFor(
-    doc,
-    () =>
-      outlookControls(scope, selector).find(
-        (node) =>
-          nameMatches(accessibleName(node), names) &&
-          node.getAttribute('aria-disabled') !== 'true' &&
-          !(node as HTMLButtonElement).disabled &&
-          isShown(node),
-      ),
-    CONTROL_DEADLINE_MS,
-    what,
-  )
-}
-
-function accessibleName(node: Element): string {
-  return node.getAttribute('aria-label') ?? node.textContent ?? ''
-}
-
-/** Closes an open menu the way a user would, with Escape. */
-function closeMenus(doc: Document): void {
-  const view = doc.defaultView
-  if (!view || !doc.querySelector(S.menu)) return
-  const target = doc.activeElement ?? doc.body
-  target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
 }
 
 function pause(doc: Document, ms: number): Promise<void> {

@@ -5,6 +5,7 @@ import { rowsAroundBy, textOf, type ReadContext, type WebmailAdapter } from '../
 import { looksLikeListDate, parseOutlookListDate } from './dates.ts'
 import { pressLikeUser } from '../../dom/events.ts'
 import { walkList } from '../../list-walk.ts'
+import { tickedIds } from '../selection.ts'
 import { runOutlookAction } from './actions.ts'
 import { outlookOpenedMessages } from './opened.ts'
 import { insideMail, outlookMessageList, outlookRows } from './scope.ts'
@@ -22,6 +23,7 @@ export const outlookAdapter: WebmailAdapter = {
   rowElements: outlookRows,
   rowsAround: (node, withinToo) =>
     rowsAroundBy(node, withinToo, S.row).filter((row) => !insideMail(row)),
+  hasTickedRows: (doc) => tickedIds(outlookRowsById(doc), S.rowCheckbox).length > 0,
   idAttributes: ['data-convid'],
   rowId: (element) => element.getAttribute('data-convid') || null,
   readRow(element, context) {

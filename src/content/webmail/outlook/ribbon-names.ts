@@ -1,6 +1,6 @@
 // Accessible names of the Outlook ribbon controls Relay Shield presses, per UI language. They are
-// found by role and name inside the "Ribbon" region (docs/webmail-pages.md 4.4, where names are the
-// fallback; the language-independent `data-unique-id`s recorded in 4.5 are not used yet). English
+// found by role and name inside the "Ribbon" region (docs/webmail-pages.md 4.4) when no
+// language-independent `data-unique-id` (4.5, RIBBON_IDS below) is known for the control. English
 // names as the outlook-web-skill live capture and Microsoft's support pages write them; German as
 // Outlook's German interface labels them. Both are unverified against a live page
 // (docs/webmail-pages.md 7, open questions 4 and 8). "Report" is never pressed: reporting as junk

@@ -1,0 +1,55 @@
+// Actions no one asked for in this tab (the automatic label) run only while the user is neither
+// selecting nor typing here (user-activity.ts): one chunk at a time, each once the user is idle
+// and checked again when its turn in the page's action queue comes, as another action may have
+// run meanwhile. Waiting never holds the queue, so what the user asks for from the popup runs at
+// once. The background is answered within ANSWER_WITHIN_MS with what was done by then; the rest is
+// not dropped but goes on in this page when the user is idle, and reaches the action log through
+// the page's progress reports.
+import { ACTION_CHUNK, ACTION_PACE_MS } from './webmail/adapter.ts'
+import type { UserActivity } from './user-activity.ts'
+
+/** How long the background waits for the page's answer to an automatic action. */
+export const ANSWER_WITHIN_MS = 20_000
+
+/** Runs work in the page's one-at-a-time action queue. */
+export type InTurn = <T>(work: () => Promise<T>) => Promise<T>
+
+/** Acts on `ids` in chunks, each only while the user is idle; resolves once every chunk ran. */
+export async function inIdleChunks(
+  ids: readonly string[],
+  activity: UserActivity,
+  inTurn: InTurn,
+  act: (chunk: string[]) => Promise<void>,
+): Promise<void> {
+  let left = [...ids]
+  while (left.length > 0) {
+    await activity.idle()
+    const chunk = left.slice(0, ACTION_CHUNK)
+    const ran = await inTurn(async () => {
+      if (activity.busy()) return false
+      await activity.thenLeaveField(() => act(chunk))
+      return true
+    })
+    if (!ran) continue
+    left = left.slice(chunk.length)
+    // Paced as the webmail adapters pace their own chunks.
+    if (left.length > 0) await new Promise((done) => setTimeout(done, ACTION_PACE_MS))
+  }
+}
+
+/** The work's own answer when it comes within `ms`; else, at `ms`, what `soFar` gives then. */
+export function answerWithin<T>(work: Promise<T>, ms: number, soFar: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(soFar()), ms)
+    work.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      (error: unknown) => {
+        clearTimeout(timer)
+        reject(error)
+      },
+    )
+  })
+}
