@@ -77,12 +77,13 @@ describe('content runner', () => {
     const parsed = document.createElement('template')
     parsed.innerHTML = `<table><tbody>${gmailRowHtml(newMail!, 40)}</tbody></table>`
     document.querySelector('tbody')!.append(parsed.content.querySelector('tr')!)
-    await settle()
     // Its id is read when the row is read and again when its verdict is put on it.
+    await vi.waitFor(() => expect(verdictsInPage().at(-1)).not.toBeNull())
+    await settle()
     expect(visits()).toBe(2)
     expect(verdictsInPage()).toHaveLength(41)
-    expect(verdictsInPage().at(-1)).not.toBeNull()
     document.querySelector('tr.zA .y6 > span')!.textContent = 'Subject re-rendered'
+    await vi.waitFor(() => expect(rowIds.mock.calls.length).toBeGreaterThan(0))
     await settle()
     expect(visits()).toBe(1)
   })
