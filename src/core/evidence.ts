@@ -43,6 +43,8 @@ export interface Evidence {
   subjectWording: boolean
   bodyWording: boolean
   ticketId: boolean
+  /** The id is in the subject, where a helpdesk puts the ticket's number. */
+  ticketInSubject: boolean
   payloadEcho: boolean
   personalReply: boolean
   /**
@@ -84,7 +86,8 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     wordingOf(opening, false) ??
     (template || inSubject || !input.closing ? null : closingWording(input.closing))
   const inBody = confirmed(bodyReading)
-  const ticketId = hasTicketId(subject) || hasIssueKey(input.subject) || hasTicketId(opening)
+  const ticketInSubject = hasTicketId(subject) || hasIssueKey(input.subject)
+  const ticketId = ticketInSubject || hasTicketId(opening)
   const payloadEcho = inSubject !== null && wrapsTitle(input.subject)
   const personalReply =
     isReplySubject(input.subject) && !ticketId && !template && input.sender === null
@@ -104,6 +107,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     subjectWording: inSubject !== null,
     bodyWording: inBody !== null,
     ticketId,
+    ticketInSubject,
     payloadEcho,
     personalReply,
     // A form's copy echoes typed-in text as its subject: a body that acknowledges a request

@@ -107,13 +107,21 @@ function importantOf(
   evidence: Evidence,
   sender: SenderShape,
 ): ImportantKind | null {
-  // An order or booking number reads like a ticket id: with transaction wording it is one.
-  const ticketShaped = evidence.ticketId && !evidence.transaction
+  // An order, booking or receipt number reads like a ticket id: with transaction wording, or
+  // alone in the body of a mail that confirms nothing, it is one.
+  const ticketShaped =
+    evidence.ticketId &&
+    !evidence.transaction &&
+    (evidence.ticketInSubject || evidence.confirmation !== null)
   const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
   if (helpdeskShaped || evidence.confirmation === 'ack' || isDisguised(mail.subject)) return null
+  // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or not.
+  if (evidence.confirmation === 'sign-in-code') return null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
   const kind = importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
+  // A password-reset mail is important only as a notice that the reset was done.
+  if (evidence.confirmation === 'password-reset') return kind === 'account-security' ? kind : null
   return kind ?? (evidence.transaction ? 'purchase' : null)
 }
 

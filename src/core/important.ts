@@ -21,7 +21,7 @@ const TWO_FACTOR =
 const PASSWORD_CHANGE =
   '(?:modification|anderung|cambio|alteracao|modifica|wijziging) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)'
 // "Se ha cambiado tu contraseña", "We changed your password": the change named before the password.
-const CHANGED_PASSWORD = `(?:${CHANGED}|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
+const CHANGED_PASSWORD = `(?:${CHANGED}|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
 // A device added to or changed on the account: the second factor of online banking.
 const DEVICE_CHANGE = `(?:(?:device|gerat|appareil|dispositivo|apparaat|toestel)[^.\\n]{0,40}(?:${CHANGED}|${SWITCHED}|added|hinzugefugt|ajoute|anadido|adicionado|aggiunto|associato|toegevoegd|gekoppeld)|(?:new|neues|nouvel|nuevo|novo|nuovo|nieuw) (?:device|gerat|appareil|dispositivo|apparaat|toestel)|${CHANGED} (?:(?:your|tu|su|seu|votre|il tuo|je|uw|ihr) )?(?:device|gerat|appareil|dispositivo|apparaat|toestel))`
 // "Er is ingelogd met uw DigiD", "Nuevo acceso a tu banca online".

@@ -36,6 +36,7 @@ export type Concept =
   | 'complete'
   | 'transaction'
   | 'transactionDone'
+  | 'incoming'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -58,6 +59,19 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'meldung',
     'query$',
     'complaint',
+    // Filling in a form: "Thanks for filling out", "Grazie per aver compilato"
+    'filling out',
+    'filling in',
+    'ausfullen',
+    'ausgefullt',
+    'rempli',
+    'rellenar',
+    'rellenad',
+    'preench',
+    'compilat',
+    'compilazione',
+    'invullen',
+    'ingevuld',
     // TOPdesk and other IT service desks log a "call"
     'call$',
     // de
@@ -276,6 +290,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   ],
   reset: [
     'reset',
+    'recover',
+    'reposicao',
+    'repor a',
     'zurucksetz',
     'zuruckzusetz',
     'reinitialis',
@@ -336,6 +353,21 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'inlog',
     'beveiliging',
     'eenmalig',
+    // "the code you need to access your account", "Zugriff auf Ihr Konto"
+    'access$',
+    'zugriff',
+    'acceder',
+    'aceder',
+    'accedere',
+    'toegang',
+    // A code for one use: "código de utilização única", "code à usage unique"
+    'single-use',
+    'single use',
+    'utilizacao unica',
+    'uso unico',
+    'usage unique',
+    'monouso',
+    'einmalig',
   ],
   welcome: [
     'welcome',
@@ -417,6 +449,16 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'wachtwoordherstel',
     'wachtwoordherinitialis',
     'wachtwoordreset',
+    // A password asked for: "Confirmação de pedido de senha"
+    'pedido de senha',
+    'pedido de nova senha',
+    'solicitud de contrasena',
+    'demande de mot de passe',
+    'richiesta password',
+    'richiesta di password',
+    'password request',
+    'passwortanfrage',
+    'wachtwoordaanvraag',
   ],
   // Compounds that say "account confirmation" in one word (de, nl).
   verifyCompound: [
@@ -484,4 +526,15 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   ],
   transaction: TRANSACTION_STEMS,
   transactionDone: TRANSACTION_DONE_STEMS,
+  // A message waiting for the person ("Er staat een nieuw bericht in uw Berichtenbox"): read as one
+  // word, so its "message" is no request and "received" beside it acknowledges nothing.
+  incoming: [
+    'new message',
+    'neue nachricht',
+    'nouveau message',
+    'nuevo mensaje',
+    'nova mensagem',
+    'nuovo messaggio',
+    'nieuw bericht',
+  ],
 }

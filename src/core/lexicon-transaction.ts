@@ -24,6 +24,9 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'your ride',
   'your flight',
   'your journey',
+  'trip$',
+  'journey',
+  'tax return',
   // de
   'buchung',
   'bestellung',
@@ -36,6 +39,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'deine reise',
   'ihre fahrt',
   'deine fahrt',
+  'reise$',
+  'steuererklarung',
   // fr
   'commande',
   'achat$',
@@ -46,6 +51,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'votre voyage',
   'votre sejour',
   'votre course',
+  'voyage$',
+  'declaration de revenus',
   // es
   'reserva$',
   'reservas$',
@@ -55,12 +62,16 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'billete',
   'tu viaje',
   'su viaje',
+  'viaje$',
+  'declaracion de la renta',
   // pt
   'encomenda',
   'pagamento',
   'bilhete',
   'sua viagem',
   'a sua viagem',
+  'viagem',
+  'declaracao de irs',
   // it
   'il tuo ordine',
   'il suo ordine',
@@ -75,6 +86,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'biglietti',
   'il tuo viaggio',
   'la tua corsa',
+  'viaggio',
+  'dichiarazione dei redditi',
   // nl
   'bestelling',
   'boeking',
@@ -87,6 +100,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'uw reis$',
   'je rit$',
   'uw rit$',
+  'belastingaangifte',
 ]
 
 /** One word (or fixed phrase) that says a transaction is confirmed. */
@@ -111,7 +125,6 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'confirmacion de compra',
   'confirmacion de pago',
   'confirmacao de encomenda',
-  'confirmacao de pedido',
   'confirmacao de reserva',
   'confirmacao de compra',
   'confirmacao de pagamento',

@@ -21,6 +21,7 @@ const COMPOUNDS: readonly Concept[] = [
   'resetCompound',
   'verifyCompound',
   'transactionDone',
+  'incoming',
 ]
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,
@@ -128,11 +129,15 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['request', 'received', 'ack'],
   ['thanks', 'contact', 'ack'],
   ['thanks', 'request', 'ack'],
+  // "Thanks for completing <form>"
+  ['thanks', 'complete', 'ack'],
   ['verify', 'subscription', 'confirm-subscription'],
   ['verify', 'email', 'verify-email'],
   ['verify', 'account', 'verify-account'],
   ['verify', 'request', 'confirm-request'],
   ['reset', 'password', 'password-reset'],
+  // "Recover your account", "Recupera il tuo account".
+  ['reset', 'account', 'password-reset'],
   ['code', 'signin', 'sign-in-code'],
   // "You have requested to log into …": a passwordless sign-in link.
   ['request', 'signin', 'sign-in-code'],

@@ -39,6 +39,15 @@ describe('confirmation wording classes', () => {
     ['Your call I 2697 740 has been registered', 'ack'],
     ['Ihre Meldung I 2600 017 wurde registriert', 'ack'],
     ['You have requested to log into Acme', 'sign-in-code'],
+    ['Recover your account', 'password-reset'],
+    ['Recupera il tuo account', 'password-reset'],
+    ['[Alvorada] Confirmação de pedido de senha', 'password-reset'],
+    ['O seu pedido de reposição da senha em Maracujá', 'password-reset'],
+    ['O seu código de utilização única para Beira-Rio', 'sign-in-code'],
+    ['Here is the code you need to access your account', 'sign-in-code'],
+    ['Thanks for filling out: Kingsmead – Contact us', 'ack'],
+    ['Grazie per aver compilato: Castelfiore – Contatti', 'ack'],
+    ['Thanks for completing Kingsmead – Contact us', 'ack'],
   ])('reads "%s" in a subject as %s', (subject, kind) => {
     expect(evidence(subject).confirmation).toBe(kind)
   })
@@ -155,6 +164,35 @@ describe('transactions the person made', () => {
     ['ORDINE DI RIMOZIONE EMESSO: abbiamo ricevuto la tua richiesta', 'ack'],
   ])('keeps a request about an order a request: "%s"', (subject, kind) => {
     expect(evidence(subject).confirmation).toBe(kind)
+  })
+
+  it('takes a receipt, a filed tax return and a new message in a portal for important', () => {
+    const receipt = mail(
+      'Deine Quittung für die Fahrt am Dienstag',
+      'Gesamt 23,60 €. Beleg-Nr. 61535951',
+    )
+    expect(extractFeatures(receipt).important).toBe('purchase')
+    const taxReturn = mail(
+      'We have received your Self Assessment tax return',
+      'Thank you. We received your tax return on time. Submission reference 30008-7972.',
+    )
+    expect(extractFeatures(taxReturn)).toMatchObject({ helpdesk: false, important: 'official' })
+    const portal = mail(
+      'Er staat een nieuw bericht in uw Berichtenbox',
+      'U heeft een nieuw bericht ontvangen.',
+    )
+    expect(extractFeatures(portal)).toMatchObject({ helpdesk: false, important: 'official' })
+    expect(importantKind('Se ha cambiado la contraseña de tu cuenta', '')).toBe('account-security')
+  })
+
+  it('never takes a sign-in code or a reset request for important', () => {
+    const device = mail(
+      'Your Acme account: access from a new device',
+      'Here is the code you need to access your account from a new device: WOLRR',
+    )
+    expect(extractFeatures(device)).toMatchObject({ important: null })
+    const request = mail('[Acme] Confirmação de pedido de senha', 'Clique para definir a senha.')
+    expect(extractFeatures(request).important).toBeNull()
   })
 
   it('lets a body that acknowledges a request outweigh a subject naming a booking', () => {
