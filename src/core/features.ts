@@ -79,7 +79,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   return {
     id: mail.id,
     date: mail.date,
-    brand: domains.domain ? brandOfSender(domains, mail.senderName) : brandFromName(mail.senderName),
+    brand: domains.domain
+      ? brandOfSender(domains, mail.senderName)
+      : brandFromName(mail.senderName),
     platform: match.platform,
     kind: match.kind ?? kindOf(evidence.confirmation),
     helpdesk: candidate,
