@@ -29,6 +29,8 @@ const VIEWPORT = { width: 1280, height: 800 }
 const DOCS_IMAGES: Record<string, string> = {
   'inbox.png': 'gmail-inbox.png',
   'outlook-inbox.png': 'outlook-inbox.png',
+  'relay-mail.png': 'gmail-relay-mail.png',
+  'link-warning.png': 'gmail-link-warning.png',
   'how-it-works.png': 'how-it-works.png',
 }
 

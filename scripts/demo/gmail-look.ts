@@ -53,6 +53,19 @@ td.a4W .xS, td.a4W .xT { display: flex; overflow: hidden; }
 span.y2 { color: #5f6368; overflow: hidden; text-overflow: ellipsis; font-weight: 400; }
 td.xW { width: 96px; text-align: right; padding-right: 16px !important; font-size: 12px; color: #5f6368; }
 tr.zE td.xW { font-weight: 700; color: #1f1f1f; }
+body:has([data-replica-thread]) [gh=tl] { display: none !important; }
+[data-replica-thread] { display: block; background: #fff; border-radius: 16px; margin-top: 8px;
+  padding: 20px 56px 32px 72px; min-height: 680px; box-sizing: border-box; }
+[data-replica-thread] h2.hP { font: 400 22px/28px Roboto, 'Helvetica Neue', Arial, sans-serif; margin: 0 0 20px; color: #1f1f1f; }
+[data-replica-thread] img, [data-replica-thread] svg:not(.a3s svg), [data-replica-thread] [role=button],
+  [data-replica-thread] [role=toolbar], [data-replica-thread] .ajy, [data-replica-thread] button,
+  [data-replica-thread] [role=tooltip], [data-replica-thread] .aau, [data-replica-thread] .ahR,
+  [data-replica-thread] .T-ays-a45 { display: none !important; }
+[data-replica-thread] span.gD { font-weight: 700; color: #1f1f1f; }
+[data-replica-thread] span.go, [data-replica-thread] span.g3 { color: #5f6368; font-size: 12px; margin-left: 6px; }
+[data-replica-thread] table { border-collapse: collapse; }
+[data-replica-thread] div.a3s { margin-top: 20px; font-size: 14px; line-height: 22px; color: #222; }
+[data-replica-thread] div.a3s a { color: #0b57d0; }
 `
 
 export const GMAIL_FRAME = `<div id="demo-top"><span class="menu"></span><span class="logo"><i></i>Mail</span>
