@@ -193,6 +193,14 @@ export function installGmailViews(win: Window): void {
     else body?.replaceChildren(...slice)
     return { total: rows.length, page, last, count: slice.length }
   }
+  // For tests: where every mail is and its labels, pages not shown included.
+  ;(win as unknown as { __replicaMails?: () => unknown }).__replicaMails = () =>
+    all.map((row) => ({
+      thread: row.querySelector('span[data-thread-id]')?.getAttribute('data-thread-id') ?? '',
+      email: row.querySelector('span[email]')?.getAttribute('email') ?? '',
+      where: place.get(row) ?? 'inbox',
+      labels: [...row.querySelectorAll('[data-replica-label]')].map((c) => c.textContent),
+    }))
   const render = () => {
     adopt()
     const view = shown
@@ -269,9 +277,7 @@ export function installGmailViews(win: Window): void {
       id: row.querySelector('span[data-thread-id]')?.getAttribute('data-thread-id') ?? '',
       place: place.get(row),
       category: categoryOf(row),
-      labels: [...row.querySelectorAll('[data-replica-label]')].map((chip) =>
-        chip.getAttribute('data-replica-label'),
-      ),
+      labels: [...row.querySelectorAll('[data-replica-label]')].map((c) => c.textContent),
     }))
   })
   on(win, 'hashchange', onRoute)

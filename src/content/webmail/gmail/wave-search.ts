@@ -21,6 +21,8 @@ export type RunChunk = (
 /** Pages read at most: 500 pages of 50 is far beyond any wave. */
 const MAX_PAGES = 500
 const BULK_DEADLINE_MS = 60_000
+/** Passes over a search at most: each after the first finds rows an earlier one read too early. */
+const MAX_PASSES = 3
 
 export async function runSearchedAction(
   doc: Document,
@@ -80,7 +82,12 @@ async function surveySearch(
   return { listed, bulk: !foreign && pages > 1 }
 }
 
-/** Each page's wave rows in paced chunks; rows that leave the list bring the next ones up. */
+/**
+ * Each page's wave rows in paced chunks; rows that leave the list bring the next ones up. Gmail
+ * redraws a search after an action in its own time, so a page read before the redraw can miss
+ * rows that moved up from the next page: a pass that acted is followed by another from the first
+ * page, until a pass acts on nothing (at most MAX_PASSES).
+ */
 async function pageByPage(
   doc: Document,
   request: ActionRequest,
@@ -90,6 +97,22 @@ async function pageByPage(
   results: ActionResults,
 ): Promise<void> {
   const todo = () => request.ids.filter((id) => !(id in results))
+  for (let pass = 0; pass < MAX_PASSES && todo().length > 0; pass++) {
+    const acted = await onePass(doc, request, finder, query, runChunk, results, todo)
+    if (!acted) return
+  }
+}
+
+/** Pages of the search read in order once; whether any chunk was acted on. */
+async function onePass(
+  doc: Document,
+  request: ActionRequest,
+  finder: GmailRowFinder,
+  query: string,
+  runChunk: RunChunk,
+  results: ActionResults,
+  todo: () => string[],
+): Promise<boolean> {
   let page = 1
   let acted = false
   await openSearchPage(doc, query, page, finder)
@@ -102,10 +125,11 @@ async function pageByPage(
       request.onProgress?.({ ...results })
       continue
     }
-    if (!hasOlderPage(readRange(doc)) || page >= MAX_PAGES) return
+    if (!hasOlderPage(readRange(doc)) || page >= MAX_PAGES) break
     page += 1
     await openSearchPage(doc, query, page, finder)
   }
+  return acted
 }
 
 function notFound(ids: readonly string[]): ActionResults {
