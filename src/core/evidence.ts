@@ -114,13 +114,16 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
     candidate: worded && score >= CANDIDATE_SCORE,
-    weak: (worded || ticketId) && !(worded && score >= CANDIDATE_SCORE),
+    // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
+    weak:
+      (worded || ticketId || subjectReading === 'incoming' || bodyReading === 'incoming') &&
+      !(worded && score >= CANDIDATE_SCORE),
   }
 }
 
-/** A transaction is confirmed, but no request or account is: no confirmation wording. */
+/** A transaction or an incoming message is confirmed, no request or account: no wording. */
 function confirmed(reading: Reading | null): Confirmation | null {
-  return reading === 'transaction' ? null : reading
+  return reading === 'transaction' || reading === 'incoming' ? null : reading
 }
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */

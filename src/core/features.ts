@@ -1,8 +1,9 @@
 // Everything the rules need from one mail, computed once.
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
-import { importantKind, type ImportantKind } from './important.ts'
+import { importantKind, isSettingsChange, type ImportantKind } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
+import { foldForLexicon } from './lexicon.ts'
 import { brandFromName, brandOfSender, senderDomains } from './sender.ts'
 import { senderShape, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
@@ -117,15 +118,24 @@ function importantOf(
     (evidence.ticketInSubject || evidence.confirmation !== null)
   const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
   if (helpdeskShaped || evidence.confirmation === 'ack' || isDisguised(mail.subject)) return null
-  // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or not.
-  if (evidence.confirmation === 'sign-in-code') return null
+  // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
+  // not; such mail is important only as a notice that a security setting changed.
+  if (evidence.confirmation === 'sign-in-code')
+    return isSettingsChange(mail.subject) ? 'account-security' : null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
   const kind = importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
-  // A password-reset mail is important only as a notice that the reset was done.
-  if (evidence.confirmation === 'password-reset') return kind === 'account-security' ? kind : null
+  // A password-reset mail is important only as a notice that the reset was done, never when its
+  // subject names a request ("Change Password Request", "Request received: password changed").
+  if (evidence.confirmation === 'password-reset')
+    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
+      ? kind
+      : null
   return kind ?? (evidence.transaction ? 'purchase' : null)
 }
+
+const REQUESTED =
+  /(?<![a-z])(?:request|solicit|pedido|demande|anfrage|angefordert|richiest|verzoek|aanvraag|aangevraagd)/u
 
 /** The reason codes of the evidence that made a mail a candidate. */
 function evidenceReasons(

@@ -41,7 +41,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'purchase',
-    /(?<![a-z0-9])(?:(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda) (?:n[or]?\.? ?|#|nummer |number |numero )?\d{4,}|order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|conferma (?:d'|dell')?acquisto|confirmacion de (?:la )?compra|confirmation d.achat|kaufbestatigung|aankoopbevestiging|confirmacao de compra|booking confirm|your booking|buchungsbestatigung|ihre buchung|confirmation de (?:votre )?(?:reservation|voyage|reservation)|votre (?:reservation|voyage)|confirmacion de (?:tu |su )?reserva|tu reserva|localizador|confirmacao de reserva|sua reserva|conferma (?:della )?prenotazione|la tua prenotazione|boekingsbevestiging|je boeking|uw boeking|pnr|e-?ticket|boarding pass|bordkarte|carte d.embarquement|tarjeta de embarque|cartao de embarque|carta d.imbarco|instapkaart|your (?:trip|ride)|votre course|tu viaje|deine fahrt|ihre fahrt|sua viagem|la tua corsa|[a-z]+-?rit op|je rit|thanks for riding|merci d.avoir voyage|bedankt voor je rit|gracias por viajar|obrigad[oa] por viajar|grazie per aver viaggiato|subscription (?:renewed|renewal)|(?:subscription|membership|plan) (?:has been |was )?renewed|abo(?:nnement)? (?:wurde )?verlangert|abonnement (?:a ete )?renouvele|suscripcion renovada|assinatura renovada|abbonamento rinnovato|abonnement verlengd|your flight|(?:ihr|dein) flug|votre vol(?![a-z])|(?:tu|su) vuelo|(?:o )?seu voo|il tuo volo|(?:je|uw) vlucht|(?:zug|bahn)fahrt|billet de train|votre billet|(?:tu|su) billete|(?:o )?seu bilhete|il tuo biglietto|booking reference|buchungs(?:nummer|code)|numero de reservation|reference de (?:dossier|reservation)|codigo de reserva|codice (?:di )?prenotazione|boekings(?:nummer|code)|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido|conferma (?:d'|dell')?ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon)/u,
+    /(?<![a-z0-9])(?:(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda) (?:n[or]?\.? ?|#|nummer |number |numero )?(?:[a-z]{1,4}-)?\d{4,}|order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|conferma (?:d'|dell')?acquisto|confirmacion de (?:la )?compra|confirmation d.achat|kaufbestatigung|aankoopbevestiging|confirmacao de compra|booking confirm|your booking|buchungsbestatigung|ihre buchung|confirmation de (?:votre )?(?:reservation|voyage|reservation)|votre (?:reservation|voyage)|confirmacion de (?:tu |su )?reserva|tu reserva|localizador|confirmacao de reserva|sua reserva|conferma (?:della )?prenotazione|la tua prenotazione|boekingsbevestiging|je boeking|uw boeking|pnr|e-?ticket|boarding pass|bordkarte|carte d.embarquement|tarjeta de embarque|cartao de embarque|carta d.imbarco|instapkaart|your (?:trip|ride)|votre course|tu viaje|deine fahrt|ihre fahrt|sua viagem|la tua corsa|[a-z]+-?rit op|je rit|thanks for riding|merci d.avoir voyage|bedankt voor je rit|gracias por viajar|obrigad[oa] por viajar|grazie per aver viaggiato|subscription (?:renewed|renewal)|(?:subscription|membership|plan) (?:has been |was )?renewed|abo(?:nnement)? (?:wurde )?verlangert|abonnement (?:a ete )?renouvele|suscripcion renovada|assinatura renovada|abbonamento rinnovato|abonnement verlengd|your flight|(?:ihr|dein) flug|votre vol(?![a-z])|(?:tu|su) vuelo|(?:o )?seu voo|il tuo volo|(?:je|uw) vlucht|(?:zug|bahn)fahrt|billet de train|votre billet|(?:tu|su) billete|(?:o )?seu bilhete|il tuo biglietto|booking reference|buchungs(?:nummer|code)|numero de reservation|reference de (?:dossier|reservation)|codigo de reserva|codice (?:di )?prenotazione|boekings(?:nummer|code)|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido|conferma (?:d'|dell')?ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon)/u,
   ],
   [
     'payment',
@@ -54,13 +54,27 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     // Tax offices and government portals: a notice waiting in the citizen's mailbox.
     'official',
-    /(?<![a-z0-9])(?:steuerbescheid|einkommensteuer|finanzamt|elster|avis d.impot|impots\.gouv|declaration de revenus|agencia tributaria|hacienda|buzon electronico|notificacion electronica|financas|autoridade tributaria|agenzia (?:delle )?entrate|cassetto fiscale|belastingdienst|berichtenbox|mijnoverheid|tax (?:return|refund|notice|bill)|hmrc|irs notice)/u,
+    /(?<![a-z0-9])(?:steuerbescheid|einkommensteuer|finanzamt|elster|avis d.impot|impots\.gouv|declaration de revenus|agencia tributaria|hacienda|buzon electronico|notificacion electronica|financas|autoridade tributaria|agenzia (?:delle )?entrate|cassetto fiscale|belastingdienst|berichtenbox|mijnoverheid|tax account|steuerkonto|votre espace (?:particulier|fiscal|impots)|nouveau document est disponible|notificacion pendiente|nuova comunicazione|tax (?:return|refund|notice|bill)|hmrc|irs notice)/u,
   ],
   [
     'bank',
     /(?<![a-z0-9])(?:transaction (?:alert|of)|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
 ]
+
+/**
+ * A change to the account's own security settings: a password changed or reset, two-factor turned
+ * on or off, recovery details changed. Mail that carries a sign-in code may say so too; a new
+ * sign-in or a new device is what a login code's mail says, and is not such a change.
+ */
+const SETTINGS_CHANGE = new RegExp(
+  `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED})|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${CHANGED_PASSWORD})`,
+  'u',
+)
+
+export function isSettingsChange(subject: string): boolean {
+  return SETTINGS_CHANGE.test(foldForLexicon(subject.slice(0, 300)))
+}
 
 /** The kind of important mail this is, judged on text the sender wrote (never a helpdesk echo). */
 export function importantKind(subject: string, snippet: string): ImportantKind | null {

@@ -37,6 +37,7 @@ export type Concept =
   | 'transaction'
   | 'transactionDone'
   | 'incoming'
+  | 'ignore'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -53,12 +54,21 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'submission',
     'inzending',
     'einsendung',
+    'ubermittlung',
     'envio$',
     'envoi$',
     'invio$',
     'meldung',
     'query$',
     'complaint',
+    // An answer given in a form: "Merci pour ta réponse"
+    'response$',
+    'reponse$',
+    'antwort$',
+    'respuesta$',
+    'resposta$',
+    'risposta$',
+    'antwoord$',
     // Filling in a form: "Thanks for filling out", "Grazie per aver compilato"
     'filling out',
     'filling in',
@@ -459,6 +469,19 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'password request',
     'passwortanfrage',
     'wachtwoordaanvraag',
+    // A password change asked for: "Change Password Request", "pedido de alteração da palavra-passe"
+    'password change request',
+    'change password request',
+    'password reset request',
+    'pedido de alteracao',
+    'solicitud de cambio de contrasena',
+    'demande de changement de mot de passe',
+    'demande de modification du mot de passe',
+    'richiesta di modifica della password',
+    'richiesta di cambio password',
+    'passwortanderungsanfrage',
+    'verzoek om je wachtwoord',
+    'verzoek om uw wachtwoord',
   ],
   // Compounds that say "account confirmation" in one word (de, nl).
   verifyCompound: [
@@ -528,6 +551,31 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   transactionDone: TRANSACTION_DONE_STEMS,
   // A message waiting for the person ("Er staat een nieuw bericht in uw Berichtenbox"): read as one
   // word, so its "message" is no request and "received" beside it acknowledges nothing.
+  // "If you did not request this, you can safely ignore this email": what unasked confirmations say.
+  ignore: [
+    'ignore this email',
+    'ignore this e-mail',
+    'ignore this message',
+    'safely ignore',
+    'please ignore',
+    'did not request',
+    "didn't request",
+    'nicht angefordert',
+    'ignorieren sie diese',
+    'ignoriere diese',
+    'ignorez cet',
+    'ignorer cet',
+    'pas demande',
+    'ignora este',
+    'ignore este',
+    'ignora esta',
+    'no solicitaste',
+    'nao solicitou',
+    'ignora questa',
+    'non hai richiesto',
+    'negeer deze',
+    'niet aangevraagd',
+  ],
   incoming: [
     'new message',
     'neue nachricht',

@@ -24,6 +24,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'your ride',
   'your flight',
   'your journey',
+  'appointment',
   'trip$',
   'journey',
   'tax return',
@@ -39,6 +40,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'deine reise',
   'ihre fahrt',
   'deine fahrt',
+  'ihr termin',
+  'dein termin',
   'reise$',
   'steuererklarung',
   // fr
@@ -51,6 +54,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'votre voyage',
   'votre sejour',
   'votre course',
+  'rendez-vous',
   'voyage$',
   'declaration de revenus',
   // es
@@ -62,6 +66,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'billete',
   'tu viaje',
   'su viaje',
+  'cita$',
   'viaje$',
   'declaracion de la renta',
   // pt
@@ -86,6 +91,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'biglietti',
   'il tuo viaggio',
   'la tua corsa',
+  'appuntamento',
   'viaggio',
   'dichiarazione dei redditi',
   // nl
@@ -100,6 +106,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'uw reis$',
   'je rit$',
   'uw rit$',
+  'afspraak',
   'belastingaangifte',
 ]
 
@@ -141,6 +148,11 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'reserveringsbevestiging',
   'betalingsbevestiging',
   'aankoopbevestiging',
+  'appointment confirm',
+  'terminbestatigung',
+  'consulta agendada',
+  'consulta marcada',
+  'afspraakbevestiging',
 ]
 
 /** A request about a transaction is still a request: these read as `request`, not as a transaction. */

@@ -122,7 +122,7 @@ export type Confirmation =
  * What a text says, read by the lexicon: a confirmation, or `transaction`: it confirms an order,
  * a booking, a purchase or a payment the person made, which is no request or account wording.
  */
-export type Reading = Confirmation | 'transaction'
+export type Reading = Confirmation | 'transaction' | 'incoming'
 
 /** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
 const PAIRS: readonly [Concept, Concept, Reading][] = [
@@ -157,6 +157,16 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['thanks', 'transaction', 'transaction'],
   ['verify', 'transaction', 'transaction'],
   ['received', 'transaction', 'transaction'],
+  ['ignore', 'signin', 'sign-in-code'],
+  ['ignore', 'code', 'sign-in-code'],
+  ['ignore', 'account', 'verify-account'],
+  ['ignore', 'subscription', 'confirm-subscription'],
+  ['ignore', 'password', 'password-reset'],
+  ['ignore', 'reset', 'password-reset'],
+  // "If you did not request this email": the closing of every unasked confirmation.
+  ['ignore', 'email', 'verify-email'],
+  // "verzoek om wachtwoord te wijzigen", "requested to change your password".
+  ['request', 'password', 'password-reset'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
@@ -168,6 +178,7 @@ const SOLO: Partial<Record<Concept, Reading>> = {
   resetCompound: 'password-reset',
   verifyCompound: 'verify-account',
   transactionDone: 'transaction',
+  incoming: 'incoming',
 }
 
 /** In a body, the footer of a web form's copy ("sent from a contact form on…") is one too. */

@@ -48,6 +48,10 @@ describe('confirmation wording classes', () => {
     ['Thanks for filling out: Kingsmead – Contact us', 'ack'],
     ['Grazie per aver compilato: Castelfiore – Contatti', 'ack'],
     ['Thanks for completing Kingsmead – Contact us', 'ack'],
+    ['Vielen Dank für Ihre Übermittlung', 'ack'],
+    ['Merci pour ta réponse', 'ack'],
+    ['Bugzilla Change Password Request', 'password-reset'],
+    ['Bugzilla: verzoek om wachtwoord te wijzigen', 'password-reset'],
   ])('reads "%s" in a subject as %s', (subject, kind) => {
     expect(evidence(subject).confirmation).toBe(kind)
   })
@@ -185,6 +189,35 @@ describe('transactions the person made', () => {
     expect(importantKind('Se ha cambiado la contraseña de tu cuenta', '')).toBe('account-security')
   })
 
+  it('reads the closing "if you did not request this email" as confirmation wording', () => {
+    const signIn = evidence(
+      'Accedi a app.example.eu',
+      'Accedi a app.example.eu',
+      `Accedi: https://app.example.eu/api/auth/callback?token=1\n${'x '.repeat(40)}\nIf you did not request this email you can safely ignore it.`,
+    )
+    expect(signIn.confirmation).toBe('verify-email')
+  })
+
+  it('reads a new message from a site as weak evidence, and an appointment as important', () => {
+    expect(evidence('Nuevo mensaje de "Castañar Mudanzas"')).toMatchObject({
+      weak: true,
+      candidate: false,
+    })
+    const appointment = mail(
+      'Confirmation de votre rendez-vous',
+      'Le 12 mars à 9 h 30 avec le Dr Martin.',
+    )
+    expect(extractFeatures(appointment).important).toBe('purchase')
+    const twoFactor = mail(
+      'Tweestapsverificatie ingeschakeld',
+      'Voortaan vragen we bij het inloggen een code uit je app.',
+    )
+    expect(extractFeatures(twoFactor).important).toBe('account-security')
+    expect(
+      extractFeatures(mail('Order BM-358058 confirmed', 'Thanks for shopping.')).important,
+    ).toBe('purchase')
+  })
+
   it('never takes a sign-in code or a reset request for important', () => {
     const device = mail(
       'Your Acme account: access from a new device',
@@ -193,6 +226,11 @@ describe('transactions the person made', () => {
     expect(extractFeatures(device)).toMatchObject({ important: null })
     const request = mail('[Acme] Confirmação de pedido de senha', 'Clique para definir a senha.')
     expect(extractFeatures(request).important).toBeNull()
+    const change = mail(
+      'Bugzilla Change Password Request',
+      'You have requested to change your password.',
+    )
+    expect(extractFeatures(change).important).toBeNull()
   })
 
   it('lets a body that acknowledges a request outweigh a subject naming a booking', () => {
