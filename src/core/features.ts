@@ -117,7 +117,14 @@ function importantOf(
     !evidence.transaction &&
     (evidence.ticketInSubject || evidence.confirmation !== null)
   const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
-  if (helpdeskShaped || evidence.confirmation === 'ack' || isDisguised(mail.subject)) return null
+  if (helpdeskShaped || evidence.confirmation === 'ack') return null
+  const kind = importantByWording(mail, evidence)
+  // Checked last, as most mail is not important: a disguise costs a Unicode normalisation.
+  return kind !== null && isDisguised(mail.subject) ? null : kind
+}
+
+/** What the wording says, for mail that is no helpdesk echo. */
+function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind | null {
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
   if (evidence.confirmation === 'sign-in-code')

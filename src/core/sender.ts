@@ -77,14 +77,13 @@ const DESK_WORDS =
  * from names hold no dot, so they never collide with a domain brand.
  */
 export function brandFromName(name: string): string {
-  return name
-    .slice(0, 200)
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(DESK_WORDS, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
+  const lower = name.slice(0, 200).toLowerCase()
+  // Most names are plain ASCII: the Unicode normalisation is spent only on the others.
+  const folded = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower
+  return folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
 }
+
+const NON_ASCII = /[^\p{ASCII}]/u
 
 /**
  * The company behind a brand, whatever mailbox it writes from: "company" for company.com,
