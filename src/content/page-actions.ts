@@ -47,7 +47,12 @@ export function createPageActions(deps: PageActionDeps): PageActionRunner {
   const automatic = new Map<string, Promise<ActionResults>>()
   return (request) => {
     // Another account's tab answers null, so the background tries the next tab.
-    if (request.account !== deps.adapter.account(deps.doc)) return Promise.resolve(null)
+    // A page that shows no list (Gmail's print view) leaves the action to a tab that does.
+    if (
+      request.account !== deps.adapter.account(deps.doc) ||
+      deps.adapter.showsLists?.(deps.doc) === false
+    )
+      return Promise.resolve(null)
     if (request.automatic) {
       let run = automatic.get(request.actionId)
       if (!run) {

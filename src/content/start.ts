@@ -118,12 +118,12 @@ export function startContentScript(adapter: WebmailAdapter): void {
       if (update) return void runner?.apply(update.account, update.verdicts)
       const scan = parseScanRequest(message)
       if (scan)
-        return scan.account === adapter.account(doc)
+        return scan.account === adapter.account(doc) && adapter.showsLists?.(doc) !== false
           ? scanThisFolder(scan.window)
           : Promise.resolve({ rows: 0 })
       const open = parseOpenRequest(message)
       if (open)
-        return open.account === adapter.account(doc)
+        return open.account === adapter.account(doc) && adapter.showsLists?.(doc) !== false
           ? adapter.openMessage(doc, open.id).then((opened) => ({ opened }))
           : Promise.resolve({ opened: false })
       const action = parseActionRequest(message)

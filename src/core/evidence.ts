@@ -116,14 +116,21 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     candidate: worded && score >= CANDIDATE_SCORE,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
-      (worded || ticketId || subjectReading === 'incoming' || bodyReading === 'incoming') &&
+      (worded || ticketId || isWeak(subjectReading) || isWeak(bodyReading)) &&
       !(worded && score >= CANDIDATE_SCORE),
   }
 }
 
-/** A transaction or an incoming message is confirmed, no request or account: no wording. */
+/** A message waiting in a portal or a site, or the "did not request this" closing: weak. */
+function isWeak(reading: Reading | null): boolean {
+  return reading === 'incoming' || reading === 'unasked'
+}
+
+/** A transaction, an incoming message, an unasked closing: none is confirmation wording. */
 function confirmed(reading: Reading | null): Confirmation | null {
-  return reading === 'transaction' || reading === 'incoming' ? null : reading
+  return reading === 'transaction' || reading === 'incoming' || reading === 'unasked'
+    ? null
+    : reading
 }
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */

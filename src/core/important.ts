@@ -11,7 +11,7 @@ export type ImportantKind =
 
 // "Password reset" alone is a reset request (what verification waves send); "has been reset" is done.
 const CHANGED =
-  '(?:changed|cambio(?![a-z])|updated|geandert|aktualisiert|modifie|change|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|(?:has been|was|wurde|a ete|ha sido|fue|foi|e stat[ao]|is) (?:reset|zuruckgesetzt|reinitialise|restablecid[ao]|redefinid[ao]|reimpostat[ao]|gereset))'
+  '(?:changed|updated|geandert|aktualisiert|modifie|change|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|(?:has been|was|wurde|a ete|ha sido|fue|foi|e stat[ao]|is) (?:reset|zuruckgesetzt|reinitialise|restablecid[ao]|redefinid[ao]|reimpostat[ao]|gereset))'
 const SWITCHED =
   '(?:enabled|disabled|turned (?:on|off)|activated|deactivated|aktiviert|deaktiviert|active|desactive|activad[ao]|desactivad[ao]|ativad[ao]|desativad[ao]|attivat[ao]|disattivat[ao]|ingeschakeld|uitgeschakeld)'
 const TWO_FACTOR =
@@ -20,8 +20,9 @@ const TWO_FACTOR =
 // "Modification de votre mot de passe", "Änderung Ihres Passworts": the change named first.
 const PASSWORD_CHANGE =
   '(?:modification|anderung|cambio|alteracao|modifica|wijziging) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)'
-// "Se ha cambiado tu contraseña", "We changed your password": the change named before the password.
-const CHANGED_PASSWORD = `(?:${CHANGED}|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
+// "Se ha cambiado tu contraseña", "We changed your password": the change named before the password,
+// in the past only ("Change your password" is what a reset asks).
+const CHANGED_PASSWORD = `(?:changed|updated|geandert|modifie|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|se cambio|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
 // A device added to or changed on the account: the second factor of online banking.
 const DEVICE_CHANGE = `(?:(?:device|gerat|appareil|dispositivo|apparaat|toestel)[^.\\n]{0,40}(?:${CHANGED}|${SWITCHED}|added|hinzugefugt|ajoute|anadido|adicionado|aggiunto|associato|toegevoegd|gekoppeld)|(?:new|neues|nouvel|nuevo|novo|nuovo|nieuw) (?:device|gerat|appareil|dispositivo|apparaat|toestel)|${CHANGED} (?:(?:your|tu|su|seu|votre|il tuo|je|uw|ihr) )?(?:device|gerat|appareil|dispositivo|apparaat|toestel))`
 // "Er is ingelogd met uw DigiD", "Nuevo acceso a tu banca online".

@@ -38,6 +38,7 @@ export type Concept =
   | 'transactionDone'
   | 'incoming'
   | 'ignore'
+  | 'access'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -131,7 +132,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'opened',
     'logged',
     'registered',
-    'registriert',
+    'wurde registriert',
+    'ist registriert',
     'submitted',
     'raised',
     'enviad',
@@ -363,13 +365,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'inlog',
     'beveiliging',
     'eenmalig',
-    // "the code you need to access your account", "Zugriff auf Ihr Konto"
-    'access$',
-    'zugriff',
-    'acceder',
-    'aceder',
-    'accedere',
-    'toegang',
     // A code for one use: "código de utilização única", "code à usage unique"
     'single-use',
     'single use',
@@ -473,7 +468,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'password change request',
     'change password request',
     'password reset request',
-    'pedido de alteracao',
+    'pedido de alteracao da palavra-passe',
+    'pedido de alteracao da senha',
+    'pedido de alteracao de senha',
     'solicitud de cambio de contrasena',
     'demande de changement de mot de passe',
     'demande de modification du mot de passe',
@@ -549,8 +546,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   ],
   transaction: TRANSACTION_STEMS,
   transactionDone: TRANSACTION_DONE_STEMS,
-  // A message waiting for the person ("Er staat een nieuw bericht in uw Berichtenbox"): read as one
-  // word, so its "message" is no request and "received" beside it acknowledges nothing.
   // "If you did not request this, you can safely ignore this email": what unasked confirmations say.
   ignore: [
     'ignore this email',
@@ -576,6 +571,11 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'negeer deze',
     'niet aangevraagd',
   ],
+  // A message waiting for the person ("Er staat een nieuw bericht in uw Berichtenbox"): read as one
+  // word, so its "message" is no request and "received" beside it acknowledges nothing.
+  // Reaching an account: with a code, the mail a login attempt sends ("the code you need to access
+  // your account from a new device"); alone, or with a link, it names nothing ("access your invoice").
+  access: ['access$', 'zugriff', 'acceder', 'aceder', 'accedere', 'toegang'],
   incoming: [
     'new message',
     'neue nachricht',

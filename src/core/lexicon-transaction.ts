@@ -24,9 +24,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'your ride',
   'your flight',
   'your journey',
-  'appointment',
-  'trip$',
-  'journey',
   'tax return',
   // de
   'buchung',
@@ -40,8 +37,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'deine reise',
   'ihre fahrt',
   'deine fahrt',
-  'ihr termin',
-  'dein termin',
   'reise$',
   'steuererklarung',
   // fr
@@ -54,7 +49,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'votre voyage',
   'votre sejour',
   'votre course',
-  'rendez-vous',
   'voyage$',
   'declaration de revenus',
   // es
@@ -66,7 +60,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'billete',
   'tu viaje',
   'su viaje',
-  'cita$',
   'viaje$',
   'declaracion de la renta',
   // pt
@@ -91,7 +84,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'biglietti',
   'il tuo viaggio',
   'la tua corsa',
-  'appuntamento',
   'viaggio',
   'dichiarazione dei redditi',
   // nl
@@ -106,7 +98,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'uw reis$',
   'je rit$',
   'uw rit$',
-  'afspraak',
   'belastingaangifte',
 ]
 
@@ -148,11 +139,6 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'reserveringsbevestiging',
   'betalingsbevestiging',
   'aankoopbevestiging',
-  'appointment confirm',
-  'terminbestatigung',
-  'consulta agendada',
-  'consulta marcada',
-  'afspraakbevestiging',
 ]
 
 /** A request about a transaction is still a request: these read as `request`, not as a transaction. */

@@ -122,7 +122,7 @@ export type Confirmation =
  * What a text says, read by the lexicon: a confirmation, or `transaction`: it confirms an order,
  * a booking, a purchase or a payment the person made, which is no request or account wording.
  */
-export type Reading = Confirmation | 'transaction' | 'incoming'
+export type Reading = Confirmation | 'transaction' | 'incoming' | 'unasked'
 
 /** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
 const PAIRS: readonly [Concept, Concept, Reading][] = [
@@ -157,14 +157,16 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['thanks', 'transaction', 'transaction'],
   ['verify', 'transaction', 'transaction'],
   ['received', 'transaction', 'transaction'],
-  ['ignore', 'signin', 'sign-in-code'],
-  ['ignore', 'code', 'sign-in-code'],
-  ['ignore', 'account', 'verify-account'],
-  ['ignore', 'subscription', 'confirm-subscription'],
-  ['ignore', 'password', 'password-reset'],
-  ['ignore', 'reset', 'password-reset'],
-  // "If you did not request this email": the closing of every unasked confirmation.
-  ['ignore', 'email', 'verify-email'],
+  // "If you did not request this email, ignore it": the closing of unasked confirmations, and of
+  // many a genuine notice too; weak evidence only (evidence.ts).
+  ['code', 'access', 'sign-in-code'],
+  ['ignore', 'signin', 'unasked'],
+  ['ignore', 'code', 'unasked'],
+  ['ignore', 'account', 'unasked'],
+  ['ignore', 'subscription', 'unasked'],
+  ['ignore', 'password', 'unasked'],
+  ['ignore', 'reset', 'unasked'],
+  ['ignore', 'email', 'unasked'],
   // "verzoek om wachtwoord te wijzigen", "requested to change your password".
   ['request', 'password', 'password-reset'],
 ]
@@ -200,28 +202,39 @@ const SPAN = 60
  */
 export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): Reading | null {
   let bare: Reading | null = null
+  let weaker: Reading | null = null
+  // Hits that named the verb of a transaction ("Bilhete confirmado") make no bare reading.
+  const used = new Set<number>()
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i]!
     const solo = SOLO[a.concept]
-    if (solo) return solo
-    bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
-    const found = partnerOf(hits, i)
-    if (found) return found
+    if (solo && !WEAKER.has(solo)) return solo
+    if (solo) weaker ??= solo
+    if (!used.has(i)) bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
+    const found = partnerOf(hits, i, used)
+    // A transaction or a weak reading never hides what else the text says: "Welcome, <name>"
+    // with a typed-in "Thanks for booking" is still a welcome.
+    if (found && !WEAKER.has(found)) return found
+    if (found) weaker ??= found
   }
-  return bare
+  return bare ?? weaker
 }
+
+/** Readings that give way to any other the same text makes. */
+const WEAKER: ReadonlySet<Reading> = new Set(['transaction', 'incoming', 'unasked'])
 
 /**
  * The reading hit i makes with a later hit within SPAN. A transaction is the object of the verb
  * nearest it: in "your order inquiry has been received" what was received is the inquiry, so a
  * transaction followed by a request pairs no further.
  */
-function partnerOf(hits: readonly ConceptHit[], i: number): Reading | null {
+function partnerOf(hits: readonly ConceptHit[], i: number, used: Set<number>): Reading | null {
   const a = hits[i]!
   for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
     const b = hits[j]!
     if (a.concept === 'transaction' && b.concept === 'request') return null
     const found = pairOf(a.concept, b.concept)
+    if (found === 'transaction') used.add(j)
     if (found) return found
   }
   return null

@@ -87,6 +87,8 @@ describe('Gmail standalone pages', () => {
   it('reads the print view: the account from its header, the message as a row', () => {
     openAt(loadFixture(PRINT_VIEW), `?ik=abc&view=pt&search=all&permthid=thread-f:${THREAD}`)
     expect(gmailAdapter.account(document)).toBe('gmail:person1@example.com')
+    // Actions and scans are left to a tab that shows the lists.
+    expect(gmailAdapter.showsLists?.(document)).toBe(false)
     const [message, more] = gmailAdapter.openedMessages(document)
     expect(more).toBeUndefined()
     expect(message!.id).toBe(`thread-f:${THREAD}`)

@@ -20,6 +20,11 @@ export interface WebmailAdapter {
   readonly name: 'gmail' | 'outlook'
   /** The account whose mail the page shows, or null when the page is not a mailbox. */
   account(doc: Document): string | null
+  /**
+   * Whether the page shows the webmail's lists, where bulk actions and scans work. Gmail's print
+   * view shows one conversation: it warns and guards, but leaves actions to a list tab.
+   */
+  showsLists?(doc: Document): boolean
   /** Every message row element currently in the page, in order. */
   rowElements(doc: Document): Element[]
   /**

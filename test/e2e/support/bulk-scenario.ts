@@ -30,8 +30,9 @@ export function bulkInbox(now: number): BulkInbox {
     threadId: 1_950_000_000_000_000_000n,
     senderName: 'Northbank',
     email: 'alerts@northbank.example',
-    subject: 'Card payment of €52.10 at Albert Heijn',
-    snippet: 'Your debit card ending 4411 was charged €52.10. Not you? Block your card in the app.',
+    // Worded like a confirmation ("received"): only its being a payment keeps it out of the wave.
+    subject: 'Your payment of €52.10 has been received',
+    snippet: 'Thank you. We received your payment of €52.10 for order 48812.',
     date: new Date(start.getTime() + 20 * 60_000),
     unread: true,
     category: 'primary',

@@ -21,6 +21,7 @@ export const gmailAdapter: WebmailAdapter = {
     const address = isStandalonePage(doc) ? standaloneAccount(doc) : gmailTitleAddress(doc.title)
     return `gmail:${address ?? `u${gmailAccountIndex(doc.location?.pathname ?? '')}`}`
   },
+  showsLists: (doc) => !isStandalonePage(doc),
   rowElements(doc) {
     // One walk over the page finds rows, ad markers and opened messages (a page of thousands of
     // rows makes each walk cost milliseconds). Ads are left out; in split-pane mode the open mail

@@ -19,7 +19,7 @@ const S = {
   container: 'div.bodycontainer',
   main: 'div.maincontent',
   message: 'table.message',
-  subject: 'font[size="+1"] b, b',
+  subject: 'font[size="+1"] b',
 } as const
 
 /** True on a print view or a "View entire message" page. */
@@ -55,7 +55,7 @@ export function standaloneMessages(doc: Document): OpenedMessage[] {
   const id = standaloneThreadId(doc.location?.search ?? '')
   const subject = subjectOf(doc)
   const tables = [...doc.querySelectorAll(S.message)]
-  if (tables.length === 0) return [wholePage(doc, id, subject)]
+  if (tables.length === 0) return [wholePage(doc, id)]
   return tables.map((table, index) => ({
     id,
     // Right before the message: after the rule that separates it from the one above.
@@ -66,13 +66,15 @@ export function standaloneMessages(doc: Document): OpenedMessage[] {
 }
 
 /** The structure is not the expected one: the whole page is guarded, and the drift reported. */
-function wholePage(doc: Document, id: string | null, subject: string): OpenedMessage {
+function wholePage(doc: Document, id: string | null): OpenedMessage {
   const body = doc.body ?? doc.documentElement
   const anchor = body.firstElementChild ?? body
   return {
     id,
     anchor,
     bodies: () => [body],
+    // The page's structure is unknown: only the title's subject and the id's own time are sure.
+    // Sent for a verdict all the same, so the page is never left unjudged.
     read: (context) =>
       id
         ? {
@@ -80,9 +82,9 @@ function wholePage(doc: Document, id: string | null, subject: string): OpenedMes
             id,
             senderName: '',
             senderAddress: '',
-            subject,
+            subject: subjectOf(doc),
             snippet: '',
-            date: null,
+            date: timeOfId(id),
             unread: false,
           }
         : null,
@@ -90,11 +92,12 @@ function wholePage(doc: Document, id: string | null, subject: string): OpenedMes
   }
 }
 
-/** The subject heading above the first message, or the title's subject part. */
+/** The table holding the subject, above the first message: the banner goes after it. */
 function firstAnchor(doc: Document): Element | null {
   return doc.querySelector(S.main)?.querySelector(':scope > table') ?? null
 }
 
+/** The subject heading above the first message, or the title's subject part. */
 function subjectOf(doc: Document): string {
   const heading = doc.querySelector(S.main)?.querySelector(`:scope > table ${S.subject}`)
   return textOf(heading) || doc.title.replace(TITLE_PRODUCT, '').trim()
@@ -107,7 +110,8 @@ function readMessage(id: string, subject: string, table: Element, context: ReadC
   const address = ADDRESS.exec(textOf(from))?.[0] ?? ''
   const name = textOf(from?.querySelector('b')) || address
   const dateText = textOf(cells[cells.length - 1] ?? null).replace(/ at /u, ', ')
-  const rows = table.querySelectorAll('tr')
+  // The message's own rows (sender, recipients, body), not the rows of tables in the mail.
+  const rows = table.querySelectorAll(':scope > tbody > tr')
   return {
     account: context.account,
     id,

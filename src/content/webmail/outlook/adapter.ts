@@ -15,6 +15,7 @@ const PREVIEW_MIN_CHARS = 20
 
 export const outlookAdapter: WebmailAdapter = {
   name: 'outlook',
+  showsLists: () => true,
   account(doc) {
     const host = doc.location?.host ?? 'outlook'
     const mailbox = /\/mail\/(\d+)\//u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
