@@ -103,14 +103,17 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     // page.goto of a moz-extension page never resolves although the page renders
     // (docs/toolchain.md, "Real Firefox ESR"): start it and wait for content instead.
     void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {})
-    // A query sent while the new page replaces about:blank can fail with a protocol error (its
-    // window is gone); the wait is asked again, a bounded number of times.
+    // A query sent while the new page replaces about:blank fails with a protocol error (its window
+    // is gone): no query is sent until the tab shows the extension's address, which needs none,
+    // and one that still fails is asked again, a bounded number of times.
+    for (let i = 0; i < 200 && !page.url().startsWith('moz-extension:'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 25))
     for (let attempt = 1; ; attempt++) {
       try {
         await page.waitForSelector('main')
         return page
       } catch (error) {
-        if (attempt >= 3 || !causedByProtocolError(error)) throw error
+        if (attempt >= 5 || !causedByProtocolError(error)) throw error
       }
     }
   }
