@@ -32,11 +32,18 @@ const NEW_LOGIN =
 const AMOUNT =
   /(?:[€$£]|r\$|eur|usd|gbp|chf|brl)\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}\s?(?:€|eur(?![a-z])|\$|£|chf|usd)/u
 
+/**
+ * A change to the account's own security settings: a password changed or reset, two-factor turned
+ * on or off, recovery details changed. Mail that carries a sign-in code may say so too; a new
+ * sign-in or a new device is what a login code's mail says, and is not such a change.
+ */
+const SETTINGS_CHANGED = `(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED})|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${CHANGED_PASSWORD}`
+
 const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'account-security',
     new RegExp(
-      `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${PASSWORD_CHANGE}|${CHANGED_PASSWORD}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
+      `(?<![a-z0-9])(?:${SETTINGS_CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security alert|sicherheitswarnung|sicherheitshinweis|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
       'u',
     ),
   ],
@@ -63,15 +70,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
 ]
 
-/**
- * A change to the account's own security settings: a password changed or reset, two-factor turned
- * on or off, recovery details changed. Mail that carries a sign-in code may say so too; a new
- * sign-in or a new device is what a login code's mail says, and is not such a change.
- */
-const SETTINGS_CHANGE = new RegExp(
-  `(?<![a-z0-9])(?:(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED})|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${CHANGED_PASSWORD})`,
-  'u',
-)
+const SETTINGS_CHANGE = new RegExp(`(?<![a-z0-9])(?:${SETTINGS_CHANGED})`, 'u')
 
 export function isSettingsChange(subject: string): boolean {
   return SETTINGS_CHANGE.test(foldForLexicon(subject.slice(0, 300)))

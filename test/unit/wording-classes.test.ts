@@ -136,6 +136,14 @@ describe('important mail classes', () => {
       expect(extractFeatures(mail(subject, 'Thank you.')).important).toBeNull()
   })
 
+  it('takes an emoji joined with zero-width joiners for no disguise', () => {
+    const family = mail(
+      '👨\u200d👩\u200d👧 Family plan renewed: €17.99',
+      'Thanks for staying with us.',
+    )
+    expect(extractFeatures(family).important).not.toBeNull()
+  })
+
   it('finds a password change named before the password', () => {
     expect(importantKind('Se ha cambiado tu contraseña', '')).toBe('account-security')
     expect(importantKind('We changed your password', '')).toBe('account-security')

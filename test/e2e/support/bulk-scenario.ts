@@ -8,7 +8,7 @@ import { expect } from 'vitest'
 import { gmailInteractiveReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
 import { pressButton, textOf, undoInLog } from './popup-ui.ts'
-import type { ScenarioPage } from './trust-scenario.ts'
+import { firstBrand, pressInFirstBrand, type ScenarioPage } from './trust-scenario.ts'
 
 export const BULK_WAVE = 300
 /** Twelve companies take turns: 25 mails each. */
@@ -126,18 +126,6 @@ async function firstPageJudged(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
   throw new Error('the first page was never judged')
-}
-
-function firstBrand(): string {
-  return document.querySelector('li[aria-setsize] .brand-name strong')?.textContent ?? ''
-}
-
-async function pressInFirstBrand(name: string): Promise<void> {
-  const button = [...document.querySelectorAll('li[aria-setsize] button')].find(
-    (node) => node.textContent?.trim() === name,
-  )
-  if (!button) throw new Error(`no "${name}" on the first company`)
-  ;(button as HTMLButtonElement).click()
 }
 
 interface ReplicaMail {

@@ -61,11 +61,11 @@ export async function trustScenario(
 }
 
 /** The first listed company's name (its sender domain or helpdesk subdomain). */
-function firstBrand(): string {
+export function firstBrand(): string {
   return document.querySelector('li[aria-setsize] .brand-name strong')?.textContent ?? ''
 }
 
-async function pressInFirstBrand(name: string): Promise<void> {
+export async function pressInFirstBrand(name: string): Promise<void> {
   const button = [...document.querySelectorAll('li[aria-setsize] button')].find(
     (node) => node.textContent?.trim() === name,
   )
