@@ -1,16 +1,29 @@
 // Test tiers. Kept apart from vite.config.ts so the crx plugin never loads in tests.
 import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
+import { availableParallelism } from 'node:os'
 
-const e2e = { testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false }
+// Every core is used, one test file a core: the tiers without a browser first, then the browser
+// files (each starts its own browser, profile and extension, so any two can run side by side).
+// vitest runs one group at a time and gives a group one worker count.
+const CORES = Math.max(2, availableParallelism())
+const e2e = {
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  maxWorkers: CORES,
+  sequence: { groupOrder: 1 },
+}
+// A hang guard, not a speed bound: two files share the cores, and replica pages are large.
+const quick = { testTimeout: 30_000, hookTimeout: 30_000, sequence: { groupOrder: 0 } }
 
 export default defineConfig({
   plugins: [preact()],
   test: {
+    maxWorkers: CORES,
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', ...quick },
       },
       {
         extends: true,
@@ -19,11 +32,17 @@ export default defineConfig({
           include: ['test/storage/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          ...quick,
         },
       },
       {
         extends: true,
-        test: { name: 'dom', include: ['test/dom/**/*.test.ts'], environment: 'happy-dom' },
+        test: {
+          name: 'dom',
+          include: ['test/dom/**/*.test.ts'],
+          environment: 'happy-dom',
+          ...quick,
+        },
       },
       {
         extends: true,
@@ -31,6 +50,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/component/**/*.test.tsx'],
           environment: 'happy-dom',
+          ...quick,
         },
       },
       {

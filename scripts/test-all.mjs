@@ -1,7 +1,12 @@
 // npm test: every check and every test tier, with the time each step took and the ten slowest
 // tests. Ends with the plain closing line "N passed, N failed" (tests plus checks) and exits
 // non-zero when anything failed.
-import { spawnSync } from 'node:child_process'
+//
+// Checks that do not depend on each other run side by side (each one's output is printed whole
+// when it ends, so outputs never interleave): first the ones that read the sources and the build,
+// then the ones that read the build. The test tiers run last, in one vitest run whose projects
+// share the machine's cores (vitest.config.ts).
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { relative } from 'node:path'
 
@@ -9,74 +14,49 @@ const REPORT = 'artifacts/vitest.json'
 // The demo runs headless here and writes its screenshots beside the other artifacts.
 process.env.DEMO_OUTPUT ??= 'artifacts/demo-output'
 process.env.DEMO_HEADLESS = '1'
-const checks = [
-  ['type-check', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-  ['format', 'npx', ['prettier', '--check', '.']],
-  ['build', 'node', ['scripts/build.mjs']],
-  ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
-  ['bundle size', 'npx', ['tsx', 'scripts/check-bundle.ts']],
-  ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
-  ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
-  ['package', 'node', ['scripts/package.mjs', '--no-build']],
-  ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],
+const stages = [
+  [
+    ['type-check', 'npx', ['tsc', '--noEmit']],
+    ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+    ['format', 'npx', ['prettier', '--check', '.']],
+    ['build', 'node', ['scripts/build.mjs']],
+  ],
+  [
+    ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
+    ['bundle size', 'npx', ['tsx', 'scripts/check-bundle.ts']],
+    ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
+    ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
+    ['package', 'node', ['scripts/package.mjs', '--no-build']],
+    ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],
+  ],
 ]
 
 mkdirSync('artifacts', { recursive: true })
 const timings = []
 let checksPassed = 0
 let checksFailed = 0
+const started = Date.now()
 
-function run(name, command, args) {
-  const started = Date.now()
-  console.log(`\n=== ${name}`)
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
-  })
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  timings.push(
-    `${name.padEnd(14)} ${seconds.padStart(6)} s  ${result.status === 0 ? 'ok' : 'FAILED'}`,
+for (const stage of stages) {
+  const results = await Promise.all(
+    stage.map(([name, command, args]) => runCaptured(name, command, args)),
   )
-  return result.status === 0
-}
-
-for (const [name, command, args] of checks) {
-  if (run(name, command, args)) checksPassed++
-  else checksFailed++
+  for (const ok of results) ok ? checksPassed++ : checksFailed++
 }
 
 rmSync(REPORT, { force: true })
-run('test tiers', 'npx', [
+runStreamed('test tiers', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile=${REPORT}`,
 ])
-let testsPassed = 0
-let testsFailed = 0
-let slowest = []
-try {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'))
-  testsPassed = report.numPassedTests
-  testsFailed =
-    report.numFailedTests +
-    (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0
-      ? 1
-      : 0)
-  for (const file of report.testResults) {
-    for (const test of file.assertionResults)
-      if (test.status === 'failed') console.log(`FAILED: ${test.fullName}`)
-  }
-  slowest = slowestTests(report, 10)
-} catch (error) {
-  console.log(`no test report: ${error}`)
-  testsFailed++
-}
+const { testsPassed, testsFailed, slowest } = readReport()
 
-console.log('\nStep timings:')
+console.log('\nStep timings (checks of one stage run side by side):')
 for (const line of timings) console.log(`  ${line}`)
+console.log(`  ${'all'.padEnd(14)} ${seconds(started).padStart(6)} s`)
 if (slowest.length > 0) {
   console.log('\nSlowest tests:')
   for (const line of slowest) console.log(`  ${line}`)
@@ -86,6 +66,64 @@ console.log(
 )
 console.log(`${checksPassed + testsPassed} passed, ${checksFailed + testsFailed} failed`)
 process.exit(checksFailed + testsFailed === 0 && testsPassed > 0 ? 0 : 1)
+
+function seconds(since) {
+  return ((Date.now() - since) / 1000).toFixed(1)
+}
+
+function record(name, since, ok) {
+  timings.push(`${name.padEnd(14)} ${seconds(since).padStart(6)} s  ${ok ? 'ok' : 'FAILED'}`)
+}
+
+/** Runs one check with its output kept, then prints that output as one block. */
+function runCaptured(name, command, args) {
+  const since = Date.now()
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, FORCE_COLOR: '0' } })
+    const output = []
+    child.stdout.on('data', (chunk) => output.push(chunk))
+    child.stderr.on('data', (chunk) => output.push(chunk))
+    child.on('error', (error) => output.push(Buffer.from(String(error))))
+    child.on('close', (status) => {
+      const ok = status === 0
+      console.log(`\n=== ${name} (${seconds(since)} s, ${ok ? 'ok' : 'FAILED'})`)
+      process.stdout.write(Buffer.concat(output))
+      record(name, since, ok)
+      resolve(ok)
+    })
+  })
+}
+
+function runStreamed(name, command, args) {
+  const since = Date.now()
+  console.log(`\n=== ${name}`)
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
+  record(name, since, result.status === 0)
+}
+
+/** Counts and the slowest tests from vitest's JSON report; a missing report is a failure. */
+function readReport() {
+  try {
+    const report = JSON.parse(readFileSync(REPORT, 'utf8'))
+    for (const file of report.testResults) {
+      for (const test of file.assertionResults)
+        if (test.status === 'failed') console.log(`FAILED: ${test.fullName}`)
+    }
+    const suiteFailed =
+      report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0
+    return {
+      testsPassed: report.numPassedTests,
+      testsFailed: report.numFailedTests + (suiteFailed ? 1 : 0),
+      slowest: slowestTests(report, 10),
+    }
+  } catch (error) {
+    console.log(`no test report: ${error}`)
+    return { testsPassed: 0, testsFailed: 1, slowest: [] }
+  }
+}
 
 /** The `count` slowest test cases of a vitest JSON report, as "seconds  file > name" lines. */
 function slowestTests(report, count) {

@@ -11,12 +11,7 @@ import {
   onExtensionMessage,
   sendToBackground,
 } from '../platform/browser.ts'
-import {
-  parseActionRequest,
-  parseOpenRequest,
-  parseScanRequest,
-  parseVerdictUpdate,
-} from './background-messages.ts'
+import { dispatchFromBackground, type ContentHandlers } from './background-listener.ts'
 import { installMarksStyle, removeMarksStyle } from './marks-style.ts'
 import { createOpenedView } from './opened-view.ts'
 import { createProgressReporter } from './action-progress.ts'
@@ -112,23 +107,23 @@ export function startContentScript(adapter: WebmailAdapter): void {
       activity,
       progress: progress.report,
     })
-    onExtensionMessage((message) => {
-      if (signal.aborted) return undefined
-      const update = parseVerdictUpdate(message)
-      if (update) return void runner?.apply(update.account, update.verdicts)
-      const scan = parseScanRequest(message)
-      if (scan)
-        return scan.account === adapter.account(doc) && adapter.showsLists?.(doc) !== false
-          ? scanThisFolder(scan.window)
-          : Promise.resolve({ rows: 0 })
-      const open = parseOpenRequest(message)
-      if (open)
-        return open.account === adapter.account(doc) && adapter.showsLists?.(doc) !== false
+    // Each page answers for its own account, and only a page that lists mail scans or opens it
+    // (Gmail's print view does not).
+    const ours = (account: string) =>
+      account === adapter.account(doc) && adapter.showsLists?.(doc) !== false
+    const handlers: ContentHandlers = {
+      'verdicts.update': (update) => void runner?.apply(update.account, update.verdicts),
+      'folder.scan': (scan) =>
+        ours(scan.account) ? scanThisFolder(scan.window) : Promise.resolve({ rows: 0 }),
+      'message.open': (open) =>
+        ours(open.account)
           ? adapter.openMessage(doc, open.id).then((opened) => ({ opened }))
-          : Promise.resolve({ opened: false })
-      const action = parseActionRequest(message)
-      return action ? actions(action).then((results) => results && { results }) : undefined
-    })
+          : Promise.resolve({ opened: false }),
+      'actions.run': (action) => actions(action).then((results) => results && { results }),
+    }
+    onExtensionMessage((message) =>
+      signal.aborted ? undefined : dispatchFromBackground(message, handlers),
+    )
     async function scanThisFolder(window?: ScanWindow): Promise<{ rows: number }> {
       if (window && adapter.scanWindow) {
         const read = async () => runner?.flushed()

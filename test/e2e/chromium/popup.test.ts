@@ -41,7 +41,8 @@ describe('Chromium: the popup during a wave of 5,000 flagged mails', () => {
       ]
       session.serve('mail.google.com', gmailReplica(mails))
       const inbox = await session.context.newPage()
-      await inbox.goto('https://mail.google.com/mail/u/0/#inbox')
+      // Thousands of rows take long to load on a busy machine: the wait below is on what counts.
+      await inbox.goto('https://mail.google.com/mail/u/0/#inbox', { waitUntil: 'commit' })
       await inbox.waitForFunction(
         (n) => document.querySelectorAll('tr.zA[data-relay-shield]').length === n,
         mails.length,
