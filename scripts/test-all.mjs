@@ -41,7 +41,8 @@ for (const stage of stages) {
   const results = await Promise.all(
     stage.map(([name, command, args]) => runCaptured(name, command, args)),
   )
-  for (const ok of results) ok ? checksPassed++ : checksFailed++
+  checksPassed += results.filter((ok) => ok).length
+  checksFailed += results.filter((ok) => !ok).length
 }
 
 rmSync(REPORT, { force: true })
