@@ -4,6 +4,7 @@ import { brandLabel } from '../core/sender.ts'
 import type { Verdict } from '../core/types.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type {
+  ActionAnswer,
   ActionOutcome,
   ActionResults,
   ContentProtocol,
@@ -131,9 +132,10 @@ export function createWaveHandlers(
         confirmed: true,
         dates: await messageDates(db, account, ids),
       }
-      const { results, tabId } = await runLoggedAction(db, clock, undo)
-      if (Object.values(results).includes('done')) await markUndone(db, account, actionId, clock())
-      return { results, tabId, undoable: true }
+      const answer = await runLoggedAction(db, clock, undo)
+      if (Object.values(answer.results).includes('done'))
+        await markUndone(db, account, actionId, clock())
+      return { ...answer, undoable: true }
     },
     'ticket.expect': async ({ account, brand, until }) => {
       await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })
@@ -205,7 +207,7 @@ export async function runLoggedAction(
     automatic?: boolean
   },
   refused = false,
-): Promise<{ results: ActionResults; tabId: number | null }> {
+): Promise<ActionAnswer> {
   const { account, action, ids, waveId, confirmed, dates, senders, automatic } = run
   const entry = await startAction(db, {
     account,
@@ -225,25 +227,26 @@ export async function runLoggedAction(
     ...(dates ? { dates } : {}),
     ...(senders ? { senders } : {}),
   }
-  const { results, tabId } = refused
+  const answer: ActionAnswer = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
     : await runInTabs(account, request)
+  const { results } = answer
   // The page has reported its progress meanwhile; its answer is the last report. An answer without
   // a result for every mail (an automatic action waiting for the user to be idle) leaves the
   // action open: the page's later reports complete it.
   const complete = ids.every((id) => id in results)
   await recordProgress(db, account, entry.id, results, complete, clock())
-  return { results, tabId }
+  return answer
 }
 
 /** Runs the action in the account's most recently registered tab that shows the account. */
 async function runInTabs(
   account: string,
   payload: ContentProtocol['actions.run'],
-): Promise<{ results: ActionResults; tabId: number | null }> {
+): Promise<ActionAnswer> {
   const ran = await firstAnswering(account, (tabId) => requestActions(tabId, payload))
   return ran
-    ? { results: ran.value, tabId: ran.tabId }
+    ? { ...ran.value, tabId: ran.tabId }
     : { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
 }
 

@@ -11,7 +11,7 @@ import type { RowView } from './row-view.ts'
 import { isOwnChange, touchedBy } from './list-changes.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
-import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
+import { VERDICT_ATTRIBUTE, type ReadContext, type WebmailAdapter } from './webmail/adapter.ts'
 
 export interface RunnerDeps {
   adapter: WebmailAdapter
@@ -77,7 +77,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (pending.size > 0) flushing ??= flush().finally(() => (flushing = null))
   }
 
-  const visit = (element: Element, context: { account: string; now: number }) => {
+  const visit = (element: Element, context: ReadContext) => {
     // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
     const id = deps.adapter.rowId(element)
     if (id === null) return unreadable(element)
@@ -104,7 +104,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   // keeping up with a flood of new rows).
   let openedMayHaveChanged = true
   let openedShown = 0
-  const syncOpened = (context: { account: string; now: number }) => {
+  const syncOpened = (context: ReadContext) => {
     if (!openedMayHaveChanged && openedShown === 0) return
     openedMayHaveChanged = false
     const found = deps.adapter.openedMessages(deps.doc)
@@ -148,7 +148,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (!scans.begin()) return
     const account = deps.adapter.account(deps.doc)
     if (!account) return scans.end(runScan)
-    const context = { account, now: deps.clock() }
+    // Where the list is now (Outlook's folder and view): read once per scan, not per row.
+    const context = { account, now: deps.clock(), place: deps.adapter.place?.(deps.doc) ?? null }
     const walked = everyRow
     const items = rowsToVisit()
     // A walk over every row of a long list already filled this task: the rows are visited from
@@ -156,7 +157,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (walked) setTimeout(() => visitAll(items, context), 0)
     else visitAll(items, context)
   }
-  const visitAll = (items: Element[], context: { account: string; now: number }) => {
+  const visitAll = (items: Element[], context: ReadContext) => {
     inSlices(
       items,
       (element) => visit(element, context),

@@ -31,6 +31,8 @@ import { domainNamer } from './links/domain-namer.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 import { removeDecorations } from './cleanup.ts'
 import { reportUnreadable } from './unreadable.ts'
+import type { SelectorError } from './dom/selector-error.ts'
+import { unreachedViews } from './unreached-views.ts'
 
 const INSTANCE_ATTRIBUTE = 'data-relay-shield-instance'
 
@@ -60,6 +62,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
     installMarksStyle(doc)
     installLinkGuard(doc, texts, signal, domainNamer(request), afterEarlierInstance)
     let runner: Runner | null = null
+    const unreadable = (error: SelectorError) => reportUnreadable(doc, texts, error)
     const rows = createRowView(doc, adapter, texts, settings.relayRows, (ids) =>
       runner?.refresh(ids),
     )
@@ -93,7 +96,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       signal,
       rows,
       opened,
-      onUnreadable: (error) => reportUnreadable(doc, texts, error),
+      onUnreadable: unreadable,
     })
     const progress = createProgressReporter((report) => request('actions.progress', report))
     const activity = watchUserActivity(
@@ -104,6 +107,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       },
       signal,
     )
+    const viewsNotReached = unreachedViews()
     const actions = createPageActions({
       doc,
       adapter,
@@ -111,6 +115,8 @@ export function startContentScript(adapter: WebmailAdapter): void {
       texts,
       activity,
       progress: progress.report,
+      unreached: (actionId, view) => viewsNotReached.add(actionId, view),
+      drift: unreadable,
     })
     onExtensionMessage((message) => {
       if (signal.aborted) return undefined
@@ -127,20 +133,35 @@ export function startContentScript(adapter: WebmailAdapter): void {
           ? adapter.openMessage(doc, open.id).then((opened) => ({ opened }))
           : Promise.resolve({ opened: false })
       const action = parseActionRequest(message)
-      return action ? actions(action).then((results) => results && { results }) : undefined
+      if (!action) return undefined
+      return actions(action).then(
+        (results) => results && { results, ...viewsNotReached.take(action.actionId) },
+      )
     })
     async function scanThisFolder(window?: ScanWindow): Promise<{ rows: number }> {
       if (window && adapter.scanWindow) {
         const read = async () => runner?.flushed()
         return adapter.scanWindow(doc, window, read, signal)
       }
-      const scanned = await scanFolder({
-        list: adapter.scrollingList(doc),
-        renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),
-        signal,
-      })
-      await runner?.flushed()
-      return scanned
+      // Each view of the list (Outlook's Focused and Other) is walked, its rows read before the
+      // next view replaces them.
+      const seen = new Set<string>()
+      let rows = 0
+      const walk = async () => {
+        const scanned = await scanFolder(
+          {
+            list: adapter.scrollingList(doc),
+            renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),
+            signal,
+          },
+          seen,
+        )
+        rows = Math.max(rows, scanned.rows)
+        await runner?.flushed()
+      }
+      if (adapter.inEachView) await adapter.inEachView(doc, walk, { drift: unreadable })
+      else await walk()
+      return { rows }
     }
     signal.addEventListener(
       'abort',

@@ -108,6 +108,53 @@ describe('migrations', () => {
     v4.close()
   })
 
+  it('v4 -> v5: every row gets an unknown place and keeps everything else', async () => {
+    const v4 = await openAt(4)
+    const t0 = Date.UTC(2026, 0, 18, 9, 0)
+    // Version 4's rows had no place at all.
+    const v4Row = (id: string, over: Parameters<typeof storedMessage>[1] = {}) => {
+      const { place: _none, ...row } = storedMessage(id, over)
+      return row
+    }
+    await v4.put('messageDays', {
+      account: 'outlook:me',
+      day: Math.floor(t0 / 86_400_000),
+      oldestSeenAt: 5,
+      rows: [
+        v4Row('a', { seenAt: 5, verdict: 'relay', waveId: 'w1' }),
+        v4Row('b', { trusted: true }),
+      ],
+    })
+    await v4.put('messageDays', {
+      account: 'outlook:me',
+      day: -1,
+      oldestSeenAt: 1,
+      rows: [v4Row('c', { date: null })],
+    })
+    v4.close()
+    const v5 = await openDatabase(DB_NAME, 5)
+    for (const id of ['a', 'b', 'c'])
+      expect(await getMessage(v5, 'outlook:me', id)).toHaveProperty('place', null)
+    expect(await getMessage(v5, 'outlook:me', 'a')).toMatchObject({
+      seenAt: 5,
+      verdict: 'relay',
+      waveId: 'w1',
+    })
+    expect(await getMessage(v5, 'outlook:me', 'b')).toMatchObject({ trusted: true })
+    expect(await v5.count('messageDays')).toBe(2)
+    v5.close()
+  })
+
+  it('v3 -> v5 in one upgrade: the rows moved into days get an unknown place too', async () => {
+    const v3 = await openAt(3)
+    const { place: _none, ...row } = storedMessage('a', { seenAt: 10 })
+    await v3.put('messages', row as ReturnType<typeof storedMessage>)
+    v3.close()
+    const v5 = await openDatabase(DB_NAME, 5)
+    expect(await getMessage(v5, 'gmail:me', 'a')).toMatchObject({ seenAt: 10, place: null })
+    v5.close()
+  })
+
   it('refuses to open a database written by a newer version instead of damaging it', async () => {
     const newer = await openDB(DB_NAME, DB_VERSION + 1, {
       upgrade: (db) => void db.createObjectStore('future'),
