@@ -32,6 +32,8 @@ import { isCleanupAction, UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
+import { folderAfter } from '../core/places.ts'
+import { moveStoredPlaces } from '../storage/places-repo.ts'
 import { summaryOf, type PopupSummary } from '../core/popup-summary.ts'
 import { firstAnswering, pushVerdicts, requestActions } from './tabs.ts'
 import type { ViewCache } from './view-cache.ts'
@@ -236,7 +238,21 @@ export async function runLoggedAction(
   // action open: the page's later reports complete it.
   const complete = ids.every((id) => id in results)
   await recordProgress(db, account, entry.id, results, complete, clock())
+  await followMoves(db, account, action, results)
   return answer
+}
+
+/** Outlook mails an action moved are counted in their new folder from now on. */
+async function followMoves(
+  db: Database,
+  account: string,
+  action: PageAction,
+  results: ActionResults,
+): Promise<void> {
+  const folder = folderAfter(action)
+  if (!folder || !account.startsWith('outlook:')) return
+  const done = Object.keys(results).filter((id) => results[id] === 'done')
+  await moveStoredPlaces(db, account, new Set(done), folder)
 }
 
 /** Runs the action in the account's most recently registered tab that shows the account. */

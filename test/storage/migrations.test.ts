@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
 import { MIGRATIONS } from '../../src/storage/migrations.ts'
 import { storedMessage, storedWave } from '../support/stored.ts'
-import { DB_NAME, DB_VERSION, type UpgradeSchema } from '../../src/storage/schema.ts'
+import {
+  DB_NAME,
+  DB_VERSION,
+  type StoredMessage,
+  type UpgradeSchema,
+} from '../../src/storage/schema.ts'
 import { getMessage, messagesBetween } from '../../src/storage/messages-repo.ts'
 import { brandHistory } from '../../src/storage/brands-repo.ts'
 
@@ -114,7 +119,7 @@ describe('migrations', () => {
     // Version 4's rows had no place at all.
     const v4Row = (id: string, over: Parameters<typeof storedMessage>[1] = {}) => {
       const { place: _none, ...row } = storedMessage(id, over)
-      return row
+      return row as StoredMessage
     }
     await v4.put('messageDays', {
       account: 'outlook:me',

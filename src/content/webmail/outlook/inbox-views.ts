@@ -7,10 +7,12 @@ import type { InboxView } from '../../../core/types.ts'
 import { pressLikeUser } from '../../dom/events.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
-import { outlookControls } from './scope.ts'
+import { outlookControls, outlookRows } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
-const SWITCH_DEADLINE_MS = 5_000
+const SWITCH_DEADLINE_MS = 3_000
+/** How long the list may take to show the new view's rows once its tab is selected. */
+const LIST_DEADLINE_MS = 3_000
 
 /** The tabs' names per UI language; order (Focused first) decides where a name is unknown. */
 const VIEW_NAMES: Record<InboxView, readonly string[]> = {
@@ -47,14 +49,31 @@ export async function showView(doc: Document, view: InboxView): Promise<boolean>
   if (currentView(doc) === view) return true
   const tab = viewTabs(doc)?.[view]
   if (!tab) return false
+  const before = renderedKey(doc)
   pressLikeUser(tab)
   try {
     await waitFor(doc, () => currentView(doc) === view, SWITCH_DEADLINE_MS, `view ${view}`)
-    return true
   } catch (error) {
     if (!(error instanceof DeadlineError)) throw error
     return false
   }
+  // The tab is selected at once; the list empties and then shows the view's rows. An empty view
+  // shows none: the deadline bounds that wait.
+  const listed = () => {
+    const now = renderedKey(doc)
+    return now !== '' && now !== before
+  }
+  if (before !== '')
+    await waitFor(doc, listed, LIST_DEADLINE_MS, `${view} listed`).catch((error: unknown) => {
+      if (!(error instanceof DeadlineError)) throw error
+    })
+  return true
+}
+
+function renderedKey(doc: Document): string {
+  return outlookRows(doc)
+    .map((row) => row.getAttribute('data-convid'))
+    .join('\n')
 }
 
 export interface ViewVisit {
