@@ -118,7 +118,8 @@ describe('migrations', () => {
     const t0 = Date.UTC(2026, 0, 18, 9, 0)
     // Version 4's rows had no place at all.
     const v4Row = (id: string, over: Parameters<typeof storedMessage>[1] = {}) => {
-      const { place: _none, ...row } = storedMessage(id, over)
+      const row: Partial<StoredMessage> = storedMessage(id, over)
+      delete row.place
       return row as StoredMessage
     }
     await v4.put('messageDays', {
@@ -152,8 +153,9 @@ describe('migrations', () => {
 
   it('v3 -> v5 in one upgrade: the rows moved into days get an unknown place too', async () => {
     const v3 = await openAt(3)
-    const { place: _none, ...row } = storedMessage('a', { seenAt: 10 })
-    await v3.put('messages', row as ReturnType<typeof storedMessage>)
+    const row: Partial<StoredMessage> = storedMessage('a', { seenAt: 10 })
+    delete row.place
+    await v3.put('messages', row as StoredMessage)
     v3.close()
     const v5 = await openDatabase(DB_NAME, 5)
     expect(await getMessage(v5, 'gmail:me', 'a')).toMatchObject({ seenAt: 10, place: null })
