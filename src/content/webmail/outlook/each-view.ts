@@ -31,6 +31,5 @@ export async function actInEachView(
     ...(request.unreached ? { unreached: request.unreached } : {}),
     ...(request.drift ? { drift: request.drift } : {}),
   })
-  for (const id of request.ids) results[id] ??= 'not-found'
-  return results
+  return Object.fromEntries(request.ids.map((id) => [id, results[id] ?? 'not-found']))
 }
