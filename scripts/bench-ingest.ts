@@ -74,6 +74,7 @@ async function queryBenchmark(): Promise<void> {
       verdict: 'suspect',
       reasons: [],
       waveId: null,
+      place: null,
     })),
   )
   const middle = rows[50_000]!.date!

@@ -10,7 +10,7 @@ const ordinary = ordinaryMails(2, new Date(2026, 3, 10, 7, 0))
 const mails = [...wave, ...ordinary]
 // The first relay acknowledgement is open (its row selected).
 const pages: [string, OutlookPageOptions][] = [
-  ['inbox', { opened: wave[0], view: 'conversation' }],
+  ['inbox', { opened: wave[0], view: 'conversation', inboxView: 'focused' }],
   ['message-view', { opened: wave[0], view: 'message', layout: 'bottom' }],
   ['popout', { opened: wave[0], view: 'message', layout: 'popout' }],
 ]

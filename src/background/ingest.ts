@@ -171,5 +171,6 @@ function toStored(
     verdict: verdict.verdict,
     reasons: verdict.reasons,
     waveId: verdict.waveId,
+    place: row.place ?? null,
   }
 }

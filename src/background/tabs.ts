@@ -1,7 +1,12 @@
 // Which tabs show which account, so verdicts that change after the fact reach every open page of
 // that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
-import type { Verdict } from '../core/types.ts'
-import type { ActionResults, ContentProtocol, ScanWindow } from '../messaging/protocol.ts'
+import { INBOX_VIEWS, type Verdict } from '../core/types.ts'
+import type {
+  ActionResults,
+  ContentProtocol,
+  ContentResponses,
+  ScanWindow,
+} from '../messaging/protocol.ts'
 import { focusTab, readSession, sendToTab, writeSession } from '../platform/browser.ts'
 
 const KEY = 'tabsByAccount'
@@ -51,13 +56,21 @@ export async function accountTabs(account: string): Promise<number[]> {
 export async function requestActions(
   tabId: number,
   payload: ContentProtocol['actions.run'],
-): Promise<ActionResults | null> {
+): Promise<ContentResponses['actions.run'] | null> {
   try {
     const answer = (await sendToTab(tabId, { type: 'actions.run', payload })) as {
       results?: unknown
+      unreached?: unknown
     } | null
     const results = answer?.results
-    return typeof results === 'object' && results !== null ? (results as ActionResults) : null
+    if (typeof results !== 'object' || results === null) return null
+    const unreached = INBOX_VIEWS.filter(
+      (view) => Array.isArray(answer?.unreached) && answer.unreached.includes(view),
+    )
+    return {
+      results: results as ActionResults,
+      ...(unreached.length > 0 ? { unreached } : {}),
+    }
   } catch {
     return null
   }

@@ -4,6 +4,7 @@ import { brandLabel } from '../core/sender.ts'
 import type { Verdict } from '../core/types.ts'
 import type { Handlers } from '../messaging/router.ts'
 import type {
+  ActionAnswer,
   ActionOutcome,
   ActionResults,
   ContentProtocol,
@@ -31,6 +32,8 @@ import { isCleanupAction, UNDO_ACTION } from '../core/actions.ts'
 import { expectTicket } from '../storage/tickets-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'
 import { popupView } from '../core/popup-view.ts'
+import { folderAfter } from '../core/places.ts'
+import { moveStoredPlaces } from '../storage/places-repo.ts'
 import { summaryOf, type PopupSummary } from '../core/popup-summary.ts'
 import { firstAnswering, pushVerdicts, requestActions } from './tabs.ts'
 import type { ViewCache } from './view-cache.ts'
@@ -131,9 +134,10 @@ export function createWaveHandlers(
         confirmed: true,
         dates: await messageDates(db, account, ids),
       }
-      const { results, tabId } = await runLoggedAction(db, clock, undo)
-      if (Object.values(results).includes('done')) await markUndone(db, account, actionId, clock())
-      return { results, tabId, undoable: true }
+      const answer = await runLoggedAction(db, clock, undo)
+      if (Object.values(answer.results).includes('done'))
+        await markUndone(db, account, actionId, clock())
+      return { ...answer, undoable: true }
     },
     'ticket.expect': async ({ account, brand, until }) => {
       await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })
@@ -205,7 +209,7 @@ export async function runLoggedAction(
     automatic?: boolean
   },
   refused = false,
-): Promise<{ results: ActionResults; tabId: number | null }> {
+): Promise<ActionAnswer> {
   const { account, action, ids, waveId, confirmed, dates, senders, automatic } = run
   const entry = await startAction(db, {
     account,
@@ -225,25 +229,40 @@ export async function runLoggedAction(
     ...(dates ? { dates } : {}),
     ...(senders ? { senders } : {}),
   }
-  const { results, tabId } = refused
+  const answer: ActionAnswer = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
     : await runInTabs(account, request)
+  const { results } = answer
   // The page has reported its progress meanwhile; its answer is the last report. An answer without
   // a result for every mail (an automatic action waiting for the user to be idle) leaves the
   // action open: the page's later reports complete it.
   const complete = ids.every((id) => id in results)
   await recordProgress(db, account, entry.id, results, complete, clock())
-  return { results, tabId }
+  await followMoves(db, account, action, results)
+  return answer
+}
+
+/** Outlook mails an action moved are counted in their new folder from now on. */
+async function followMoves(
+  db: Database,
+  account: string,
+  action: PageAction,
+  results: ActionResults,
+): Promise<void> {
+  const folder = folderAfter(action)
+  if (!folder || !account.startsWith('outlook:')) return
+  const done = Object.keys(results).filter((id) => results[id] === 'done')
+  await moveStoredPlaces(db, account, new Set(done), folder)
 }
 
 /** Runs the action in the account's most recently registered tab that shows the account. */
 async function runInTabs(
   account: string,
   payload: ContentProtocol['actions.run'],
-): Promise<{ results: ActionResults; tabId: number | null }> {
+): Promise<ActionAnswer> {
   const ran = await firstAnswering(account, (tabId) => requestActions(tabId, payload))
   return ran
-    ? { results: ran.value, tabId: ran.tabId }
+    ? { ...ran.value, tabId: ran.tabId }
     : { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
 }
 

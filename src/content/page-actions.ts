@@ -11,6 +11,8 @@ import type { RowView } from './row-view.ts'
 import { askInPage } from './ui/dialog.ts'
 import type { Translate } from './ui/texts.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
+import type { InboxView } from '../core/types.ts'
+import type { SelectorError } from './dom/selector-error.ts'
 
 export const REPORT_CONFIRM_ATTRIBUTE = 'data-relay-shield-confirm'
 
@@ -23,6 +25,10 @@ export interface PageActionDeps {
   activity: UserActivity
   /** Where progress goes (the background's action log); nowhere when absent. */
   progress?: (report: ProgressReport) => void
+  /** A view of the list (Outlook's Other) the action could not show: its mails were not reached. */
+  unreached?: (actionId: string, view: InboxView) => void
+  /** The page's markup changed where an action needed it (the drift notice). */
+  drift?: (error: SelectorError) => void
 }
 
 export type PageActionRunner = (
@@ -123,7 +129,7 @@ function remember(known: Map<string, ActionResults>, id: string, results: Action
 
 async function runOne(
   deps: PageActionDeps,
-  { action, ids, confirmed, dates, senders }: ContentProtocol['actions.run'],
+  { actionId, action, ids, confirmed, dates, senders }: ContentProtocol['actions.run'],
   onProgress: (results: ActionResults) => void,
 ): Promise<ActionResults> {
   const all = (outcome: ActionResults[string]) =>
@@ -142,6 +148,8 @@ async function runOne(
     ...(dates ? { dates } : {}),
     ...(senders ? { senders } : {}),
     onProgress,
+    unreached: (view) => deps.unreached?.(actionId, view),
+    ...(deps.drift ? { drift: deps.drift } : {}),
   })
 }
 

@@ -13,7 +13,7 @@ import { watchList } from './list/list-watch.ts'
 import { MAX_REMEMBERED_ROWS, createRowMemory } from './list/row-memory.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
-import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
+import { VERDICT_ATTRIBUTE, type ReadContext, type WebmailAdapter } from './webmail/adapter.ts'
 
 export interface RunnerDeps {
   adapter: WebmailAdapter
@@ -78,7 +78,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   }
   const unreadable = (element: Element) => report(deps.adapter.diagnose(element))
 
-  const visit = (element: Element, context: ScanContext) => {
+  const visit = (element: Element, context: ReadContext) => {
     // Runs on every list mutation: known rows cost one id lookup; only new rows are read whole.
     const id = deps.adapter.rowId(element)
     if (id === null) return unreadable(element)
@@ -99,7 +99,7 @@ export function startRunner(deps: RunnerDeps): Runner {
   // keeping up with a flood of new rows).
   let openedMayHaveChanged = true
   let openedShown = 0
-  const syncOpened = (context: ScanContext) => {
+  const syncOpened = (context: ReadContext) => {
     if (!openedMayHaveChanged && openedShown === 0) return
     openedMayHaveChanged = false
     const found = deps.adapter.openedMessages(deps.doc)
@@ -145,7 +145,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (!scans.begin()) return
     const account = deps.adapter.account(deps.doc)
     if (!account) return scans.end(runScan)
-    const context = { account, now: deps.clock() }
+    // Where the list is now (Outlook's folder and view): read once per scan, not per row.
+    const context = { account, now: deps.clock(), place: deps.adapter.place?.(deps.doc) ?? null }
     const walked = everyRow
     const items = rowsToVisit()
     // A walk over every row of a long list already filled this task: the rows are visited from
@@ -153,7 +154,7 @@ export function startRunner(deps: RunnerDeps): Runner {
     if (walked) setTimeout(() => visitAll(items, context), 0)
     else visitAll(items, context)
   }
-  const visitAll = (items: Element[], context: ScanContext) => {
+  const visitAll = (items: Element[], context: ReadContext) => {
     inSlices(
       items,
       (element) => visit(element, context),
@@ -178,7 +179,13 @@ export function startRunner(deps: RunnerDeps): Runner {
    * where they were last seen. A row no longer there (moved, recycled) needs a scan of every row;
    * an id never shown in this page needs nothing.
    */
+  // Markings still going through their slices: a flush is over once its rows are marked.
+  const markings = new Set<Promise<void>>()
   const markAnswered = (ids: readonly string[]) => {
+    let marked = () => {}
+    const marking = new Promise<void>((resolve) => (marked = resolve))
+    markings.add(marking)
+    void marking.then(() => markings.delete(marking))
     let moved = false
     const mark = (id: string) => {
       const verdict = verdicts.get(id)
@@ -196,7 +203,11 @@ export function startRunner(deps: RunnerDeps): Runner {
         scans.soon(runScan)
       }
     }
-    inSlices(ids, mark, finish, { cancelled: () => deps.signal.aborted })
+    const finishAndSettle = () => {
+      finish()
+      marked()
+    }
+    inSlices(ids, mark, finishAndSettle, { cancelled: () => deps.signal.aborted })
   }
 
   // The first scan gets a task of its own: on a page of thousands of rows, the start of the
@@ -205,7 +216,11 @@ export function startRunner(deps: RunnerDeps): Runner {
   return {
     scan,
     async flushed() {
-      while (scans.running() || queue.flushing()) await (scans.finished() ?? queue.flushing())
+      for (;;) {
+        const busy = scans.finished() ?? queue.flushing() ?? [...markings][0]
+        if (!scans.running() && !queue.flushing() && markings.size === 0) return
+        await busy
+      }
     },
     refresh: (ids) => markAnswered(ids),
     apply(account, changed) {
@@ -220,11 +235,6 @@ export function startRunner(deps: RunnerDeps): Runner {
         .filter(([, verdict]) => verdict.waveId === waveId && verdict.verdict === 'relay')
         .map(([id]) => id),
   }
-}
-
-interface ScanContext {
-  account: string
-  now: number
 }
 
 function attributeOnly(): RowView {

@@ -26,6 +26,8 @@ import { domainNamer } from './links/domain-namer.ts'
 import type { WebmailAdapter } from './webmail/adapter.ts'
 import { removeDecorations } from './cleanup.ts'
 import { reportUnreadable } from './unreadable.ts'
+import type { SelectorError } from './dom/selector-error.ts'
+import { unreachedViews } from './unreached-views.ts'
 
 const INSTANCE_ATTRIBUTE = 'data-relay-shield-instance'
 
@@ -55,6 +57,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
     installMarksStyle(doc)
     installLinkGuard(doc, texts, signal, domainNamer(request), afterEarlierInstance)
     let runner: Runner | null = null
+    const unreadable = (error: SelectorError) => reportUnreadable(doc, texts, error)
     const rows = createRowView(doc, adapter, texts, settings.relayRows, (ids) =>
       runner?.refresh(ids),
     )
@@ -88,7 +91,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       signal,
       rows,
       opened,
-      onUnreadable: (error) => reportUnreadable(doc, texts, error),
+      onUnreadable: unreadable,
     })
     const progress = createProgressReporter((report) => request('actions.progress', report))
     const activity = watchUserActivity(
@@ -99,6 +102,7 @@ export function startContentScript(adapter: WebmailAdapter): void {
       },
       signal,
     )
+    const viewsNotReached = unreachedViews()
     const actions = createPageActions({
       doc,
       adapter,
@@ -106,6 +110,8 @@ export function startContentScript(adapter: WebmailAdapter): void {
       texts,
       activity,
       progress: progress.report,
+      unreached: (actionId, view) => viewsNotReached.add(actionId, view),
+      drift: unreadable,
     })
     // Each page answers for its own account, and only a page that lists mail scans or opens it
     // (Gmail's print view does not).
@@ -119,7 +125,10 @@ export function startContentScript(adapter: WebmailAdapter): void {
         ours(open.account)
           ? adapter.openMessage(doc, open.id).then((opened) => ({ opened }))
           : Promise.resolve({ opened: false }),
-      'actions.run': (action) => actions(action).then((results) => results && { results }),
+      'actions.run': (action) =>
+        actions(action).then(
+          (results) => results && { results, ...viewsNotReached.take(action.actionId) },
+        ),
     }
     onExtensionMessage((message) =>
       signal.aborted ? undefined : dispatchFromBackground(message, handlers),
@@ -129,13 +138,25 @@ export function startContentScript(adapter: WebmailAdapter): void {
         const read = async () => runner?.flushed()
         return adapter.scanWindow(doc, window, read, signal)
       }
-      const scanned = await scanFolder({
-        list: adapter.scrollingList(doc),
-        renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),
-        signal,
-      })
-      await runner?.flushed()
-      return scanned
+      // Each view of the list (Outlook's Focused and Other) is walked, its rows read before the
+      // next view replaces them.
+      const seen = new Set<string>()
+      let rows = 0
+      const walk = async () => {
+        const scanned = await scanFolder(
+          {
+            list: adapter.scrollingList(doc),
+            renderedIds: () => adapter.rowElements(doc).flatMap((row) => adapter.rowId(row) ?? []),
+            signal,
+          },
+          seen,
+        )
+        rows = Math.max(rows, scanned.rows)
+        await runner?.flushed()
+      }
+      if (adapter.inEachView) await adapter.inEachView(doc, walk, { drift: unreadable })
+      else await walk()
+      return { rows }
     }
     signal.addEventListener(
       'abort',

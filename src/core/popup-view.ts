@@ -4,7 +4,8 @@
 // mails' own dates, so a wave from last month keeps its shape whenever the popup is opened.
 import type { ImportantKind } from './important.ts'
 import { timelineWindow, type TimelineSpan } from './timeline.ts'
-import type { ReasonCode, VerdictLabel } from './types.ts'
+import type { MailPlace, ReasonCode, VerdictLabel } from './types.ts'
+import { countPlaces, type PlaceCount } from './places.ts'
 import { HOUR_MS } from './time.ts'
 
 /** A wave whose last mail is this recent is "under way" (the badge uses the same span). */
@@ -23,6 +24,8 @@ export interface ViewRow {
   verdict: VerdictLabel
   reasons: ReasonCode[]
   waveId: string | null
+  /** Where a list last showed the mail (Outlook), when known. */
+  place?: MailPlace | null
 }
 
 export interface ViewWave {
@@ -32,6 +35,8 @@ export interface ViewWave {
   mails: number
   rules: ReasonCode[]
 }
+
+export type { PlaceCount }
 
 export type WaveStatus = 'quiet' | 'under-way' | 'over'
 
@@ -68,7 +73,8 @@ export interface Timeline {
 export interface PopupView {
   account: string
   status: WaveStatus
-  wave: (ViewWave & { brands: BrandGroup[] }) | null
+  /** The wave with its mails by company and by place (folder and Outlook's inbox view). */
+  wave: (ViewWave & { brands: BrandGroup[]; places: PlaceCount[] }) | null
   timeline: Timeline
   important: ImportantMail[]
 }
@@ -99,7 +105,13 @@ export function popupView(
   return {
     account,
     status,
-    wave: wave ? { ...wave, brands: brandGroups(waveRows) } : null,
+    wave: wave
+      ? {
+          ...wave,
+          brands: brandGroups(waveRows),
+          places: countPlaces(waveRows.map((row) => row.place)),
+        }
+      : null,
     timeline: timeline(rows, wave, now, important),
     important,
   }

@@ -13,6 +13,37 @@ export interface MailRow {
   /** The mail's own date, or null when the page did not say. */
   date: number | null
   unread: boolean
+  /** Where the list showed the row (Outlook: the folder and the inbox view); absent when unknown. */
+  place?: MailPlace
+}
+
+/**
+ * Outlook's Focused Inbox splits the inbox into two views, "Focused" and "Other"; without it
+ * (turned off, or another folder) a list has no view.
+ */
+export const INBOX_VIEWS = ['focused', 'other'] as const
+export type InboxView = (typeof INBOX_VIEWS)[number]
+
+/**
+ * Folders a place may name: Outlook's well-known folder names (lowercase, language-independent),
+ * and `folder` for any folder of the user's own, whose name is the user's text and is not kept.
+ */
+export const PLACE_FOLDERS = [
+  'inbox',
+  'archive',
+  'junkemail',
+  'deleteditems',
+  'sentitems',
+  'drafts',
+  'folder',
+] as const
+export type PlaceFolder = (typeof PLACE_FOLDERS)[number]
+
+/** Where a list showed a mail. */
+export interface MailPlace {
+  folder: PlaceFolder
+  /** The inbox view the row was listed in, or null when the list was not split. */
+  view: InboxView | null
 }
 
 export type VerdictLabel = 'clean' | 'suspect' | 'relay'

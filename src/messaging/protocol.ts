@@ -1,7 +1,7 @@
 // Every message between the contexts, in one place. The background's handler object is typed
 // against BackgroundProtocol, so a missing or mistyped handler fails the type-check.
 import type { ShownMail } from '../core/same-mail.ts'
-import type { MailRow, Verdict } from '../core/types.ts'
+import type { InboxView, MailRow, Verdict } from '../core/types.ts'
 
 export interface DomainCount {
   domain: string
@@ -57,6 +57,17 @@ export type {
   Timeline,
   WaveStatus,
 } from '../core/popup-view.ts'
+
+/** What an action did per message, in which tab, and the views of the list it could not show. */
+export interface ActionAnswer {
+  results: ActionResults
+  tabId: number | null
+  /**
+   * Views of the list (Outlook's Focused or Other) whose tab did not answer: their mails were not
+   * reached. Absent when every view was reached.
+   */
+  unreached?: InboxView[]
+}
 
 export interface BackgroundProtocol {
   /** A content script hands over the rows it read; the answer carries a verdict per row id. */
@@ -123,7 +134,7 @@ export interface BackgroundProtocol {
       /** Only these brands' mails of the wave; the whole wave when absent. */
       brands?: string[]
     }
-    response: { results: ActionResults; tabId: number | null }
+    response: ActionAnswer
   }
   /** "I opened a ticket with this company" until a date (the popup's trust control). */
   'ticket.expect': {
@@ -144,7 +155,7 @@ export interface BackgroundProtocol {
    */
   'actions.undo': {
     request: { account: string; actionId: string }
-    response: { results: ActionResults; tabId: number | null; undoable: boolean }
+    response: ActionAnswer & { undoable: boolean }
   }
   /** The account's cleanup actions, latest first (the popup's undo list). */
   'actions.recent': {
@@ -207,7 +218,7 @@ export interface ContentResponses {
   'verdicts.update': undefined
   'message.open': { opened: boolean }
   'folder.scan': { rows: number }
-  'actions.run': { results: ActionResults }
+  'actions.run': { results: ActionResults; unreached?: InboxView[] }
 }
 
 export type ContentEnvelope = {

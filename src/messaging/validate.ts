@@ -1,6 +1,6 @@
 // Content-script payloads are untrusted input: a hostile page can feed the content script anything.
 // Every field is checked and clamped before the background stores it.
-import type { MailRow } from '../core/types.ts'
+import { INBOX_VIEWS, PLACE_FOLDERS, type MailPlace, type MailRow } from '../core/types.ts'
 import { MAX_INGEST_ROWS } from './protocol.ts'
 
 export const FIELD_LIMITS = {
@@ -47,7 +47,17 @@ export function validateRow(value: unknown): MailRow | null {
     snippet: text(value.snippet, FIELD_LIMITS.snippet),
     date: date(value.date),
     unread: value.unread === true,
+    ...placeOf(value.place),
   }
+}
+
+/** A known folder and view only: anything else leaves the place unknown. */
+function placeOf(value: unknown): { place?: MailPlace } {
+  if (!isRecord(value)) return {}
+  const folder = PLACE_FOLDERS.find((known) => known === value.folder)
+  if (!folder) return {}
+  const view = INBOX_VIEWS.find((known) => known === value.view) ?? null
+  return { place: { folder, view } }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks'
 import type { ActionResults, CleanupAction, PageAction } from '../messaging/protocol.ts'
 import { isCleanupAction, spamConfirmKeys, undoneBy } from '../core/actions.ts'
 import type { Translate } from './i18n.ts'
+import type { InboxView } from '../core/types.ts'
 
 const ACTIONS: CleanupAction[] = ['hide', 'label', 'archive', 'delete', 'spam']
 
@@ -14,8 +15,11 @@ export interface CleanupProps {
   mails: number
   selectedBrands: number
   reportingAllowed: boolean
-  /** Runs the action; resolves with each message's outcome. */
-  run: (action: CleanupAction, onlySelected: boolean) => Promise<{ results: ActionResults }>
+  /** Runs the action; resolves with each message's outcome and the views it could not open. */
+  run: (
+    action: CleanupAction,
+    onlySelected: boolean,
+  ) => Promise<{ results: ActionResults; unreached?: InboxView[] }>
   /** Messages processed so far by the running action (from the log), or null. */
   progress: number | null
   t: Translate
@@ -25,7 +29,7 @@ type Phase =
   | { step: 'idle' }
   | { step: 'confirm'; onlySelected: boolean }
   | { step: 'running'; action: CleanupAction; total: number }
-  | { step: 'done'; action: CleanupAction; results: ActionResults }
+  | { step: 'done'; action: CleanupAction; results: ActionResults; unreached: InboxView[] }
   | { step: 'failed'; message: string }
 
 export function Cleanup(props: CleanupProps) {
@@ -38,7 +42,8 @@ export function Cleanup(props: CleanupProps) {
       return setPhase({ step: 'confirm', onlySelected: scope })
     setPhase({ step: 'running', action, total: props.mails })
     props.run(action, scope).then(
-      ({ results }) => setPhase({ step: 'done', action, results }),
+      ({ results, unreached }) =>
+        setPhase({ step: 'done', action, results, unreached: unreached ?? [] }),
       (error: unknown) =>
         setPhase({ step: 'failed', message: error instanceof Error ? error.message : '' }),
     )
@@ -90,6 +95,12 @@ export function Cleanup(props: CleanupProps) {
         {phase.step === 'done' && summary(phase.results, t)}
       </p>
       {phase.step === 'failed' && <p role="alert">{t('cleanupFailed', [phase.message])}</p>}
+      {phase.step === 'done' &&
+        phase.unreached.map((view) => (
+          <p key={view} role="alert" data-unreached={view}>
+            {t('cleanupUnreached', [t(`view_${view}`)])}
+          </p>
+        ))}
     </section>
   )
 }

@@ -14,6 +14,7 @@ import type { Translate } from './i18n.ts'
 import { ImportantList } from './ImportantList.tsx'
 import { TellCompany } from './TellCompany.tsx'
 import { LISTS_DRAWN } from './marks.ts'
+import { WavePlaces } from './WavePlaces.tsx'
 
 export interface WaveDetailsProps {
   view: PopupView
@@ -113,6 +114,7 @@ export function WaveDetails(props: WaveDetailsProps) {
           t={t}
         />
       )}
+      {wave && webmailOf(view.account) === 'outlook' && <WavePlaces places={wave.places} t={t} />}
       {wave && wave.brands.length > 0 && (
         <Cleanup
           webmail={webmailOf(view.account)}

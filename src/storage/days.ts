@@ -47,7 +47,15 @@ export function mergeIntoDay(
     if (!before) added++
     rows.set(
       row.id,
-      before ? { ...row, ...kept(before), trusted: before.trusted || row.trusted } : row,
+      before
+        ? {
+            ...row,
+            ...kept(before),
+            trusted: before.trusted || row.trusted,
+            // A mail read from an opened message says nowhere where it is listed.
+            place: row.place ?? before.place ?? null,
+          }
+        : row,
     )
   }
   const [account, day] = dayKey(first)

@@ -37,6 +37,28 @@ export const MIGRATIONS: Readonly<Record<number, (db: UpgradeDb, tx: UpgradeTx) 
     brandDays.createIndex('by-day', 'day')
     void moveRowsIntoDays(db, tx)
   },
+  // v5: a row says where a list last showed it (Outlook's folder and Focused/Other view), so the
+  // popup can count a wave's mails per view and folder. Rows stored earlier were read with no place
+  // recorded: each gets `place: null` (unknown until a list shows it again), so every reader
+  // meets one shape.
+  5: (_db, tx) => void giveRowsNoPlace(tx),
+}
+
+/** Frozen as shipped in version 5: every stored row gets an unknown place; nothing else changes. */
+async function giveRowsNoPlace(tx: UpgradeTx): Promise<void> {
+  try {
+    const days = tx.objectStore('messageDays')
+    // Upgrading from version 3, the v4 step writes the day buckets once its read of the old rows
+    // is answered. Requests run in the order they are made: this one is answered after that read,
+    // so the cursor below is made after the v4 step's writes and sees every bucket.
+    await days.count()
+    for (let cursor = await days.openCursor(); cursor; cursor = await cursor.continue()) {
+      const rows = cursor.value.rows.map((row) => ({ ...row, place: row.place ?? null }))
+      await cursor.update({ ...cursor.value, rows })
+    }
+  } catch {
+    tx.abort()
+  }
 }
 
 /**

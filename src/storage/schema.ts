@@ -6,10 +6,10 @@ import type { ActionLogEntry } from '../core/actions.ts'
 export type { ActionLogEntry }
 import type { ImportantKind } from '../core/important.ts'
 import type { TemplateKind } from '../core/templates.ts'
-import type { ReasonCode, VerdictLabel } from '../core/types.ts'
+import type { MailPlace, ReasonCode, VerdictLabel } from '../core/types.ts'
 
 export const DB_NAME = 'relay-shield'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
 /** Longest subject payload kept, in characters. */
 export const STORED_PAYLOAD_CHARS = 160
@@ -44,6 +44,11 @@ export interface StoredMessage {
   trusted?: boolean
   /** When the automatic label was applied (epoch ms): never applied twice, so never toggled off. */
   autoLabelledAt?: number
+  /**
+   * Where a list last showed the mail (Outlook: folder and Focused/Other view), or null when no
+   * list said (Gmail; an opened mail; rows stored before version 5).
+   */
+  place: MailPlace | null
 }
 
 /** Day bucket of a row without a date: it is found by id, never by a date range. */

@@ -78,18 +78,18 @@ function state(): ReplicaMail[] {
   return ask.detail.mails
 }
 
-beforeEach(() => {
-  loadPage(
-    gmailInteractiveReplica([...wave, ...kept, ...ordinary]).replace(
-      /<script>var __name[\s\S]*?<\/script>/u,
-      '',
-    ),
-  )
-  window.location.hash = '#inbox'
-  installGmailPage(window as unknown as Window)
-})
-
 describe('Gmail actions on a wave over pages and tabs', { timeout: 60_000 }, () => {
+  beforeEach(() => {
+    loadPage(
+      gmailInteractiveReplica([...wave, ...kept, ...ordinary]).replace(
+        /<script>var __name[\s\S]*?<\/script>/u,
+        '',
+      ),
+    )
+    window.location.hash = '#inbox'
+    installGmailPage(window as unknown as Window)
+  })
+
   it('shows 50 rows a page with its range, and the rest on older pages', () => {
     expect(readRange(document)).toEqual({ first: 1, last: 50, total: 72 })
     expect(hasOlderPage(readRange(document))).toBe(true)

@@ -40,8 +40,10 @@ const EXPECTED: Record<keyof typeof OUTLOOK_SELECTORS, number> = {
   folderItem: 4,
   currentFolder: 1,
   // The ribbon's five commands, each row's read/unread button, the open message's Reply,
-  // Forward and sender buttons.
-  ribbonButton: 16,
+  // Forward and sender buttons, the Focused and Other tabs (ribbon lookups stay in the ribbon).
+  ribbonButton: 18,
+  // Focused and Other above the list.
+  viewTab: 2,
   // Menus and dialogs exist only while open.
   menu: 0,
   menuItem: 0,

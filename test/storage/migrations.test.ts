@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { lazyDatabase, openDatabase } from '../../src/storage/db.ts'
 import { MIGRATIONS } from '../../src/storage/migrations.ts'
 import { storedMessage, storedWave } from '../support/stored.ts'
-import { DB_NAME, DB_VERSION, type UpgradeSchema } from '../../src/storage/schema.ts'
+import {
+  DB_NAME,
+  DB_VERSION,
+  type StoredMessage,
+  type UpgradeSchema,
+} from '../../src/storage/schema.ts'
 import { getMessage, messagesBetween } from '../../src/storage/messages-repo.ts'
 import { brandHistory } from '../../src/storage/brands-repo.ts'
 
@@ -106,6 +111,55 @@ describe('migrations', () => {
       { brand: 'discord.zendesk.com', mails: 3, relay: 1, first: t0, last: t0 + day, days: 2 },
     ])
     v4.close()
+  })
+
+  it('v4 -> v5: every row gets an unknown place and keeps everything else', async () => {
+    const v4 = await openAt(4)
+    const t0 = Date.UTC(2026, 0, 18, 9, 0)
+    // Version 4's rows had no place at all.
+    const v4Row = (id: string, over: Parameters<typeof storedMessage>[1] = {}) => {
+      const row: Partial<StoredMessage> = storedMessage(id, over)
+      delete row.place
+      return row as StoredMessage
+    }
+    await v4.put('messageDays', {
+      account: 'outlook:me',
+      day: Math.floor(t0 / 86_400_000),
+      oldestSeenAt: 5,
+      rows: [
+        v4Row('a', { seenAt: 5, verdict: 'relay', waveId: 'w1' }),
+        v4Row('b', { trusted: true }),
+      ],
+    })
+    await v4.put('messageDays', {
+      account: 'outlook:me',
+      day: -1,
+      oldestSeenAt: 1,
+      rows: [v4Row('c', { date: null })],
+    })
+    v4.close()
+    const v5 = await openDatabase(DB_NAME, 5)
+    for (const id of ['a', 'b', 'c'])
+      expect(await getMessage(v5, 'outlook:me', id)).toHaveProperty('place', null)
+    expect(await getMessage(v5, 'outlook:me', 'a')).toMatchObject({
+      seenAt: 5,
+      verdict: 'relay',
+      waveId: 'w1',
+    })
+    expect(await getMessage(v5, 'outlook:me', 'b')).toMatchObject({ trusted: true })
+    expect(await v5.count('messageDays')).toBe(2)
+    v5.close()
+  })
+
+  it('v3 -> v5 in one upgrade: the rows moved into days get an unknown place too', async () => {
+    const v3 = await openAt(3)
+    const row: Partial<StoredMessage> = storedMessage('a', { seenAt: 10 })
+    delete row.place
+    await v3.put('messages', row as StoredMessage)
+    v3.close()
+    const v5 = await openDatabase(DB_NAME, 5)
+    expect(await getMessage(v5, 'gmail:me', 'a')).toMatchObject({ seenAt: 10, place: null })
+    v5.close()
   })
 
   it('refuses to open a database written by a newer version instead of damaging it', async () => {

@@ -118,6 +118,21 @@ export interface OutlookPageOptions {
   ticked?: readonly MailSpec[]
   /** More markup at the end of the opened mail's body (image maps, SVG links). */
   bodyExtras?: string
+  /** The Focused Inbox's tabs above the list, this one shown; no tabs when absent (turned off). */
+  inboxView?: 'focused' | 'other'
+}
+
+/**
+ * The Focused Inbox's two tabs above the list (docs/webmail-pages.md 4.6): `[role=tab]` elements
+ * named "Focused" and "Other" with `aria-selected` (a 2024 test script drives them as tabs by
+ * those names; the WAI-ARIA tab pattern gives the tablist and `aria-selected`). Where they sit in
+ * the list pane and their element type were not captured: a `button` in a `[role=tablist]`
+ * before `#MailList` is this reconstruction's assumption, the class names its own.
+ */
+export function viewTabsHtml(shown: 'focused' | 'other'): string {
+  const tab = (view: 'focused' | 'other', name: string) =>
+    `<button type="button" role="tab" class="Pv7tB" data-view="${view}" aria-selected="${view === shown}" name="${name}">${name}</button>`
+  return `<div role="tablist" class="Tb9xL" aria-label="Message list views">${tab('focused', 'Focused')}${tab('other', 'Other')}</div>`
 }
 
 function messageList(mails: readonly MailSpec[], options: OutlookPageOptions): string {
@@ -136,8 +151,9 @@ function messageList(mails: readonly MailSpec[], options: OutlookPageOptions): s
     ),
   )
   const active = options.opened ? ` aria-activedescendant="${outlookItemId(options.opened)}"` : ''
+  const tabs = options.inboxView ? `${viewTabsHtml(options.inboxView)}\n` : ''
   return `<div role="complementary" aria-label="Message list" data-app-section="MessageList" class="Ml2Ps" style="flex:0 0 420px;min-width:0">
-<div id="MailList" class="customScrollBar">
+${tabs}<div id="MailList" class="customScrollBar">
 <div role="listbox" aria-label="Message list" aria-multiselectable="true"${active} style="height:600px;overflow:auto;position:relative">
 <div class="Sp4cR" style="position:relative;height:${(mails.length * ROW_HEIGHT).toFixed(2)}px">
 ${rows.join('\n')}

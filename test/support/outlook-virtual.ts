@@ -14,6 +14,10 @@ export interface OutlookProbe {
   selected(): string[]
   /** The folder the list shows. */
   shown(): string
+  /** The inbox view shown: focused or other; null without Focused Inbox. */
+  view(): string | null
+  /** Conversation ids the inbox lists in that view. */
+  inView(view: string): string[]
 }
 
 /**
@@ -24,37 +28,56 @@ export interface OutlookProbe {
  * delay; a click on a row opens it; a folder pressed in the folder pane lists that folder's mails.
  * `window.__outlook` tells tests what happened.
  */
-export function outlookVirtualReplica(mails: readonly MailSpec[]): string {
+export function outlookVirtualReplica(
+  mails: readonly MailSpec[],
+  options: VirtualOptions = {},
+): string {
   const items = mails.map((mail) => ({
     id: outlookConvid(mail),
     html: outlookRowHtml(mail),
     subject: mail.subject,
     sender: mail.email,
+    view: options.inOther?.(mail) ? 'other' : 'focused',
   }))
   const data = JSON.stringify(items).replaceAll('<', '\\u003c')
-  return outlookReplica([]).replace(
-    '</body>',
-    `<script>${INTERACTIVE_SCRIPT.replace('__ITEMS__', data)}</script></body>`,
-  )
+  const settings = JSON.stringify({ stuck: options.stuckTab ?? null })
+  const page = outlookReplica([], options.inOther ? { inboxView: 'focused' } : {})
+  const script = INTERACTIVE_SCRIPT.replace('__ITEMS__', data).replace('__OPTIONS__', settings)
+  return page.replace('</body>', `<script>${script}</script></body>`)
+}
+
+export interface VirtualOptions {
+  /**
+   * With it, Focused Inbox is on: the inbox shows Focused and Other tabs (docs/webmail-pages.md
+   * 4.6) and these mails are in Other, the rest in Focused. Without it, the inbox is one list.
+   */
+  inOther?: (mail: MailSpec) => boolean
+  /** A tab that ignores presses: the view cannot be shown (a changed page). */
+  stuckTab?: 'focused' | 'other'
 }
 
 const INTERACTIVE_SCRIPT = `(() => {
   const ROW = 72;
   const items = __ITEMS__.map((item) => ({ ...item, folder: 'inbox', selected: false, categories: [] }));
-  const state = { blocked: [], categories: ['Red category', 'Blue category'], focused: null, opened: null, folder: 'inbox' };
+  const options = __OPTIONS__;
+  const tablist = document.querySelector('[role=tablist]');
+  const state = { blocked: [], categories: ['Red category', 'Blue category'], focused: null, opened: null, folder: 'inbox', view: tablist ? 'focused' : null };
   window.__outlook = {
     folder: (name) => items.filter((item) => item.folder === name).map((item) => item.id),
     shown: () => state.folder,
     categorized: (name) => items.filter((item) => item.categories.includes(name)).map((item) => item.id),
     blocked: () => [...state.blocked],
     selected: () => items.filter((item) => item.selected).map((item) => item.id),
+    view: () => (state.folder === 'inbox' ? state.view : null),
+    inView: (view) => items.filter((item) => item.folder === 'inbox' && item.view === view).map((item) => item.id),
   };
   const list = document.querySelector('[role=listbox]');
   const pane = document.querySelector('[data-app-section=MailReadCompose]');
   const spacer = document.createElement('div');
   list.replaceChildren(spacer);
-  const inFolder = () => items.filter((item) => item.folder === state.folder);
-  const selected = () => items.filter((item) => item.folder === state.folder && item.selected);
+  // Focused Inbox splits the inbox only; a mail keeps its view when it moves and comes back.
+  const inFolder = () => items.filter((item) => item.folder === state.folder && (state.folder !== 'inbox' || !state.view || item.view === state.view));
+  const selected = () => inFolder().filter((item) => item.selected);
   const render = () => {
     const shown = inFolder();
     spacer.style.cssText = 'position:relative;height:' + shown.length * ROW + 'px';
@@ -177,6 +200,26 @@ const INTERACTIVE_SCRIPT = `(() => {
     setTimeout(render, 60);
   };
   for (const node of folders) node.addEventListener('click', () => showFolder(node.dataset.folderName));
+  // The Focused and Other tabs: the pressed tab is selected at once, its list a moment later;
+  // the tabs show in the inbox only.
+  const tabs = tablist ? [...tablist.querySelectorAll('[role=tab]')] : [];
+  const showView = (view) => {
+    if (view === state.view || view === options.stuck) return;
+    for (const item of items) item.selected = false;
+    state.view = view;
+    for (const tab of tabs) tab.setAttribute('aria-selected', String(tab.dataset.view === view));
+    list.scrollTop = 0;
+    spacer.replaceChildren();
+    setTimeout(render, 60);
+  };
+  for (const tab of tabs) tab.addEventListener('click', () => showView(tab.dataset.view));
+  const listPane = document.querySelector('[data-app-section=MessageList]');
+  const placeTabs = () => {
+    if (!tablist) return;
+    if (state.folder === 'inbox') listPane.prepend(tablist);
+    else tablist.remove();
+  };
+  for (const node of folders) node.addEventListener('click', placeTabs);
   list.addEventListener('scroll', render);
   render();
 })();`

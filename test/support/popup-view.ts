@@ -31,6 +31,7 @@ export function waveView(mails: number, brands: number): PopupView {
       mails,
       rules: ['cross-brand-wave'],
       brands: groups,
+      places: [],
     },
     timeline: {
       start: VIEW_NOW - 50 * 60_000,

@@ -18,6 +18,7 @@ export function storedMessage(id: string, over: Partial<StoredMessage> = {}): St
     verdict: 'suspect',
     reasons: ['helpdesk-subject'],
     waveId: null,
+    place: null,
     ...over,
   }
 }

@@ -1,7 +1,7 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
 // they never decide what is relay spam (docs/architecture.md, "Webmail adapters").
 import type { ShownMail } from '../../core/same-mail.ts'
-import type { MailRow } from '../../core/types.ts'
+import type { InboxView, MailPlace, MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'
 
@@ -14,6 +14,8 @@ export interface ReadContext {
   account: string
   /** Reference time for dates the page shows relative to today ("1:47 PM"). */
   now: number
+  /** Where the list shown now is (folder and inbox view), when the adapter can tell. */
+  place?: MailPlace | null
 }
 
 export interface WebmailAdapter {
@@ -25,6 +27,13 @@ export interface WebmailAdapter {
    * view shows one conversation: it warns and guards, but leaves actions to a list tab.
    */
   showsLists?(doc: Document): boolean
+  /** Where the list shown now is: Outlook's folder and Focused/Other view; null when unknown. */
+  place?(doc: Document): MailPlace | null
+  /**
+   * Runs `work` in each view of the list (Outlook's Focused and Other), then shows the user's
+   * view again; absent where a list has one view. Views whose tab did not answer are reported.
+   */
+  inEachView?(doc: Document, work: () => Promise<void>, report: ViewReport): Promise<void>
   /** Every message row element currently in the page, in order. */
   rowElements(doc: Document): Element[]
   /**
@@ -102,7 +111,13 @@ export interface OpenedMessage {
 /** An opened message once its id is known. */
 export type IdentifiedMessage = OpenedMessage & { id: string }
 
-export interface ActionRequest {
+/** Where views that could not be shown are told, and the changed markup that caused it. */
+export interface ViewReport {
+  unreached?: (view: InboxView) => void
+  drift?: (error: SelectorError) => void
+}
+
+export interface ActionRequest extends ViewReport {
   action: WebmailAction
   ids: string[]
   /** Name of the label to apply (created when missing) or to take off. */

@@ -11,6 +11,7 @@ import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
 import { inOutlookFolder } from './folders.ts'
+import { actInEachView } from './each-view.ts'
 import { categorize } from './categorize.ts'
 import { CONTROL_DEADLINE_MS, closeMenus, menuItem, ribbonControl } from './controls.ts'
 import { SelectionChanged, checkExactlyTicked, notConfirmed, tickedIds } from '../selection.ts'
@@ -39,7 +40,8 @@ export async function runOutlookAction(
     const inFolder = () => actOnList(doc, request, finder)
     return (await inOutlookFolder(doc, folder, request.ids, finder, inFolder)) ?? notFound(request)
   }
-  return actOnList(doc, request, finder)
+  // The inbox's Focused and Other views each list part of a wave: both are visited.
+  return actInEachView(doc, request, finder.list, (inView) => actOnList(doc, inView, finder))
 }
 
 /** Where each undone move put the mails (the folder pane's well-known names). */

@@ -8,6 +8,8 @@ import { walkList } from '../../list-walk.ts'
 import { tickedIds } from '../selection.ts'
 import { runOutlookAction } from './actions.ts'
 import { outlookOpenedMessages } from './opened.ts'
+import { inEachView } from './inbox-views.ts'
+import { outlookPlace } from './place.ts'
 import { insideMail, outlookMessageList, outlookRows } from './scope.ts'
 import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
 
@@ -21,6 +23,9 @@ export const outlookAdapter: WebmailAdapter = {
     const mailbox = /\/mail\/(\d+)\//u.exec(doc.location?.pathname ?? '')?.[1] ?? '0'
     return `outlook:${host}/${mailbox}`
   },
+  place: outlookPlace,
+  inEachView: (doc, work, report) =>
+    inEachView(doc, { work, ...report, list: (page) => outlookAdapter.scrollingList(page) }),
   rowElements: outlookRows,
   rowsAround: (node, withinToo) =>
     rowsAroundBy(node, withinToo, S.row).filter((row) => !insideMail(row)),
@@ -115,6 +120,7 @@ export function readOutlookRow(element: Element, context: ReadContext): MailRow 
     snippet: readPreview(spans, [sender, subjectSpan, dateSpan]),
     date: dateSpan ? parseOutlookListDate(textOf(dateSpan), context.now) : null,
     unread: isUnread(element),
+    ...(context.place ? { place: context.place } : {}),
   }
 }
 

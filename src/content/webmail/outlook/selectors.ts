@@ -58,6 +58,12 @@ export const OUTLOOK_SELECTORS = {
   folderItem: '[role="treeitem"][data-folder-name]',
   /** The folder the list shows now. */
   currentFolder: '[role="treeitem"][data-folder-name][aria-selected="true"]',
+  /**
+   * The Focused Inbox's two tabs above the inbox list, "Focused" then "Other", the one shown with
+   * `aria-selected="true"`; absent when Focused Inbox is off and in other folders
+   * (docs/webmail-pages.md 4.6).
+   */
+  viewTab: '[role="tab"]',
   /** A dialog Outlook opens (new category), with its text field (docs/webmail-pages.md 4.4). */
   dialog: '[role="dialog"], [aria-modal="true"]',
 } as const
