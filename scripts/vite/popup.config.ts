@@ -22,8 +22,8 @@ export default defineConfig({
     rollupOptions: {
       input: { popup: 'src/popup/index.html' },
       output: {
-        entryFileNames: 'assets/popup-[hash].js',
-        assetFileNames: 'assets/popup-[hash][extname]',
+        entryFileNames: 'assets/popup-page-[hash].js',
+        assetFileNames: 'assets/popup-page-[hash][extname]',
       },
     },
   },

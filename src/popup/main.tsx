@@ -15,13 +15,15 @@ import { WaveDetails } from './WaveDetails.tsx'
 
 const request = createClient(sendToBackground)
 performance.mark(VIEW_ASKED)
+// The kept summary is asked for first: it is the one read the first frame waits for.
+const keptRead = readSession(SUMMARY_KEY)
 const firstView = request('popup.view', {})
 firstView.catch(() => {}) // an error is shown by the App once it renders
 const reportingAllowed = loadSettings().then(
   ({ effective }) => effective.reportingAllowed,
   () => true,
 )
-const kept = await keptFirstScreen(readSession(SUMMARY_KEY))
+const kept = await keptFirstScreen(keptRead)
 const { painted, firstDraw } = firstFrame(kept !== null)
 const view = painted.then(() => firstView)
 view.catch(() => {})
