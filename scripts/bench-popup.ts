@@ -9,7 +9,9 @@
 // added; the popup itself carries nothing for it). "wave drawn" is the popup's own mark when
 // Preact committed them (before the paint), the measure printed before "wave on screen" existed.
 // The privacy page (static HTML and CSS, no script) opened the same way shows what any extension
-// page costs on this machine before a line of the popup's script runs.
+// page costs on this machine before a line of the popup's script runs. Several builds given as
+// arguments (`npx tsx scripts/bench-popup.ts dist/chrome /tmp/previous/chrome`) are opened in turn,
+// one opening of each after the other, so they are compared under the same load.
 import { launchChromium, type ChromiumSession } from '../test/e2e/support/chromium.ts'
 import { CHROME_BUILD, POPUP_PATH } from '../test/e2e/support/paths.ts'
 import { ordinaryMails, toMailRow, waveMails } from '../test/support/mail-specs.ts'
