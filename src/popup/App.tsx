@@ -1,10 +1,10 @@
 // The popup: where a flooded user sees the wave and takes the inbox back. The headline and the
-// chart come first, from the summary the background keeps in session storage or from the
-// 'popup.view' answer, whichever is in first; the lists below them are their own chunk, drawn
-// once the full view is in. It acts only through the typed protocol.
+// chart come first, from the summary the background keeps in session storage (given at the first
+// render, so they are in its first frame) or else from the 'popup.view' answer; the lists below
+// them are drawn once the full view is in. It acts only through the typed protocol.
 import { useLayoutEffect } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
-import { isPopupSummary, summaryOf, type PopupSummary } from '../core/popup-summary.ts'
+import { summaryOf, type PopupSummary } from '../core/popup-summary.ts'
 import { DomainTable } from './DomainTable.tsx'
 import { Headline } from './Headline.tsx'
 import type { Translate } from './i18n.ts'
@@ -23,7 +23,7 @@ export interface AppProps {
   /** The first 'popup.view' answer, when it was asked for before the popup rendered. */
   firstView?: Promise<ViewData>
   /** What the background kept for the first screen (session storage), read before rendering. */
-  keptSummary?: Promise<unknown>
+  kept?: PopupSummary | null
   /** The lists below the chart, given once the headline and chart are painted. */
   details?: Promise<typeof WaveDetailsComponent>
   /** Called when the headline and chart were first committed (before the browser paints). */
@@ -37,14 +37,11 @@ const loadDetails = () => Promise.resolve(WaveDetailsComponent)
 export function App(props: AppProps) {
   const { request, t, now = Date.now, reportingAllowed = true } = props
   const { state, reload, setAccount } = usePopupView(request, props.firstView)
-  const kept = useResolved(props.keptSummary)
   const WaveDetails = useResolved(props.details ?? loadDetails)
   const data = state.status === 'ready' ? state.data : null
   const summary: PopupSummary | null = data
     ? data.view && summaryOf(data.view)
-    : isPopupSummary(kept) && kept.account !== ''
-      ? kept
-      : null
+    : (props.kept ?? null)
   const cleanUp = () => {
     const section = document.getElementById('cleanup')
     section?.scrollIntoView({ block: 'nearest' })

@@ -1,6 +1,6 @@
 // Everything below the headline and the chart: folder scan, pinned mail, the wave by company,
-// cleanup, the action log and the evidence export. Loaded as its own chunk while the first
-// screen draws, and drawn once the full view is in.
+// cleanup, the action log and the evidence export. Drawn once the first screen was painted and the
+// full view is in (first-screen.ts).
 import { useLayoutEffect, useState } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
 import type { BrandGroup, CleanupAction, PopupView } from '../messaging/protocol.ts'
