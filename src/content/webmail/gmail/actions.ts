@@ -6,10 +6,11 @@
 import { isShown, pressButton } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
+import type { ActionRequest } from '../adapter.ts'
+import { pacedChunks } from '../paced-chunks.ts'
 import { SelectionChanged, checkExactlyTicked, notConfirmed, tickedIds } from '../selection.ts'
 import { setGmailLabel } from './label.ts'
-import { pause, shownIds, type GmailRowFinder } from './list-state.ts'
+import { shownIds, type GmailRowFinder } from './list-state.ts'
 import { runGmailRestore } from './restore.ts'
 import { waveSearchQuery } from './search-query.ts'
 import { GMAIL_ACT, GMAIL_SELECTORS as S } from './selectors.ts'
@@ -27,15 +28,10 @@ export async function runGmailAction(
   // without, only the list shown now can be acted on.
   const query = waveSearchQuery(request)
   if (query) return runSearchedAction(doc, request, finder, query, runChunk)
-  const results: ActionResults = {}
-  const ids = [...new Set(request.ids)]
-  for (let start = 0; start < ids.length; start += ACTION_CHUNK) {
-    if (start > 0) await pause(doc, ACTION_PACE_MS)
-    const chunk = ids.slice(start, start + ACTION_CHUNK)
-    Object.assign(results, await runChunk(doc, request, chunk, finder))
-    request.onProgress?.({ ...results })
-  }
-  return results
+  const run = pacedChunks(doc, request, (chunk) => runChunk(doc, request, chunk, finder))
+  // Every chunk in turn; a chunk's mails that are not in the list shown now are 'not-found'.
+  while ((await run.next((todo) => todo)) !== null) continue
+  return run.results
 }
 
 /** Acts on one chunk of rows in the list shown now; rows not in it are 'not-found'. */

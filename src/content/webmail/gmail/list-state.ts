@@ -1,5 +1,5 @@
 // What the Gmail actions need to know about the lists in the page: which rows the shown list
-// holds (Gmail keeps the lists of other views in the page, hidden), and a paced wait.
+// holds (Gmail keeps the lists of other views in the page, hidden).
 import { isShown } from '../../dom/events.ts'
 import { GMAIL_SELECTORS as S } from './selectors.ts'
 
@@ -19,10 +19,6 @@ export function shownIds(rows: ReadonlyMap<string, Element>, wanted: readonly st
     const row = rows.get(id)
     return row !== undefined && listShown(row)
   })
-}
-
-export function pause(doc: Document, ms: number): Promise<void> {
-  return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
 }
 
 /** The ids of every row in a shown list, in page order. */

@@ -5,8 +5,9 @@
 // paced chunks, never another row. The user's list and scroll position are put back at the end.
 import { DeadlineError } from '../../dom/wait.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
-import { pause, shownIds, shownRowIds, type GmailRowFinder } from './list-state.ts'
+import type { ActionRequest } from '../adapter.ts'
+import { pacedChunks, type PacedChunks } from '../paced-chunks.ts'
+import { shownIds, shownRowIds, type GmailRowFinder } from './list-state.ts'
 import { hasOlderPage, readRange } from './paging.ts'
 import { openSearchPage, showRouteAgain } from './search-pages.ts'
 import { actOnAllMatching } from './select-all.ts'
@@ -35,7 +36,7 @@ export async function runSearchedAction(
   if (!view) return notFound(request.ids)
   const back = view.location.hash
   const scroll = doc.scrollingElement?.scrollTop ?? 0
-  const results: ActionResults = {}
+  const run = pacedChunks(doc, request, (chunk) => runChunk(doc, request, chunk, finder))
   try {
     const survey = await surveySearch(doc, request, finder, query)
     if (survey.bulk) {
@@ -43,18 +44,18 @@ export async function runSearchedAction(
       try {
         const deadline = request.actDeadlineMs ?? BULK_DEADLINE_MS
         await actOnAllMatching(doc, request, survey.listed, finder, deadline)
-        for (const id of survey.listed) results[id] = 'done'
-        request.onProgress?.({ ...results })
+        run.record(Object.fromEntries(survey.listed.map((id) => [id, 'done'])))
       } catch (error) {
         // Gmail offered no bulk selection or did not finish it: page by page from here.
         if (!(error instanceof DeadlineError)) throw error
       }
     }
-    await pageByPage(doc, request, finder, query, runChunk, results)
+    await pageByPage(doc, finder, query, run)
   } finally {
     await showRouteAgain(doc, back, finder)
     if (doc.scrollingElement) doc.scrollingElement.scrollTop = scroll
   }
+  const results: ActionResults = { ...run.results }
   for (const id of request.ids) results[id] ??= 'not-found'
   return results
 }
@@ -90,15 +91,12 @@ async function surveySearch(
  */
 async function pageByPage(
   doc: Document,
-  request: ActionRequest,
   finder: GmailRowFinder,
   query: string,
-  runChunk: RunChunk,
-  results: ActionResults,
+  run: PacedChunks,
 ): Promise<void> {
-  const todo = () => request.ids.filter((id) => !(id in results))
-  for (let pass = 0; pass < MAX_PASSES && todo().length > 0; pass++) {
-    const acted = await onePass(doc, request, finder, query, runChunk, results, todo)
+  for (let pass = 0; pass < MAX_PASSES && run.todo().length > 0; pass++) {
+    const acted = await onePass(doc, finder, query, run)
     if (!acted) return
   }
 }
@@ -106,23 +104,16 @@ async function pageByPage(
 /** Pages of the search read in order once; whether any chunk was acted on. */
 async function onePass(
   doc: Document,
-  request: ActionRequest,
   finder: GmailRowFinder,
   query: string,
-  runChunk: RunChunk,
-  results: ActionResults,
-  todo: () => string[],
+  run: PacedChunks,
 ): Promise<boolean> {
   let page = 1
   let acted = false
   await openSearchPage(doc, query, page, finder)
-  while (todo().length > 0) {
-    const here = shownIds(finder.rows(doc), todo())
-    if (here.length > 0) {
-      if (acted) await pause(doc, ACTION_PACE_MS)
+  while (run.todo().length > 0) {
+    if (await run.next((todo) => shownIds(finder.rows(doc), todo))) {
       acted = true
-      Object.assign(results, await runChunk(doc, request, here.slice(0, ACTION_CHUNK), finder))
-      request.onProgress?.({ ...results })
       continue
     }
     if (!hasOlderPage(readRange(doc)) || page >= MAX_PAGES) break

@@ -9,7 +9,8 @@ import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
-import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from '../adapter.ts'
+import type { ActionRequest } from '../adapter.ts'
+import { pacedChunks, pause } from '../paced-chunks.ts'
 import { inOutlookFolder } from './folders.ts'
 import { actInEachView } from './each-view.ts'
 import { categorize } from './categorize.ts'
@@ -61,36 +62,29 @@ async function actOnList(
   request: ActionRequest,
   finder: OutlookRowFinder,
 ): Promise<ActionResults> {
-  const results: ActionResults = {}
-  const pending = new Set(request.ids)
-  let chunks = 0
+  const run = pacedChunks(doc, request, (chunk) => runChunk(doc, request, chunk, finder))
   // Acts on the pending rows rendered now; true when rows were moved out of the list.
   const actHere = async (): Promise<boolean> => {
     const rows = finder.rows(doc)
-    const here = [...pending].filter((id) => rows.has(id)).slice(0, ACTION_CHUNK)
-    if (here.length === 0) return false
-    if (chunks++ > 0) await pause(doc, ACTION_PACE_MS)
-    const outcome = await runChunk(doc, request, here, finder)
-    for (const id of here) pending.delete(id)
-    Object.assign(results, outcome)
-    request.onProgress?.({ ...results })
-    return movesRows(request) && here.some((id) => outcome[id] === 'done')
+    const outcome = await run.next((todo) => todo.filter((id) => rows.has(id)))
+    return outcome !== null && movesRows(request) && Object.values(outcome).includes('done')
   }
   while (await actHere()) await pause(doc, 0)
-  if (pending.size > 0)
+  if (run.todo().length > 0)
     await walkList(
       {
         list: finder.list(doc),
         renderedIds: () => [...finder.rows(doc).keys()],
       },
       async () => {
-        if (pending.size === 0) return false
+        if (run.todo().length === 0) return false
         let moved = false
         while (await actHere()) moved = true
         return moved
       },
     )
-  for (const id of pending) results[id] = 'not-found'
+  const results: ActionResults = { ...run.results }
+  for (const id of run.todo()) results[id] = 'not-found'
   return results
 }
 
@@ -242,8 +236,4 @@ async function pressCommand(
     case 'unlabel':
       return categorize(doc, request.label, request.action === 'label', act)
   }
-}
-
-function pause(doc: Document, ms: number): Promise<void> {
-  return new Promise((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, ms))
 }
