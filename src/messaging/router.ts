@@ -20,9 +20,13 @@ export interface Sender {
   url?: string | null
 }
 
-export type Handlers = {
-  [K in BackgroundMessageType]: (payload: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>
-}
+/** The background's answer to one message type. */
+export type Handler<K extends BackgroundMessageType> = (
+  payload: RequestOf<K>,
+  sender: Sender,
+) => Promise<ResponseOf<K>>
+
+export type Handlers = { [K in BackgroundMessageType]: Handler<K> }
 
 export type Validators = {
   [K in BackgroundMessageType]: (payload: unknown) => RequestOf<K>

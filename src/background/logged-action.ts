@@ -1,0 +1,78 @@
+// A cleanup action (or its undo, or the automatic label) run in the account's webmail tab, logged
+// before it runs: an action cut short by a killed worker stays visible, with its ids.
+import type {
+  ActionOutcome,
+  ActionResults,
+  ContentProtocol,
+  PageAction,
+} from '../messaging/protocol.ts'
+import type { Database } from '../storage/db.ts'
+import { recordProgress, startAction } from '../storage/actions-repo.ts'
+import { firstAnswering, requestActions } from './tabs.ts'
+
+export interface LoggedRun {
+  account: string
+  action: PageAction
+  ids: string[]
+  waveId: string | null
+  confirmed: boolean
+  dates?: Record<string, number>
+  senders?: string[]
+  /** No one asked for it in the tab (the automatic label): the page waits for an idle user. */
+  automatic?: boolean
+}
+
+/**
+ * Logs an action, runs it in the account's tab and records what the page answered. A `refused`
+ * action (reporting turned off by an administrator) is logged as cancelled and never run.
+ */
+export async function runLoggedAction(
+  db: Database,
+  clock: () => number,
+  run: LoggedRun,
+  refused = false,
+): Promise<{ results: ActionResults; tabId: number | null }> {
+  const { account, action, ids, waveId, confirmed, dates, senders, automatic } = run
+  const entry = await startAction(db, {
+    account,
+    id: `${clock()}-${Math.random().toString(36).slice(2, 8)}`,
+    action,
+    waveId,
+    ids,
+    startedAt: clock(),
+  })
+  const request = {
+    account,
+    actionId: entry.id,
+    action,
+    ids,
+    confirmed,
+    ...(automatic ? { automatic } : {}),
+    ...(dates ? { dates } : {}),
+    ...(senders ? { senders } : {}),
+  }
+  const { results, tabId } = refused
+    ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
+    : await runInTabs(account, request)
+  // The page has reported its progress meanwhile; its answer is the last report. An answer without
+  // a result for every mail (an automatic action waiting for the user to be idle) leaves the
+  // action open: the page's later reports complete it.
+  const complete = ids.every((id) => id in results)
+  await recordProgress(db, account, entry.id, results, complete, clock())
+  return { results, tabId }
+}
+
+/** Runs the action in the account's most recently registered tab that shows the account. */
+async function runInTabs(
+  account: string,
+  payload: ContentProtocol['actions.run'],
+): Promise<{ results: ActionResults; tabId: number | null }> {
+  const ran = await firstAnswering(account, (tabId) => requestActions(tabId, payload))
+  return ran
+    ? { results: ran.value, tabId: ran.tabId }
+    : { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
+}
+
+function outcomeForAll(ids: readonly string[], outcome: ActionOutcome): ActionResults {
+  return Object.fromEntries(ids.map((id) => [id, outcome]))
+}
