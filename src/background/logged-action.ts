@@ -6,6 +6,7 @@ import type {
   ContentProtocol,
   PageAction,
 } from '../messaging/protocol.ts'
+import { MAX_ACTION_IDS, MAX_ACTION_SENDERS } from '../messaging/limits.ts'
 import type { Database } from '../storage/db.ts'
 import { recordProgress, startAction } from '../storage/actions-repo.ts'
 import { firstAnswering, requestActions } from './tabs.ts'
@@ -45,15 +46,14 @@ export async function runLoggedAction(
     account,
     actionId: entry.id,
     action,
-    ids,
+    ...bounded(ids, dates),
     confirmed,
     ...(automatic ? { automatic } : {}),
-    ...(dates ? { dates } : {}),
-    ...(senders ? { senders } : {}),
+    ...(senders ? { senders: senders.slice(0, MAX_ACTION_SENDERS) } : {}),
   }
   const { results, tabId } = refused
     ? { results: outcomeForAll(ids, 'cancelled'), tabId: null }
-    : await runInTabs(account, request)
+    : await runInTabs(account, request, ids)
   // The page has reported its progress meanwhile; its answer is the last report. An answer without
   // a result for every mail (an automatic action waiting for the user to be idle) leaves the
   // action open: the page's later reports complete it.
@@ -66,11 +66,29 @@ export async function runLoggedAction(
 async function runInTabs(
   account: string,
   payload: ContentProtocol['actions.run'],
+  ids: readonly string[],
 ): Promise<{ results: ActionResults; tabId: number | null }> {
   const ran = await firstAnswering(account, (tabId) => requestActions(tabId, payload))
   return ran
     ? { results: ran.value, tabId: ran.tabId }
-    : { results: outcomeForAll(payload.ids, 'not-found'), tabId: null }
+    : { results: outcomeForAll(ids, 'not-found'), tabId: null }
+}
+
+/**
+ * The mails a page is asked about, with their dates: at most MAX_ACTION_IDS per request (the
+ * page refuses more). Mails beyond get no result and leave the logged action unfinished.
+ */
+function bounded(
+  ids: readonly string[],
+  dates: Record<string, number> | undefined,
+): { ids: string[]; dates?: Record<string, number> } {
+  const asked = ids.slice(0, MAX_ACTION_IDS)
+  if (!dates) return { ids: asked }
+  const wanted = new Set(asked)
+  return {
+    ids: asked,
+    dates: Object.fromEntries(Object.entries(dates).filter(([id]) => wanted.has(id))),
+  }
 }
 
 function outcomeForAll(ids: readonly string[], outcome: ActionOutcome): ActionResults {

@@ -6,7 +6,9 @@ import type { HandlerContext } from './context.ts'
 export function ticketHandlers({ getDb, clock }: HandlerContext): Pick<Handlers, 'ticket.expect'> {
   return {
     'ticket.expect': async ({ account, brand, until }) => {
-      await expectTicket(await getDb(), { account, brand, until, createdAt: clock() })
+      // Brands are stored as lower-case domains; the popup may show one capitalised.
+      const ticket = { account, brand: brand.toLowerCase(), until, createdAt: clock() }
+      await expectTicket(await getDb(), ticket)
       return { ok: true }
     },
   }

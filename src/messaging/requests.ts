@@ -1,0 +1,124 @@
+// The checks of every request the background receives, keyed by message type; the request types
+// of protocol.ts are derived from them, so a message and its check cannot drift apart. The router
+// applies them before any handler runs (content scripts run on attacker-filled pages).
+import { REASON_CODES, type MailRow } from '../core/types.ts'
+import { MAX_HOST_LENGTH } from '../core/site-domain.ts'
+import { ACTION_OUTCOMES, CLEANUP_ACTIONS } from '../core/actions.ts'
+import {
+  boolean,
+  clipped,
+  finite,
+  identifier,
+  isRecord,
+  listOf,
+  nullable,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  reject,
+  where,
+  type Check,
+} from './check.ts'
+import { FIELD_LIMITS, MAX_ACTION_IDS, MAX_INGEST_ROWS, MAX_SCAN_WINDOW_MS } from './limits.ts'
+
+export const account = identifier(FIELD_LIMITS.account)
+export const mailId = identifier(FIELD_LIMITS.id)
+
+/** 2000-01-01 .. 2100-01-01: a number outside is no mail date, and the row is kept undated. */
+const MIN_DATE = 946_684_800_000
+const MAX_DATE = 4_102_444_800_000
+const mailDate: Check<number | null> = (value) => {
+  const date = nullable(finite)(value)
+  return date !== null && date >= MIN_DATE && date <= MAX_DATE ? Math.floor(date) : null
+}
+
+export const mailRow: Check<MailRow> = object({
+  account,
+  id: mailId,
+  senderName: clipped(FIELD_LIMITS.senderName),
+  senderAddress: clipped(FIELD_LIMITS.senderAddress),
+  subject: clipped(FIELD_LIMITS.subject),
+  snippet: clipped(FIELD_LIMITS.snippet),
+  date: mailDate,
+  unread: boolean,
+})
+
+/**
+ * A batch of rows. A row that fails its check is left out and counted, not the whole batch
+ * refused: one odd row of a hostile page must not cost the others their verdicts.
+ */
+const ingest: Check<{ rows: MailRow[]; rejected?: number }> = (payload) => {
+  const list = isRecord(payload) ? payload.rows : undefined
+  if (!Array.isArray(list) || list.length > MAX_INGEST_ROWS)
+    return reject('missing or oversized rows')
+  const rows = list.flatMap((item) => {
+    try {
+      return [mailRow(item)]
+    } catch {
+      return []
+    }
+  })
+  // Rows left out, so the answer can say how many the page sent in vain.
+  return { rows, rejected: list.length - rows.length }
+}
+
+/** A span of the mails' own dates, first before last, at most a month long. */
+export const scanWindow = where(
+  object({ from: finite, to: finite }),
+  ({ from, to }) => from <= to && to - from <= MAX_SCAN_WINDOW_MS,
+  'reversed or overlong scan window',
+)
+
+const accountAndId = object({ account, id: mailId })
+const actionId = mailId
+const brand = identifier(FIELD_LIMITS.senderAddress)
+
+export const actionResults = recordOf(FIELD_LIMITS.id, oneOf(ACTION_OUTCOMES), MAX_ACTION_IDS)
+
+export const verdict = object({
+  verdict: oneOf(['clean', 'suspect', 'relay'] as const),
+  score: where(finite, (score) => score >= 0 && score <= 1, 'score outside 0..1'),
+  reasons: listOf(oneOf(REASON_CODES), REASON_CODES.length),
+  waveId: nullable(mailId),
+  important: boolean,
+})
+
+export const BACKGROUND_REQUESTS = {
+  'rows.ingest': ingest,
+  'wave.describe': accountAndId,
+  'message.find': object({
+    account,
+    subject: where(clipped(FIELD_LIMITS.subject), (subject) => subject !== '', 'no subject'),
+    senderName: clipped(FIELD_LIMITS.senderName),
+    senderAddress: clipped(FIELD_LIMITS.senderAddress),
+    date: nullable(finite),
+  }),
+  'link.domain': object({ host: identifier(MAX_HOST_LENGTH) }),
+  'message.trust': accountAndId,
+  'folder.scan': object({ account, window: optional(scanWindow) }),
+  'message.open': accountAndId,
+  'messages.trust': object({ account, ids: listOf(mailId, MAX_ACTION_IDS) }),
+  'wave.act': object({
+    account,
+    waveId: mailId,
+    action: oneOf(CLEANUP_ACTIONS),
+    confirmed: boolean,
+    /** Only these brands' mails of the wave; the whole wave when absent. */
+    brands: optional(listOf(brand, MAX_ACTION_IDS)),
+  }),
+  'ticket.expect': object({ account, brand, until: finite }),
+  'actions.progress': object({ account, actionId, results: actionResults, finished: boolean }),
+  'actions.undo': object({ account, actionId }),
+  'actions.recent': object({ account }),
+  'data.clear': object({}),
+  'popup.view': object({ account: optional(account) }),
+  'stats.domains': object({ account: optional(account) }),
+  'stats.brands': where(
+    object({ account, from: finite, to: finite }),
+    ({ from, to }) => from <= to,
+    'reversed span',
+  ),
+} as const
+
+export type BackgroundRequests = typeof BACKGROUND_REQUESTS
