@@ -28,7 +28,7 @@ export function invalidatingWrites(handlers: Handlers, hooks: WriteHooks): Handl
   const writes: { [K in WriteMessage]: Handler<K> } = {
     'rows.ingest': wrap('rows.ingest'),
     'message.trust': wrap('message.trust'),
-    'messages.trust': wrap('messages.trust'),
+    'message.trustMany': wrap('message.trustMany'),
     'message.open': wrap('message.open'),
     'folder.scan': wrap('folder.scan'),
     'wave.act': wrap('wave.act'),

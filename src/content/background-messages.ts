@@ -18,8 +18,6 @@ function parse<K extends ContentMessageType>(type: K, message: unknown): Content
   }
 }
 
-export type VerdictUpdate = ContentProtocol['verdicts.update']
-
 export const parseVerdictUpdate = (message: unknown) => parse('verdicts.update', message)
 export const parseActionRequest = (message: unknown) => parse('actions.run', message)
 export const parseOpenRequest = (message: unknown) => parse('message.open', message)

@@ -118,8 +118,8 @@ export interface BackgroundProtocol {
     response: { opened: boolean }
   }
   /** The popup's "not relay spam" for a company's mails: each one trusted, in every tab. */
-  'messages.trust': {
-    request: Request<'messages.trust'>
+  'message.trustMany': {
+    request: Request<'message.trustMany'>
     response: { trusted: number }
   }
   /** The popup (an extension page) runs an action on a wave's mails in the account's open tab. */

@@ -98,7 +98,7 @@ export const BACKGROUND_REQUESTS = {
   'message.trust': accountAndId,
   'folder.scan': object({ account, window: optional(scanWindow) }),
   'message.open': accountAndId,
-  'messages.trust': object({ account, ids: listOf(mailId, MAX_ACTION_IDS) }),
+  'message.trustMany': object({ account, ids: listOf(mailId, MAX_ACTION_IDS) }),
   'wave.act': object({
     account,
     waveId: mailId,

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../../src/storage/db.ts'
 import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
 import { toMailRow, waveMails } from '../support/mail-specs.ts'
 import { storedMessage, storeMessages } from '../support/stored.ts'
+import { DAY_MS as DAY } from '../../src/core/time.ts'
 
 let db: Database
 beforeEach(async () => {
@@ -13,7 +14,6 @@ beforeEach(async () => {
   db = await openDatabase()
 })
 
-const DAY = 86_400_000
 const T0 = Date.UTC(2026, 9, 1, 9)
 const history = () => brandHistory(db, 'gmail:me', T0 - 400 * DAY, T0 + DAY)
 const sum = (rows: { mails: number; relay: number }[]) =>

@@ -7,6 +7,7 @@ import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/re
 import type { StoredWave } from '../../src/storage/schema.ts'
 import { storedMessage, storeMessages } from '../support/stored.ts'
 import { markNotified, putWaves, wavesEndingSince } from '../../src/storage/waves-repo.ts'
+import { DAY_MS as DAY } from '../../src/core/time.ts'
 
 let db: Database
 beforeEach(async () => {
@@ -86,7 +87,6 @@ describe('retention', () => {
 })
 
 describe('retention on a full disk and for subject starts', () => {
-  const DAY = 24 * 60 * 60 * 1000
   const EMERGENCY = 7 * DAY
 
   it("keeps the user's decisions through an emergency prune: trust, auto-label claims, the log and tickets", async () => {

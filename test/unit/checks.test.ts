@@ -119,7 +119,7 @@ const BACKGROUND_SAMPLES: Record<string, { payload: object; optional?: string[] 
     optional: ['window'],
   },
   'message.open': { payload: { account: 'gmail:u0', id: 't1' } },
-  'messages.trust': { payload: { account: 'gmail:u0', ids: ['t1'] } },
+  'message.trustMany': { payload: { account: 'gmail:u0', ids: ['t1'] } },
   'wave.act': {
     payload: { account: 'gmail:u0', waveId: 'w1', action: 'hide', confirmed: true, brands: ['a'] },
     optional: ['brands'],
@@ -219,7 +219,7 @@ describe('the protocol', () => {
 
   it('refuses more mails than a wave in one request, and an unknown reason in a verdict', () => {
     const ids = Array.from({ length: MAX_ACTION_IDS + 1 }, (_, i) => `t${i}`)
-    refuses(BACKGROUND_REQUESTS['messages.trust'], { account: 'gmail:u0', ids })
+    refuses(BACKGROUND_REQUESTS['message.trustMany'], { account: 'gmail:u0', ids })
     const run = CONTENT_SAMPLES['actions.run']!.payload
     refuses(CONTENT_MESSAGES['actions.run'], { ...run, ids })
     const odd = { ...verdict, reasons: ['made-up'] }

@@ -34,7 +34,7 @@ function handlers(): Handlers {
     'actions.recent': vi.fn(async () => ({ entries: [] })),
     'folder.scan': vi.fn(async () => ({ rows: 0, tabId: null })),
     'message.open': vi.fn(async () => ({ opened: false })),
-    'messages.trust': vi.fn(async () => ({ trusted: 0 })),
+    'message.trustMany': vi.fn(async () => ({ trusted: 0 })),
     'popup.view': vi.fn(async () => ({ accounts: [], view: null, actions: [] })),
     'data.clear': vi.fn(async () => ({ cleared: true as const })),
     'actions.progress': vi.fn(async () => ({ recorded: 0 })),
@@ -252,8 +252,8 @@ describe('popup requests', () => {
     })
   })
 
-  it('checks the ids of messages.trust as message.trust checks its one id', () => {
-    const trustMany = validators['messages.trust']!
+  it('checks the ids of message.trustMany as message.trust checks its one id', () => {
+    const trustMany = validators['message.trustMany']!
     const trustOne = validators['message.trust']!
     const oversized = 'x'.repeat(10_000)
     expect(trustMany({ account: 'gmail:me', ids: ['a', 'b'] })).toEqual({

@@ -12,7 +12,7 @@ export function messageHandlers({
   clock,
 }: HandlerContext): Pick<
   Handlers,
-  'message.find' | 'message.trust' | 'messages.trust' | 'message.open'
+  'message.find' | 'message.trust' | 'message.trustMany' | 'message.open'
 > {
   return {
     'message.find': async (request) => findStoredMail(await getDb(), request, clock()),
@@ -24,7 +24,7 @@ export function messageHandlers({
       await pushVerdicts(account, { [id]: verdict }, sender.tabId).catch(() => {})
       return { verdict }
     },
-    'messages.trust': async ({ account, ids }) => {
+    'message.trustMany': async ({ account, ids }) => {
       const trusted = await trustStoredMessages(await getDb(), account, new Set(ids))
       const verdicts = Object.fromEntries(
         trusted.map((row) => [row.id, trustedVerdict(row.important !== null)]),

@@ -6,6 +6,7 @@ import { getMessage, waveMessages } from '../../storage/messages-repo.ts'
 import { getWave } from '../../storage/waves-repo.ts'
 import { runLoggedAction } from '../logged-action.ts'
 import type { HandlerContext } from './context.ts'
+import { MINUTE_MS } from '../../core/time.ts'
 
 export function waveHandlers({
   getDb,
@@ -21,7 +22,7 @@ export function waveHandlers({
       const facts: WaveFacts = {
         mails: wave.mails,
         brands: Object.keys(wave.brands).length,
-        minutes: (wave.end - wave.start) / 60_000,
+        minutes: (wave.end - wave.start) / MINUTE_MS,
         brand: brandLabel(message.brand),
       }
       return { wave: facts }
