@@ -10,7 +10,7 @@ import {
   MAX_SENDER_LENGTH,
   MAX_VERDICT_UPDATES,
 } from './limits.ts'
-import { account, actionResults, mailId, scanWindow, verdict } from './requests.ts'
+import { account, actionResults, mailId, scanWindow, verdict } from './shapes.ts'
 
 export const CONTENT_MESSAGES = {
   /** Verdicts changed after the fact (a wave took in earlier mail): re-mark these rows. */

@@ -1,9 +1,9 @@
 // The checks of every request the background receives, keyed by message type; the request types
 // of protocol.ts are derived from them, so a message and its check cannot drift apart. The router
 // applies them before any handler runs (content scripts run on attacker-filled pages).
-import { REASON_CODES, type MailRow } from '../core/types.ts'
+import type { MailRow } from '../core/types.ts'
 import { MAX_HOST_LENGTH } from '../core/site-domain.ts'
-import { ACTION_OUTCOMES, CLEANUP_ACTIONS } from '../core/actions.ts'
+import { CLEANUP_ACTIONS } from '../core/actions.ts'
 import {
   boolean,
   clipped,
@@ -15,15 +15,12 @@ import {
   object,
   oneOf,
   optional,
-  recordOf,
   reject,
   where,
   type Check,
 } from './check.ts'
-import { FIELD_LIMITS, MAX_ACTION_IDS, MAX_INGEST_ROWS, MAX_SCAN_WINDOW_MS } from './limits.ts'
-
-export const account = identifier(FIELD_LIMITS.account)
-export const mailId = identifier(FIELD_LIMITS.id)
+import { FIELD_LIMITS, MAX_ACTION_IDS, MAX_INGEST_ROWS } from './limits.ts'
+import { account, actionResults, mailId, scanWindow } from './shapes.ts'
 
 /** 2000-01-01 .. 2100-01-01: a number outside is no mail date, and the row is kept undated. */
 const MIN_DATE = 946_684_800_000
@@ -63,26 +60,9 @@ const ingest: Check<{ rows: MailRow[]; rejected?: number }> = (payload) => {
   return { rows, rejected: list.length - rows.length }
 }
 
-/** A span of the mails' own dates, first before last, at most a month long. */
-export const scanWindow = where(
-  object({ from: finite, to: finite }),
-  ({ from, to }) => from <= to && to - from <= MAX_SCAN_WINDOW_MS,
-  'reversed or overlong scan window',
-)
-
 const accountAndId = object({ account, id: mailId })
 const actionId = mailId
 const brand = identifier(FIELD_LIMITS.senderAddress)
-
-export const actionResults = recordOf(FIELD_LIMITS.id, oneOf(ACTION_OUTCOMES), MAX_ACTION_IDS)
-
-export const verdict = object({
-  verdict: oneOf(['clean', 'suspect', 'relay'] as const),
-  score: where(finite, (score) => score >= 0 && score <= 1, 'score outside 0..1'),
-  reasons: listOf(oneOf(REASON_CODES), REASON_CODES.length),
-  waveId: nullable(mailId),
-  important: boolean,
-})
 
 export const BACKGROUND_REQUESTS = {
   'rows.ingest': ingest,
