@@ -6,7 +6,8 @@ import 'fake-indexeddb/auto'
 import { performance } from 'node:perf_hooks'
 import { ingestRows } from '../src/background/ingest.ts'
 import { openDatabase, type Database } from '../src/storage/db.ts'
-import { messagesBetween, putMessages } from '../src/storage/messages-repo.ts'
+import { messagesBetween } from '../src/storage/messages-repo.ts'
+import { storeMessages } from '../test/support/stored.ts'
 import { prune } from '../src/storage/retention.ts'
 import type { MailRow } from '../src/core/types.ts'
 import { parseFrom } from '../src/cli/records.ts'
@@ -56,7 +57,7 @@ async function ingestBenchmark(): Promise<void> {
 async function queryBenchmark(): Promise<void> {
   const db = await openDatabase('bench-query')
   const rows = splitRows(100_000)
-  await putMessages(
+  await storeMessages(
     db,
     rows.map((row) => ({
       account: row.account,

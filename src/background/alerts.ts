@@ -1,12 +1,12 @@
 // What the toolbar badge and the notification say about waves. Pure decisions on stored wave
 // summaries; the worker applies them through the platform module.
 import type { StoredWave } from '../storage/schema.ts'
-import { HOUR_MS } from '../core/time.ts'
+import { HOUR_MS, MINUTE_MS } from '../core/time.ts'
 
 /** A wave whose last mail arrived within this span is "under way". */
 export const CURRENT_WAVE_MS = HOUR_MS
 /** At most one wave notification within this span, however many waves start. */
-export const NOTIFY_MIN_GAP_MS = 10 * 60 * 1000
+export const NOTIFY_MIN_GAP_MS = 10 * MINUTE_MS
 const BADGE_MAX = 999
 
 /** The wave under way: the latest one ending within CURRENT_WAVE_MS of `now`. */

@@ -7,7 +7,7 @@
 import type { Verdict } from '../core/types.ts'
 import type { Database } from '../storage/db.ts'
 import { claimForAutoLabel } from '../storage/auto-label-repo.ts'
-import { runLoggedAction } from './wave-handlers.ts'
+import { runLoggedAction } from './logged-action.ts'
 
 /** Per account, the mails known to carry the automatic label (for this worker's lifetime). */
 export type AutoLabelled = Map<string, Set<string>>

@@ -2,7 +2,6 @@
 // is registered on the first tick, because the browser may start the worker just to deliver one
 // event and kill it seconds later; nothing lives only in memory.
 import { createRouter } from '../messaging/router.ts'
-import { validators } from '../messaging/validators.ts'
 import {
   ensureAlarm,
   onAlarm,
@@ -36,7 +35,7 @@ onLocalChanged(SETTINGS_KEY, () => (settingsRead = null))
 onManagedChanged(() => (settingsRead = null))
 const publishSummary = (summary: PopupSummary) => writeSession(SUMMARY_KEY, summary)
 const handlers = createHandlers(database, Date.now, settings, STORAGE_DEADLINE_MS, publishSummary)
-const route = createRouter(handlers, validators)
+const route = createRouter(handlers)
 onBackgroundMessage(route)
 onAlarm(RETENTION_ALARM, async () =>
   prune(await database(), Date.now(), (await settings()).retentionDays * DAY_MS),

@@ -1,7 +1,7 @@
 // rows.ingest: classify a batch against the account's stored mail around it, store it, and answer
-// with a verdict per row id. One read-write transaction per account in the batch reads the history
-// and writes rows, brand statistics and waves, so two tabs sending at once cannot overwrite each other's re-labels.
-// Safe to repeat: rows are keyed by (account, id).
+// with a verdict per row id. Each account's part of the batch is judged and stored in one
+// transaction (src/storage/batch-repo.ts), so two tabs sending at once cannot overwrite each
+// other's re-labels.
 import type { Wave } from '../core/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/features.ts'
 import { senderDomains } from '../core/sender.ts'
@@ -10,17 +10,15 @@ import { relayVerdict } from '../core/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
-import { putRows, rowsBetween, storedFeatures, type DaysStore } from '../storage/messages-repo.ts'
+import { storedFeatures } from '../storage/messages-repo.ts'
+import { storeJudgedBatch } from '../storage/batch-repo.ts'
 import {
   STORED_PAYLOAD_CHARS,
   WAVE_TOP_PAYLOADS,
   type StoredMessage,
   type StoredWave,
 } from '../storage/schema.ts'
-import { updateBrandDays } from '../storage/brands-repo.ts'
-import { ticketsRunning } from '../storage/tickets-repo.ts'
 import { judge } from './judge.ts'
-import { mergeWaves } from '../storage/waves-repo.ts'
 
 export async function ingestRows(
   db: Database,
@@ -35,39 +33,36 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
-    const days = tx.objectStore('messageDays')
-    const [earlier, expected] = await Promise.all([
-      historyAround(days, account, features, thresholds),
-      ticketsRunning(tx.objectStore('expectedTickets'), account, earliestDate(features) ?? now),
-    ])
-    const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
-    // Synchronous: nothing but IndexedDB is awaited while the transaction is open.
-    const result = judge(features, earlier.map(storedFeatures), {
-      thresholds,
-      allowedBrands,
-      trusted,
-      expected,
+    const ask = {
+      account,
+      span: historySpan(features, thresholds),
+      ticketsAt: earliestDate(features) ?? now,
+    }
+    const {
+      decision,
+      added,
+      waves: storedWaves,
+    } = await storeJudgedBatch(db, ask, ({ earlier, expected }) => {
+      const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
+      const result = judge(features, earlier.map(storedFeatures), {
+        thresholds,
+        allowedBrands,
+        trusted,
+        expected,
+      })
+      const records = rows.map((row, i) =>
+        toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
+      )
+      const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
+      return {
+        messages: [...records, ...relabelled.records],
+        waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
+        verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
+      }
     })
-    const records = rows.map((row, i) =>
-      toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
-    )
-    const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
-    const [written, storedWaves] = await Promise.all([
-      putRows(days, [...records, ...relabelled.records]).then(async (written) => {
-        await updateBrandDays(tx.objectStore('brandDays'), written.days)
-        return written
-      }),
-      mergeWaves(
-        tx.objectStore('waves'),
-        result.waves.map((wave) => toStoredWave(account, wave, now)),
-      ),
-    ])
-    await tx.done
-    stored += written.added
+    stored += added
     waves.push(...storedWaves)
-    Object.assign(verdicts, relabelled.verdicts)
-    for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
+    Object.assign(verdicts, decision.verdicts)
   }
   return { verdicts, stored, rejected: request.rejected ?? 0, waves }
 }
@@ -131,21 +126,19 @@ function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {
   return groups
 }
 
-/** Stored mail within the longest rule window of the batch's dates. */
-async function historyAround(
-  days: DaysStore<'readwrite'>,
-  account: string,
+/** The own dates around the batch that the longest rule window reaches; null when none matter. */
+function historySpan(
   features: readonly MailFeatures[],
   t: Thresholds,
-) {
-  const dates = features
-    .filter((f) => (f.helpdesk || f.joiner) && f.date !== null)
-    .map((f) => f.date as number)
-  if (dates.length === 0) return []
+): { from: number; to: number } | null {
+  const dates = features.flatMap((f) =>
+    (f.helpdesk || f.joiner) && f.date !== null ? [f.date] : [],
+  )
+  if (dates.length === 0) return null
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
   const from = dates.reduce((a, b) => Math.min(a, b)) - margin
   const to = dates.reduce((a, b) => Math.max(a, b)) + margin
-  return rowsBetween(days, account, from, to)
+  return { from, to }
 }
 
 function toStored(

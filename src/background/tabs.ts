@@ -1,12 +1,10 @@
 // Which tabs show which account, so verdicts that change after the fact reach every open page of
 // that account. Kept in storage.session (the worker may die at any moment; nothing is on disk).
-import { INBOX_VIEWS, type Verdict } from '../core/types.ts'
-import type {
-  ActionResults,
-  ContentProtocol,
-  ContentResponses,
-  ScanWindow,
-} from '../messaging/protocol.ts'
+import type { Verdict } from '../core/types.ts'
+import type { ContentProtocol, ContentResponses, ScanWindow } from '../messaging/protocol.ts'
+import type { Check } from '../messaging/check.ts'
+import { CONTENT_ANSWERS } from '../messaging/content-messages.ts'
+import { MAX_VERDICT_UPDATES } from '../messaging/limits.ts'
 import { focusTab, readSession, sendToTab, writeSession } from '../platform/browser.ts'
 
 const KEY = 'tabsByAccount'
@@ -35,16 +33,20 @@ export async function pushVerdicts(
 ): Promise<void> {
   const tabs = await registry()
   const targets = (tabs[account] ?? []).filter((tab) => tab !== exceptTab)
-  const gone: number[] = []
-  await Promise.all(
-    targets.map((tab) =>
-      sendToTab(tab, { type: 'verdicts.update', payload: { account, verdicts } }).catch(
-        () => void gone.push(tab),
+  const gone = new Set<number>()
+  // A page takes at most MAX_VERDICT_UPDATES verdicts per message: more go in several.
+  const entries = Object.entries(verdicts)
+  for (let at = 0; at < entries.length; at += MAX_VERDICT_UPDATES) {
+    const part = Object.fromEntries(entries.slice(at, at + MAX_VERDICT_UPDATES))
+    const payload = { account, verdicts: part }
+    await Promise.all(
+      targets.map((tab) =>
+        sendToTab(tab, { type: 'verdicts.update', payload }).catch(() => void gone.add(tab)),
       ),
-    ),
-  )
-  if (gone.length === 0) return
-  tabs[account] = (tabs[account] ?? []).filter((tab) => !gone.includes(tab))
+    )
+  }
+  if (gone.size === 0) return
+  tabs[account] = (tabs[account] ?? []).filter((tab) => !gone.has(tab))
   await writeSession(KEY, tabs).catch(() => {})
 }
 
@@ -57,20 +59,17 @@ export async function requestActions(
   tabId: number,
   payload: ContentProtocol['actions.run'],
 ): Promise<ContentResponses['actions.run'] | null> {
+  return asked(tabId, { type: 'actions.run', payload }, CONTENT_ANSWERS['actions.run'])
+}
+
+/** The tab's answer, checked; null when the tab is gone, did not answer or answered nonsense. */
+async function asked<T>(
+  tabId: number,
+  message: Parameters<typeof sendToTab>[1],
+  check: Check<T>,
+): Promise<T | null> {
   try {
-    const answer = (await sendToTab(tabId, { type: 'actions.run', payload })) as {
-      results?: unknown
-      unreached?: unknown
-    } | null
-    const results = answer?.results
-    if (typeof results !== 'object' || results === null) return null
-    const unreached = INBOX_VIEWS.filter(
-      (view) => Array.isArray(answer?.unreached) && answer.unreached.includes(view),
-    )
-    return {
-      results: results as ActionResults,
-      ...(unreached.length > 0 ? { unreached } : {}),
-    }
+    return check(await sendToTab(tabId, message))
   } catch {
     return null
   }
@@ -93,11 +92,10 @@ export async function firstAnswering<T>(
 
 /** Opens a mail in the account's most recent tab that can show it, and brings that tab forward. */
 export async function openInTabs(account: string, id: string): Promise<boolean> {
+  const message = { type: 'message.open', payload: { account, id } } as const
   const opened = await firstAnswering(account, async (tabId) => {
-    const answer = (await sendToTab(tabId, { type: 'message.open', payload: { account, id } })) as {
-      opened?: unknown
-    } | null
-    return answer?.opened === true ? true : null
+    const answer = await asked(tabId, message, CONTENT_ANSWERS['message.open'])
+    return answer?.opened ? true : null
   })
   if (opened) await focusTab(opened.tabId).catch(() => {})
   return opened !== null
@@ -110,10 +108,12 @@ export async function scanInTabs(
 ): Promise<{ rows: number; tabId: number | null }> {
   const payload = window ? { account, window } : { account }
   const scanned = await firstAnswering(account, async (tabId) => {
-    const answer = (await sendToTab(tabId, { type: 'folder.scan', payload })) as {
-      rows?: unknown
-    } | null
-    return typeof answer?.rows === 'number' && answer.rows > 0 ? answer.rows : null
+    const answer = await asked(
+      tabId,
+      { type: 'folder.scan', payload },
+      CONTENT_ANSWERS['folder.scan'],
+    )
+    return answer && answer.rows > 0 ? answer.rows : null
   })
   return scanned ? { rows: scanned.value, tabId: scanned.tabId } : { rows: 0, tabId: null }
 }

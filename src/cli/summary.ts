@@ -3,13 +3,14 @@
 // Payloads and ids come from the mails, so they are escaped like every other quote of the input.
 import { displaySafe } from './display.ts'
 import type { ScanOutput } from './scan.ts'
+import { MINUTE_MS } from '../core/time.ts'
 
 export function summarise(output: ScanOutput, read: number, skipped: number): string {
   const lines = [
     `relay-shield: ${read} mails read, ${skipped} skipped, ${output.waves.length} wave(s) found`,
   ]
   for (const wave of output.waves) {
-    const minutes = Math.round((wave.end - wave.start) / 60_000)
+    const minutes = Math.round((wave.end - wave.start) / MINUTE_MS)
     lines.push(
       `  ${wave.id}: ${iso(wave.start)} .. ${iso(wave.end)} (${minutes} min), ${wave.members.length} mails from ${wave.brands.size} brands; rules: ${[...wave.rules].join(', ')}`,
     )

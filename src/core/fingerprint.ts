@@ -119,8 +119,3 @@ export function stripWrapper(subject: string): string {
 }
 
 const ZAMMAD_WRAPPER = /^thanks for your (?:inquiry|follow-up) \((.*)\)$/iu
-
-/** A sender-domain match alone is weak: genuine tickets come from the same hosts. */
-export function isHelpdeskMail(match: HelpdeskMatch): boolean {
-  return match.kind !== null
-}

@@ -11,7 +11,9 @@ export const CONTEXT_SHARE = 0.25
 /** The chart stays readable in a 400 px popup: at most this many bars. */
 export const MAX_BUCKETS = 48
 /** Round bucket sizes, smallest first. */
-const BUCKET_SIZES_MS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map((m) => m * 60_000)
+const BUCKET_SIZES_MS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map(
+  (m) => m * MINUTE_MS,
+)
 
 export interface TimelineWindow {
   start: number

@@ -1,7 +1,23 @@
-// Every message between the contexts, in one place. The background's handler object is typed
-// against BackgroundProtocol, so a missing or mistyped handler fails the type-check.
-import type { ShownMail } from '../core/same-mail.ts'
-import type { InboxView, MailRow, Verdict } from '../core/types.ts'
+// Every message between the contexts, in one place. The request types are derived from their
+// checks (requests.ts, content-messages.ts), so a message cannot go unchecked or be checked as
+// another shape; the background's handler object is typed against BackgroundProtocol, so a
+// missing or mistyped handler fails the type-check.
+import type { InboxView, Verdict } from '../core/types.ts'
+import type { Checked } from './check.ts'
+import type { BackgroundRequests } from './requests.ts'
+import type { CONTENT_ANSWERS, CONTENT_MESSAGES } from './content-messages.ts'
+
+export {
+  FIELD_LIMITS,
+  MAX_ACTION_IDS,
+  MAX_ACTION_SENDERS,
+  MAX_INGEST_ROWS,
+  MAX_SCAN_WINDOW_MS,
+  MAX_SENDER_LENGTH,
+} from './limits.ts'
+
+/** The checked request of one background message type. */
+type Request<K extends keyof BackgroundRequests> = Checked<BackgroundRequests[K]>
 
 export interface DomainCount {
   domain: string
@@ -13,9 +29,6 @@ export interface ScanWindow {
   from: number
   to: number
 }
-
-/** The longest window a scan may search: a wave lasts hours, a month is far beyond one. */
-export const MAX_SCAN_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
 
 /** One brand's helpdesk mail over a span of days. */
 export interface BrandSummary {
@@ -47,7 +60,7 @@ export {
   type PageAction,
   type WebmailAction,
 } from '../core/actions.ts'
-import type { ActionLogEntry, ActionResults, CleanupAction, PageAction } from '../core/actions.ts'
+import type { ActionLogEntry, ActionResults } from '../core/actions.ts'
 import type { PopupView } from '../core/popup-view.ts'
 export type { ActionLogEntry }
 export type {
@@ -72,16 +85,12 @@ export interface ActionAnswer {
 export interface BackgroundProtocol {
   /** A content script hands over the rows it read; the answer carries a verdict per row id. */
   'rows.ingest': {
-    request: {
-      rows: MailRow[]
-      /** Filled in by the background's validator: rows dropped as malformed. */
-      rejected?: number
-    }
+    request: Request<'rows.ingest'>
     response: { verdicts: Record<string, Verdict>; stored: number; rejected: number }
   }
   /** A content script asks for the figures of the wave an opened message belongs to. */
   'wave.describe': {
-    request: { account: string; id: string }
+    request: Request<'wave.describe'>
     response: { wave: WaveFacts | null }
   }
   /**
@@ -89,7 +98,7 @@ export interface BackgroundProtocol {
    * not its id (an Outlook pop-out window, the reading pane off, several rows ticked).
    */
   'message.find': {
-    request: ShownMail & { account: string }
+    request: Request<'message.find'>
     response: { id: string | null; verdict: Verdict | null }
   }
   /**
@@ -97,12 +106,12 @@ export interface BackgroundProtocol {
    * needs is kept out of the content script, which runs in every webmail tab.
    */
   'link.domain': {
-    request: { host: string }
+    request: Request<'link.domain'>
     response: { domain: string | null }
   }
   /** "Trust this ticket": the user says this message is not relay spam. */
   'message.trust': {
-    request: { account: string; id: string }
+    request: Request<'message.trust'>
     response: { verdict: Verdict | null }
   }
   /**
@@ -111,34 +120,27 @@ export interface BackgroundProtocol {
    * inside it instead, every page and category tab.
    */
   'folder.scan': {
-    request: { account: string; window?: ScanWindow }
+    request: Request<'folder.scan'>
     response: { rows: number; tabId: number | null }
   }
   /** The popup opens a mail (a pinned important one) in the account's webmail tab. */
   'message.open': {
-    request: { account: string; id: string }
+    request: Request<'message.open'>
     response: { opened: boolean }
   }
   /** The popup's "not relay spam" for a company's mails: each one trusted, in every tab. */
-  'messages.trust': {
-    request: { account: string; ids: string[] }
+  'message.trustMany': {
+    request: Request<'message.trustMany'>
     response: { trusted: number }
   }
   /** The popup (an extension page) runs an action on a wave's mails in the account's open tab. */
   'wave.act': {
-    request: {
-      account: string
-      waveId: string
-      action: CleanupAction
-      confirmed: boolean
-      /** Only these brands' mails of the wave; the whole wave when absent. */
-      brands?: string[]
-    }
+    request: Request<'wave.act'>
     response: ActionAnswer
   }
   /** "I opened a ticket with this company" until a date (the popup's trust control). */
   'ticket.expect': {
-    request: { account: string; brand: string; until: number }
+    request: Request<'ticket.expect'>
     response: { ok: true }
   }
   /**
@@ -146,7 +148,7 @@ export interface BackgroundProtocol {
    * log is written from these, so an action survives the worker being stopped while it runs.
    */
   'actions.progress': {
-    request: { account: string; actionId: string; results: ActionResults; finished: boolean }
+    request: Request<'actions.progress'>
     response: { recorded: number }
   }
   /**
@@ -154,72 +156,45 @@ export interface BackgroundProtocol {
    * the inbox, the label taken off. The undo is logged as an action of its own.
    */
   'actions.undo': {
-    request: { account: string; actionId: string }
+    request: Request<'actions.undo'>
     response: ActionAnswer & { undoable: boolean }
   }
   /** The account's cleanup actions, latest first (the popup's undo list). */
   'actions.recent': {
-    request: { account: string }
+    request: Request<'actions.recent'>
     response: { entries: ActionLogEntry[] }
   }
   /** The options page's "clear all data": everything stored goes; settings stay. */
   'data.clear': {
-    request: Record<string, never>
+    request: Request<'data.clear'>
     response: { cleared: true }
   }
   /** Everything the popup shows for one account (the busiest recent one when none is named). */
   'popup.view': {
-    request: { account?: string }
+    request: Request<'popup.view'>
     response: { accounts: string[]; view: PopupView | null; actions: ActionLogEntry[] }
   }
   /** The popup asks how many stored mails each sender domain sent. */
   'stats.domains': {
-    request: { account?: string }
+    request: Request<'stats.domains'>
     response: { total: number; accounts: string[]; domains: DomainCount[] }
   }
   /** The popup asks which brands sent the account helpdesk mail dated within [from, to]. */
   'stats.brands': {
-    request: { account: string; from: number; to: number }
+    request: Request<'stats.brands'>
     response: { brands: BrandSummary[] }
   }
 }
 
 /** Messages the background sends to the content scripts of open webmail tabs. */
-export interface ContentProtocol {
-  /** Verdicts changed after the fact (a wave took in earlier mail): re-mark these rows. */
-  'verdicts.update': { account: string; verdicts: Record<string, Verdict> }
-  /** Run an action on these mails through the webmail's own controls; answers per message. */
-  'actions.run': {
-    account: string
-    /** The action log entry: asked again with the same id, the page does not act twice. */
-    actionId: string
-    action: PageAction
-    ids: string[]
-    /** The user already confirmed (report as spam asks first). */
-    confirmed: boolean
-    /**
-     * No one asked for it in this tab (the automatic label): the page runs it only while the user
-     * is not selecting or typing there, and may answer before it is done.
-     */
-    automatic?: boolean
-    /** Each mail's own date (ms), where known: undoing a move looks for the mails by date. */
-    dates?: Record<string, number>
-    /** The mails' sender domains: a Gmail search for them is narrowed to these. */
-    senders?: string[]
-  }
-  /** Show this mail in the page (the popup's pinned important mail). */
-  'message.open': { account: string; id: string }
-  /** Scroll the virtualised list through once so every row is read, then scroll back. */
-  'folder.scan': { account: string; window?: ScanWindow }
+export type ContentProtocol = {
+  [K in keyof typeof CONTENT_MESSAGES]: Checked<(typeof CONTENT_MESSAGES)[K]>
 }
 
 /** Answers of the content scripts, per message type. */
-export interface ContentResponses {
-  'verdicts.update': undefined
-  'message.open': { opened: boolean }
-  'folder.scan': { rows: number }
-  'actions.run': { results: ActionResults; unreached?: InboxView[] }
-}
+export type ContentResponses = {
+  [K in keyof typeof CONTENT_ANSWERS]: Checked<(typeof CONTENT_ANSWERS)[K]>
+} & { 'verdicts.update': undefined }
 
 export type ContentEnvelope = {
   [K in keyof ContentProtocol]: { type: K; payload: ContentProtocol[K] }
@@ -245,17 +220,5 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessageType> = new S
   'actions.progress',
 ])
 
-/** Most messages one action may name: a wave of a few thousand mails. */
-export const MAX_ACTION_IDS = 5_000
-/** Sender domains an action names at most, and their longest. */
-export const MAX_ACTION_SENDERS = 500
-export const MAX_SENDER_LENGTH = 253
-
 /** Rows read before the first ingest request goes: the first verdicts come quickly. */
 export const INGEST_BATCH_SIZE = 100
-/**
- * Most rows per ingest request (one IndexedDB transaction each). Rows read while a request is
- * under way go together in the next one: a flood of thousands is stored in a few transactions,
- * each rewriting the day's record once, instead of dozens.
- */
-export const MAX_INGEST_ROWS = 500

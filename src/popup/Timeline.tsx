@@ -7,6 +7,7 @@ import type { Timeline as TimelineData } from '../messaging/protocol.ts'
 import { counted } from './headline.ts'
 import { dayTimeOf, timeOf } from './format.ts'
 import type { Translate } from './i18n.ts'
+import { HOUR_MS, MINUTE_MS } from '../core/time.ts'
 
 const HEIGHT = 64
 /** Keys that move the active bar, by how many bars (Home and End are handled apart). */
@@ -19,7 +20,7 @@ export function Timeline({ timeline, t }: { timeline: TimelineData; t: Translate
   if (bars === 0) return null
   const end = start + bucketMs * bars
   // A quiet day's chart ends at the same clock time it starts: its ends carry the weekday.
-  const endTime = end - start >= 12 * 3_600_000 ? dayTimeOf : timeOf
+  const endTime = end - start >= 12 * HOUR_MS ? dayTimeOf : timeOf
   const peak = Math.max(1, ...helpdesk.map((count, i) => count + (other[i] ?? 0)))
   const height = (count: number) => (count / peak) * (HEIGHT - 4)
   const share = (time: number) => ((time - start) / (end - start)) * 100
@@ -40,7 +41,7 @@ export function Timeline({ timeline, t }: { timeline: TimelineData; t: Translate
     endTime(end),
     counted(t, 'timelineBarHelpdesk', sum(helpdesk)),
     counted(t, 'timelineBarOther', sum(other)),
-    counted(t, 'timelinePer', bucketMs / 60_000),
+    counted(t, 'timelinePer', bucketMs / MINUTE_MS),
   ])
   const busiest = helpdesk.indexOf(Math.max(...helpdesk))
   const onKeyDown = (event: KeyboardEvent) => {

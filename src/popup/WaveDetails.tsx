@@ -15,6 +15,7 @@ import { ImportantList } from './ImportantList.tsx'
 import { TellCompany } from './TellCompany.tsx'
 import { LISTS_DRAWN } from './marks.ts'
 import { WavePlaces } from './WavePlaces.tsx'
+import { HOUR_MS } from '../core/time.ts'
 
 export interface WaveDetailsProps {
   view: PopupView
@@ -92,7 +93,7 @@ export function WaveDetails(props: WaveDetailsProps) {
             onTell={(brand) => setPanel({ tell: brand })}
             onExpect={(brand) => setPanel({ expect: brand })}
             onTrust={(brand) =>
-              void request('messages.trust', { account: view.account, ids: brand.ids }).finally(
+              void request('message.trustMany', { account: view.account, ids: brand.ids }).finally(
                 props.reload,
               )
             }
@@ -144,7 +145,7 @@ export function WaveDetails(props: WaveDetailsProps) {
  * How far before its first known mail a scan looks: the wave's older mails are on pages not read
  * yet, so the first one known is rarely the first one sent.
  */
-const SCAN_LOOKBACK_MS = 6 * 60 * 60 * 1000
+const SCAN_LOOKBACK_MS = 6 * HOUR_MS
 
 /** The wave's span with the look back; a wave under way may have grown since: up to now. */
 function scanWindowOf(

@@ -10,11 +10,6 @@ export function dateTimeOf(epochMs: number): string {
   })
 }
 
-/** Whole minutes, at least 1. */
-export function minutesBetween(from: number, to: number): number {
-  return Math.max(1, Math.round((to - from) / 60_000))
-}
-
 /** A reason code's plain words: reason_<code with underscores> in the catalogue. */
 export function reasonKey(code: string): string {
   return `reason_${code.replaceAll('-', '_')}`

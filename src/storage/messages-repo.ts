@@ -4,7 +4,6 @@ import type { IDBPObjectStore, StoreNames } from 'idb'
 import type { MailFeatures } from '../core/features.ts'
 import type { Database } from './db.ts'
 import { groupByDay, dayOf, mergeIntoDay, withRows } from './days.ts'
-import { updateBrandDays } from './brands-repo.ts'
 import type { RelayShieldDB, StoredDay, StoredMessage, StoredWave } from './schema.ts'
 
 /** The rows store inside a transaction over any stores. */
@@ -14,21 +13,6 @@ export type DaysStore<Mode extends IDBTransactionMode> = IDBPObjectStore<
   'messageDays',
   Mode
 >
-
-/**
- * Stores a batch in one transaction, with the brand statistics of the days it touched. A row
- * already stored keeps its first-seen time. Returns how many rows were new.
- */
-export async function putMessages(
-  db: Database,
-  messages: readonly StoredMessage[],
-): Promise<number> {
-  const tx = db.transaction(['messageDays', 'brandDays'], 'readwrite')
-  const { added, days } = await putRows(tx.objectStore('messageDays'), messages)
-  await updateBrandDays(tx.objectStore('brandDays'), days)
-  await tx.done
-  return added
-}
 
 /** Rows into their day buckets inside the caller's transaction: new rows, and the days written. */
 export async function putRows(

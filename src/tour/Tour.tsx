@@ -12,9 +12,10 @@ import { judge } from './judge.ts'
 import { OpenedMail } from './OpenedMail.tsx'
 import { TOUR_MAILS, tourRows } from './scenario.ts'
 import { usePlay } from './usePlay.ts'
+import { MINUTE_MS } from '../core/time.ts'
 
 /** The simulated clock: the play starts this long before the page opened. */
-const LEAD_MS = 15 * 60_000
+const LEAD_MS = 15 * MINUTE_MS
 
 export function Tour({ t, instant }: { t: Translate; instant: boolean }) {
   const [start] = useState(() => Date.now() - LEAD_MS)

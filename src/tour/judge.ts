@@ -6,6 +6,7 @@ import { popupView, type PopupView, type ViewRow } from '../core/popup-view.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { WaveFacts } from '../messaging/protocol.ts'
 import { TOUR_ACCOUNT } from './scenario.ts'
+import { MINUTE_MS } from '../core/time.ts'
 
 export interface Judged {
   verdicts: Map<string, Verdict>
@@ -35,7 +36,7 @@ export function judge(rows: readonly MailRow[], now: number): Judged {
         ? {
             mails: latest.members.length,
             brands: latest.brands.size,
-            minutes: (latest.end - latest.start) / 60_000,
+            minutes: (latest.end - latest.start) / MINUTE_MS,
             brand: byId.get(id)?.brand ?? '',
           }
         : null,

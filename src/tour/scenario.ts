@@ -3,6 +3,7 @@
 // middle, and some ordinary mail before it. Every name and domain is invented. Times are offsets
 // from the start of the play, in simulated minutes.
 import type { MailRow } from '../core/types.ts'
+import { MINUTE_MS } from '../core/time.ts'
 
 export const TOUR_ACCOUNT = 'tour:you@example.com'
 
@@ -94,7 +95,7 @@ export function tourRows(start: number): MailRow[] {
     senderAddress: mail.senderAddress,
     subject: mail.subject,
     snippet: mail.snippet,
-    date: start + Math.round(mail.minute * 60_000),
+    date: start + Math.round(mail.minute * MINUTE_MS),
     unread: true,
   }))
 }

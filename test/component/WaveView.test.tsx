@@ -218,7 +218,7 @@ describe('popup during a wave', () => {
     const request = setup()
     const buttons = await screen.findAllByRole('button', { name: 'Not relay spam' })
     fireEvent.click(buttons[2]!)
-    expect(request).toHaveBeenCalledWith('messages.trust', {
+    expect(request).toHaveBeenCalledWith('message.trustMany', {
       account: 'gmail:me@example.com',
       ids: Array.from({ length: 10 }, (_, i) => `b2-m${i}`),
     })

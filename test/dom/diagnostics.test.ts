@@ -12,7 +12,6 @@ import { reportUnreadable } from '../../src/content/unreadable.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { createRouter } from '../../src/messaging/router.ts'
-import { validators } from '../../src/messaging/validators.ts'
 import { loadPage } from '../support/dom-page.ts'
 import { gmailReplica } from '../support/gmail-replica.ts'
 import { toMailRow, type MailSpec } from '../support/mail-specs.ts'
@@ -86,7 +85,7 @@ describe('diagnostics and storage carry no mail content', () => {
       () => Date.now(),
     )
     const errors: string[] = []
-    const route = createRouter(handlers, validators)
+    const route = createRouter(handlers)
     const request = (async (type: string, payload: unknown) => {
       try {
         return await route({ type, payload }, TAB)

@@ -207,7 +207,7 @@ describe('content runner', () => {
 })
 
 describe('verdict updates pushed by the background', () => {
-  it('re-mark rows of the page account and ignore other accounts and malformed messages', async () => {
+  it('re-mark rows of the page account and ignore other accounts and malformed messages as a whole', async () => {
     const { parseVerdictUpdate } = await import('../../src/content/background-messages.ts')
     loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const background = fakeBackground()
@@ -223,12 +223,13 @@ describe('verdict updates pushed by the background', () => {
       type: 'verdicts.update',
       payload: {
         account: gmailAdapter.account(document),
-        verdicts: { [id]: { verdict: 'suspect' }, x: { verdict: '<b>' } },
+        verdicts: { [id]: { ...clean, verdict: 'suspect' } },
       },
     })
-    expect(update?.verdicts).toEqual({
-      [id]: { verdict: 'suspect', score: 0, reasons: [], waveId: null, important: false },
-    })
+    expect(update?.verdicts).toEqual({ [id]: { ...clean, verdict: 'suspect' } })
+    const malformed = { ...clean, verdict: '<b>' }
+    const payload = { account: update!.account, verdicts: { [id]: clean, x: malformed } }
+    expect(parseVerdictUpdate({ type: 'verdicts.update', payload })).toBeNull()
     run.apply(update!.account, update!.verdicts)
     expect(verdictsInPage()).toEqual(['suspect'])
     expect(parseVerdictUpdate({ type: 'rows.ingest' })).toBeNull()

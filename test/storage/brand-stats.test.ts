@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { ingestRows } from '../../src/background/ingest.ts'
 import { brandHistory } from '../../src/storage/brands-repo.ts'
 import { openDatabase, type Database } from '../../src/storage/db.ts'
-import { putMessages } from '../../src/storage/messages-repo.ts'
 import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
 import { toMailRow, waveMails } from '../support/mail-specs.ts'
-import { storedMessage } from '../support/stored.ts'
+import { storedMessage, storeMessages } from '../support/stored.ts'
+import { DAY_MS as DAY } from '../../src/core/time.ts'
 
 let db: Database
 beforeEach(async () => {
@@ -14,7 +14,6 @@ beforeEach(async () => {
   db = await openDatabase()
 })
 
-const DAY = 86_400_000
 const T0 = Date.UTC(2026, 9, 1, 9)
 const history = () => brandHistory(db, 'gmail:me', T0 - 400 * DAY, T0 + DAY)
 const sum = (rows: { mails: number; relay: number }[]) =>
@@ -25,14 +24,14 @@ const sum = (rows: { mails: number; relay: number }[]) =>
 
 describe('per-brand statistics', () => {
   it('count helpdesk mail per brand and day, and never count a re-sent row twice', async () => {
-    await putMessages(db, [
+    await storeMessages(db, [
       storedMessage('a', { date: T0 }),
       storedMessage('b', { date: T0 + DAY, verdict: 'relay' }),
       storedMessage('c', { date: T0, brand: 'kahoot.freshdesk.com' }),
       storedMessage('plain', { date: T0, helpdesk: false, brand: 'example.org' }),
       storedMessage('undated', { date: null }),
     ])
-    await putMessages(db, [storedMessage('a', { date: T0 })])
+    await storeMessages(db, [storedMessage('a', { date: T0 })])
     expect(await history()).toEqual([
       { brand: 'discord.zendesk.com', mails: 2, relay: 1, first: T0, last: T0 + DAY, days: 2 },
       { brand: 'kahoot.freshdesk.com', mails: 1, relay: 0, first: T0, last: T0, days: 1 },
@@ -51,7 +50,7 @@ describe('per-brand statistics', () => {
 
   it('outlive the rows they count, and go a year after their day', async () => {
     const now = T0 + ROW_RETENTION_MS + DAY
-    await putMessages(db, [
+    await storeMessages(db, [
       storedMessage('old', { date: T0, seenAt: T0, verdict: 'relay' }),
       storedMessage('kept', { date: T0, seenAt: now }),
     ])
@@ -60,14 +59,14 @@ describe('per-brand statistics', () => {
       { brand: 'discord.zendesk.com', mails: 2, relay: 1, first: T0, last: T0, days: 1 },
     ])
     // A row arriving later for that day is added to what retention dropped, not counted alone.
-    await putMessages(db, [storedMessage('late', { date: T0 + 60_000, seenAt: now })])
+    await storeMessages(db, [storedMessage('late', { date: T0 + 60_000, seenAt: now })])
     expect(sum(await history())).toEqual({ mails: 3, relay: 1 })
     await prune(db, T0 + WAVE_RETENTION_MS + 2 * DAY)
     expect(await history()).toEqual([])
   })
 
   it('keep a brand named like an object property as data', async () => {
-    await putMessages(db, [storedMessage('p', { date: T0, brand: '__proto__' })])
+    await storeMessages(db, [storedMessage('p', { date: T0, brand: '__proto__' })])
     const [only] = await history()
     expect(only).toMatchObject({ brand: '__proto__', mails: 1 })
     expect(({} as Record<string, unknown>).mails).toBeUndefined()

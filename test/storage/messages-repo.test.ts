@@ -7,9 +7,8 @@ import {
   getMessage,
   messagesBetween,
   storedFeatures,
-  putMessages,
 } from '../../src/storage/messages-repo.ts'
-import { storedMessage } from '../support/stored.ts'
+import { storedMessage, storeMessages } from '../support/stored.ts'
 import type { MailRow } from '../../src/core/types.ts'
 
 let db: Database
@@ -23,15 +22,15 @@ const stored = storedMessage
 
 describe('messages repository', () => {
   it('stores a row once per (account, id) and keeps its first-seen time', async () => {
-    expect(await putMessages(db, [stored('a'), stored('b')])).toBe(2)
-    expect(await putMessages(db, [stored('a', { seenAt: 99, verdict: 'relay' })])).toBe(0)
+    expect(await storeMessages(db, [stored('a'), stored('b')])).toBe(2)
+    expect(await storeMessages(db, [stored('a', { seenAt: 99, verdict: 'relay' })])).toBe(0)
     const a = await getMessage(db, 'gmail:me', 'a')
     expect(a).toMatchObject({ seenAt: 1, verdict: 'relay' })
-    expect(await putMessages(db, [stored('a', { account: 'gmail:other' })])).toBe(1)
+    expect(await storeMessages(db, [stored('a', { account: 'gmail:other' })])).toBe(1)
   })
 
   it('finds an account mail by its own date, as rule features', async () => {
-    await putMessages(db, [
+    await storeMessages(db, [
       stored('in', { date: T0 }),
       stored('late', { date: T0 + 3_600_000 }),
       stored('plain', { helpdesk: false }),
@@ -49,7 +48,7 @@ describe('messages repository', () => {
   })
 
   it('counts mails per sender domain, optionally for one account', async () => {
-    await putMessages(db, [
+    await storeMessages(db, [
       stored('a'),
       stored('b', { senderDomain: 'x.example' }),
       stored('c', { account: 'gmail:other' }),

@@ -101,7 +101,7 @@ describe('trusting a company from the popup', () => {
     platform.session.tabsByAccount = { 'gmail:me': [7] }
     platform.sendToTab.mockResolvedValue(undefined)
     expect(
-      await handlers['messages.trust']({ account: 'gmail:me', ids: ['t2', 'nope'] }, PAGE),
+      await handlers['message.trustMany']({ account: 'gmail:me', ids: ['t2', 'nope'] }, PAGE),
     ).toEqual({
       trusted: 1,
     })

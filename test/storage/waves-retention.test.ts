@@ -1,13 +1,13 @@
 import { IDBFactory } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, type Database } from '../../src/storage/db.ts'
-import { putMessages } from '../../src/storage/messages-repo.ts'
 import { expectTicket, openTickets } from '../../src/storage/tickets-repo.ts'
 import { recentActions, startAction } from '../../src/storage/actions-repo.ts'
 import { prune, ROW_RETENTION_MS, WAVE_RETENTION_MS } from '../../src/storage/retention.ts'
 import type { StoredWave } from '../../src/storage/schema.ts'
-import { storedMessage } from '../support/stored.ts'
+import { storedMessage, storeMessages } from '../support/stored.ts'
 import { markNotified, putWaves, wavesEndingSince } from '../../src/storage/waves-repo.ts'
+import { DAY_MS as DAY } from '../../src/core/time.ts'
 
 let db: Database
 beforeEach(async () => {
@@ -48,7 +48,7 @@ describe('wave summaries', () => {
 
 describe('retention', () => {
   it('prunes rows stored more than 30 days ago and waves that ended more than a year ago', async () => {
-    await putMessages(db, [message('old', NOW - ROW_RETENTION_MS - 1), message('fresh', NOW - 1)])
+    await storeMessages(db, [message('old', NOW - ROW_RETENTION_MS - 1), message('fresh', NOW - 1)])
     await putWaves(db, [wave('ancient', NOW - WAVE_RETENTION_MS - 1), wave('recent', NOW - 1)])
     expect(await prune(db, NOW)).toEqual({ messages: 1, waves: 1, other: 0 })
     expect((await db.getAll('messageDays')).flatMap((h) => h.rows.map((m) => m.id))).toEqual([
@@ -87,12 +87,11 @@ describe('retention', () => {
 })
 
 describe('retention on a full disk and for subject starts', () => {
-  const DAY = 24 * 60 * 60 * 1000
   const EMERGENCY = 7 * DAY
 
   it("keeps the user's decisions through an emergency prune: trust, auto-label claims, the log and tickets", async () => {
     const old = NOW - 10 * DAY
-    await putMessages(db, [
+    await storeMessages(db, [
       storedMessage('plain', { seenAt: old, date: old }),
       storedMessage('trusted', { seenAt: old, date: old, trusted: true }),
       storedMessage('labelled', { seenAt: old, date: old, autoLabelledAt: old }),

@@ -1,5 +1,25 @@
 // Stored records for storage tests, with every field filled; tests override what they test.
+import { storeJudgedBatch } from '../../src/storage/batch-repo.ts'
+import type { Database } from '../../src/storage/db.ts'
 import type { StoredMessage, StoredWave } from '../../src/storage/schema.ts'
+
+/**
+ * Stores rows as they are through the write the ingest path makes (src/storage/batch-repo.ts),
+ * one transaction per account, deciding nothing: rows, day buckets and brand statistics are
+ * written as for a judged batch. Returns how many rows were new.
+ */
+export async function storeMessages(
+  db: Database,
+  messages: readonly StoredMessage[],
+): Promise<number> {
+  let added = 0
+  for (const account of new Set(messages.map((message) => message.account))) {
+    const own = messages.filter((message) => message.account === account)
+    const ask = { account, span: null, ticketsAt: 0 }
+    added += (await storeJudgedBatch(db, ask, () => ({ messages: own, waves: [] }))).added
+  }
+  return added
+}
 
 export function storedMessage(id: string, over: Partial<StoredMessage> = {}): StoredMessage {
   return {

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createRouter, RejectedMessage, type Handlers } from '../../src/messaging/router.ts'
-import { validators } from '../../src/messaging/validators.ts'
-import { validateIngest } from '../../src/messaging/validate.ts'
+import { BACKGROUND_REQUESTS as validators } from '../../src/messaging/requests.ts'
 import { MAX_ACTION_IDS, MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
 import { parseActionRequest } from '../../src/content/background-messages.ts'
+import { DAY_MS } from '../../src/core/time.ts'
+
+const validateIngest = validators['rows.ingest']
 
 const goodRow = {
   account: 'gmail:u0',
@@ -32,7 +34,7 @@ function handlers(): Handlers {
     'actions.recent': vi.fn(async () => ({ entries: [] })),
     'folder.scan': vi.fn(async () => ({ rows: 0, tabId: null })),
     'message.open': vi.fn(async () => ({ opened: false })),
-    'messages.trust': vi.fn(async () => ({ trusted: 0 })),
+    'message.trustMany': vi.fn(async () => ({ trusted: 0 })),
     'popup.view': vi.fn(async () => ({ accounts: [], view: null, actions: [] })),
     'data.clear': vi.fn(async () => ({ cleared: true as const })),
     'actions.progress': vi.fn(async () => ({ recorded: 0 })),
@@ -64,12 +66,12 @@ describe('content-script messages are tied to the sending page', () => {
     ['a page of no webmail', 'gmail:u0', 'https://evil.example/mail/u/0/'],
     ['a page with no address', 'gmail:u0', ''],
   ])('refuses rows for %s', async (_name, account, url) => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     await expect(route(ingest(account), from(url))).rejects.toBeInstanceOf(RejectedMessage)
   })
 
   it('refuses a trust or a wave question for an account the page does not show', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     const sender = from('https://outlook.live.com/mail/0/inbox')
     const trust = { type: 'message.trust', payload: { account: 'gmail:a@b.example', id: 't1' } }
     await expect(route(trust, sender)).rejects.toBeInstanceOf(RejectedMessage)
@@ -81,14 +83,14 @@ describe('content-script messages are tied to the sending page', () => {
     ['outlook:outlook.office365.com/0', 'https://outlook.office365.com/mail/inbox'],
     ['outlook:outlook.live.com/2', 'https://outlook.live.com/mail/2/inbox'],
   ])('accepts rows for %s from its own page', async (account, url) => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     await expect(route(ingest(account), from(url))).resolves.toBeDefined()
   })
 })
 
 describe('router', () => {
   it('lets a content script ingest rows and answers with the handler result', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     await expect(
       route({ type: 'rows.ingest', payload: { rows: [goodRow] } }, GMAIL_TAB),
     ).resolves.toEqual({
@@ -99,7 +101,7 @@ describe('router', () => {
   })
 
   it('refuses messages a content script may not send', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     await expect(route({ type: 'stats.domains', payload: {} }, GMAIL_TAB)).rejects.toBeInstanceOf(
       RejectedMessage,
     )
@@ -109,7 +111,7 @@ describe('router', () => {
   })
 
   it('names a link domain for a content script, and only for a bounded host', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     await expect(
       route({ type: 'link.domain', payload: { host: 'a.example' } }, GMAIL_TAB),
     ).resolves.toEqual({ domain: 'named:a.example' })
@@ -121,9 +123,9 @@ describe('router', () => {
 
   it('scans a window only of real dates, first before last, at most a month long', async () => {
     const known = handlers()
-    const route = createRouter(known, validators)
+    const route = createRouter(known)
     const page = { kind: 'extension-page', tabId: null } as const
-    const day = 24 * 60 * 60 * 1000
+    const day = DAY_MS
     for (const window of [
       { from: 2, to: 1 },
       { from: Number.NaN, to: 1 },
@@ -149,7 +151,7 @@ describe('router', () => {
   })
 
   it('asks for brand statistics only over a real span of dates', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     const page = { kind: 'extension-page', tabId: null } as const
     for (const payload of [
       { account: 'gmail:me', from: 2, to: 1 },
@@ -169,7 +171,7 @@ describe('router', () => {
   })
 
   it('refuses unknown and malformed messages', async () => {
-    const route = createRouter(handlers(), validators)
+    const route = createRouter(handlers())
     for (const message of [null, 'rows.ingest', { type: 'toString' }, { type: 'db.drop' }]) {
       await expect(route(message, { kind: 'extension-page', tabId: null })).rejects.toBeInstanceOf(
         RejectedMessage,
@@ -179,12 +181,20 @@ describe('router', () => {
 })
 
 describe('ingest validation', () => {
-  it('drops rows without account or id and counts them', () => {
+  it('drops malformed rows and counts them, keeping the rest of the batch', () => {
     const result = validateIngest({
-      rows: [goodRow, { ...goodRow, id: 7 }, null, { ...goodRow, account: '' }],
+      rows: [
+        goodRow,
+        { ...goodRow, id: 7 },
+        null,
+        { ...goodRow, account: '' },
+        { ...goodRow, id: 'x'.repeat(201) },
+        { ...goodRow, unread: 'yes' },
+        { ...goodRow, date: '2026-01-01' },
+      ],
     })
     expect(result.rows).toHaveLength(1)
-    expect(result.rejected).toBe(3)
+    expect(result.rejected).toBe(6)
   })
 
   it('clamps huge strings and refuses impossible dates', () => {
@@ -195,14 +205,11 @@ describe('ingest validation', () => {
     expect(row?.date).toBeNull()
   })
 
-  it('takes at most one batch per message', () => {
-    const rows = Array.from({ length: MAX_INGEST_ROWS + 5 }, (_, i) => ({
-      ...goodRow,
-      id: `t${i}`,
-    }))
-    const result = validateIngest({ rows })
-    expect(result.rows).toHaveLength(MAX_INGEST_ROWS)
-    expect(result.rejected).toBe(5)
+  it('refuses more than one batch per message', () => {
+    const rows = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ ...goodRow, id: `t${i}` }))
+    expect(validateIngest({ rows: rows(MAX_INGEST_ROWS) }).rows).toHaveLength(MAX_INGEST_ROWS)
+    expect(() => validateIngest({ rows: rows(MAX_INGEST_ROWS + 1) })).toThrow(RejectedMessage)
   })
 })
 
@@ -210,32 +217,29 @@ describe('action requests from the worker, as the page checks them', () => {
   const envelope = (payload: Record<string, unknown>) => ({ type: 'actions.run', payload })
   const base = { account: 'gmail:me', actionId: 'a1', ids: ['t1', 't2'], confirmed: true }
 
-  it('accepts the undo actions and keeps only finite dates of the requested ids', () => {
-    const parsed = parseActionRequest(
-      envelope({
-        ...base,
-        action: 'unarchive',
-        dates: { t1: 1_700_000_000_000, t2: Number.NaN, t9: 5, ['__proto__']: 1 },
-      }),
-    )
-    expect(parsed).toEqual({ ...base, action: 'unarchive', dates: { t1: 1_700_000_000_000 } })
+  it('accepts the undo actions with their dates, a date named "__proto__" kept as data', () => {
+    const dates = JSON.parse('{"t1": 1700000000000, "__proto__": 1}') as Record<string, number>
+    const parsed = parseActionRequest(envelope({ ...base, action: 'unarchive', dates }))
+    expect(parsed?.dates && Object.entries(parsed.dates)).toEqual([
+      ['t1', 1_700_000_000_000],
+      ['__proto__', 1],
+    ])
+    expect(Object.getPrototypeOf(parsed?.dates)).toBe(Object.prototype)
   })
 
-  it('drops dates that are not a record and refuses an unknown action', () => {
-    expect(parseActionRequest(envelope({ ...base, action: 'unspam', dates: 'x' }))).toEqual({
-      ...base,
-      action: 'unspam',
-    })
+  it('refuses dates that are not finite numbers in a record, and an unknown action', () => {
+    for (const dates of ['x', { t1: Number.NaN }, { t1: '1' }])
+      expect(parseActionRequest(envelope({ ...base, action: 'unspam', dates }))).toBeNull()
     expect(parseActionRequest(envelope({ ...base, action: 'explode' }))).toBeNull()
   })
 
-  it('keeps an automatic action automatic, and only a real true makes one', () => {
+  it('keeps an automatic action automatic, and refuses anything but a boolean', () => {
     const label = { ...base, action: 'label' }
     expect(parseActionRequest(envelope({ ...label, automatic: true }))).toEqual({
       ...label,
       automatic: true,
     })
-    expect(parseActionRequest(envelope({ ...label, automatic: 'yes' }))).toEqual(label)
+    expect(parseActionRequest(envelope({ ...label, automatic: 'yes' }))).toBeNull()
   })
 })
 
@@ -248,8 +252,8 @@ describe('popup requests', () => {
     })
   })
 
-  it('checks the ids of messages.trust as message.trust checks its one id', () => {
-    const trustMany = validators['messages.trust']!
+  it('checks the ids of message.trustMany as message.trust checks its one id', () => {
+    const trustMany = validators['message.trustMany']!
     const trustOne = validators['message.trust']!
     const oversized = 'x'.repeat(10_000)
     expect(trustMany({ account: 'gmail:me', ids: ['a', 'b'] })).toEqual({

@@ -59,9 +59,9 @@ export async function actOnAllMatching(
 
 function pressAct(doc: Document, action: ActionRequest['action']): void {
   const act = GMAIL_ACT[action as keyof typeof GMAIL_ACT]
-  const button = [...doc.querySelectorAll(`${S.toolbar} div[act="${act}"][role=button]`)].find(
-    (node) => node.getAttribute('aria-disabled') !== 'true' && isShown(node),
-  )
+  const button = [
+    ...doc.querySelectorAll(`${S.toolbar} div[act="${CSS.escape(act)}"][role=button]`),
+  ].find((node) => node.getAttribute('aria-disabled') !== 'true' && isShown(node))
   if (!button) throw new Error(`toolbar button act=${act} not shown`)
   pressButton(button)
 }

@@ -15,7 +15,9 @@ export function ribbonControl(doc: Document, name: keyof RibbonNames): Promise<E
   const ribbon = outlookControls(doc, S.ribbon)[0]
   if (!ribbon) return Promise.reject(new DeadlineError(`ribbon ${name}: no ribbon`))
   const id = RIBBON_IDS[name]
-  const byId = id ? outlookControls(ribbon, `[data-unique-id="${id}"]`).find(isShown) : undefined
+  const byId = id
+    ? outlookControls(ribbon, `[data-unique-id="${CSS.escape(id)}"]`).find(isShown)
+    : undefined
   if (byId && byId.getAttribute('aria-disabled') !== 'true') return Promise.resolve(byId)
   return control(doc, ribbon, S.ribbonButton, namesFor(name), `ribbon ${name}`)
 }

@@ -1,13 +1,14 @@
 // Outlook's list shows no machine-readable date, only text: "1:47 PM" (today), "Tue 3/17" (this
 // week or year), "6/24/2024" (docs/webmail-pages.md 4.2, confirmed live by outlook-web-skill).
 // Dates are resolved against `now`, in the user's local time.
+import { MINUTE_MS } from '../../../core/time.ts'
 
 const TIME = /^(\d{1,2}):(\d{2})(?:\s?([AP])M)?$/iu
 const WEEKDAY_DATE = /^[A-Za-z]{2,4}\.? (\d{1,2})\/(\d{1,2})$/u
 const FULL_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u
 
 /** How far a listed time may lie ahead of this computer's clock (the server's clock differs). */
-const CLOCK_SKEW_MS = 5 * 60_000
+const CLOCK_SKEW_MS = 5 * MINUTE_MS
 
 export function parseOutlookListDate(text: string, now: number): number | null {
   const value = text.trim()

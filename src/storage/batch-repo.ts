@@ -1,0 +1,61 @@
+// One batch of rows judged and stored atomically: a single read-write transaction over the rows,
+// the brand statistics, the expected tickets and the waves reads the history around the batch,
+// lets the caller decide, and writes what it decided. Two tabs sending at once therefore cannot
+// overwrite each other's re-labels. Safe to repeat: rows are keyed by (account, id).
+import type { Database } from './db.ts'
+import { putRows, rowsBetween } from './messages-repo.ts'
+import { updateBrandDays } from './brands-repo.ts'
+import { ticketsRunning } from './tickets-repo.ts'
+import { mergeWaves } from './waves-repo.ts'
+import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
+
+/** What the batch is judged against. */
+export interface BatchHistory {
+  /** The account's stored mail dated within the span the rules look at. */
+  earlier: StoredMessage[]
+  /** The account's expected tickets still running at the batch's earliest date. */
+  expected: ExpectedTicket[]
+}
+
+/** What the caller decided: rows to write (new and re-labelled) and the waves it found. */
+export interface BatchDecision {
+  messages: readonly StoredMessage[]
+  waves: readonly StoredWave[]
+}
+
+export interface BatchAsk {
+  account: string
+  /** Own dates whose stored mail the rules need; null when the batch needs none. */
+  span: { from: number; to: number } | null
+  /** Tickets running at this time count. */
+  ticketsAt: number
+}
+
+/**
+ * Reads the history `ask` names, calls `decide` with it and writes its decision, all in one
+ * transaction. `decide` must be synchronous: a transaction closes when anything but IndexedDB is
+ * awaited inside it. Returns the decision, how many rows were new and the waves as stored (each
+ * keeps the time the user was told about it).
+ */
+export async function storeJudgedBatch<D extends BatchDecision>(
+  db: Database,
+  ask: BatchAsk,
+  decide: (history: BatchHistory) => D,
+): Promise<{ decision: D; added: number; waves: StoredWave[] }> {
+  const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
+  const days = tx.objectStore('messageDays')
+  const [earlier, expected] = await Promise.all([
+    ask.span ? rowsBetween(days, ask.account, ask.span.from, ask.span.to) : [],
+    ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.ticketsAt),
+  ])
+  const decision = decide({ earlier, expected })
+  const [added, waves] = await Promise.all([
+    putRows(days, decision.messages).then(async (written) => {
+      await updateBrandDays(tx.objectStore('brandDays'), written.days)
+      return written.added
+    }),
+    mergeWaves(tx.objectStore('waves'), decision.waves),
+  ])
+  await tx.done
+  return { decision, added, waves }
+}
