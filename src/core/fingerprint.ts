@@ -41,14 +41,24 @@ const WRAPPERS: readonly RegExp[] = [
 interface Gate {
   any: RegExp
   templates: HelpdeskTemplate[]
+  /** Per reason code, one pattern that matches wherever a template giving that reason matches. */
+  byReason: Map<ReasonCode, RegExp>
+}
+
+/** One pattern matching wherever any of the templates matches. */
+function combined(templates: readonly HelpdeskTemplate[]): RegExp {
+  // An empty alternation would match everything: an empty catalogue matches nothing.
+  const source = templates.map((template) => `(?:${template.pattern.source})`).join('|') || '(?!)'
+  return new RegExp(source, 'iu')
 }
 
 /** The templates of one field, and one pattern that matches wherever any of them matches. */
 function gateFor(all: readonly HelpdeskTemplate[], field: HelpdeskTemplate['field']): Gate {
   const templates = all.filter((template) => template.field === field)
-  // An empty alternation would match everything: an empty catalogue matches nothing.
-  const source = templates.map((template) => `(?:${template.pattern.source})`).join('|') || '(?!)'
-  return { any: new RegExp(source, 'iu'), templates }
+  const byReason = new Map<ReasonCode, RegExp>()
+  for (const reason of new Set(templates.map(reasonFor)))
+    byReason.set(reason, combined(templates.filter((template) => reasonFor(template) === reason)))
+  return { any: combined(templates), templates, byReason }
 }
 
 /** The templates the fingerprint knows, compiled once. */
@@ -74,20 +84,10 @@ export function fingerprint(
 ): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
-  let best: HelpdeskTemplate | null = null
-  const reasons = new Set<ReasonCode>()
-  for (const [gate, text] of [
-    [catalogue.subject, subject],
-    [catalogue.body, body],
-  ] as const) {
-    // Most mail matches no template: one combined test settles that before the per-template loop.
-    if (!gate.any.test(text)) continue
-    for (const template of gate.templates) {
-      if (!template.pattern.test(text)) continue
-      reasons.add(reasonFor(template))
-      if (!best || rank(template) > rank(best)) best = template
-    }
-  }
+  const found: Found = { best: null, reasons: new Set() }
+  matchGate(catalogue.subject, subject, found)
+  matchGate(catalogue.body, body, found)
+  const { best, reasons } = found
   const host = HELPDESK_SENDER_HOSTS[domains.registrableDomain]
   if (host || TICKET_REPLY_ADDRESS.test(mail.senderAddress.slice(0, 320)))
     reasons.add('helpdesk-sender')
@@ -107,7 +107,53 @@ function reasonFor(template: HelpdeskTemplate): ReasonCode {
 
 /** An acknowledgement outranks later notices; wording common to all notifications ranks last. */
 function rank(template: HelpdeskTemplate): number {
-  return { ack: 5, verification: 4, cc: 3, update: 2, solved: 1, notice: 0 }[template.kind]
+  return RANKS[template.kind]
+}
+
+const RANKS: Readonly<Record<TemplateKind, number>> = {
+  ack: 5,
+  verification: 4,
+  cc: 3,
+  update: 2,
+  solved: 1,
+  notice: 0,
+}
+
+/** What the templates matched so far say: the best one, and the reasons in catalogue order. */
+interface Found {
+  best: HelpdeskTemplate | null
+  reasons: Set<ReasonCode>
+}
+
+/**
+ * The templates of one field that match `text`, in catalogue order. A template is tested only when
+ * it can change the answer: when it would add a reason not yet found, or outrank the best so far.
+ */
+function matchGate(gate: Gate, text: string, found: Found): void {
+  // Most mail matches no template: one combined test settles that before the per-template loop.
+  if (!gate.any.test(text)) return
+  // Whether any template of a reason matches here: one combined test per reason, when needed.
+  const present = new Map<ReasonCode, boolean>()
+  for (const template of gate.templates) {
+    const reason = reasonFor(template)
+    const known = found.reasons.has(reason)
+    if (known && found.best && rank(template) <= rank(found.best)) continue
+    if (!known && !(present.get(reason) ?? testReason(gate, reason, text, present))) continue
+    if (!template.pattern.test(text)) continue
+    found.reasons.add(reason)
+    if (!found.best || rank(template) > rank(found.best)) found.best = template
+  }
+}
+
+function testReason(
+  gate: Gate,
+  reason: ReasonCode,
+  text: string,
+  present: Map<ReasonCode, boolean>,
+): boolean {
+  const matches = gate.byReason.get(reason)!.test(text)
+  present.set(reason, matches)
+  return matches
 }
 
 export function stripWrapper(subject: string): string {
