@@ -10,6 +10,7 @@ import {
 } from './templates.ts'
 import { senderDomains, type SenderDomains } from './sender.ts'
 import { bounded } from './text.ts'
+import { gateFor, matchGate, type Found, type Gate } from './template-gate.ts'
 import type { ReasonCode } from './types.ts'
 
 export interface HelpdeskMatch {
@@ -38,29 +39,6 @@ const WRAPPERS: readonly RegExp[] = [
   /^ticket #\d{3,12}:\s*/iu,
 ]
 
-interface Gate {
-  any: RegExp
-  templates: HelpdeskTemplate[]
-  /** Per reason code, one pattern that matches wherever a template giving that reason matches. */
-  byReason: Map<ReasonCode, RegExp>
-}
-
-/** One pattern matching wherever any of the templates matches. */
-function combined(templates: readonly HelpdeskTemplate[]): RegExp {
-  // An empty alternation would match everything: an empty catalogue matches nothing.
-  const source = templates.map((template) => `(?:${template.pattern.source})`).join('|') || '(?!)'
-  return new RegExp(source, 'iu')
-}
-
-/** The templates of one field, and one pattern that matches wherever any of them matches. */
-function gateFor(all: readonly HelpdeskTemplate[], field: HelpdeskTemplate['field']): Gate {
-  const templates = all.filter((template) => template.field === field)
-  const byReason = new Map<ReasonCode, RegExp>()
-  for (const reason of new Set(templates.map(reasonFor)))
-    byReason.set(reason, combined(templates.filter((template) => reasonFor(template) === reason)))
-  return { any: combined(templates), templates, byReason }
-}
-
 /** The templates the fingerprint knows, compiled once. */
 export interface TemplateCatalogue {
   subject: Gate
@@ -84,7 +62,7 @@ export function fingerprint(
 ): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
-  const found: Found = { best: null, reasons: new Set() }
+  const found: Found = { best: null, bestRank: -1, reasons: new Set() }
   matchGate(catalogue.subject, subject, found)
   matchGate(catalogue.body, body, found)
   const { best, reasons } = found
@@ -98,62 +76,6 @@ export function fingerprint(
     reasons: [...reasons],
     payload: stripWrapper(subject),
   }
-}
-
-function reasonFor(template: HelpdeskTemplate): ReasonCode {
-  if (template.kind === 'verification') return 'helpdesk-verification'
-  return template.field === 'subject' ? 'helpdesk-subject' : 'helpdesk-body'
-}
-
-/** An acknowledgement outranks later notices; wording common to all notifications ranks last. */
-function rank(template: HelpdeskTemplate): number {
-  return RANKS[template.kind]
-}
-
-const RANKS: Readonly<Record<TemplateKind, number>> = {
-  ack: 5,
-  verification: 4,
-  cc: 3,
-  update: 2,
-  solved: 1,
-  notice: 0,
-}
-
-/** What the templates matched so far say: the best one, and the reasons in catalogue order. */
-interface Found {
-  best: HelpdeskTemplate | null
-  reasons: Set<ReasonCode>
-}
-
-/**
- * The templates of one field that match `text`, in catalogue order. A template is tested only when
- * it can change the answer: when it would add a reason not yet found, or outrank the best so far.
- */
-function matchGate(gate: Gate, text: string, found: Found): void {
-  // Most mail matches no template: one combined test settles that before the per-template loop.
-  if (!gate.any.test(text)) return
-  // Whether any template of a reason matches here: one combined test per reason, when needed.
-  const present = new Map<ReasonCode, boolean>()
-  for (const template of gate.templates) {
-    const reason = reasonFor(template)
-    const known = found.reasons.has(reason)
-    if (known && found.best && rank(template) <= rank(found.best)) continue
-    if (!known && !(present.get(reason) ?? testReason(gate, reason, text, present))) continue
-    if (!template.pattern.test(text)) continue
-    found.reasons.add(reason)
-    if (!found.best || rank(template) > rank(found.best)) found.best = template
-  }
-}
-
-function testReason(
-  gate: Gate,
-  reason: ReasonCode,
-  text: string,
-  present: Map<ReasonCode, boolean>,
-): boolean {
-  const matches = gate.byReason.get(reason)!.test(text)
-  present.set(reason, matches)
-  return matches
 }
 
 export function stripWrapper(subject: string): string {

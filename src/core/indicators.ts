@@ -106,8 +106,9 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   if (LINK.test(folded)) found.push('link-in-subject')
   if (PHONE.test(folded)) found.push('phone-in-subject')
   if (INVITE.test(folded)) found.push('invite-code')
-  const language = payloadLanguage(folded)
-  if (templateLanguage && language && language !== templateLanguage) found.push('language-mismatch')
+  // The payload's language matters only against a template's: read only then.
+  const language = templateLanguage && payloadLanguage(folded)
+  if (language && language !== templateLanguage) found.push('language-mismatch')
   return found
 }
 

@@ -6,6 +6,9 @@ import { fingerprint, templateCatalogue, type HelpdeskMatch } from '../../src/co
 import { isAllCaps } from '../../src/core/indicators.ts'
 import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../../src/core/templates.ts'
 import { foldStyled, INVISIBLE_CONTROLS } from '../../src/core/text.ts'
+import { conceptHits, entryAt, foldForLexicon } from '../../src/core/lexicon.ts'
+import { unique } from '../../src/core/verdicts.ts'
+import { REASON_CODES } from '../../src/core/types.ts'
 import type { ReasonCode } from '../../src/core/types.ts'
 import { buildSplit } from '../corpus/synthetic/splits.ts'
 
@@ -114,3 +117,60 @@ describe.each(ORDERS.map((templates, i) => [i === 0 ? 'catalogue' : 'reversed', 
     })
   },
 )
+
+describe('word starts found by hand', () => {
+  /** Word starts from the pattern that finds every run of letters and digits. */
+  const byPattern = (folded: string) => {
+    const text = folded.replace(/[-\s]+/gu, ' ')
+    const hits: { concept: string; at: number }[] = []
+    let after = 0
+    for (const word of text.matchAll(/[a-z0-9]+/gu)) {
+      if (word.index < after) continue
+      const entry = entryAt(text, word.index)
+      if (!entry) continue
+      hits.push({ concept: entry.concept, at: word.index })
+      after = word.index + entry.stem.length
+      if (hits.length >= 24) break
+    }
+    return hits
+  }
+  const words = fc
+    .array(
+      fc.constantFrom(
+        'request',
+        'received',
+        'we',
+        're',
+        'e-mail',
+        'sign up',
+        'signup',
+        '--',
+        ' ',
+        '.',
+        '4711',
+        'é',
+        'thanks',
+        'account',
+        'x',
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''))
+
+  it('finds the concepts the word pattern finds', () => {
+    fc.assert(
+      fc.property(fc.oneof(words, mixed), (text) => {
+        const folded = foldForLexicon(text)
+        return JSON.stringify(conceptHits(folded)) === JSON.stringify(byPattern(folded))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('reasons without repeats', () => {
+  it('keeps the first of each, in order, as a set would', () => {
+    const reasons = fc.array(fc.constantFrom(...REASON_CODES.slice(0, 6)), { maxLength: 12 })
+    fc.assert(fc.property(reasons, (list) => unique(list).join() === [...new Set(list)].join()))
+  })
+})
