@@ -9,6 +9,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
 import type { Verdict } from '../core/types.ts'
 import { recipients, toMailInput, type MailRecord } from './records.ts'
 import type { MailInput } from '../core/features.ts'
+import { waveAt } from './wave-at.ts'
 
 export interface ScanResult {
   id: string
@@ -60,9 +61,10 @@ export class Scanner {
 
   private importantInside(waves: readonly Wave[]): ScanOutput['importantInWaves'] {
     const found: ScanOutput['importantInWaves'] = []
+    const holding = waveAt(waves)
     for (const mail of this.mails) {
       if (!mail.important || mail.date === null) continue
-      const wave = waves.find((w) => mail.date! >= w.start && mail.date! <= w.end)
+      const wave = holding(mail.date)
       if (wave) found.push({ id: mail.id, date: mail.date, waveId: wave.id })
     }
     return found

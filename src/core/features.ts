@@ -4,8 +4,8 @@ import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerpri
 import { importantKind, isSettingsChange, type ImportantKind } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
-import { brandFromName, brandOfSender, senderDomains } from './sender.ts'
-import { senderShape, type SenderShape } from './shape.ts'
+import { senderFacts } from './sender-facts.ts'
+import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from './types.ts'
@@ -59,10 +59,10 @@ export function extractFeatures(mail: MailInput): MailFeatures {
 
 /** Features with a given template catalogue: evaluations hold some templates out. */
 export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogue): MailFeatures {
-  // The sender's domains are parsed once: the fingerprint, the shape and the brand need them.
-  const domains = senderDomains(mail.senderAddress)
-  const match = fingerprint(mail, domains, catalogue)
-  const sender = senderShape(mail.senderName, mail.senderAddress, domains)
+  // The sender is read once per sender: the fingerprint, the shape and the brand need it.
+  const facts = senderFacts(mail.senderName, mail.senderAddress)
+  const match = fingerprint(mail, facts.domains, catalogue)
+  const sender = facts.shape
   const evidence = evidenceOf({
     subject: mail.subject,
     opening: mail.snippet || (mail.body ?? ''),
@@ -80,9 +80,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   return {
     id: mail.id,
     date: mail.date,
-    brand: domains.domain
-      ? brandOfSender(domains, mail.senderName)
-      : brandFromName(mail.senderName),
+    brand: facts.brand,
     platform: match.platform,
     kind: match.kind ?? kindOf(evidence.confirmation),
     helpdesk: candidate,
@@ -94,7 +92,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
         : [],
     indicatorCount: indicators.length,
     important,
-    ...(domains.domain && mail.senderName ? { nameBrand: brandFromName(mail.senderName) } : {}),
+    ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
   }
 }
 

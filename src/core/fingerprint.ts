@@ -10,6 +10,7 @@ import {
 } from './templates.ts'
 import { senderDomains, type SenderDomains } from './sender.ts'
 import { bounded } from './text.ts'
+import { gateFor, matchGate, type Found, type Gate } from './template-gate.ts'
 import type { ReasonCode } from './types.ts'
 
 export interface HelpdeskMatch {
@@ -38,19 +39,6 @@ const WRAPPERS: readonly RegExp[] = [
   /^ticket #\d{3,12}:\s*/iu,
 ]
 
-interface Gate {
-  any: RegExp
-  templates: HelpdeskTemplate[]
-}
-
-/** The templates of one field, and one pattern that matches wherever any of them matches. */
-function gateFor(all: readonly HelpdeskTemplate[], field: HelpdeskTemplate['field']): Gate {
-  const templates = all.filter((template) => template.field === field)
-  // An empty alternation would match everything: an empty catalogue matches nothing.
-  const source = templates.map((template) => `(?:${template.pattern.source})`).join('|') || '(?!)'
-  return { any: new RegExp(source, 'iu'), templates }
-}
-
 /** The templates the fingerprint knows, compiled once. */
 export interface TemplateCatalogue {
   subject: Gate
@@ -74,20 +62,10 @@ export function fingerprint(
 ): HelpdeskMatch {
   const subject = bounded(mail.subject)
   const body = bounded(`${mail.snippet}\n${mail.body ?? ''}`, 8_000)
-  let best: HelpdeskTemplate | null = null
-  const reasons = new Set<ReasonCode>()
-  for (const [gate, text] of [
-    [catalogue.subject, subject],
-    [catalogue.body, body],
-  ] as const) {
-    // Most mail matches no template: one combined test settles that before the per-template loop.
-    if (!gate.any.test(text)) continue
-    for (const template of gate.templates) {
-      if (!template.pattern.test(text)) continue
-      reasons.add(reasonFor(template))
-      if (!best || rank(template) > rank(best)) best = template
-    }
-  }
+  const found: Found = { best: null, bestRank: -1, reasons: new Set() }
+  matchGate(catalogue.subject, subject, found)
+  matchGate(catalogue.body, body, found)
+  const { best, reasons } = found
   const host = HELPDESK_SENDER_HOSTS[domains.registrableDomain]
   if (host || TICKET_REPLY_ADDRESS.test(mail.senderAddress.slice(0, 320)))
     reasons.add('helpdesk-sender')
@@ -98,16 +76,6 @@ export function fingerprint(
     reasons: [...reasons],
     payload: stripWrapper(subject),
   }
-}
-
-function reasonFor(template: HelpdeskTemplate): ReasonCode {
-  if (template.kind === 'verification') return 'helpdesk-verification'
-  return template.field === 'subject' ? 'helpdesk-subject' : 'helpdesk-body'
-}
-
-/** An acknowledgement outranks later notices; wording common to all notifications ranks last. */
-function rank(template: HelpdeskTemplate): number {
-  return { ack: 5, verification: 4, cc: 3, update: 2, solved: 1, notice: 0 }[template.kind]
 }
 
 export function stripWrapper(subject: string): string {

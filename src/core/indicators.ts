@@ -106,8 +106,9 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   if (LINK.test(folded)) found.push('link-in-subject')
   if (PHONE.test(folded)) found.push('phone-in-subject')
   if (INVITE.test(folded)) found.push('invite-code')
-  const language = payloadLanguage(folded)
-  if (templateLanguage && language && language !== templateLanguage) found.push('language-mismatch')
+  // The payload's language matters only against a template's: read only then.
+  const language = templateLanguage && payloadLanguage(folded)
+  if (language && language !== templateLanguage) found.push('language-mismatch')
   return found
 }
 
@@ -130,10 +131,28 @@ function hasMixedScriptWord(text: string): boolean {
 const UPPER = /\p{Lu}/gu
 const LOWER = /\p{Ll}/gu
 
-function isAllCaps(text: string): boolean {
-  const upper = text.match(UPPER)?.length ?? 0
-  if (upper < 6) return false
-  return upper >= 4 * (text.match(LOWER)?.length ?? 0)
+export function isAllCaps(text: string): boolean {
+  const [upper, lower] = NON_ASCII.test(text) ? letterCases(text) : asciiLetterCases(text)
+  return upper >= 6 && upper >= 4 * lower
+}
+
+const NON_ASCII = /[^\0-\x7f]/u
+
+/** Upper- and lower-case letters of any script. */
+function letterCases(text: string): [number, number] {
+  return [text.match(UPPER)?.length ?? 0, text.match(LOWER)?.length ?? 0]
+}
+
+/** The same count for ASCII text, without building an array of every letter. */
+function asciiLetterCases(text: string): [number, number] {
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 65 && code <= 90) upper++
+    else if (code >= 97 && code <= 122) lower++
+  }
+  return [upper, lower]
 }
 
 /** Each function word with the languages it belongs to, built once. */

@@ -28,7 +28,7 @@ const CONCEPTS: readonly Concept[] = [
   ...(Object.keys(STEMS) as Concept[]).filter((c) => !COMPOUNDS.includes(c)),
 ]
 
-interface Entry {
+export interface Entry {
   stem: string
   concept: Concept
   /** The stem must end the word ("case", not "cases" or "casement"). */
@@ -58,8 +58,6 @@ const INDEX: ReadonlyMap<string, readonly Entry[]> = (() => {
   return index
 })()
 
-const WORD = /[a-z0-9]+/gu
-
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 }
@@ -86,21 +84,42 @@ export function conceptHits(folded: string): ConceptHit[] {
   const text = folded.replace(SEPARATORS, ' ')
   const hits: ConceptHit[] = []
   let after = 0
-  WORD.lastIndex = 0
-  for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-    const at = word.index
+  // Word starts found by hand: a pattern's match object for every word cost more than the lookup.
+  for (let at = 0; at < text.length; at = wordEnd(text, at)) {
+    if (!isWordChar(text.charCodeAt(at))) {
+      at++
+      while (at < text.length && !isWordChar(text.charCodeAt(at))) at++
+      if (at >= text.length) break
+    }
     if (at < after) continue
-    const entry = INDEX.get(text.slice(at, at + 3))?.find(
-      (e) =>
-        text.startsWith(e.stem, at) &&
-        !(e.whole && isWordChar(text.charCodeAt(at + e.stem.length))),
-    )
+    const entry = entryAt(text, at)
     if (!entry) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
     if (hits.length >= MAX_HITS) break
   }
   return hits
+}
+
+/** Where the word starting at `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let end = at + 1
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++
+  return end
+}
+
+/** The first stem, in concept order, that the text at a word start spells. */
+export function entryAt(text: string, at: number): Entry | undefined {
+  const entries = INDEX.get(text.slice(at, at + 3))
+  if (!entries) return undefined
+  for (const e of entries) {
+    if (
+      text.startsWith(e.stem, at) &&
+      !(e.whole && isWordChar(text.charCodeAt(at + e.stem.length)))
+    )
+      return e
+  }
+  return undefined
 }
 
 /**

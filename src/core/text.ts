@@ -17,8 +17,14 @@ export function bounded(text: string, limit = MAX_SCANNED_CHARS): string {
  * (ＦＲＥＥ) and circled letters (Ⓕ) to ASCII; invisible controls are dropped.
  */
 export function foldStyled(text: string): string {
-  return bounded(text).normalize('NFKC').replace(INVISIBLE_CONTROLS, '')
+  const prefix = text.slice(0, MAX_SCANNED_CHARS)
+  // Plain ASCII has no styled letter, no invisible control and no lone surrogate: it is its own
+  // fold, and most subjects are plain ASCII.
+  if (!NON_ASCII.test(prefix)) return prefix
+  return prefix.toWellFormed().normalize('NFKC').replace(INVISIBLE_CONTROLS, '')
 }
+
+const NON_ASCII = /[^\0-\x7f]/u
 
 /**
  * The comparable core of a relayed title: folded, lower-cased, ticket ids and punctuation

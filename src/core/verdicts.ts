@@ -49,8 +49,11 @@ export function retroactive(
   return arrival
 }
 
-function unique(reasons: ReasonCode[]): ReasonCode[] {
-  return [...new Set(reasons)]
+/** The reasons without repeats, in first-seen order (a handful each: no Set is built). */
+export function unique(reasons: readonly ReasonCode[]): ReasonCode[] {
+  const kept: ReasonCode[] = []
+  for (const reason of reasons) if (!kept.includes(reason)) kept.push(reason)
+  return kept
 }
 
 function round(score: number): number {
