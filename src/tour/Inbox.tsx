@@ -2,7 +2,7 @@
 // row style (src/content/ui/marker.ts, src/content/marks-style.ts) as a webmail row would be.
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { MailRow, Verdict } from '../core/types.ts'
-import { installMarksStyle } from '../content/marks-style.ts'
+import { installMarksStyle } from '../content/ui/marks-style.ts'
 import { placeMarker } from '../content/ui/marker.ts'
 import { timeOf } from '../popup/format.ts'
 import type { Translate } from '../popup/i18n.ts'

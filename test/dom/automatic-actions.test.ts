@@ -3,11 +3,11 @@
 // own (trusted) input counts, and it is never dropped: the background gets an answer in bounded
 // time and the label follows once the user is idle. Fake timers: no test waits in real time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ProgressReport } from '../../src/content/action-progress.ts'
-import { ANSWER_WITHIN_MS } from '../../src/content/automatic-actions.ts'
-import { createPageActions } from '../../src/content/page-actions.ts'
-import type { RowView } from '../../src/content/row-view.ts'
-import { IDLE_MS, watchUserActivity } from '../../src/content/user-activity.ts'
+import type { ProgressReport } from '../../src/content/actions/action-progress.ts'
+import { ANSWER_WITHIN_MS } from '../../src/content/actions/automatic-actions.ts'
+import { createPageActions } from '../../src/content/actions/page-actions.ts'
+import type { RowView } from '../../src/content/list/row-view.ts'
+import { IDLE_MS, watchUserActivity } from '../../src/content/actions/user-activity.ts'
 import {
   ACTION_CHUNK,
   type ActionRequest,

@@ -3,10 +3,10 @@
 // whose structure is not the expected one is guarded whole and reported.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
-import { createOpenedView } from '../../src/content/opened-view.ts'
-import { startRunner } from '../../src/content/runner.ts'
+import { createOpenedView } from '../../src/content/opened/opened-view.ts'
+import { startRunner } from '../../src/content/list/runner.ts'
 import type { SelectorError } from '../../src/content/dom/selector-error.ts'
-import { installLinkGuard } from '../../src/content/ui/link-guard.ts'
+import { installLinkGuard } from '../../src/content/opened/link-guard.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import { standaloneThreadId } from '../../src/content/webmail/gmail/standalone.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'

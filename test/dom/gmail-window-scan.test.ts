@@ -3,7 +3,7 @@
 // files it, and the user's list is put back. Mail outside the window is not listed.
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
-import { startRunner } from '../../src/content/runner.ts'
+import { startRunner } from '../../src/content/list/runner.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import { windowQuery } from '../../src/content/webmail/gmail/window-scan.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'

@@ -4,15 +4,15 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
-import { createOpenedView } from '../../src/content/opened-view.ts'
-import { createRowView } from '../../src/content/row-view.ts'
-import { startRunner, type Runner } from '../../src/content/runner.ts'
+import { createOpenedView } from '../../src/content/opened/opened-view.ts'
+import { createRowView } from '../../src/content/list/row-view.ts'
+import { startRunner, type Runner } from '../../src/content/list/runner.ts'
 import { createBanner } from '../../src/content/ui/banner.ts'
 import {
   GUARD_ATTRIBUTE,
   installLinkGuard,
   LINK_WARNING_ATTRIBUTE,
-} from '../../src/content/ui/link-guard.ts'
+} from '../../src/content/opened/link-guard.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { loadPage } from '../support/dom-page.ts'

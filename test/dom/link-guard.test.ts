@@ -7,8 +7,8 @@ import {
   HOLD_ATTRIBUTE,
   installLinkGuard,
   LINK_WARNING_ATTRIBUTE,
-} from '../../src/content/ui/link-guard.ts'
-import { removeDecorations } from '../../src/content/cleanup.ts'
+} from '../../src/content/opened/link-guard.ts'
+import { removeDecorations } from '../../src/content/ui/cleanup.ts'
 import { userClick } from '../support/user-input.ts'
 import { nameDomainHere } from '../support/name-domain.ts'
 

@@ -3,9 +3,9 @@
 // warning for that click, or releases them.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
-import { createOpenedView } from '../../src/content/opened-view.ts'
-import { startRunner } from '../../src/content/runner.ts'
-import { installLinkGuard } from '../../src/content/ui/link-guard.ts'
+import { createOpenedView } from '../../src/content/opened/opened-view.ts'
+import { startRunner } from '../../src/content/list/runner.ts'
+import { installLinkGuard } from '../../src/content/opened/link-guard.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { loadPage } from '../support/dom-page.ts'

@@ -5,7 +5,7 @@ import {
   GUARD_ATTRIBUTE,
   installLinkGuard,
   LINK_WARNING_ATTRIBUTE,
-} from '../../src/content/ui/link-guard.ts'
+} from '../../src/content/opened/link-guard.ts'
 import { userClick } from '../support/user-input.ts'
 
 const texts = (key: string, subs: string[] = []) => [key, ...subs].join('|')

@@ -1,10 +1,10 @@
 // Actions the popup asks a page to run: reporting as spam asks first; other accounts' tabs decline.
 import { describe, expect, it, vi } from 'vitest'
 import { userClick } from '../support/user-input.ts'
-import { createPageActions } from '../../src/content/page-actions.ts'
-import type { RowView } from '../../src/content/row-view.ts'
+import { createPageActions } from '../../src/content/actions/page-actions.ts'
+import type { RowView } from '../../src/content/list/row-view.ts'
 import type { ActionRequest, WebmailAdapter } from '../../src/content/webmail/adapter.ts'
-import type { ProgressReport } from '../../src/content/action-progress.ts'
+import type { ProgressReport } from '../../src/content/actions/action-progress.ts'
 import type { ActionResults } from '../../src/messaging/protocol.ts'
 
 const texts = (key: string) => key

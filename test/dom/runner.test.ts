@@ -1,7 +1,7 @@
 // The content-script loop on a replica page, with the background replaced by a fake client.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { loadPage } from '../support/dom-page.ts'
-import { startRunner } from '../../src/content/runner.ts'
+import { startRunner } from '../../src/content/list/runner.ts'
 import { gmailAdapter } from '../../src/content/webmail/gmail/adapter.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
@@ -208,7 +208,7 @@ describe('content runner', () => {
 
 describe('verdict updates pushed by the background', () => {
   it('re-mark rows of the page account and ignore other accounts and malformed messages as a whole', async () => {
-    const { parseVerdictUpdate } = await import('../../src/content/background-messages.ts')
+    const { parseVerdictUpdate } = await import('../../src/content/messages/background-messages.ts')
     loadPage(gmailReplica(waveMails(1, new Date(2026, 0, 18))))
     const background = fakeBackground()
     const run = runner(background.request)

@@ -1,6 +1,6 @@
 // A stand-in for src/platform/browser.ts (the only door to browser APIs) for the worker's tests:
 // badge and notifications recorded, storage.session kept in `session`, tab messages recorded.
-// Use: vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts')).
+// Use: vi.mock('../../src/platform/browser.ts', () => import('./fake-platform.ts')).
 import { vi } from 'vitest'
 
 export const session: Record<string, unknown> = {}

@@ -4,7 +4,7 @@ import {
   createProgressReporter,
   PROGRESS_RETRY_MS,
   type ProgressReport,
-} from '../../src/content/action-progress.ts'
+} from '../../src/content/actions/action-progress.ts'
 
 const report = (done: number, finished = false): ProgressReport => ({
   account: 'gmail:me',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { domainNamer } from '../../src/content/links/domain-namer.ts'
+import { domainNamer } from '../../src/content/opened/links/domain-namer.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 
 afterEach(() => vi.useRealTimers())

@@ -1,7 +1,7 @@
 // "Scan this folder" on a simulated virtualised list: every row is rendered once on the way down,
 // and the user's scroll position is put back.
 import { describe, expect, it } from 'vitest'
-import { scanFolder } from '../../src/content/folder-scan.ts'
+import { scanFolder } from '../../src/content/list/folder-scan.ts'
 
 const ROW = 72
 const VIEW = 600

@@ -1,10 +1,10 @@
 import { domainToASCII, domainToUnicode } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addressShown, nameShown } from '../../src/content/links/display.ts'
-import { hostToUnicode } from '../../src/content/links/punycode.ts'
+import { addressShown, nameShown } from '../../src/content/opened/links/display.ts'
+import { hostToUnicode } from '../../src/content/opened/links/punycode.ts'
 import { siteDomain } from '../../src/core/site-domain.ts'
-import { showHidden } from '../../src/content/links/visible.ts'
+import { showHidden } from '../../src/content/opened/links/visible.ts'
 
 describe('how the link warning names a destination', () => {
   const named = (host: string) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { linkDestination } from '../../src/content/links/destination.ts'
-import { refusal } from '../../src/content/links/policy.ts'
-import { isShortener } from '../../src/content/links/shorteners.ts'
+import { linkDestination } from '../../src/content/opened/links/destination.ts'
+import { refusal } from '../../src/content/opened/links/policy.ts'
+import { isShortener } from '../../src/content/opened/links/shorteners.ts'
 
 const safelinks = (url: string) =>
   `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkDestination, MAX_UNWRAP } from '../../src/content/links/destination.ts'
+import { linkDestination, MAX_UNWRAP } from '../../src/content/opened/links/destination.ts'
 
 const safelinks = (url: string) =>
   `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C01&reserved=0`

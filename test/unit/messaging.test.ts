@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createRouter, RejectedMessage, type Handlers } from '../../src/messaging/router.ts'
 import { BACKGROUND_REQUESTS as validators } from '../../src/messaging/requests.ts'
 import { MAX_ACTION_IDS, MAX_INGEST_ROWS } from '../../src/messaging/protocol.ts'
-import { parseActionRequest } from '../../src/content/background-messages.ts'
+import { parseActionRequest } from '../../src/content/messages/background-messages.ts'
 import { DAY_MS } from '../../src/core/time.ts'
 
 const validateIngest = validators['rows.ingest']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseScanRequest } from '../../src/content/background-messages.ts'
+import { parseScanRequest } from '../../src/content/messages/background-messages.ts'
 
 const scan = (payload: unknown) => parseScanRequest({ type: 'folder.scan', payload })
 

@@ -1,7 +1,7 @@
 // Long lists worked through in slices: each slice stops at its time budget and the rest runs later.
 import { describe, expect, it } from 'vitest'
-import { inSlices } from '../../src/content/slices.ts'
-import { scanState } from '../../src/content/scan-state.ts'
+import { inSlices } from '../../src/content/list/slices.ts'
+import { scanState } from '../../src/content/list/scan-state.ts'
 
 /** A clock that advances 1 ms per item handled, and a queue of slices waiting to run. */
 function harness() {

@@ -1,7 +1,7 @@
 // Watches the page for changes a scan must look at: the rows each change touched are collected,
 // and whether anything outside list rows changed (a conversation may have been opened or closed).
 // Relay Shield's own additions are ignored.
-import { isOwnChange, touchedBy } from '../list-changes.ts'
+import { isOwnChange, touchedBy } from './list-changes.ts'
 import type { WebmailAdapter } from '../webmail/adapter.ts'
 
 export interface ListChanges {

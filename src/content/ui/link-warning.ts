@@ -1,10 +1,10 @@
 // The question shown before a guarded link opens: where it goes, named so that a look-alike
 // cannot pass for the real thing (docs/DESIGN.md, "Links"), and "Open anyway", which opens what
 // the webmail would have opened, redirectors included, or nothing when the link cannot be judged.
-import { linkDestination } from '../links/destination.ts'
-import { addressShown, nameShown } from '../links/display.ts'
-import { ownHref } from '../links/hold.ts'
-import { refusal, type Refusal } from '../links/policy.ts'
+import { linkDestination } from '../opened/links/destination.ts'
+import { addressShown, nameShown } from '../opened/links/display.ts'
+import { ownHref } from '../opened/links/hold.ts'
+import { refusal, type Refusal } from '../opened/links/policy.ts'
 import { askInPage } from './dialog.ts'
 import type { Translate } from './texts.ts'
 

@@ -6,7 +6,7 @@
 // (docs/webmail-pages.md 4.4), which here is an abused company's real support address.
 import { pressLikeUser } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
-import { walkList } from '../../list-walk.ts'
+import { walkList } from '../../list/list-walk.ts'
 import { MARKER_TAG } from '../../ui/marker.ts'
 import type { ActionResults } from '../../../messaging/protocol.ts'
 import type { ActionRequest } from '../adapter.ts'

@@ -1,7 +1,7 @@
 // The mail open in Outlook: in the reading pane (right or bottom), filling the page (reading pane
 // off) or in a pop-out window (`/mail/deeplink/…`, `/mail/id/…`). The pane carries no conversation
 // id (docs/webmail-pages.md 4.3): it is the one selected row's data-convid, and without exactly one
-// selected row the mail is told by its subject, sender and date (src/content/opened-identity.ts).
+// selected row the mail is told by its subject, sender and date (src/content/opened/opened-identity.ts).
 // The banner goes after the subject heading; the message bodies' links are guarded. Parts the page
 // no longer shows as expected are guessed and reported as drift, never dropped (pane.ts).
 import type { OpenedMessage } from '../adapter.ts'

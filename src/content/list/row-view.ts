@@ -1,12 +1,12 @@
 // How verdicts look in the list: the verdict attribute (the DOM contract), a marker with the
 // reason on relay and suspect rows, and the user's choice of dimming or hiding relay rows.
 // Hidden rows can always be shown again (Undo); nothing is removed from the page.
-import type { RelayRows } from '../core/settings.ts'
-import type { Verdict } from '../core/types.ts'
-import { placeMarker } from './ui/marker.ts'
-import { showNotice } from './ui/notice.ts'
-import type { Translate } from './ui/texts.ts'
-import { VERDICT_ATTRIBUTE, type WebmailAdapter } from './webmail/adapter.ts'
+import type { RelayRows } from '../../core/settings.ts'
+import type { Verdict } from '../../core/types.ts'
+import { placeMarker } from '../ui/marker.ts'
+import { showNotice } from '../ui/notice.ts'
+import type { Translate } from '../ui/texts.ts'
+import { VERDICT_ATTRIBUTE, type WebmailAdapter } from '../webmail/adapter.ts'
 
 export const HIDDEN_ATTRIBUTE = 'data-relay-shield-hidden'
 export const DIM_ATTRIBUTE = 'data-relay-shield-dim'

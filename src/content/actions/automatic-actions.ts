@@ -5,7 +5,7 @@
 // once. The background is answered within ANSWER_WITHIN_MS with what was done by then; the rest is
 // not dropped but goes on in this page when the user is idle, and reaches the action log through
 // the page's progress reports.
-import { ACTION_CHUNK, ACTION_PACE_MS } from './webmail/adapter.ts'
+import { ACTION_CHUNK, ACTION_PACE_MS } from '../webmail/adapter.ts'
 import type { UserActivity } from './user-activity.ts'
 
 /** How long the background waits for the page's answer to an automatic action. */

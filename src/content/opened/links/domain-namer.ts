@@ -1,7 +1,7 @@
 // The link warning's domain, asked of the background worker (it holds the Public Suffix List).
 // A worker that is stopped, restarting or gone answers late or never: after the deadline the
 // warning shows without a domain and says so, rather than waiting while the user looks at nothing.
-import type { BackgroundClient } from '../../messaging/client.ts'
+import type { BackgroundClient } from '../../../messaging/client.ts'
 
 /** Long enough for a stopped worker to start; short enough not to feel stuck. */
 export const NAME_DOMAIN_DEADLINE_MS = 2_000

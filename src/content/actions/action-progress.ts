@@ -2,7 +2,7 @@
 // at the end. The background writes its action log from these reports, so an action keeps being
 // recorded while the worker is stopped and restarted: a report that finds no worker wakes one
 // (or waits and is sent again). Reports are cumulative, so only the latest one per action matters.
-import type { RequestOf } from '../messaging/protocol.ts'
+import type { RequestOf } from '../../messaging/protocol.ts'
 
 export type ProgressReport = RequestOf<'actions.progress'>
 export type SendProgress = (report: ProgressReport) => Promise<unknown>

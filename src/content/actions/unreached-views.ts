@@ -1,7 +1,7 @@
 // Views of the list an action could not show (Outlook's Focused or Other, when its tab did not
 // answer), kept per action until the page answers the worker: the popup then says which view's
 // mails were not cleaned, instead of a partial cleanup passing for a whole one.
-import type { InboxView } from '../core/types.ts'
+import type { InboxView } from '../../core/types.ts'
 
 /** Actions remembered at most: answers are taken within the action's own request. */
 const MOST = 20

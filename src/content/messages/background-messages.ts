@@ -1,9 +1,9 @@
 // Checks messages from the background before the page acts on them (verdict updates, cleanup
 // actions, opening a mail, scanning the list) with the protocol's own checks
 // (src/messaging/content-messages.ts): a malformed message is ignored as a whole.
-import { CONTENT_MESSAGES } from '../messaging/content-messages.ts'
-import { isRecord, type Check } from '../messaging/check.ts'
-import type { ContentProtocol } from '../messaging/protocol.ts'
+import { CONTENT_MESSAGES } from '../../messaging/content-messages.ts'
+import { isRecord, type Check } from '../../messaging/check.ts'
+import type { ContentProtocol } from '../../messaging/protocol.ts'
 
 type ContentMessageType = keyof ContentProtocol
 const CHECKS: { [K in ContentMessageType]: Check<ContentProtocol[K]> } = CONTENT_MESSAGES

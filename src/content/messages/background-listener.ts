@@ -1,7 +1,7 @@
 // Messages from the background, each checked by the validator of its type before the handler of
 // its type sees it. Both maps are keyed by message type, so a message type added to the protocol
 // without a validator or a handler does not type-check.
-import type { ContentProtocol, ContentResponses } from '../messaging/protocol.ts'
+import type { ContentProtocol, ContentResponses } from '../../messaging/protocol.ts'
 import {
   parseActionRequest,
   parseOpenRequest,

@@ -1,14 +1,14 @@
 // What the banner's buttons do: hide the wave's rows in the list (with undo), trust this ticket
 // (stored by the background, which re-labels the message everywhere), or report it as spam after
 // the confirmation that explains the harm to the abused company.
-import type { Verdict } from '../core/types.ts'
-import type { BackgroundClient } from '../messaging/client.ts'
-import { confirmReport } from './page-actions.ts'
-import type { RowView } from './row-view.ts'
-import type { Runner } from './runner.ts'
-import type { BannerActions } from './ui/banner.ts'
-import type { Translate } from './ui/texts.ts'
-import type { WebmailAdapter } from './webmail/adapter.ts'
+import type { Verdict } from '../../core/types.ts'
+import type { BackgroundClient } from '../../messaging/client.ts'
+import { confirmReport } from '../actions/page-actions.ts'
+import type { RowView } from '../list/row-view.ts'
+import type { Runner } from '../list/runner.ts'
+import type { BannerActions } from '../ui/banner.ts'
+import type { Translate } from '../ui/texts.ts'
+import type { WebmailAdapter } from '../webmail/adapter.ts'
 
 export interface BannerActionDeps {
   doc: Document

@@ -9,14 +9,14 @@ import {
   GUARDED_SELECTOR,
   HOLD_ATTRIBUTE,
   LINK_SELECTOR,
-} from '../links/attributes.ts'
-import { ownHref } from '../links/hold.ts'
-import { watchGuardedBodies } from '../links/watch.ts'
-import { showLinkWarning, type NameDomain } from './link-warning.ts'
-import type { Translate } from './texts.ts'
+} from './links/attributes.ts'
+import { ownHref } from './links/hold.ts'
+import { watchGuardedBodies } from './links/watch.ts'
+import { showLinkWarning, type NameDomain } from '../ui/link-warning.ts'
+import type { Translate } from '../ui/texts.ts'
 
 export { GUARD_ATTRIBUTE, HOLD_ATTRIBUTE }
-export { LINK_WARNING_ATTRIBUTE, type NameDomain } from './link-warning.ts'
+export { LINK_WARNING_ATTRIBUTE, type NameDomain } from '../ui/link-warning.ts'
 
 const MIDDLE_BUTTON = 1
 

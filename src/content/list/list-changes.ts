@@ -1,5 +1,5 @@
 // Which rows a change of the page touched, so a scan visits those rows and no others.
-import type { WebmailAdapter } from './webmail/adapter.ts'
+import type { WebmailAdapter } from '../webmail/adapter.ts'
 
 /**
  * Adds the rows a change touched: the row it happened in (a cell re-rendered, a marker removed,

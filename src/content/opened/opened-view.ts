@@ -1,12 +1,12 @@
 // The opened relay or suspect message: a banner right after its subject, and its links guarded.
 // An opened message whose verdict is still on its way has its links held until it arrives.
 // Banners are keyed by message id; a re-rendered conversation gets its banner back on the next scan.
-import type { Verdict } from '../core/types.ts'
-import type { WaveFacts } from '../messaging/protocol.ts'
-import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from './ui/banner.ts'
+import type { Verdict } from '../../core/types.ts'
+import type { WaveFacts } from '../../messaging/protocol.ts'
+import { BANNER_ATTRIBUTE, createBanner, type BannerActions } from '../ui/banner.ts'
 import { GUARD_ATTRIBUTE, HOLD_ATTRIBUTE } from './links/attributes.ts'
-import type { Translate } from './ui/texts.ts'
-import type { IdentifiedMessage } from './webmail/adapter.ts'
+import type { Translate } from '../ui/texts.ts'
+import type { IdentifiedMessage } from '../webmail/adapter.ts'
 
 export interface OpenedViewDeps {
   doc: Document

@@ -1,19 +1,19 @@
 // The shared content-script loop: observe the list -> read rows -> ask the background -> mark rows.
 // A verdict belongs to a message id, never to an element: webmail lists recycle row elements, so
 // every pass reads each element's id again and applies the verdict known for that id.
-import type { Verdict } from '../core/types.ts'
-import type { BackgroundClient } from '../messaging/client.ts'
-import { INGEST_BATCH_SIZE } from '../messaging/protocol.ts'
-import type { SelectorError } from './dom/selector-error.ts'
-import type { OpenedView } from './opened-view.ts'
-import { createOpenedIdentity } from './opened-identity.ts'
+import type { Verdict } from '../../core/types.ts'
+import type { BackgroundClient } from '../../messaging/client.ts'
+import { INGEST_BATCH_SIZE } from '../../messaging/protocol.ts'
+import type { SelectorError } from '../dom/selector-error.ts'
+import type { OpenedView } from '../opened/opened-view.ts'
+import { createOpenedIdentity } from '../opened/opened-identity.ts'
 import type { RowView } from './row-view.ts'
-import { createIngestQueue } from './list/ingest-queue.ts'
-import { watchList } from './list/list-watch.ts'
-import { MAX_REMEMBERED_ROWS, createRowMemory } from './list/row-memory.ts'
+import { createIngestQueue } from './ingest-queue.ts'
+import { watchList } from './list-watch.ts'
+import { MAX_REMEMBERED_ROWS, createRowMemory } from './row-memory.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
-import { VERDICT_ATTRIBUTE, type ReadContext, type WebmailAdapter } from './webmail/adapter.ts'
+import { VERDICT_ATTRIBUTE, type ReadContext, type WebmailAdapter } from '../webmail/adapter.ts'
 
 export interface RunnerDeps {
   adapter: WebmailAdapter

@@ -2,17 +2,17 @@
 // spam asks first unless the popup already did: the mails are real messages from an abused
 // company's helpdesk, and mass reports hurt that company's sending reputation. Automatic actions
 // (the automatic label) wait for the user to be idle in this tab (automatic-actions.ts).
-import type { ActionResults, ContentProtocol, PageAction } from '../messaging/protocol.ts'
-import { spamConfirmKeys } from '../core/actions.ts'
+import type { ActionResults, ContentProtocol, PageAction } from '../../messaging/protocol.ts'
+import { spamConfirmKeys } from '../../core/actions.ts'
 import type { ProgressReport } from './action-progress.ts'
 import { ANSWER_WITHIN_MS, answerWithin, inIdleChunks, type InTurn } from './automatic-actions.ts'
 import type { UserActivity } from './user-activity.ts'
-import type { RowView } from './row-view.ts'
-import { askInPage } from './ui/dialog.ts'
-import type { Translate } from './ui/texts.ts'
-import type { WebmailAdapter } from './webmail/adapter.ts'
-import type { InboxView } from '../core/types.ts'
-import type { SelectorError } from './dom/selector-error.ts'
+import type { RowView } from '../list/row-view.ts'
+import { askInPage } from '../ui/dialog.ts'
+import type { Translate } from '../ui/texts.ts'
+import type { WebmailAdapter } from '../webmail/adapter.ts'
+import type { InboxView } from '../../core/types.ts'
+import type { SelectorError } from '../dom/selector-error.ts'
 
 export const REPORT_CONFIRM_ATTRIBUTE = 'data-relay-shield-confirm'
 
