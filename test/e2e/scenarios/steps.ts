@@ -1,5 +1,6 @@
 // Steps and page functions the shared scenarios have in common. Page functions are serialised
 // into the browser, so each stands alone.
+import { AXE_SOURCE, runAxe } from '../support/axe-in-page.ts'
 import type { Control, DriverPage } from '../support/driver.ts'
 
 export const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox'
@@ -21,6 +22,12 @@ export function firstBrand(popup: DriverPage): Promise<string> {
 /** Waits until the popup's status line says the action finished on `mails` mails. */
 export function done(popup: DriverPage, mails: number): Promise<string> {
   return popup.text('[role=status]', `Done: ${mails} mails`)
+}
+
+/** axe-core's violations on the page as it is now, colour contrast included. */
+export async function axeViolations(page: DriverPage): Promise<string[]> {
+  await page.evaluateSource(AXE_SOURCE)
+  return page.evaluate(runAxe, null)
 }
 
 // ---- page functions ----

@@ -80,6 +80,7 @@ export function chromiumPage(page: Page): DriverPage {
     page.evaluate(fn as Plain, arg) as Promise<never>
   return {
     evaluate,
+    evaluateSource: async (source) => void (await page.evaluate(source)),
     waitFor: async (fn, arg, options = {}) => {
       await page.waitForFunction(fn as Plain, arg, {
         timeout: options.timeout ?? TIMEOUT,

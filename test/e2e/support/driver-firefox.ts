@@ -84,6 +84,7 @@ export function firefoxPage(page: Page): DriverPage {
   }
   return {
     evaluate,
+    evaluateSource: async (source) => void (await page.evaluate(source)),
     waitFor: async (fn, arg, wait) => {
       await (await page.waitForFunction(fn as Plain, options(wait), arg)).dispose()
     },

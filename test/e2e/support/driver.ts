@@ -33,6 +33,8 @@ export type Button = 'left' | 'middle' | 'right'
 export interface DriverPage {
   /** Runs a page function (it is serialised, so it stands alone) with one plain argument. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>
+  /** Runs script source in the page through the automation protocol (no page CSP applies). */
+  evaluateSource(source: string): Promise<void>
   /** Waits until the page function returns a truthy value. */
   waitFor<A>(fn: (arg: A) => unknown, arg: A, options?: WaitOptions): Promise<void>
   /** Waits until an element matching `selector` contains `text`, and returns that element's text. */
