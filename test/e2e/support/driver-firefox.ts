@@ -104,16 +104,20 @@ export function firefoxPage(page: Page): DriverPage {
       await element.dispose()
     },
     visible: async (selector) => (await (await page.$(selector))?.isVisible()) ?? false,
-    focus: (selector) => page.focus(selector),
+    // Keys go to the tab in front, as for clicks.
+    focus: async (selector) => {
+      await page.bringToFront()
+      await page.focus(selector)
+    },
     goto: async (url) => void (await page.goto(url)),
     url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
     mouse: page.mouse,
     keyboard: {
-      down: (key) => page.keyboard.down(key as KeyInput),
-      up: (key) => page.keyboard.up(key as KeyInput),
-      press: (key) => page.keyboard.press(key as KeyInput),
+      down: (key) => page.keyboard.down(bidiKey(key)),
+      up: (key) => page.keyboard.up(bidiKey(key)),
+      press: (key) => page.keyboard.press(bidiKey(key)),
     },
     download: async (target) => {
       await page.evaluate(catchNextFile)
@@ -122,6 +126,11 @@ export function firefoxPage(page: Page): DriverPage {
       return (await caught.jsonValue()) as { file: string; text: string }
     },
   }
+}
+
+/** Puppeteer's BiDi keyboard knows the space bar only as its character. */
+function bidiKey(key: string): KeyInput {
+  return (key === 'Space' ? ' ' : key) as KeyInput
 }
 
 /** The address a tab tried to load: Firefox shows a failed load (no network) as about:neterror. */
