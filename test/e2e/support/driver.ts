@@ -4,7 +4,6 @@
 // the scenario. Only what the scenarios need is here. Every wait is a condition wait of the
 // library (Playwright locators and waitForFunction, puppeteer waitForFunction): no sleeps.
 import { afterAll, beforeAll, describe, it } from 'vitest'
-import type { SeenRequest, ServedPage } from './network.ts'
 
 /** A control found by its role and accessible name, as a user finds it. */
 export interface Control {
