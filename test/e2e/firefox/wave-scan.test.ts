@@ -1,25 +1,7 @@
 // "Scan the wave" in real Firefox ESR: the popup has the Gmail tab search the wave's time span,
 // page by page and across category tabs, and then counts the whole wave.
-import { afterAll, beforeAll, describe, it } from 'vitest'
-import { launchFirefox, type FirefoxSession } from '../support/firefox.ts'
-import type { ScenarioPage } from '../support/trust-scenario.ts'
-import { scanInbox, waveScanScenario } from '../support/wave-scan-scenario.ts'
+import { useFirefox } from '../support/driver-firefox.ts'
+import { runScenario } from '../support/driver.ts'
+import { waveScanTests } from '../scenarios/wave-scan.ts'
 
-let session: FirefoxSession
-beforeAll(async () => {
-  session = await launchFirefox()
-})
-afterAll(() => session?.close())
-
-describe('Firefox: scanning the wave from the popup', () => {
-  it('reads the wave on every page and tab, and the popup counts all of it', async () => {
-    session.serve('mail.google.com', scanInbox(Date.now()).html)
-    const inbox = await session.openMail('https://mail.google.com/mail/u/0/#inbox')
-    await waveScanScenario(
-      inbox as unknown as ScenarioPage,
-      async () =>
-        (await session.openPopup()) as unknown as ScenarioPage & { close(): Promise<void> },
-    )
-    await inbox.close()
-  })
-})
+runScenario(useFirefox(), 'scanning the wave from the popup', waveScanTests)

@@ -1,5 +1,5 @@
-// The Gmail UI scenario both browsers run: an interactive replica inbox under attack, and the
-// functions the tests evaluate inside the page or the extension's popup page. Page functions
+// The Gmail UI scenario's inbox (scenarios/gmail-ui.ts): an interactive replica inbox under
+// attack, and the functions evaluated inside the page or the extension's popup page. Page functions
 // must stand alone: they are serialised into the browser.
 import { gmailInteractiveReplica, replicaLink } from '../../support/gmail-replica.ts'
 import type { MailSpec } from '../../support/mail-specs.ts'
@@ -80,41 +80,4 @@ export async function actOnLargestWave([account, action]: [string, string]): Pro
     type: 'wave.act',
     payload: { account, waveId: wave.id, action, confirmed: true },
   })
-}
-
-/**
- * Inside the options page: chooses to hide relay rows, then clears all data through the two-step
- * confirmation. Returns the page's status texts after each step.
- */
-export async function useOptionsPage(): Promise<{ saved: string; cleared: string }> {
-  const until = async (check: () => string | null | undefined) => {
-    for (let i = 0; i < 200; i++) {
-      const value = check()
-      if (value) return value
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
-    return ''
-  }
-  // Preact renders after the event: each button is waited for.
-  const press = async (text: string) => {
-    for (let i = 0; i < 200; i++) {
-      const found = [...document.querySelectorAll('button')].find(
-        (node) => node.textContent === text,
-      )
-      if (found) return void found.click()
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
-    throw new Error(`no button "${text}"`)
-  }
-  await until(() => (document.querySelector('fieldset') ? 'ready' : null))
-  document.querySelector<HTMLInputElement>('input[name=relayRows][value=hide]')!.click()
-  const saved = await until(() => document.querySelector('main > [role=status]')?.textContent)
-  await press('Clear all data')
-  await press('Clear everything')
-  const cleared = await until(() =>
-    [...document.querySelectorAll('[role=status]')]
-      .map((node) => node.textContent)
-      .find((text) => text?.includes('cleared')),
-  )
-  return { saved, cleared }
 }

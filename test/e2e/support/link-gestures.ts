@@ -1,7 +1,8 @@
 // Every way to follow a link, tried with real input on an opened relay mail in a real browser:
-// written once, driven through Playwright (Chromium) or puppeteer (Firefox). Each gesture gives a
+// written once, driven through the scenario driver (driver.ts) in Chromium and Firefox. Each gesture gives a
 // result word, so one run shows every gesture that got through (docs: README "link warning").
 // Page functions must stand alone: they are serialised into the browser.
+import type { Button, DriverPage } from './driver.ts'
 
 /** What each gesture must give when the guard works. */
 export const GUARDED_GESTURES = {
@@ -50,27 +51,18 @@ export const CLICK_BEFORE_VERDICT = `<script>(() => {
   observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-relay-shield-hold'] });
 })()</script>`
 
-type Button = 'left' | 'middle' | 'right'
-
-/** The little of Playwright's and puppeteer's pages the gestures need. */
-export interface GestureDriver {
-  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>
-  /** Waits until `fn` is truthy in the page; false when `ms` passed first. */
-  waitFor<A>(fn: (arg: A) => unknown, arg: A, ms: number): Promise<boolean>
-  mouse: {
-    move(x: number, y: number, options?: { steps?: number }): Promise<void>
-    down(options?: { button?: Button }): Promise<void>
-    up(options?: { button?: Button }): Promise<void>
-  }
-  keyboard: {
-    down(key: string): Promise<void>
-    up(key: string): Promise<void>
-    press(key: string): Promise<void>
-  }
-}
+type GestureDriver = Pick<DriverPage, 'evaluate' | 'waitFor' | 'mouse' | 'keyboard'>
 
 /** How long a gesture may take to show the warning before it counts as not warned. */
 const WARNING_DEADLINE_MS = 5_000
+
+/** Whether `fn` turns true in the page within the deadline (a gesture's outcome, not a failure). */
+function within<A>(page: GestureDriver, fn: (arg: A) => unknown, arg: A): Promise<boolean> {
+  return page.waitFor(fn, arg, { timeout: WARNING_DEADLINE_MS }).then(
+    () => true,
+    () => false,
+  )
+}
 
 const MAIN = '[data-relay-shield-guard] a:not([data-gesture])'
 const TARGETS = {
@@ -96,10 +88,10 @@ export async function tryLinkGestures(page: GestureDriver, url: string): Promise
   }
   // The click the page made while the mail waited for its verdict shows its warning once the
   // verdict is there.
-  const beforeVerdict = (await page.waitFor(clickedBeforeVerdict, null, WARNING_DEADLINE_MS))
+  const beforeVerdict = (await within(page, clickedBeforeVerdict, null))
     ? await warned()
     : 'no click before the verdict'
-  await page.waitFor(guardedLink, MAIN, WARNING_DEADLINE_MS)
+  await within(page, guardedLink, MAIN)
   const results: Omit<GestureResults, 'addedLater' | 'addedLaterContextMenu'> = {
     beforeVerdict,
     left: await click(MAIN),
@@ -126,16 +118,16 @@ export async function tryLinkGestures(page: GestureDriver, url: string): Promise
 export async function openAnyway(page: GestureDriver): Promise<boolean> {
   await page.evaluate(focus, MAIN)
   await page.keyboard.press('Enter')
-  if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return false
+  if (!(await within(page, warningShown, null))) return false
   await pressChoice(page, 'confirm')
-  return page.waitFor(warningGone, null, WARNING_DEADLINE_MS)
+  return within(page, warningGone, null)
 }
 
 /** 'warned' when the warning showed (it is then closed), else 'not warned'. */
 async function outcome(page: GestureDriver): Promise<string> {
-  if (!(await page.waitFor(warningShown, null, WARNING_DEADLINE_MS))) return 'not warned'
+  if (!(await within(page, warningShown, null))) return 'not warned'
   await pressChoice(page, 'cancel')
-  await page.waitFor(warningGone, null, WARNING_DEADLINE_MS)
+  await within(page, warningGone, null)
   return 'warned'
 }
 
@@ -167,7 +159,7 @@ async function contextMenu(page: GestureDriver, selector: string): Promise<strin
   await page.mouse.move(x, y)
   await page.mouse.down({ button: 'right' })
   await page.mouse.up({ button: 'right' })
-  await page.waitFor(recorded, 'menu', WARNING_DEADLINE_MS)
+  await within(page, recorded, 'menu')
   await page.keyboard.press('Escape')
   const menu = await page.evaluate(record, 'menu')
   return menu === 'link' ? 'link menu' : menu === 'none' ? 'no link menu' : 'no contextmenu event'
@@ -184,7 +176,7 @@ async function drag(page: GestureDriver, selector: string, url: string): Promise
   await page.mouse.move(x + 40, y + 40, { steps: 4 })
   await page.mouse.move(x + 160, y + 120, { steps: 8 })
   await page.mouse.up()
-  await page.waitFor(recorded, 'dragDone', WARNING_DEADLINE_MS)
+  await within(page, recorded, 'dragDone')
   const dragged = await page.evaluate(record, 'drag')
   await page.evaluate(() => getSelection()?.removeAllRanges(), null)
   return dragged === 'link' ? 'link dragged' : 'no link dragged'

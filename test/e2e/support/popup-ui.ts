@@ -1,108 +1,67 @@
-// Page functions that read and drive the popup in either browser (they are serialised into the
-// page, so each stands alone).
+// Page functions that drive the popup from inside it, for the Firefox Outlook actions test (the
+// shared scenarios use the driver, driver.ts, instead). Each stands alone, as it is serialised
+// into the page, and waits on the page's own changes (a MutationObserver), up to 10 s.
 
-/** Waits up to 10 s for a button with exactly this text, then clicks it. */
-export async function pressButton(name: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const button = [...document.querySelectorAll('button')].find(
-      (node) => node.textContent?.trim() === name,
+/** Clicks the button with exactly this text once there is one. */
+export function pressButton(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const act = () => {
+      const button = [...document.querySelectorAll('button')].find(
+        (node) => node.textContent?.trim() === name,
+      )
+      button?.click()
+      return Boolean(button)
+    }
+    if (act()) return resolve()
+    const observer = new MutationObserver(() => act() && (stop(), resolve()))
+    const timer = setTimeout(() => (stop(), reject(new Error(`no button "${name}"`))), 10_000)
+    const stop = () => (observer.disconnect(), clearTimeout(timer))
+    observer.observe(document, { subtree: true, childList: true, characterData: true })
+  })
+}
+
+/** Waits for `selector` to contain `text`; returns the element's text. */
+export function textOf([selector, text]: [string, string]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const found = () =>
+      [...document.querySelectorAll(selector)].find((node) => node.textContent?.includes(text))
+    const first = found()
+    if (first) return resolve(first.textContent ?? '')
+    const observer = new MutationObserver(() => {
+      const node = found()
+      if (!node) return
+      stop()
+      resolve(node.textContent ?? '')
+    })
+    const timer = setTimeout(
+      () => (stop(), reject(new Error(`no "${text}" in ${selector}`))),
+      10_000,
     )
-    if (button) return void button.click()
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no button "${name}"`)
-}
-
-/** Waits up to 10 s for `selector` to contain `text`; returns the element's text. */
-export async function textOf([selector, text]: [string, string]): Promise<string> {
-  for (let i = 0; i < 400; i++) {
-    const found = [...document.querySelectorAll(selector)].find((node) =>
-      node.textContent?.includes(text),
-    )
-    if (found) return found.textContent ?? ''
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no "${text}" in ${selector}`)
-}
-
-/** What the popup shows at a glance, once the lists below the chart are drawn (up to 10 s). */
-export async function popupSummary(): Promise<{
-  status: string
-  figures: string
-  important: string
-  brands: number
-  rendered: number
-  firstBrandMails: number
-}> {
-  for (let i = 0; i < 400 && !performance.getEntriesByName('relay-shield:lists-drawn').length; i++)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  const first = document.querySelector('li[aria-setsize] .count')?.textContent ?? ''
-  return {
-    status: document.querySelector('#status-title')?.textContent ?? '',
-    figures: document.querySelector('.status-card p')?.textContent ?? '',
-    important: document.querySelector('.important')?.textContent ?? '',
-    brands: Number(document.querySelector('li[aria-setsize]')?.getAttribute('aria-setsize') ?? 0),
-    rendered: document.querySelectorAll('li[aria-setsize]').length,
-    firstBrandMails: Number(/\d+/u.exec(first)?.[0] ?? 0),
-  }
-}
-
-/** Ticks the first company, then "only the selected companies" once the page enabled it. */
-export async function selectFirstCompany(): Promise<void> {
-  document.querySelector<HTMLInputElement>('li[aria-setsize] input[type=checkbox]')!.click()
-  for (let i = 0; i < 400; i++) {
-    const only = [...document.querySelectorAll('label')]
-      .find((label) => label.textContent?.includes('Only the selected companies (1)'))
-      ?.querySelector('input')
-    if (only && !only.disabled) return void only.click()
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error('"only the selected companies" never became available')
+    const stop = () => (observer.disconnect(), clearTimeout(timer))
+    observer.observe(document, { subtree: true, childList: true, characterData: true })
+  })
 }
 
 /** Presses Undo on the action log's line for this action (its name as the log writes it). */
-export async function undoInLog(action: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const line = [...document.querySelectorAll('ul.log li')].find((item) =>
-      item.textContent?.startsWith(`${action}:`),
+export function undoInLog(action: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const act = () => {
+      const line = [...document.querySelectorAll('ul.log li')].find((item) =>
+        item.textContent?.startsWith(`${action}:`),
+      )
+      const button = [...(line?.querySelectorAll('button') ?? [])].find(
+        (node) => node.textContent?.trim() === 'Undo',
+      )
+      button?.click()
+      return Boolean(button)
+    }
+    if (act()) return resolve()
+    const observer = new MutationObserver(() => act() && (stop(), resolve()))
+    const timer = setTimeout(
+      () => (stop(), reject(new Error(`no Undo for "${action}" in the log`))),
+      10_000,
     )
-    const button = [...(line?.querySelectorAll('button') ?? [])].find(
-      (node) => node.textContent?.trim() === 'Undo',
-    )
-    if (button) return void button.click()
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error(`no Undo for "${action}" in the log`)
-}
-
-/**
- * Presses an export button and returns the file's name and text, caught where the popup hands the
- * file to the browser (its object URL); the download itself is left to the browser.
- */
-export async function exportedFile(name: string): Promise<{ file: string; text: string }> {
-  const blobs: Blob[] = []
-  const names: string[] = []
-  const create = URL.createObjectURL.bind(URL)
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    if (blob instanceof Blob) blobs.push(blob)
-    return create(blob)
-  }
-  const click = HTMLAnchorElement.prototype.click
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    names.push(this.download)
-  }
-  try {
-    const button = [...document.querySelectorAll('button')].find(
-      (node) => node.textContent?.trim() === name,
-    )
-    if (!button) throw new Error(`no button "${name}"`)
-    button.click()
-    for (let i = 0; i < 200 && blobs.length === 0; i++)
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    if (!blobs[0]) throw new Error(`"${name}" made no file`)
-    return { file: names[0] ?? '', text: await blobs[0].text() }
-  } finally {
-    URL.createObjectURL = create
-    HTMLAnchorElement.prototype.click = click
-  }
+    const stop = () => (observer.disconnect(), clearTimeout(timer))
+    observer.observe(document, { subtree: true, childList: true, characterData: true })
+  })
 }

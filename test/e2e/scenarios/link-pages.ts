@@ -5,8 +5,8 @@ import { gmailInteractiveReplica, replicaLink } from '../../support/gmail-replic
 import type { MailSpec } from '../../support/mail-specs.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
 import { outlookReplica, safeLink } from '../../support/outlook-replica.ts'
-import { CLICK_BEFORE_VERDICT, gestureExtras } from './link-gestures.ts'
-import { WAVE_START } from './scenario.ts'
+import { CLICK_BEFORE_VERDICT, gestureExtras } from '../support/link-gestures.ts'
+import { WAVE_START } from '../support/scenario.ts'
 
 export interface LinkPage {
   /** The page served at the webmail's host: one page, or one per address. */

@@ -1,8 +1,11 @@
 // The popup's quiet and over states, as the same inbox is seen twice: first ordinary mail only,
-// then with a wave from three days ago further down the list. Shared by both browsers' tests.
+// then with a wave from three days ago further down the list: the figures, what the popup
+// offers, and axe with colour contrast in both. Shared by both browsers' tests.
 import { expect } from 'vitest'
 import { gmailReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails } from '../../support/mail-specs.ts'
+import type { BrowserDriver, ScenarioTest } from '../support/driver.ts'
+import { axeViolations, countIs, GMAIL_INBOX, listsDrawn } from './steps.ts'
 
 export const OLD_WAVE = 48
 
@@ -18,13 +21,35 @@ export function statesInbox(now: number): { quiet: string; over: string; rows: [
   }
 }
 
-/**
- * Evaluated in the popup once the lists below the chart are drawn (up to 10 s): its title,
- * headline, and which cleanup buttons it offers.
- */
-export async function stateSummary(): Promise<{ title: string; card: string; buttons: string[] }> {
-  for (let i = 0; i < 400 && !performance.getEntriesByName('relay-shield:lists-drawn').length; i++)
-    await new Promise((resolve) => setTimeout(resolve, 25))
+export const statesTests: ScenarioTest[] = [
+  {
+    name: 'says no wave on ordinary mail, then shows a wave from three days ago as over',
+    run: statesScenario,
+  },
+]
+
+async function statesScenario(driver: BrowserDriver): Promise<void> {
+  const inbox = statesInbox(Date.now())
+  for (const [html, rows] of [
+    [inbox.quiet, inbox.rows[0]],
+    [inbox.over, inbox.rows[1]],
+  ] as const) {
+    driver.serve('mail.google.com', html)
+    const page = await driver.openMail(GMAIL_INBOX)
+    await page.waitFor(countIs, ['tr.zA[data-relay-shield]', rows])
+    const popup = await driver.openPopup()
+    const quiet = html === inbox.quiet
+    await popup.text('#status-title', quiet ? 'No relay' : 'is over')
+    await popup.waitFor(listsDrawn, null)
+    expectState(await popup.evaluate(stateSummary, null), quiet)
+    expect(await axeViolations(popup), quiet ? 'quiet' : 'over').toEqual([])
+    await popup.close()
+    await page.close()
+  }
+}
+
+/** Evaluated in the popup once its lists are drawn: its title, headline and cleanup buttons. */
+function stateSummary(): { title: string; card: string; buttons: string[] } {
   return {
     title: document.querySelector('#status-title')?.textContent ?? '',
     card: document.querySelector('.status-card')?.textContent ?? '',
@@ -35,10 +60,7 @@ export async function stateSummary(): Promise<{ title: string; card: string; but
 }
 
 /** What each state must show: quiet offers nothing to clean; an old wave is over, with figures. */
-export function expectState(
-  summary: Awaited<ReturnType<typeof stateSummary>>,
-  quiet: boolean,
-): void {
+function expectState(summary: ReturnType<typeof stateSummary>, quiet: boolean): void {
   if (quiet) {
     expect(summary.title).toBe('No relay spam wave')
     expect(summary.buttons).toEqual([]) // nothing to clean up
