@@ -7,7 +7,7 @@
 import { expect } from 'vitest'
 import { gmailInteractiveReplica } from '../../support/gmail-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
-import { pressButton, textOf, undoInLog } from './popup-ui.ts'
+import { pressButton, textOf, undoInLog, waitText } from './popup-ui.ts'
 import { firstBrand, pressInFirstBrand, type ScenarioPage } from './trust-scenario.ts'
 
 export const BULK_WAVE = 300
@@ -107,16 +107,6 @@ export async function bulkScenario(
 }
 
 // ---- page functions ----
-
-/** Waits up to `seconds` for the page to show `text`; the error tells what it showed instead. */
-async function waitText([text, seconds]: readonly [string, number]): Promise<void> {
-  for (let i = 0; i < seconds * 20; i++) {
-    if (document.body.textContent?.includes(text)) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  const log = document.querySelector('ul.log')?.textContent ?? ''
-  throw new Error(`no "${text}" in: ${document.body.textContent?.slice(0, 300)} … log: ${log}`)
-}
 
 /** Waits up to 30 s until every row of the page shown is judged. */
 async function firstPageJudged(): Promise<void> {

@@ -25,6 +25,16 @@ export async function textOf([selector, text]: [string, string]): Promise<string
   throw new Error(`no "${text}" in ${selector}`)
 }
 
+/** Waits up to `seconds` for the page to show `text`; the error tells what it showed instead. */
+export async function waitText([text, seconds]: readonly [string, number]): Promise<void> {
+  for (let i = 0; i < seconds * 20; i++) {
+    if (document.body.textContent?.includes(text)) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  const log = document.querySelector('ul.log')?.textContent ?? ''
+  throw new Error(`no "${text}" in: ${document.body.textContent?.slice(0, 300)} … log: ${log}`)
+}
+
 /** What the popup shows at a glance, once the lists below the chart are drawn (up to 10 s). */
 export async function popupSummary(): Promise<{
   status: string
