@@ -14,6 +14,7 @@ import type { VirtualOptions } from '../support/outlook-virtual.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../support/mail-specs.ts'
 import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
 import { currentView, showView, viewTabs } from '../../src/content/webmail/outlook/inbox-views.ts'
+import { inOutlookFolder } from '../../src/content/webmail/outlook/folders.ts'
 import { startRunner } from '../../src/content/list/runner.ts'
 import type { MailRow } from '../../src/core/types.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
@@ -128,6 +129,24 @@ describe('cleanup across Focused and Other', () => {
       sorted([...focusedWave, ...ordinary.slice(1)]),
     )
     expect(outlook.shown()).toBe('inbox')
+  })
+
+  it('a moment in another folder ends in the user’s view at the user’s position', async () => {
+    const { doc, outlook } = inbox()
+    await showView(doc, 'other')
+    await run(doc, 'archive', wave)
+    const list = doc.querySelector<HTMLElement>('[role=listbox]')!
+    list.scrollTop = 300
+    // What an undo from the log does: it looks for the mails in Archive, then comes back.
+    const finder = {
+      rows: (page: Document) => new Map(rendered(page).map((id) => [id, page.body])),
+      list: () => list,
+    }
+    const seen = await inOutlookFolder(doc, 'archive', wave, finder, async () => outlook.shown())
+    expect(seen).toBe('archive')
+    expect(outlook.shown()).toBe('inbox')
+    expect(outlook.view()).toBe('other')
+    expect(list.scrollTop).toBe(300)
   })
 
   it('reports a view whose tab does not answer, and leaves its mails not found', async () => {

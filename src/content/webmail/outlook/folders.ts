@@ -1,9 +1,10 @@
 // Working in another Outlook folder for a moment: undoing a move finds the mails in the folder the
 // move put them in (Archive, Junk Email, Deleted Items). The folder is opened from the folder pane
 // by its well-known name (docs/webmail-pages.md 4.1, `data-folder-name`), and the folder the user
-// was in is opened again afterwards, whatever happened meanwhile.
+// was in is opened again afterwards, whatever happened meanwhile, at the user's scroll position.
 import { pressLikeUser } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
+import { relisted, renderedKey } from './relisted.ts'
 import { outlookFolder, OUTLOOK_SELECTORS as S } from './selectors.ts'
 
 const OPEN_DEADLINE_MS = 5_000
@@ -12,6 +13,8 @@ const LIST_DEADLINE_MS = 3_000
 
 export interface FolderRows {
   rows: (doc: Document) => Map<string, Element>
+  /** The list's scroll box, whose position in the user's folder is put back on return. */
+  list?: (doc: Document) => HTMLElement | null
 }
 
 /** Runs `work` with `folder` open; null when the folder pane does not offer it. */
@@ -23,6 +26,7 @@ export async function inOutlookFolder<T>(
   work: () => Promise<T>,
 ): Promise<T | null> {
   const back = doc.querySelector(S.currentFolder)?.getAttribute('data-folder-name') ?? 'inbox'
+  const scroll = finder.list?.(doc)?.scrollTop ?? 0
   if (!(await openFolder(doc, folder))) return null
   try {
     await waitFor(
@@ -33,8 +37,25 @@ export async function inOutlookFolder<T>(
     ).catch(ignoreDeadline)
     return await work()
   } finally {
-    if (back !== folder) await openFolder(doc, back)
+    if (back !== folder) await openAgain(doc, back, finder, scroll)
   }
+}
+
+/**
+ * Opens the user's folder again and, once it lists its rows, scrolls its list back to where the
+ * user left it (the folder opens at its top).
+ */
+async function openAgain(
+  doc: Document,
+  name: string,
+  finder: FolderRows,
+  scroll: number,
+): Promise<void> {
+  const before = renderedKey(doc)
+  if (!(await openFolder(doc, name)) || scroll === 0) return
+  await relisted(doc, before, LIST_DEADLINE_MS, `folder ${name} listed`)
+  const list = finder.list?.(doc)
+  if (list) list.scrollTop = scroll
 }
 
 /** Presses the folder in the folder pane and waits until it is the one shown. */

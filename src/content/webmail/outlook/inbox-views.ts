@@ -7,7 +7,8 @@ import type { InboxView } from '../../../core/types.ts'
 import { pressLikeUser } from '../../dom/events.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
-import { outlookControls, outlookRows } from './scope.ts'
+import { relisted, renderedKey } from './relisted.ts'
+import { outlookControls } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 
 const SWITCH_DEADLINE_MS = 3_000
@@ -59,21 +60,8 @@ export async function showView(doc: Document, view: InboxView): Promise<boolean>
   }
   // The tab is selected at once; the list empties and then shows the view's rows. An empty view
   // shows none: the deadline bounds that wait.
-  const listed = () => {
-    const now = renderedKey(doc)
-    return now !== '' && now !== before
-  }
-  if (before !== '')
-    await waitFor(doc, listed, LIST_DEADLINE_MS, `${view} listed`).catch((error: unknown) => {
-      if (!(error instanceof DeadlineError)) throw error
-    })
+  if (before !== '') await relisted(doc, before, LIST_DEADLINE_MS, `${view} listed`)
   return true
-}
-
-function renderedKey(doc: Document): string {
-  return outlookRows(doc)
-    .map((row) => row.getAttribute('data-convid'))
-    .join('\n')
 }
 
 export interface ViewVisit {
