@@ -8,7 +8,7 @@ import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from
 import { createInterface } from 'node:readline'
 import { once } from 'node:events'
 import { performance } from 'node:perf_hooks'
-import { extractFeatures } from '../src/core/features.ts'
+import { extractFeatures } from '../src/core/mail/features.ts'
 import { fromJsonLine } from '../src/cli/records.ts'
 import { buildSplit } from '../test/corpus/synthetic/splits.ts'
 import { DAY_MS } from '../src/core/time.ts'

@@ -1,7 +1,7 @@
 // Fails when a built content script grows past its budget. A content script is parsed and run
 // in every webmail tab at load, on the page's own thread: a large one is a long task the user
 // feels. The Public Suffix List, the largest dependency, belongs to the background worker
-// (src/core/site-domain.ts); its data in a content script is named as the cause. The popup's page
+// (src/core/sender/site-domain.ts); its data in a content script is named as the cause. The popup's page
 // loads one script that imports nothing: each further chunk would be one more round trip before
 // the wave is drawn (scripts/vite/popup.config.ts).
 import { readFileSync, statSync } from 'node:fs'

@@ -1,9 +1,9 @@
 // message.find: which stored mail a page shows without naming it (an Outlook pop-out window, the
 // reading pane turned off, several rows ticked; docs/webmail-pages.md 4.3). Stored rows keep the
-// subject's start, the sender's domain and the date, and core/same-mail.ts compares those.
-import { findSameMail } from '../core/same-mail.ts'
+// subject's start, the sender's domain and the date, and core/mail/same-mail.ts compares those.
+import { findSameMail } from '../core/mail/same-mail.ts'
 import type { Verdict } from '../core/types.ts'
-import { cleanVerdict, relayVerdict, suspectVerdict } from '../core/verdicts.ts'
+import { cleanVerdict, relayVerdict, suspectVerdict } from '../core/wave/verdicts.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { messagesBetween } from '../storage/messages-repo.ts'

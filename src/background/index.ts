@@ -15,7 +15,7 @@ import {
 } from '../platform/browser.ts'
 import { loadSettings } from '../platform/settings.ts'
 import { SETTINGS_KEY, type Settings } from '../core/settings.ts'
-import { SUMMARY_KEY, type PopupSummary } from '../core/popup-summary.ts'
+import { SUMMARY_KEY, type PopupSummary } from '../core/views/popup-summary.ts'
 import { lazyDatabase } from '../storage/db.ts'
 import { prune } from '../storage/retention.ts'
 import { createHandlers } from './handlers.ts'

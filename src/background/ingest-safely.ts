@@ -2,7 +2,7 @@
 // to the last EMERGENCY_RETENTION_MS (the user's trust, auto-label claims, logged actions and
 // expected tickets stay), tells the user, and tries once more; if storing still fails,
 // it answers from the rows it holds in memory and stores nothing.
-import type { Thresholds } from '../core/thresholds.ts'
+import type { Thresholds } from '../core/wave/thresholds.ts'
 import type { RequestOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { ROW_RETENTION_MS, prune, type Pruned } from '../storage/retention.ts'

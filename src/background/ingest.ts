@@ -2,11 +2,11 @@
 // with a verdict per row id. Each account's part of the batch is judged and stored in one
 // transaction (src/storage/batch-repo.ts), so two tabs sending at once cannot overwrite each
 // other's re-labels.
-import type { Wave } from '../core/engine.ts'
-import { extractFeatures, type MailFeatures } from '../core/features.ts'
-import { senderDomains } from '../core/sender.ts'
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
-import { relayVerdict } from '../core/verdicts.ts'
+import type { Wave } from '../core/wave/engine.ts'
+import { extractFeatures, type MailFeatures } from '../core/mail/features.ts'
+import { senderDomains } from '../core/sender/sender.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
+import { relayVerdict } from '../core/wave/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'

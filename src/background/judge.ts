@@ -2,9 +2,9 @@
 // storage cannot be used, from memory: the same rules, the same administrator's allowed brands,
 // the same trust and expected tickets. Two paths that judged apart once gave the same six mails
 // opposite verdicts (the memory path forgot the allowed brands).
-import { classify } from '../core/classify.ts'
-import type { MailFeatures } from '../core/features.ts'
-import type { Thresholds } from '../core/thresholds.ts'
+import { classify } from '../core/wave/classify.ts'
+import type { MailFeatures } from '../core/mail/features.ts'
+import type { Thresholds } from '../core/wave/thresholds.ts'
 
 export interface JudgeContext {
   thresholds: Thresholds

@@ -7,7 +7,7 @@ import type {
   ContentProtocol,
   PageAction,
 } from '../messaging/protocol.ts'
-import { folderAfter } from '../core/places.ts'
+import { folderAfter } from '../core/views/places.ts'
 import { moveStoredPlaces } from '../storage/places-repo.ts'
 import { MAX_ACTION_IDS, MAX_ACTION_SENDERS } from '../messaging/limits.ts'
 import type { Database } from '../storage/db.ts'

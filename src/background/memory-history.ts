@@ -3,7 +3,7 @@
 // with verdicts: it keeps the rows of its own life in memory, bounded per account, and classifies
 // each batch against them with the same core rules. Waves across batches are still recognised
 // while the worker lives; nothing is remembered after it stops.
-import { extractFeatures, type MailFeatures } from '../core/features.ts'
+import { extractFeatures, type MailFeatures } from '../core/mail/features.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import { judge, type JudgeContext } from './judge.ts'
 

@@ -1,5 +1,5 @@
 // Everything the popup shows for one account, read from storage in one go.
-import { popupView } from '../core/popup-view.ts'
+import { popupView } from '../core/views/popup-view.ts'
 import type { Database } from '../storage/db.ts'
 import { recentActions } from '../storage/actions-repo.ts'
 import { latestWave, storedAccounts, viewRows } from '../storage/popup-repo.ts'

@@ -1,5 +1,5 @@
 // One mail as the scanner reads it, from any input format, and its conversion to core input.
-import type { MailInput } from '../core/features.ts'
+import type { MailInput } from '../core/mail/features.ts'
 
 export interface MailRecord {
   id: string

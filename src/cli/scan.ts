@@ -1,14 +1,14 @@
 // The scan: every inbox mail reduced to its features as it is read (bodies are dropped at once),
 // then replayed in date order through the same engine the extension runs.
-import { replay } from '../core/classify.ts'
-import type { Wave } from '../core/engine.ts'
-import { extractFeaturesWith, type MailFeatures } from '../core/features.ts'
-import { FULL_CATALOGUE, type TemplateCatalogue } from '../core/fingerprint.ts'
-import { brandKey } from '../core/sender.ts'
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
+import { replay } from '../core/wave/classify.ts'
+import type { Wave } from '../core/wave/engine.ts'
+import { extractFeaturesWith, type MailFeatures } from '../core/mail/features.ts'
+import { FULL_CATALOGUE, type TemplateCatalogue } from '../core/mail/fingerprint.ts'
+import { brandKey } from '../core/sender/sender.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
 import type { Verdict } from '../core/types.ts'
 import { recipients, toMailInput, type MailRecord } from './records.ts'
-import type { MailInput } from '../core/features.ts'
+import type { MailInput } from '../core/mail/features.ts'
 import { waveAt } from './wave-at.ts'
 
 export interface ScanResult {

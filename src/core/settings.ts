@@ -1,6 +1,6 @@
 // The user's settings: one versioned item, validated on every read. Anything malformed falls
 // back to the default for that field, so a damaged item can never stop detection.
-import { withOverrides, type Thresholds } from './thresholds.ts'
+import { withOverrides, type Thresholds } from './wave/thresholds.ts'
 
 export const SETTINGS_VERSION = 1
 export const SETTINGS_KEY = 'settings'

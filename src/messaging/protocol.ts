@@ -61,7 +61,7 @@ export {
   type WebmailAction,
 } from '../core/actions.ts'
 import type { ActionLogEntry, ActionResults } from '../core/actions.ts'
-import type { PopupView } from '../core/popup-view.ts'
+import type { PopupView } from '../core/views/popup-view.ts'
 export type { ActionLogEntry }
 export type {
   BrandGroup,
@@ -69,7 +69,7 @@ export type {
   PopupView,
   Timeline,
   WaveStatus,
-} from '../core/popup-view.ts'
+} from '../core/views/popup-view.ts'
 
 /** What an action did per message, in which tab, and the views of the list it could not show. */
 export interface ActionAnswer {

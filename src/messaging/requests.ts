@@ -2,7 +2,7 @@
 // of protocol.ts are derived from them, so a message and its check cannot drift apart. The router
 // applies them before any handler runs (content scripts run on attacker-filled pages).
 import { INBOX_VIEWS, PLACE_FOLDERS, type MailPlace, type MailRow } from '../core/types.ts'
-import { MAX_HOST_LENGTH } from '../core/site-domain.ts'
+import { MAX_HOST_LENGTH } from '../core/sender/site-domain.ts'
 import { CLEANUP_ACTIONS } from '../core/actions.ts'
 import {
   boolean,

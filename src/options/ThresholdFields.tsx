@@ -1,7 +1,7 @@
 // The wave rules a user may tune: how many companies within how long make a wave, fast and slow.
 // Shown in minutes and hours; stored in milliseconds. A field the policy sets is locked.
 import { useState } from 'preact/hooks'
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/thresholds.ts'
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
 import type { Translate } from './i18n.ts'
 import { HOUR_MS, MINUTE_MS } from '../core/time.ts'
 

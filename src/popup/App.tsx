@@ -4,7 +4,7 @@
 // them are drawn once the full view is in. It acts only through the typed protocol.
 import { useLayoutEffect } from 'preact/hooks'
 import type { BackgroundClient } from '../messaging/client.ts'
-import { summaryOf, type PopupSummary } from '../core/popup-summary.ts'
+import { summaryOf, type PopupSummary } from '../core/views/popup-summary.ts'
 import { DomainTable } from './DomainTable.tsx'
 import { Headline } from './Headline.tsx'
 import type { Translate } from './i18n.ts'

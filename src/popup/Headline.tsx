@@ -1,5 +1,5 @@
 // The popup's first words: what happened, that the real mail is safe, and what to do about it.
-import type { PopupSummary } from '../core/popup-summary.ts'
+import type { PopupSummary } from '../core/views/popup-summary.ts'
 import { headline } from './headline.ts'
 import type { Translate } from './i18n.ts'
 

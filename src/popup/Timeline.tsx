@@ -1,4 +1,4 @@
-// Helpdesk mail against other mail per bucket over a window zoomed to the wave (core/timeline.ts),
+// Helpdesk mail against other mail per bucket over a window zoomed to the wave (core/views/timeline.ts),
 // the wave shaded and each pinned important mail marked. One tab stop: the chart is a slider over
 // its bars, so hovering a bar or moving to it with the arrow keys shows its counts, in words that
 // a screen reader also announces.

@@ -1,7 +1,7 @@
 // Where the wave's mails are, in Outlook: per folder, and in the inbox per view of the Focused
 // Inbox ("Inbox · Focused 120 · Other 180 · Junk Email 3"), as the rows were last listed or moved
 // by a cleanup. Shown once a list has placed any of them.
-import type { PlaceCount } from '../core/places.ts'
+import type { PlaceCount } from '../core/views/places.ts'
 import type { Translate } from './i18n.ts'
 
 export function WavePlaces(props: { places: readonly PlaceCount[]; t: Translate }) {

@@ -2,7 +2,7 @@
 // summary the background keeps in session storage (a local read, no worker involved), so the
 // headline and chart are committed in the first frame instead of after a "loading" frame; the
 // worker's answer and the lists wait until that frame was painted, so they never delay it.
-import { isPopupSummary, type PopupSummary } from '../core/popup-summary.ts'
+import { isPopupSummary, type PopupSummary } from '../core/views/popup-summary.ts'
 
 /** How long the first render waits for the kept summary before it draws without one. */
 export const KEPT_WAIT_MS = 150

@@ -1,7 +1,7 @@
 // The headline's sentences, in the catalogue's words. The browsers' i18n has no plural rules, so
 // every counted phrase has a _zero, _one and _other message; English and German need no more.
-import type { PopupSummary } from '../core/popup-summary.ts'
-import { waveStatus, type WaveStatus } from '../core/popup-view.ts'
+import type { PopupSummary } from '../core/views/popup-summary.ts'
+import { waveStatus, type WaveStatus } from '../core/views/popup-view.ts'
 import { dateTimeOf, timeOf } from './format.ts'
 import type { Translate } from './i18n.ts'
 

@@ -4,7 +4,7 @@
 // storage, so the headline and chart are in the very first frame. Everything else (the worker's
 // answer, the lists, the stored-mail counts) is drawn after that frame was painted.
 import { render } from 'preact'
-import { SUMMARY_KEY } from '../core/popup-summary.ts'
+import { SUMMARY_KEY } from '../core/views/popup-summary.ts'
 import { createClient } from '../messaging/client.ts'
 import { localizedMessage, readSession, sendToBackground } from '../platform/browser.ts'
 import { loadSettings } from '../platform/settings.ts'

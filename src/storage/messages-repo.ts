@@ -1,7 +1,7 @@
 // Stored message rows, kept in day buckets (schema.ts StoredDay). One transaction per call;
 // nothing but IndexedDB is awaited inside it.
 import type { IDBPObjectStore, StoreNames } from 'idb'
-import type { MailFeatures } from '../core/features.ts'
+import type { MailFeatures } from '../core/mail/features.ts'
 import type { Database } from './db.ts'
 import { groupByDay, dayOf, mergeIntoDay, withRows } from './days.ts'
 import type { RelayShieldDB, StoredDay, StoredMessage, StoredWave } from './schema.ts'

@@ -1,7 +1,7 @@
 // What the popup's view is computed from: the accounts with stored mail, an account's latest
 // wave, and its mail over the timeline's window around that wave.
-import { chartSpan, type ViewWave } from '../core/popup-view.ts'
-import { timelineWindow } from '../core/timeline.ts'
+import { chartSpan, type ViewWave } from '../core/views/popup-view.ts'
+import { timelineWindow } from '../core/views/timeline.ts'
 import type { Database } from './db.ts'
 import { messagesBetween } from './messages-repo.ts'
 import type { StoredMessage, StoredWave } from './schema.ts'

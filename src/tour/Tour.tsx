@@ -2,7 +2,7 @@
 // the real row marker and banner, and the popup's own headline, chart and pinned mail. Nothing is
 // stored and nothing leaves the page: the inbox, the clock and the mails are all simulated.
 import { useMemo, useState } from 'preact/hooks'
-import { summaryOf } from '../core/popup-summary.ts'
+import { summaryOf } from '../core/views/popup-summary.ts'
 import { Headline } from '../popup/Headline.tsx'
 import type { Translate } from '../popup/i18n.ts'
 import { ImportantList } from '../popup/ImportantList.tsx'

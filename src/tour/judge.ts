@@ -1,8 +1,8 @@
 // Judges the rows that arrived so far with the real detection (src/core), as the background does
 // for a batch, and builds the popup's view of them. Nothing is stored: the play lives in the page.
-import { classify } from '../core/classify.ts'
-import { extractFeatures, type MailFeatures } from '../core/features.ts'
-import { popupView, type PopupView, type ViewRow } from '../core/popup-view.ts'
+import { classify } from '../core/wave/classify.ts'
+import { extractFeatures, type MailFeatures } from '../core/mail/features.ts'
+import { popupView, type PopupView, type ViewRow } from '../core/views/popup-view.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { WaveFacts } from '../messaging/protocol.ts'
 import { TOUR_ACCOUNT } from './scenario.ts'

@@ -2,7 +2,7 @@
 // in the very first commit, while the worker has not answered yet and the lists are not there.
 import { cleanup, render, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import { summaryOf } from '../../src/core/popup-summary.ts'
+import { summaryOf } from '../../src/core/views/popup-summary.ts'
 import type { BackgroundClient } from '../../src/messaging/client.ts'
 import { App } from '../../src/popup/App.tsx'
 import en from '../../public/_locales/en/messages.json' with { type: 'json' }

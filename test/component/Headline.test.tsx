@@ -2,7 +2,7 @@
 // under way or over, the pinned important mail, and the way to the cleanup buttons.
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { PopupSummary } from '../../src/core/popup-summary.ts'
+import type { PopupSummary } from '../../src/core/views/popup-summary.ts'
 import { Headline } from '../../src/popup/Headline.tsx'
 import { tDe, tEn } from '../support/catalogue.ts'
 

@@ -2,7 +2,7 @@
 // hover and on keyboard focus (one tab stop, arrow keys, Home and End).
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Timeline as TimelineData } from '../../src/core/popup-view.ts'
+import type { Timeline as TimelineData } from '../../src/core/views/popup-view.ts'
 import { Timeline } from '../../src/popup/Timeline.tsx'
 import { tDe, tEn } from '../support/catalogue.ts'
 

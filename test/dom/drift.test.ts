@@ -4,8 +4,8 @@
 // selector) and marks nothing; it never gives a wrong verdict, and never changes the page.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { classify } from '../../src/core/classify.ts'
-import { extractFeatures } from '../../src/core/features.ts'
+import { classify } from '../../src/core/wave/classify.ts'
+import { extractFeatures } from '../../src/core/mail/features.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
 import type { SelectorError } from '../../src/content/dom/selector-error.ts'
 import { startRunner } from '../../src/content/list/runner.ts'

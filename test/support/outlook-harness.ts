@@ -2,7 +2,7 @@
 // link guard on the loaded page, and a background that judges rows by sender and answers
 // message.find from the rows it was sent (as the worker answers from the rows it stored).
 import { vi } from 'vitest'
-import { findSameMail } from '../../src/core/same-mail.ts'
+import { findSameMail } from '../../src/core/mail/same-mail.ts'
 import type { MailRow, Verdict } from '../../src/core/types.ts'
 import type { SelectorError } from '../../src/content/dom/selector-error.ts'
 import { createOpenedView } from '../../src/content/opened/opened-view.ts'

@@ -2,10 +2,10 @@
 // indicators judge every candidate, lone confirmations and list traffic stay clean, the user's own
 // requests explain their acknowledgements, display names and private suffixes name brands.
 import { describe, expect, it } from 'vitest'
-import { replay } from '../../src/core/classify.ts'
-import { extractFeatures, type MailInput } from '../../src/core/features.ts'
-import { fingerprint, templateCatalogue } from '../../src/core/fingerprint.ts'
-import { brandFromName, brandIdentity, brandKey } from '../../src/core/sender.ts'
+import { replay } from '../../src/core/wave/classify.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { fingerprint, templateCatalogue } from '../../src/core/mail/fingerprint.ts'
+import { brandFromName, brandIdentity, brandKey } from '../../src/core/sender/sender.ts'
 import { fromJsonLine } from '../../src/cli/records.ts'
 import { Scanner } from '../../src/cli/scan.ts'
 

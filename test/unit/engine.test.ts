@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { WaveEngine } from '../../src/core/engine.ts'
-import { extractFeatures, type MailInput } from '../../src/core/features.ts'
-import { classify } from '../../src/core/classify.ts'
+import { WaveEngine } from '../../src/core/wave/engine.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { classify } from '../../src/core/wave/classify.ts'
 import {
   DEFAULT_THRESHOLDS,
   WAVE_MIN_BRANDS,
   WAVE_WINDOW_MS,
   withOverrides,
-} from '../../src/core/thresholds.ts'
-import { retroactive } from '../../src/core/verdicts.ts'
+} from '../../src/core/wave/thresholds.ts'
+import { retroactive } from '../../src/core/wave/verdicts.ts'
 
 const MINUTE = 60_000
 const T0 = Date.UTC(2026, 0, 18, 9, 0)

@@ -2,12 +2,16 @@
 // answer) must give exactly the answers of the full computation they stand in for.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fingerprint, templateCatalogue, type HelpdeskMatch } from '../../src/core/fingerprint.ts'
-import { isAllCaps } from '../../src/core/indicators.ts'
-import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../../src/core/templates.ts'
-import { foldStyled, INVISIBLE_CONTROLS } from '../../src/core/text.ts'
-import { conceptHits, entryAt, foldForLexicon } from '../../src/core/lexicon.ts'
-import { unique } from '../../src/core/verdicts.ts'
+import {
+  fingerprint,
+  templateCatalogue,
+  type HelpdeskMatch,
+} from '../../src/core/mail/fingerprint.ts'
+import { isAllCaps } from '../../src/core/mail/indicators.ts'
+import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../../src/core/mail/templates.ts'
+import { foldStyled, INVISIBLE_CONTROLS } from '../../src/core/mail/text.ts'
+import { conceptHits, entryAt, foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { unique } from '../../src/core/wave/verdicts.ts'
 import { REASON_CODES } from '../../src/core/types.ts'
 import type { ReasonCode } from '../../src/core/types.ts'
 import { buildSplit } from '../corpus/synthetic/splits.ts'

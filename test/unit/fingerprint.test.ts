@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprint, stripWrapper } from '../../src/core/fingerprint.ts'
-import { HELPDESK_TEMPLATES } from '../../src/core/templates.ts'
-import { brandKey, brandLabel, senderDomains } from '../../src/core/sender.ts'
+import { fingerprint, stripWrapper } from '../../src/core/mail/fingerprint.ts'
+import { HELPDESK_TEMPLATES } from '../../src/core/mail/templates.ts'
+import { brandKey, brandLabel, senderDomains } from '../../src/core/sender/sender.ts'
 
 const mail = (subject: string, snippet = '', senderAddress = 'help@brand.example') => ({
   subject,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { summaryOf } from '../../src/core/popup-summary.ts'
+import { summaryOf } from '../../src/core/views/popup-summary.ts'
 import { firstFrame, KEPT_WAIT_MS, keptFirstScreen } from '../../src/popup/first-screen.ts'
 import { waveView } from '../support/popup-view.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { relayIndicators } from '../../src/core/indicators.ts'
-import { importantKind } from '../../src/core/important.ts'
-import { normalisePayload } from '../../src/core/text.ts'
+import { relayIndicators } from '../../src/core/mail/indicators.ts'
+import { importantKind } from '../../src/core/mail/important.ts'
+import { normalisePayload } from '../../src/core/mail/text.ts'
 
 describe('relay indicators', () => {
   it.each([

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addressShown, nameShown } from '../../src/content/opened/links/display.ts'
 import { hostToUnicode } from '../../src/content/opened/links/punycode.ts'
-import { siteDomain } from '../../src/core/site-domain.ts'
+import { siteDomain } from '../../src/core/sender/site-domain.ts'
 import { showHidden } from '../../src/content/opened/links/visible.ts'
 
 describe('how the link warning names a destination', () => {

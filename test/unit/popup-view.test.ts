@@ -1,7 +1,7 @@
 // The popup's view of an account: status, timeline buckets, brand groups and pinned mail.
 import { describe, expect, it } from 'vitest'
-import { popupView, type ViewRow, type ViewWave } from '../../src/core/popup-view.ts'
-import { MAX_BUCKETS, MIN_CONTEXT_MS } from '../../src/core/timeline.ts'
+import { popupView, type ViewRow, type ViewWave } from '../../src/core/views/popup-view.ts'
+import { MAX_BUCKETS, MIN_CONTEXT_MS } from '../../src/core/views/timeline.ts'
 
 const NOW = Date.UTC(2026, 10, 22, 12)
 const MINUTE = 60_000

@@ -3,8 +3,8 @@
 // measured in `npm run bench`, never asserted here).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classify } from '../../src/core/classify.ts'
-import { extractFeatures } from '../../src/core/features.ts'
+import { classify } from '../../src/core/wave/classify.ts'
+import { extractFeatures } from '../../src/core/mail/features.ts'
 import { REASON_CODES } from '../../src/core/types.ts'
 import { BACKGROUND_REQUESTS } from '../../src/messaging/requests.ts'
 

@@ -1,6 +1,6 @@
-// Telling an opened mail by subject, sender and date among the mails read (core/same-mail.ts).
+// Telling an opened mail by subject, sender and date among the mails read (core/mail/same-mail.ts).
 import { describe, expect, it } from 'vitest'
-import { findSameMail, type KnownMail, type ShownMail } from '../../src/core/same-mail.ts'
+import { findSameMail, type KnownMail, type ShownMail } from '../../src/core/mail/same-mail.ts'
 
 const at = (hour: number, minute = 0) => new Date(2026, 3, 10, hour, minute).getTime()
 const shown: ShownMail = {

@@ -1,7 +1,7 @@
 // The per-sender memory must answer exactly what reading the sender afresh answers, for the very
 // name and address asked about.
 import { describe, expect, it } from 'vitest'
-import { computeFacts, rememberedSenders, senderFacts } from '../../src/core/sender-facts.ts'
+import { computeFacts, rememberedSenders, senderFacts } from '../../src/core/sender/sender-facts.ts'
 
 const SENDERS: [string, string][] = [
   ['Sparrowhawk Academy', 'noreply@sparrowhawkacademy.topdesk.net'],

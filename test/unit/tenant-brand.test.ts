@@ -1,8 +1,8 @@
 // Hosted services write for their tenants from the tenants' own subdomains: the display name
 // tells a tenant (a company of its own) from a company's own subdomain.
 import { describe, expect, it } from 'vitest'
-import { extractFeatures, type MailInput } from '../../src/core/features.ts'
-import { brandIdentity } from '../../src/core/sender.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { brandIdentity } from '../../src/core/sender/sender.ts'
 
 const mail = (i: number, minutes: number, over: Partial<MailInput> = {}): MailInput => ({
   id: `m${i}`,

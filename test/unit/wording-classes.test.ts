@@ -2,9 +2,9 @@
 // languages, and the important-mail classes that keep real mail out of a wave. Texts written here
 // for the test; none is a product's template.
 import { describe, expect, it } from 'vitest'
-import { evidenceOf } from '../../src/core/evidence.ts'
-import { extractFeatures, type MailInput } from '../../src/core/features.ts'
-import { importantKind } from '../../src/core/important.ts'
+import { evidenceOf } from '../../src/core/mail/evidence.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { importantKind } from '../../src/core/mail/important.ts'
 
 const evidence = (subject: string, opening = '', closing?: string) =>
   evidenceOf({ subject, opening, templateKind: null, sender: null, closing })

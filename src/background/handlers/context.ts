@@ -1,7 +1,7 @@
 // What every message handler of the worker may use. Built once per worker life by handlers.ts;
 // whatever lives here in memory may be lost at any moment and is only ever a shortcut.
 import type { Settings } from '../../core/settings.ts'
-import type { PopupSummary } from '../../core/popup-summary.ts'
+import type { PopupSummary } from '../../core/views/popup-summary.ts'
 import type { Handlers } from '../../messaging/router.ts'
 import type { Database } from '../../storage/db.ts'
 import type { AutoLabelled } from '../auto-label.ts'

@@ -1,5 +1,5 @@
 // popup.*: the popup's whole view, answered from the view cache while nothing was written since.
-import { summaryOf, type PopupSummary } from '../../core/popup-summary.ts'
+import { summaryOf, type PopupSummary } from '../../core/views/popup-summary.ts'
 import type { Handlers } from '../../messaging/router.ts'
 import { computePopupView } from '../popup-view.ts'
 import type { HandlerContext } from './context.ts'

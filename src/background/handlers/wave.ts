@@ -1,5 +1,5 @@
 // wave.*: the banner's figures about a message's wave, and a cleanup action on a wave's mails.
-import { brandLabel } from '../../core/sender.ts'
+import { brandLabel } from '../../core/sender/sender.ts'
 import type { WaveFacts } from '../../messaging/protocol.ts'
 import type { Handlers } from '../../messaging/router.ts'
 import { getMessage, waveMessages } from '../../storage/messages-repo.ts'

@@ -3,7 +3,12 @@
 // several ticked rows leave no single selected row). Its subject, sender and date are matched
 // first against the rows this page read, then against the rows the background stored from every
 // tab (a pop-out window has no list of its own). Each question goes to the background once.
-import { findSameMail, subjectKey, type KnownMail, type ShownMail } from '../../core/same-mail.ts'
+import {
+  findSameMail,
+  subjectKey,
+  type KnownMail,
+  type ShownMail,
+} from '../../core/mail/same-mail.ts'
 import type { MailRow, Verdict } from '../../core/types.ts'
 import type { IdentifiedMessage, OpenedMessage, ReadContext } from '../webmail/adapter.ts'
 

@@ -1,6 +1,6 @@
 // The one interface every webmail adapter implements. Adapters turn a page into plain rows;
 // they never decide what is relay spam (docs/architecture.md, "Webmail adapters").
-import type { ShownMail } from '../../core/same-mail.ts'
+import type { ShownMail } from '../../core/mail/same-mail.ts'
 import type { InboxView, MailPlace, MailRow } from '../../core/types.ts'
 import type { ActionResults, WebmailAction } from '../../messaging/protocol.ts'
 import type { SelectorError } from '../dom/selector-error.ts'

@@ -1,15 +1,16 @@
-// The popup in real Chromium on a wave of 5,000 flagged mails (scenarios/popup.ts), its first
-// render measured and printed for the record on the way (Chromium only: a CDP trace).
+// The popup in real Chromium on a wave of 2,000 flagged mails (scenarios/popup.ts), its first
+// render measured and printed for the record on the way (Chromium only: a CDP trace). How fast
+// the wave is on screen with 5,000 flagged mails is the popup benchmark's (scripts/bench-popup.ts).
 import { describe, expect, it } from 'vitest'
 import { chromiumPage, useChromium, type ChromiumDriver } from '../support/driver-chromium.ts'
 import { POPUP_PATH } from '../support/paths.ts'
 import { traceTasks } from '../support/trace.ts'
 import { popupDuringWave } from '../scenarios/popup.ts'
 
-const WAVE = 5_000
+const WAVE = 2_000
 const chromium = useChromium()
 
-describe('Chromium: the popup during a wave of 5,000 flagged mails', () => {
+describe('Chromium: the popup during a wave of 2,000 flagged mails', () => {
   it(
     'shows the wave fast, passes axe, and cleans up through its own buttons',
     { timeout: 180_000 },

@@ -1,4 +1,4 @@
-// Scale in real Chromium: a 5,000-row replica inbox, then a 2,000-mail wave arriving in bursts
+// Scale in real Chromium: a 3,000-row replica inbox, then a 1,000-mail wave arriving in bursts
 // while earlier rows are still being judged. Every row is judged, the wave is called relay, and
 // the script heap stays bounded. How long the extension's tasks take at this scale is measured by
 // `scripts/bench-scale.ts` (printed, not asserted: it depends on the machine).
@@ -7,11 +7,11 @@ import { launchChromium, type ChromiumSession } from '../support/chromium.ts'
 import { gmailReplica } from '../../support/gmail-replica.ts'
 import { scaleInbox } from '../../support/scale-inbox.ts'
 
-const INBOX = 5_000
-const WAVE = 2_000
-/** Each burst makes Chromium lay out and paint the whole 5,000-row page again: few, large ones. */
+const INBOX = 3_000
+const WAVE = 1_000
+/** Each burst makes Chromium lay out and paint the whole page again: few, large ones. */
 const BURST = 250
-/** A generous bound on script heap growth for 2,000 more rows (a verdict and a few strings each). */
+/** A generous bound on script heap growth for 1,000 more rows (a verdict and a few strings each). */
 const MAX_HEAP_GROWTH_MB = 50
 
 let session: ChromiumSession
@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(() => session?.close())
 
-describe('Chromium: a 5,000-row inbox and a 2,000-mail wave arriving in bursts', () => {
+describe('Chromium: a 3,000-row inbox and a 1,000-mail wave arriving in bursts', () => {
   it(
     'judges every row and calls the wave relay, in bounded memory',
     { timeout: 180_000 },

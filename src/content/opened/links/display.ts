@@ -1,6 +1,6 @@
 // How the link warning names a destination: the registrable domain first (what decides who
 // controls the page), then the full host. The domain is named by the background worker, which
-// holds the Public Suffix List (core/site-domain.ts); this file only shows names. An IDN host is
+// holds the Public Suffix List (core/sender/site-domain.ts); this file only shows names. An IDN host is
 // shown in the "xn--" form the browser uses, with its Unicode form beside it, and every hidden
 // character is shown as its code point.
 import { hostToUnicode } from './punycode.ts'

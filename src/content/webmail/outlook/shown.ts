@@ -1,7 +1,7 @@
 // What Outlook's opened message shows of itself, for telling which mail it is when no single
 // selected row names it (docs/webmail-pages.md 4.3): the subject heading's text, the sender's
 // `Name<address>` and the date of the newest message shown.
-import type { ShownMail } from '../../../core/same-mail.ts'
+import type { ShownMail } from '../../../core/mail/same-mail.ts'
 import { textOf } from '../adapter.ts'
 import { parseOutlookPaneDate } from './dates.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'

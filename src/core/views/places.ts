@@ -1,8 +1,8 @@
 // Where a wave's mails are, for the popup: counted per folder and, in Outlook's inbox, per view of
 // the Focused Inbox ("Inbox · Focused 120 · Other 180 · Junk Email 3"). A mail's place is where a
 // list last showed it, or where a cleanup of Relay Shield moved it.
-import type { PageAction } from './actions.ts'
-import { PLACE_FOLDERS, type InboxView, type MailPlace, type PlaceFolder } from './types.ts'
+import type { PageAction } from '../actions.ts'
+import { PLACE_FOLDERS, type InboxView, type MailPlace, type PlaceFolder } from '../types.ts'
 
 export interface PlaceCount {
   /** null: no list showed the mail yet (read from an opened message, or stored before places). */

@@ -1,16 +1,16 @@
 // The streaming wave engine. Mails are observed in date order; each gets the verdict the engine
 // can give at its arrival, and when a wave is recognised its earlier members are re-labelled
 // (waveOf). The same engine runs in the worker and in the offline scanner.
-import type { MailFeatures } from './features.ts'
+import type { MailFeatures } from '../mail/features.ts'
 import { relayVerdict, suspectVerdict, cleanVerdict } from './verdicts.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
-import type { ReasonCode, Verdict } from './types.ts'
+import type { ReasonCode, Verdict } from '../types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
 import { OutgoingMail } from './outgoing.ts'
-import { brandIdentity } from './sender.ts'
+import { brandIdentity } from '../sender/sender.ts'
 import { PairedCandidates } from './pairing.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
-import { PendingJoiners } from './joiners.ts'
+import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 
 export type { Wave } from './wave.ts'

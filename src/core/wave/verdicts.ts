@@ -1,6 +1,6 @@
 // Verdict construction and scores. Scores grow with the evidence: a helpdesk fingerprint alone is
 // weak, each relay indicator adds to it, and wave membership makes a mail relay.
-import type { ReasonCode, Verdict } from './types.ts'
+import type { ReasonCode, Verdict } from '../types.ts'
 
 export const SUSPECT_BASE_SCORE = 0.3
 export const RELAY_BASE_SCORE = 0.8

@@ -1,7 +1,7 @@
 // Shape features of one mail that do not depend on its wording: who sent it (an automated or
 // support mailbox, a hosted helpdesk tenant, a display name alone), whether it carries a ticket
 // or request id, whether its subject wraps an echoed title, and whether it is a person's reply.
-import { HELPDESK_HOSTS, type SenderDomains } from './sender.ts'
+import { HELPDESK_HOSTS, type SenderDomains } from '../sender/sender.ts'
 
 /** Local parts of automated and support mailboxes, in the seven languages. */
 const AUTOMATED_LOCAL =

@@ -1,5 +1,5 @@
 // The records the wave engine keeps: the candidates it has admitted and the waves they form.
-import type { ReasonCode } from './types.ts'
+import type { ReasonCode } from '../types.ts'
 
 export interface Candidate {
   id: string

@@ -2,7 +2,7 @@
 // senders many times, and parsing the address, its Public Suffix domain and the display name
 // costs more per mail than any cache lookup.
 import { brandFromName, brandOfSender, senderDomains, type SenderDomains } from './sender.ts'
-import { senderShape, type SenderShape } from './shape.ts'
+import { senderShape, type SenderShape } from '../mail/shape.ts'
 
 export interface SenderFacts {
   domains: SenderDomains

@@ -1,12 +1,12 @@
 // What the popup shows, computed from stored rows and wave summaries: the status, a timeline
-// zoomed to the wave (core/timeline.ts), the latest wave grouped by brand, and the important mail
+// zoomed to the wave (core/views/timeline.ts), the latest wave grouped by brand, and the important mail
 // that arrived during it. Pure: the background reads storage, this decides. Waves are judged on the
 // mails' own dates, so a wave from last month keeps its shape whenever the popup is opened.
-import type { ImportantKind } from './important.ts'
+import type { ImportantKind } from '../mail/important.ts'
 import { timelineWindow, type TimelineSpan } from './timeline.ts'
-import type { MailPlace, ReasonCode, VerdictLabel } from './types.ts'
+import type { MailPlace, ReasonCode, VerdictLabel } from '../types.ts'
 import { countPlaces, type PlaceCount } from './places.ts'
-import { HOUR_MS } from './time.ts'
+import { HOUR_MS } from '../time.ts'
 
 /** A wave whose last mail is this recent is "under way" (the badge uses the same span). */
 export const UNDER_WAY_MS = HOUR_MS

@@ -1,7 +1,7 @@
 // The popup's chart: mail per bucket over a window zoomed to the wave, with some quiet time before
 // and after it so the wave's start and end read as changes. Without a wave, the last 24 hours.
 // Bucket sizes are round minutes, so the axis reads like a clock.
-import { DAY_MS, MINUTE_MS } from './time.ts'
+import { DAY_MS, MINUTE_MS } from '../time.ts'
 
 /** The window without a wave. */
 export const QUIET_SPAN_MS = DAY_MS

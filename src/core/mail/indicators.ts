@@ -7,7 +7,7 @@ import { bounded, foldStyled, INVISIBLE_CONTROLS } from './text.ts'
 /** The shared pattern is global (for replace); a test needs a stateless copy, made once. */
 const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'u')
 import type { Language } from './templates.ts'
-import type { ReasonCode } from './types.ts'
+import type { ReasonCode } from '../types.ts'
 
 // Mathematical alphanumerics, fullwidth forms, enclosed alphanumerics (circled, squared, negative).
 const STYLED =

@@ -1,9 +1,9 @@
 // Batch classification for the extension: the rows of a page, judged together with the
 // account's stored helpdesk mail around them, through the same streaming engine as the scanner.
-import type { MailFeatures } from './features.ts'
+import type { MailFeatures } from '../mail/features.ts'
 import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
-import type { Verdict } from './types.ts'
+import type { Verdict } from '../types.ts'
 import { retroactive } from './verdicts.ts'
 
 export interface ClassifyContext {

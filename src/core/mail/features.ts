@@ -4,11 +4,11 @@ import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerpri
 import { importantKind, isSettingsChange, type ImportantKind } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
-import { senderFacts } from './sender-facts.ts'
+import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
-import type { ReasonCode } from './types.ts'
+import type { ReasonCode } from '../types.ts'
 
 export interface MailInput {
   id: string

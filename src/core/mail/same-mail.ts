@@ -2,8 +2,8 @@
 // no conversation id: a pop-out window, the reading pane turned off, or several ticked rows leave
 // no single selected row to take it from (docs/webmail-pages.md 4.3). What the pane does show is
 // the subject, the sender and the date, and those are matched against the rows read before.
-import { DAY_MS } from './time.ts'
-import { addressHost } from './address-host.ts'
+import { DAY_MS } from '../time.ts'
+import { addressHost } from '../sender/address-host.ts'
 
 /** What an opened message shows of itself. */
 export interface ShownMail {

@@ -3,7 +3,7 @@
 // acknowledgements within minutes; slow floods of one every few minutes for hours) and Avanan's
 // "new senders within a few hours" idea (docs/signals.md 5).
 
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
 
 /** Fast waves: this many distinct brands sending helpdesk mail... */
 export const WAVE_MIN_BRANDS = 4
