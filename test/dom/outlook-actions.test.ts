@@ -13,7 +13,7 @@ import {
 } from '../support/outlook-replica.ts'
 import { ordinaryMails, waveMails } from '../support/mail-specs.ts'
 import { outlookAdapter } from '../../src/content/webmail/outlook/adapter.ts'
-import { nameMatches } from '../../src/content/webmail/outlook/ribbon-names.ts'
+import { nameMatches } from '../../src/content/webmail/outlook/locale.ts'
 import type { WebmailAction } from '../../src/core/actions.ts'
 
 const wave = waveMails(12, new Date(2026, 3, 10, 8, 0), 60_000).map(outlookConvid)

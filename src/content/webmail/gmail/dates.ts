@@ -3,15 +3,7 @@
 // legacy message id gives the time: its top bits are epoch milliseconds (id >> 20; observed in the
 // fixtures, docs/webmail-pages.md 1.3 and 7, open question 10).
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
-// "Apr 8, 2025, 11:26 AM" (en-US), optionally after a weekday. \u202f: newer ICU puts a narrow
-// no-break space before AM/PM.
-const US_DATE =
-  /([a-z]{3})[a-z]*\.? (\d{1,2}), (\d{4}),? (\d{1,2}):(\d{2})(?:[\s\u202f]?([ap])\.?m\.?)?/iu
-// "8 Apr 2025, 11:26" (en-GB and most European English locales)
-const DAY_FIRST =
-  /(\d{1,2}) ([a-z]{3})[a-z]*\.? (\d{4}),? (\d{1,2}):(\d{2})(?:[\s\u202f]?([ap])\.?m\.?)?/iu
+import { DAY_FIRST, MONTHS, US_DATE } from './locale.ts'
 
 export function parseGmailTitleDate(title: string): number | null {
   const text = title.slice(0, 100)

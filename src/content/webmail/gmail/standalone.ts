@@ -3,6 +3,7 @@
 // run there, so the list and conversation selectors find nothing; the same banner and link guard
 // must still hold (docs/webmail-pages.md 2.5). When the page's structure is not the one expected,
 // the whole page is guarded and the drift is reported: never no warning at all.
+import { PRINT_DATE_AT } from './locale.ts'
 import type { MailRow } from '../../../core/types.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
 import { textOf, type OpenedMessage, type ReadContext } from '../adapter.ts'
@@ -109,7 +110,7 @@ function readMessage(id: string, subject: string, table: Element, context: ReadC
   const from = cells[0] ?? null
   const address = ADDRESS.exec(textOf(from))?.[0] ?? ''
   const name = textOf(from?.querySelector('b')) || address
-  const dateText = textOf(cells[cells.length - 1] ?? null).replace(/ at /u, ', ')
+  const dateText = textOf(cells[cells.length - 1] ?? null).replace(PRINT_DATE_AT, ', ')
   // The message's own rows (sender, recipients, body), not the rows of tables in the mail.
   const rows = table.querySelectorAll(':scope > tbody > tr')
   return {

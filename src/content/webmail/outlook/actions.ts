@@ -4,6 +4,7 @@
 // done first and the rest are found by walking the list, whose scroll position is put back after.
 // Junk goes through "Move to", never "Report": reporting as junk also blocks the sender
 // (docs/webmail-pages.md 4.4), which here is an abused company's real support address.
+import { SELECTED_TOTAL } from './locale.ts'
 import { pressLikeUser } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
 import { walkList } from '../../list/list-walk.ts'
@@ -203,9 +204,6 @@ function checkSelectedCount(doc: Document, ticked: number): void {
     if (total !== undefined && Number(total) !== ticked) throw new SelectionMismatch()
   }
 }
-
-const SELECTED_TOTAL =
-  /(\d+) (?:conversations?|messages?|items?|Unterhaltungen|Nachrichten|Elemente) (?:selected|ausgewählt)\s*$/iu
 
 /**
  * Presses the command; `confirm` runs right before the press that acts on the selection (not

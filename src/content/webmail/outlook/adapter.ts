@@ -11,7 +11,8 @@ import { outlookOpenedMessages } from './opened.ts'
 import { inEachView } from './inbox-views.ts'
 import { outlookPlace } from './place.ts'
 import { insideMail, outlookMessageList, outlookRows } from './scope.ts'
-import { OUTLOOK_SELECTORS as S, UNREAD_PREFIXES } from './selectors.ts'
+import { OUTLOOK_SELECTORS as S } from './selectors.ts'
+import { UNREAD_PREFIXES } from './locale.ts'
 
 const PREVIEW_MIN_CHARS = 20
 

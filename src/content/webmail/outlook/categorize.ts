@@ -11,7 +11,7 @@ import {
   menuItem,
   ribbonControl,
 } from './controls.ts'
-import { namesFor } from './ribbon-names.ts'
+import { namesFor } from './locale.ts'
 import { outlookControls } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 

@@ -4,7 +4,7 @@
 // closed the way a user closes them.
 import { isShown } from '../../dom/events.ts'
 import { DeadlineError, waitFor } from '../../dom/wait.ts'
-import { RIBBON_IDS, nameMatches, namesFor, type RibbonNames } from './ribbon-names.ts'
+import { RIBBON_IDS, nameMatches, namesFor, type RibbonNames } from './locale.ts'
 import { outlookControls } from './scope.ts'
 import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 

@@ -3,6 +3,7 @@
 // so bulk work visits each view in turn and then shows the user's view again. When the tabs are
 // missing (Focused Inbox off, another folder) the one list is all there is; when a tab does not
 // answer, the view is reported as not reached, never skipped in silence.
+import { VIEW_NAMES } from './locale.ts'
 import type { InboxView } from '../../../core/types.ts'
 import { pressLikeUser } from '../../dom/events.ts'
 import { censoredStructure, SelectorError } from '../../dom/selector-error.ts'
@@ -14,12 +15,6 @@ import { OUTLOOK_SELECTORS as S } from './selectors.ts'
 const SWITCH_DEADLINE_MS = 3_000
 /** How long the list may take to show the new view's rows once its tab is selected. */
 const LIST_DEADLINE_MS = 3_000
-
-/** The tabs' names per UI language; order (Focused first) decides where a name is unknown. */
-const VIEW_NAMES: Record<InboxView, readonly string[]> = {
-  focused: ['Focused', 'Relevant'],
-  other: ['Other', 'Sonstige'],
-}
 
 /** The list pane (docs/webmail-pages.md 4.5), where the tabs sit above the list. */
 const LIST_PANE = '[data-app-section="MessageList"]'

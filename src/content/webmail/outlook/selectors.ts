@@ -76,18 +76,3 @@ export const OUTLOOK_SELECTORS = {
 export function outlookFolder(name: string): string {
   return `${OUTLOOK_SELECTORS.folderItem.slice(0, -']'.length)}="${CSS.escape(name)}"]`
 }
-
-/**
- * Leading status words of a row's accessible name meaning "unread", per UI language. Matched only
- * at the start of the name, never as a substring: the name also holds subject and preview
- * (monet's warning in docs/webmail-pages.md 4.2).
- */
-export const UNREAD_PREFIXES: readonly string[] = [
-  'Unread', // en
-  'Ungelesen', // de
-  'Non lu', // fr
-  'No leído', // es
-  'Não lida', // pt
-  'Da leggere', // it
-  'Ongelezen', // nl
-]

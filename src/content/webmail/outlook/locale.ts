@@ -1,4 +1,6 @@
-// Accessible names of the Outlook ribbon controls Relay Shield presses, per UI language. They are
+// Every UI text Relay Shield matches on an Outlook page, per UI language, in one place: the row's
+// unread status words, the count of selected conversations, the Focused Inbox tabs' names, and the
+// accessible names of the ribbon controls Relay Shield presses. Ribbon controls are
 // found by role and name inside the "Ribbon" region (docs/webmail-pages.md 4.4) when no
 // language-independent `data-unique-id` (4.5, RIBBON_IDS below) is known for the control. English
 // names as the outlook-web-skill live capture and Microsoft's support pages write them; German as
@@ -6,6 +8,8 @@
 // (docs/webmail-pages.md 7, open questions 4 and 8). "Report" is never pressed: reporting as junk
 // also blocks the sender (UConn KB in docs/webmail-pages.md 4.4), and the sender here is an abused
 // company's real support address.
+
+import type { InboxView } from '../../../core/types.ts'
 
 export interface RibbonNames {
   archive: string
@@ -68,4 +72,29 @@ export function nameMatches(name: string, wanted: readonly string[]): boolean {
     const want = candidate.toLocaleLowerCase()
     return clean === want || clean.startsWith(`${want} (`)
   })
+}
+
+/**
+ * Leading status words of a row's accessible name meaning "unread", per UI language. Matched only
+ * at the start of the name, never as a substring: the name also holds subject and preview
+ * (monet's warning in docs/webmail-pages.md 4.2).
+ */
+export const UNREAD_PREFIXES: readonly string[] = [
+  'Unread', // en
+  'Ungelesen', // de
+  'Non lu', // fr
+  'No leído', // es
+  'Não lida', // pt
+  'Da leggere', // it
+  'Ongelezen', // nl
+]
+
+/** While several conversations are selected, the focused row's name ends with this (its total). */
+export const SELECTED_TOTAL =
+  /(\d+) (?:conversations?|messages?|items?|Unterhaltungen|Nachrichten|Elemente) (?:selected|ausgewählt)\s*$/iu
+
+/** The tabs' names per UI language; order (Focused first) decides where a name is unknown. */
+export const VIEW_NAMES: Record<InboxView, readonly string[]> = {
+  focused: ['Focused', 'Relevant'],
+  other: ['Other', 'Sonstige'],
 }
