@@ -1,4 +1,4 @@
-// Page functions that drive the popup from inside it, for the Outlook actions and views tests (the
+// Page functions that drive the popup from inside it, for the Outlook views scenario (the
 // shared scenarios use the driver, driver.ts, instead). Each stands alone, as it is serialised
 // into the page, and waits on the page's own changes (a MutationObserver), up to 10 s.
 
