@@ -159,6 +159,7 @@ function toStored(
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     important: features.important,
+    wrappedImportant: features.wrappedImportant,
     date: row.date,
     seenAt: now,
     verdict: verdict.verdict,

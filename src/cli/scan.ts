@@ -56,14 +56,22 @@ export class Scanner {
       verdictAtArrival: arrival[i]!,
       verdict: final[i]!,
     }))
-    return { results, waves: engine.waves, importantInWaves: this.importantInside(engine.waves) }
+    return {
+      results,
+      waves: engine.waves,
+      importantInWaves: this.importantInside(engine.waves, final),
+    }
   }
 
-  private importantInside(waves: readonly Wave[]): ScanOutput['importantInWaves'] {
+  /** Mail judged important (not the wave's echo) dated inside a wave. */
+  private importantInside(
+    waves: readonly Wave[],
+    final: readonly Verdict[],
+  ): ScanOutput['importantInWaves'] {
     const found: ScanOutput['importantInWaves'] = []
     const holding = waveAt(waves)
-    for (const mail of this.mails) {
-      if (!mail.important || mail.date === null) continue
+    for (const [i, mail] of this.mails.entries()) {
+      if (!final[i]!.important || mail.date === null) continue
       const wave = holding(mail.date)
       if (wave) found.push({ id: mail.id, date: mail.date, waveId: wave.id })
     }

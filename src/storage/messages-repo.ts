@@ -171,6 +171,7 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     reasons,
     indicatorCount: row.indicatorCount,
     important: row.important,
+    wrappedImportant: row.wrappedImportant ?? false,
   }
 }
 

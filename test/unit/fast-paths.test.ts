@@ -134,6 +134,19 @@ describe('word starts found by hand', () => {
       if (!entry) continue
       hits.push({ concept: entry.concept, at: word.index })
       after = word.index + entry.stem.length
+      // A compound's second word, after an optional linking "s".
+      const rest = entry.whole ? '' : (/^[a-z0-9]+/u.exec(text.slice(after))?.[0] ?? '')
+      const second = [0, 1]
+        .filter((skip) => skip === 0 || rest.startsWith('s'))
+        .map((skip) => ({
+          at: after + skip,
+          entry: rest ? entryAt(text, after + skip) : undefined,
+        }))
+        .find((part) => part.entry)
+      if (second?.entry) {
+        hits.push({ concept: second.entry.concept, at: second.at })
+        after = second.at + second.entry.stem.length
+      }
       if (hits.length >= 24) break
     }
     return hits

@@ -104,4 +104,12 @@ describe('popup view', () => {
     const view = popupView('a', wave(30, 5), rows, NOW)
     expect(view.important.map((mail) => mail.id)).toEqual(['pw', 'buy'])
   })
+
+  it('never pins a mail the wave took in, important words or not (they were its echo)', () => {
+    const rows = [
+      row('echo', 10, { important: 'payment' }),
+      row('buy', 20, { important: 'purchase', verdict: 'clean', waveId: null }),
+    ]
+    expect(popupView('a', wave(30, 5), rows, NOW).important.map((mail) => mail.id)).toEqual(['buy'])
+  })
 })

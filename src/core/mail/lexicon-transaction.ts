@@ -25,6 +25,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'your flight',
   'your journey',
   'tax return',
+  // An appointment booked (a doctor, a garage, an office): confirmed like a booking.
+  'appointment',
   // de
   'buchung',
   'bestellung',
@@ -39,6 +41,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'deine fahrt',
   'reise$',
   'steuererklarung',
+  'termin$',
+  'ihr termin',
   // fr
   'commande',
   'achat$',
@@ -51,6 +55,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'votre course',
   'voyage$',
   'declaration de revenus',
+  'rendez-vous',
   // es
   'reserva$',
   'reservas$',
@@ -62,6 +67,9 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'su viaje',
   'viaje$',
   'declaracion de la renta',
+  'cita$',
+  'su cita',
+  'tu cita',
   // pt
   'encomenda',
   'pagamento',
@@ -70,6 +78,10 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'a sua viagem',
   'viagem',
   'declaracao de irs',
+  'agendamento',
+  'marcacao',
+  'consulta agendada',
+  'consulta marcada',
   // it
   'il tuo ordine',
   'il suo ordine',
@@ -86,6 +98,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'la tua corsa',
   'viaggio',
   'dichiarazione dei redditi',
+  'appuntamento',
   // nl
   'bestelling',
   'boeking',
@@ -99,6 +112,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'je rit$',
   'uw rit$',
   'belastingaangifte',
+  'afspraak',
 ]
 
 /** One word (or fixed phrase) that says a transaction is confirmed. */
@@ -114,6 +128,7 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'reservierungsbestatigung',
   'zahlungsbestatigung',
   'kaufbestatigung',
+  'terminbestatigung',
   'confirmation de commande',
   'confirmation de reservation',
   'confirmation de paiement',
@@ -139,6 +154,7 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'reserveringsbevestiging',
   'betalingsbevestiging',
   'aankoopbevestiging',
+  'afspraakbevestiging',
 ]
 
 /** A request about a transaction is still a request: these read as `request`, not as a transaction. */

@@ -96,9 +96,27 @@ export function conceptHits(folded: string): ConceptHit[] {
     if (!entry) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
+    const joined = entry.whole ? null : compoundPart(text, after)
+    if (joined) {
+      hits.push({ concept: joined.entry.concept, at: joined.at })
+      after = joined.at + joined.entry.stem.length
+    }
     if (hits.length >= MAX_HITS) break
   }
   return hits
+}
+
+/**
+ * The second word of a compound: German and Dutch join nouns ("Accountactivering",
+ * "Registrierungsbestätigung", with a linking "s"), so a stem that ends inside a word may be
+ * followed by another concept's stem.
+ */
+function compoundPart(text: string, end: number): { entry: Entry; at: number } | null {
+  if (!isWordChar(text.charCodeAt(end))) return null
+  const entry = entryAt(text, end)
+  if (entry) return { entry, at: end }
+  const linked = text.charCodeAt(end) === 115 /* s */ ? entryAt(text, end + 1) : undefined
+  return linked ? { entry: linked, at: end + 1 } : null
 }
 
 /** Where the word starting at `at` ends. */
@@ -229,8 +247,10 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
     const solo = SOLO[a.concept]
     if (solo && !WEAKER.has(solo)) return solo
     if (solo) weaker ??= solo
-    if (!used.has(i)) bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
     const found = partnerOf(hits, i, used)
+    // Read after its pairs: "Bevestiging afspraak" names a booking's confirmation, whichever
+    // word comes first.
+    if (!used.has(i)) bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
     // A transaction or a weak reading never hides what else the text says: "Welcome, <name>"
     // with a typed-in "Thanks for booking" is still a welcome.
     if (found && !WEAKER.has(found)) return found
@@ -253,7 +273,7 @@ function partnerOf(hits: readonly ConceptHit[], i: number, used: Set<number>): R
     const b = hits[j]!
     if (a.concept === 'transaction' && b.concept === 'request') return null
     const found = pairOf(a.concept, b.concept)
-    if (found === 'transaction') used.add(j)
+    if (found === 'transaction') used.add(i).add(j)
     if (found) return found
   }
   return null

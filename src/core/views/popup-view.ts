@@ -170,7 +170,12 @@ function brandGroups(rows: readonly ViewRow[]): BrandGroup[] {
 function importantDuring(rows: readonly ViewRow[], wave: ViewWave, until: number) {
   return rows
     .flatMap((row): ImportantMail[] =>
-      row.important && row.date !== null && row.date >= wave.start && row.date <= until
+      // Important words the wave echoed made the mail relay: it is not pinned.
+      row.important &&
+      row.verdict !== 'relay' &&
+      row.date !== null &&
+      row.date >= wave.start &&
+      row.date <= until
         ? [
             {
               id: row.id,

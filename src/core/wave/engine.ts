@@ -6,6 +6,7 @@ import { relayVerdict, suspectVerdict, cleanVerdict } from './verdicts.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { ReasonCode, Verdict } from '../types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
+import { EchoWindow } from './echoes.ts'
 import { OutgoingMail } from './outgoing.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { PairedCandidates } from './pairing.ts'
@@ -32,6 +33,8 @@ export class WaveEngine {
   private readonly slow: DistinctWindow<Candidate>
   private readonly perBrand: DistinctWindow<Candidate>
   private readonly perPayload: GroupedWindow<Candidate>
+  /** Companies per echoed text, account mail included: what important mail is compared with. */
+  private readonly echoes: EchoWindow
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
@@ -53,6 +56,7 @@ export class WaveEngine {
     this.slow = new DistinctWindow(thresholds.slowWaveWindowMs, brand)
     this.perBrand = new DistinctWindow(thresholds.domainBurstWindowMs, brand)
     this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
+    this.echoes = new EchoWindow(thresholds)
   }
 
   /**
@@ -81,7 +85,7 @@ export class WaveEngine {
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
-    if (mail.important) return cleanVerdict(['important'], true)
+    if (!this.recordEcho(mail) && mail.important) return cleanVerdict(['important'], true)
     if (!mail.helpdesk && !mail.joiner) return cleanVerdict([], false)
     const identity = this.identityOf(mail.brand)
     const suppressed = this.suppression(mail, identity)
@@ -137,6 +141,16 @@ export class WaveEngine {
     return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
   }
 
+  /**
+   * Records every candidate's echoed text (echoes.ts); true when the mail is important only by
+   * words that other companies' confirmations in the window carry too: the attacker's text.
+   */
+  private recordEcho(mail: MailFeatures): boolean {
+    if (!mail.helpdesk || mail.date === null) return false
+    const echo = { date: mail.date, text: mail.payload, identity: this.identityOf(mail.brand) }
+    return this.echoes.echoedByOthers(echo, mail.important !== null && mail.wrappedImportant)
+  }
+
   /** True when a later candidate from another company made this one suspect (retroactive). */
   isPaired(id: string): boolean {
     return this.paired.has(id)
@@ -179,8 +193,7 @@ export class WaveEngine {
   private admit(candidate: Candidate): Wave | null {
     this.candidates.push(candidate)
     const end = this.candidates.length - 1
-    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
-      window.advance(this.candidates, end)
+    for (const window of this.windows()) window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
     const wave = fired ? this.recognise(fired, candidate) : this.join(candidate)
     this.trim()
@@ -290,18 +303,15 @@ export class WaveEngine {
   }
 
   private trim(): void {
-    const keepFrom = Math.min(
-      this.fast.first,
-      this.quick.first,
-      this.slow.first,
-      this.perBrand.first,
-      this.perPayload.first,
-    )
+    const keepFrom = Math.min(...this.windows().map((window) => window.first))
     if (keepFrom < TRIM_CHUNK) return
     this.candidates = this.candidates.slice(keepFrom)
     this.dropped += keepFrom
-    for (const window of [this.fast, this.quick, this.slow, this.perBrand, this.perPayload])
-      window.shift(keepFrom)
+    for (const window of this.windows()) window.shift(keepFrom)
+  }
+
+  private windows(): (DistinctWindow<Candidate> | GroupedWindow<Candidate>)[] {
+    return [this.fast, this.quick, this.slow, this.perBrand, this.perPayload]
   }
 }
 

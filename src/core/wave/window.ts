@@ -81,6 +81,12 @@ export class GroupedWindow<T extends Dated> extends SlidingWindow<T> {
     return this.groups.get(group)?.size ?? 0
   }
 
+  /** Distinct keys in the group other than `key`. */
+  othersIn(group: string, key: string): number {
+    const keys = this.groups.get(group)
+    return keys ? keys.size - (keys.has(key) ? 1 : 0) : 0
+  }
+
   protected bump(item: T, delta: number): void {
     const group = this.groupOf(item)
     if (group === null) return
