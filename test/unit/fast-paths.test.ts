@@ -130,18 +130,20 @@ describe('word starts found by hand', () => {
     let after = 0
     for (const word of text.matchAll(/[a-z0-9]+/gu)) {
       if (word.index < after) continue
-      const entry = entryAt(text, word.index)
+      // A long word ending in a confirmation reads as one, whatever its start.
+      const ending =
+        /^[a-z0-9]{3,}(?:bestatigung|bevestiging)$/u.test(word[0]) && word[0].length >= 14
+      const entry =
+        entryAt(text, word.index) ??
+        (ending ? { concept: 'verify', stem: 'bestatigung', whole: true } : undefined)
       if (!entry) continue
       hits.push({ concept: entry.concept, at: word.index })
       after = word.index + entry.stem.length
-      // A compound's second word, after an optional linking "s".
+      // A compound's second word, after an optional linking "s", "e", "n", "es" or "en".
       const rest = entry.whole ? '' : (/^[a-z0-9]+/u.exec(text.slice(after))?.[0] ?? '')
-      const second = [0, 1]
-        .filter((skip) => skip === 0 || rest.startsWith('s'))
-        .map((skip) => ({
-          at: after + skip,
-          entry: rest ? entryAt(text, after + skip) : undefined,
-        }))
+      const second = ['', 's', 'e', 'n', 'es', 'en']
+        .filter((link) => rest.length > 0 && rest.startsWith(link))
+        .map((link) => ({ at: after + link.length, entry: entryAt(text, after + link.length) }))
         .find((part) => part.entry)
       if (second?.entry) {
         hits.push({ concept: second.entry.concept, at: second.at })
@@ -169,6 +171,10 @@ describe('word starts found by hand', () => {
         'thanks',
         'account',
         'x',
+        's',
+        'en',
+        'befehls',
+        'bestatigung',
       ),
       { maxLength: 40 },
     )

@@ -3,6 +3,7 @@
 // template.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { confirmationOf, conceptHits, foldForLexicon } from '../../src/core/mail/lexicon.ts'
 
 const mail = (subject: string, snippet: string, over: Partial<MailInput> = {}): MailInput => ({
   id: 'x',
@@ -46,5 +47,32 @@ describe('appointments and account notices', () => {
     ['Neuer Zahlungsempfänger angelegt', 'bank'],
   ])('takes "%s" for important (%s)', (subject, kind) => {
     expect(extractFeatures(mail(subject, '')).important).toBe(kind)
+  })
+})
+
+describe('compounds and sign-in instructions', () => {
+  it.each([
+    ['Anmeldeanleitung', 'sign-in-code'],
+    ['Inloginstructies', 'sign-in-code'],
+    ['Instruções de início de sessão', 'sign-in-code'],
+    ['Login instructions', 'sign-in-code'],
+    ['Bitte um Befehlsbestätigung', 'verify-account'],
+    ['Inschrijvingsbevestiging', 'confirm-subscription'],
+    ['Wijzigingsbevestiging', 'verify-account'],
+  ])('reads "%s" as %s', (subject, reading) => {
+    const hits = conceptHits(foldForLexicon(subject))
+    expect(confirmationOf(hits, true)).toBe(reading)
+  })
+})
+
+describe('Portuguese "pedido", a request as often as an order', () => {
+  it('is an order only with its number or its fate', () => {
+    expect(extractFeatures(mail('Confirme o seu pedido para aderir ao grupo', '')).important).toBe(
+      null,
+    )
+    expect(extractFeatures(mail('O seu pedido 48812 foi enviado', '')).important).toBe('purchase')
+    expect(extractFeatures(mail('Verificação em dois passos ativada', '')).important).toBe(
+      'account-security',
+    )
   })
 })

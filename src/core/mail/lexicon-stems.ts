@@ -405,6 +405,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'securite',
     'inicio de sesion',
     'iniciar sesion',
+    'inicio de sessao',
+    'iniciar sessao',
     'acceso',
     'seguridad',
     'acesso',

@@ -92,7 +92,7 @@ export function conceptHits(folded: string): ConceptHit[] {
       if (at >= text.length) break
     }
     if (at < after) continue
-    const entry = entryAt(text, at)
+    const entry = entryAt(text, at) ?? confirmationEnding(text, at)
     if (!entry) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
@@ -107,17 +107,40 @@ export function conceptHits(folded: string): ConceptHit[] {
 }
 
 /**
+ * A German or Dutch compound whose last word confirms ("Befehlsbestätigung",
+ * "Inschrijvingsbevestiging"): whatever it confirms, it reads as a confirmation.
+ */
+function confirmationEnding(text: string, at: number): Entry | undefined {
+  const end = wordEnd(text, at)
+  if (end - at < 14) return undefined
+  const word = text.slice(at, end)
+  return CONFIRMATION_ENDINGS.find((ending) => word.endsWith(ending.stem))
+}
+
+const CONFIRMATION_ENDINGS: readonly Entry[] = ['bestatigung', 'bevestiging'].map((stem) => ({
+  stem,
+  concept: 'verify',
+  // The word is read whole: no second part follows it.
+  whole: true,
+}))
+
+/**
  * The second word of a compound: German and Dutch join nouns ("Accountactivering",
  * "Registrierungsbestätigung", with a linking "s"), so a stem that ends inside a word may be
  * followed by another concept's stem.
  */
 function compoundPart(text: string, end: number): { entry: Entry; at: number } | null {
   if (!isWordChar(text.charCodeAt(end))) return null
-  const entry = entryAt(text, end)
-  if (entry) return { entry, at: end }
-  const linked = text.charCodeAt(end) === 115 /* s */ ? entryAt(text, end + 1) : undefined
-  return linked ? { entry: linked, at: end + 1 } : null
+  for (const link of LINKS) {
+    if (!text.startsWith(link, end)) continue
+    const entry = entryAt(text, end + link.length)
+    if (entry) return { entry, at: end + link.length }
+  }
+  return null
 }
+
+/** What joins the words of a compound: nothing, or a linking "s", "e", "n", "es" or "en". */
+const LINKS = ['', 's', 'e', 'n', 'es', 'en']
 
 /** Where the word starting at `at` ends. */
 function wordEnd(text: string, at: number): number {
@@ -187,6 +210,8 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['instructions', 'password', 'password-reset'],
   ['instructions', 'verify', 'verify-account'],
   ['instructions', 'account', 'verify-account'],
+  // "Login instructions", "Instruções de início de sessão": a sign-in link.
+  ['instructions', 'signin', 'sign-in-code'],
   ['link', 'signin', 'sign-in-code'],
   ['details', 'account', 'welcome'],
   ['complete', 'subscription', 'confirm-subscription'],
