@@ -36,20 +36,3 @@ export async function inIdleChunks(
     if (left.length > 0) await new Promise((done) => setTimeout(done, ACTION_PACE_MS))
   }
 }
-
-/** The work's own answer when it comes within `ms`; else, at `ms`, what `soFar` gives then. */
-export function answerWithin<T>(work: Promise<T>, ms: number, soFar: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(soFar()), ms)
-    work.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
-}
