@@ -85,7 +85,7 @@ async function runWhenIdle(
 ): Promise<ActionResults> {
   const record = known.get(request.actionId) ?? {}
   const todo = request.ids.filter((id) => !(id in record))
-  await inIdleChunks(todo, deps.activity, inTurn, async (chunk) => {
+  await inIdleChunks(deps.doc, todo, deps.activity, inTurn, async (chunk) => {
     await runRemaining(deps, { ...request, ids: chunk }, known, false)
   })
   await runRemaining(deps, { ...request, ids: [] }, known, true)
