@@ -8,24 +8,12 @@ export const STORAGE_DEADLINE_MS = 10_000
 /** After a deadline passed, storage is tried again only this much later. */
 export const STORAGE_RETRY_MS = 60_000
 
-/** `work`, or a TimeoutError DOMException (storage unavailable) after `ms`. */
-export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new DOMException('Browser storage did not answer in time.', 'TimeoutError')),
-      ms,
-    )
-    work.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
+/**
+ * What a storage deadline gives (`withDeadline`'s fallback, messaging/deadline.ts): a
+ * TimeoutError DOMException, storage unavailable.
+ */
+export function storageTimedOut(): never {
+  throw new DOMException('Browser storage did not answer in time.', 'TimeoutError')
 }
 
 export function isTimeout(error: unknown): boolean {

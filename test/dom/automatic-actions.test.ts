@@ -10,6 +10,7 @@ import type { RowView } from '../../src/content/list/row-view.ts'
 import { IDLE_MS, watchUserActivity } from '../../src/content/actions/user-activity.ts'
 import {
   ACTION_CHUNK,
+  ACTION_PACE_MS,
   type ActionRequest,
   type WebmailAdapter,
 } from '../../src/content/webmail/adapter.ts'
@@ -179,5 +180,24 @@ describe('the automatic label and the user', () => {
     await vi.advanceTimersByTimeAsync(IDLE_MS)
     expect(runAction).toHaveBeenCalledTimes(4)
     expect(await next).toEqual(done(ids.map((id) => `${id}-2`)))
+  })
+
+  it('paces its chunks as every bulk action is paced, with the user idle throughout', async () => {
+    const ids = Array.from({ length: 2 * ACTION_CHUNK + 1 }, (_, i) => `m${i}`)
+    const { run, runAction } = setup()
+    const answer = run(label(ids))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(runAction.mock.calls.map(([, request]) => request.ids.length)).toEqual([ACTION_CHUNK])
+    await vi.advanceTimersByTimeAsync(ACTION_PACE_MS - 1)
+    expect(runAction).toHaveBeenCalledTimes(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(runAction).toHaveBeenCalledTimes(2)
+    await vi.advanceTimersByTimeAsync(ACTION_PACE_MS)
+    expect(runAction.mock.calls.map(([, request]) => request.ids.length)).toEqual([
+      ACTION_CHUNK,
+      ACTION_CHUNK,
+      1,
+    ])
+    expect(await answer).toEqual(done(ids))
   })
 })

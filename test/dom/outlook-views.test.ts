@@ -161,6 +161,24 @@ describe('cleanup across Focused and Other', () => {
     expect(sorted(outlook.folder('deleteditems'))).toEqual(sorted(focusedWave))
   }, 15_000)
 
+  it('takes tabs named in a language it does not know in Outlook’s order, and reports the names as drift', async () => {
+    const { doc, outlook } = inbox()
+    const names: Record<string, string> = { focused: 'Prioritaire', other: 'Autres' }
+    for (const tab of doc.querySelectorAll('[role=tab]'))
+      tab.textContent = names[tab.getAttribute('data-view')!]!
+    expect(viewTabs(doc)?.focused.getAttribute('data-view')).toBe('focused')
+    expect(viewTabs(doc)?.other.getAttribute('data-view')).toBe('other')
+    await showView(doc, 'other')
+    const { outcome, unreached, drift } = await run(doc, 'archive', wave)
+    // The fallback works: the wave is archived from both views, the user's view is back.
+    expect(outcome).toEqual(allDone(wave))
+    expect(unreached).toEqual([])
+    expect(sorted(outlook.folder('archive'))).toEqual(sorted(wave))
+    expect(outlook.view()).toBe('other')
+    // And the diagnostics say the names were not recognised.
+    expect(drift).toEqual(['viewTabNames'])
+  })
+
   it('without Focused Inbox acts on the one inbox list', async () => {
     const { doc, outlook } = inbox({})
     const { outcome, unreached } = await run(doc, 'archive', wave)

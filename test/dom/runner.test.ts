@@ -28,6 +28,7 @@ function fakeBackground(failFirst = 0) {
 
 let controller = new AbortController()
 afterEach(() => {
+  vi.restoreAllMocks()
   controller.abort()
   controller = new AbortController()
 })
@@ -98,6 +99,23 @@ describe('content runner', () => {
     const background = fakeBackground()
     await runner(background.request).flushed()
     expect(verdictsInPage()).toEqual(['relay', 'relay', 'relay', 'clean', 'clean'])
+  })
+
+  it('is flushed only once every row of an answer is marked, however many slices that takes', async () => {
+    loadPage(gmailReplica(waveMails(60, new Date(2026, 0, 18))))
+    // Each clock read is 10 ms later: marking the answer's rows yields to the page every few rows.
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10))
+    const run = runner(fakeBackground().request)
+    await run.flushed()
+    expect(verdictsInPage()).toEqual(Array(60).fill('relay'))
+    // Verdicts pushed later are marked in slices too.
+    const ids = [...document.querySelectorAll('span[data-thread-id]')].map((span) =>
+      span.getAttribute('data-thread-id')!.slice(1),
+    )
+    run.apply(gmailAdapter.account(document)!, Object.fromEntries(ids.map((id) => [id, clean])))
+    await run.flushed()
+    expect(verdictsInPage()).toEqual(Array(60).fill('clean'))
   })
 
   it('keeps rows pending until the background answers, retrying after failures', async () => {

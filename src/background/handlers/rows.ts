@@ -4,11 +4,12 @@ import type { Settings } from '../../core/settings.ts'
 import { DAY_MS } from '../../core/time.ts'
 import type { MailRow, Verdict } from '../../core/types.ts'
 import type { RequestOf, ResponseOf } from '../../messaging/protocol.ts'
+import { withDeadline } from '../../messaging/deadline.ts'
 import type { Handlers } from '../../messaging/router.ts'
 import { autoLabelRelay } from '../auto-label.ts'
 import { fromMemory, ingestSafely, isStorageUnavailable } from '../ingest-safely.ts'
 import { tellStorageFull, tellStorageUnavailable, updateWaveNotices } from '../notices.ts'
-import { isTimeout, withDeadline } from '../storage-deadline.ts'
+import { isTimeout, storageTimedOut } from '../storage-deadline.ts'
 import { pushVerdicts, rememberTab } from '../tabs.ts'
 import type { HandlerContext } from './context.ts'
 
@@ -34,10 +35,12 @@ export function rowsHandlers(context: HandlerContext): Pick<Handlers, 'rows.inge
       const batch = { ...request, rows }
       if (gate.skipped(now)) return answerFromMemory(batch, now, settings)
       // Any failure to open the database, or no answer in time, means it is unavailable here.
-      const db = await withDeadline(getDb(), gate.deadlineMs).catch((error: unknown) => {
-        if (isTimeout(error)) gate.hung(now)
-        return null
-      })
+      const db = await withDeadline(getDb(), gate.deadlineMs, storageTimedOut).catch(
+        (error: unknown) => {
+          if (isTimeout(error)) gate.hung(now)
+          return null
+        },
+      )
       if (!db) return answerFromMemory(batch, now, settings)
       let ingested
       try {
@@ -53,6 +56,7 @@ export function rowsHandlers(context: HandlerContext): Pick<Handlers, 'rows.inge
             settings.retentionDays * DAY_MS,
           ),
           gate.deadlineMs,
+          storageTimedOut,
         )
       } catch (error) {
         if (!isStorageUnavailable(error)) throw error

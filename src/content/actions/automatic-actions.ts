@@ -6,6 +6,7 @@
 // not dropped but goes on in this page when the user is idle, and reaches the action log through
 // the page's progress reports.
 import { ACTION_CHUNK, ACTION_PACE_MS } from '../webmail/adapter.ts'
+import { pause } from '../webmail/paced-chunks.ts'
 import type { UserActivity } from './user-activity.ts'
 
 /** How long the background waits for the page's answer to an automatic action. */
@@ -14,8 +15,17 @@ export const ANSWER_WITHIN_MS = 20_000
 /** Runs work in the page's one-at-a-time action queue. */
 export type InTurn = <T>(work: () => Promise<T>) => Promise<T>
 
-/** Acts on `ids` in chunks, each only while the user is idle; resolves once every chunk ran. */
+/**
+ * Acts on `ids` in chunks, each only while the user is idle; resolves once every chunk ran.
+ *
+ * Chunk size and pace are the paced runner's (webmail/paced-chunks.ts), but not its loop: that one
+ * runs a whole action inside one turn of the page's action queue, pausing in it between chunks;
+ * here each chunk takes a turn of its own, after the user is idle and the pace's pause, so that
+ * neither the wait for the user nor the pause holds the queue. A chunk the user's activity
+ * stopped before its turn is tried again, whole.
+ */
 export async function inIdleChunks(
+  doc: Document,
   ids: readonly string[],
   activity: UserActivity,
   inTurn: InTurn,
@@ -32,24 +42,6 @@ export async function inIdleChunks(
     })
     if (!ran) continue
     left = left.slice(chunk.length)
-    // Paced as the webmail adapters pace their own chunks.
-    if (left.length > 0) await new Promise((done) => setTimeout(done, ACTION_PACE_MS))
+    if (left.length > 0) await pause(doc, ACTION_PACE_MS)
   }
-}
-
-/** The work's own answer when it comes within `ms`; else, at `ms`, what `soFar` gives then. */
-export function answerWithin<T>(work: Promise<T>, ms: number, soFar: () => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(soFar()), ms)
-    work.then(
-      (value) => {
-        clearTimeout(timer)
-        resolve(value)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
-  })
 }

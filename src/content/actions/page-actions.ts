@@ -5,7 +5,8 @@
 import type { ActionResults, ContentProtocol, PageAction } from '../../messaging/protocol.ts'
 import { spamConfirmKeys } from '../../core/actions.ts'
 import type { ProgressReport } from './action-progress.ts'
-import { ANSWER_WITHIN_MS, answerWithin, inIdleChunks, type InTurn } from './automatic-actions.ts'
+import { withDeadline } from '../../messaging/deadline.ts'
+import { ANSWER_WITHIN_MS, inIdleChunks, type InTurn } from './automatic-actions.ts'
 import type { UserActivity } from './user-activity.ts'
 import type { RowView } from '../list/row-view.ts'
 import { askInPage } from '../ui/dialog.ts'
@@ -68,7 +69,7 @@ export function createPageActions(deps: PageActionDeps): PageActionRunner {
         run.then(forget, forget)
       }
       const soFar = () => resultsOf(request.ids, known.get(request.actionId) ?? {})
-      return answerWithin(run, ANSWER_WITHIN_MS, soFar)
+      return withDeadline(run, ANSWER_WITHIN_MS, soFar)
     }
     // One action at a time; what is left to do is decided when this request's turn comes.
     return inTurn(() => runRemaining(deps, request, known, true))
@@ -84,7 +85,7 @@ async function runWhenIdle(
 ): Promise<ActionResults> {
   const record = known.get(request.actionId) ?? {}
   const todo = request.ids.filter((id) => !(id in record))
-  await inIdleChunks(todo, deps.activity, inTurn, async (chunk) => {
+  await inIdleChunks(deps.doc, todo, deps.activity, inTurn, async (chunk) => {
     await runRemaining(deps, { ...request, ids: chunk }, known, false)
   })
   await runRemaining(deps, { ...request, ids: [] }, known, true)

@@ -10,6 +10,7 @@ import { createOpenedIdentity } from '../opened/opened-identity.ts'
 import type { RowView } from './row-view.ts'
 import { createIngestQueue } from './ingest-queue.ts'
 import { watchList } from './list-watch.ts'
+import { pendingWork } from './pending-work.ts'
 import { MAX_REMEMBERED_ROWS, createRowMemory } from './row-memory.ts'
 import { scanState } from './scan-state.ts'
 import { inSlices } from './slices.ts'
@@ -180,12 +181,9 @@ export function startRunner(deps: RunnerDeps): Runner {
    * an id never shown in this page needs nothing.
    */
   // Markings still going through their slices: a flush is over once its rows are marked.
-  const markings = new Set<Promise<void>>()
+  const markings = pendingWork()
   const markAnswered = (ids: readonly string[]) => {
-    let marked = () => {}
-    const marking = new Promise<void>((resolve) => (marked = resolve))
-    markings.add(marking)
-    void marking.then(() => markings.delete(marking))
+    markings.start()
     let moved = false
     const mark = (id: string) => {
       const verdict = verdicts.get(id)
@@ -204,8 +202,11 @@ export function startRunner(deps: RunnerDeps): Runner {
       }
     }
     const finishAndSettle = () => {
-      finish()
-      marked()
+      try {
+        finish()
+      } finally {
+        markings.end()
+      }
     }
     inSlices(ids, mark, finishAndSettle, { cancelled: () => deps.signal.aborted })
   }
@@ -217,8 +218,8 @@ export function startRunner(deps: RunnerDeps): Runner {
     scan,
     async flushed() {
       for (;;) {
-        const busy = scans.finished() ?? queue.flushing() ?? [...markings][0]
-        if (!scans.running() && !queue.flushing() && markings.size === 0) return
+        const busy = scans.finished() ?? queue.flushing() ?? markings.idle()
+        if (!scans.running() && !queue.flushing() && !markings.busy()) return
         await busy
       }
     },

@@ -2,7 +2,8 @@
 // chunks of ACTION_CHUNK, with ACTION_PACE_MS between chunks (so a wave of hundreds is not cleared
 // at machine speed: mass actions may make the webmail take the user for a bot), the results kept
 // per message and reported after every chunk. Where the mails are and how a chunk is acted on
-// (selection and commands) is each webmail's own.
+// (selection and commands) is each webmail's own. The automatic label's wait for an idle user
+// (actions/automatic-actions.ts) hands it one chunk at a time, with the same chunk size and pause.
 import type { ActionResults } from '../../messaging/protocol.ts'
 import { ACTION_CHUNK, ACTION_PACE_MS, type ActionRequest } from './adapter.ts'
 

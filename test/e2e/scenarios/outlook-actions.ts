@@ -7,8 +7,15 @@
 import { expect } from 'vitest'
 import { outlookConvid, outlookVirtualReplica } from '../../support/outlook-replica.ts'
 import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-specs.ts'
-import type { BrowserDriver, DriverPage, ScenarioTest } from '../support/driver.ts'
-import { button, done } from './steps.ts'
+import type { BrowserDriver, ScenarioTest } from '../support/driver.ts'
+import {
+  blockedSenders,
+  categorized,
+  inFolder,
+  scrollListTo,
+  shownFolder,
+} from '../support/outlook-probe.ts'
+import { button, done, undoFromLog } from './steps.ts'
 
 const WAVE = 60 // five from each of twelve companies, at the top of a 300-conversation inbox
 const ORDINARY = 240
@@ -88,7 +95,7 @@ async function outlookActions(driver: BrowserDriver, host: string): Promise<void
   await done(popup, WAVE - 5)
   const junk = await inbox.evaluate(inFolder, 'junkemail')
   expect([...junk, ...archived].sort()).toEqual(waveIds)
-  expect(await inbox.evaluate(blocked, null)).toEqual([])
+  expect(await inbox.evaluate(blockedSenders, null)).toEqual([])
   expect(await inbox.evaluate(inFolder, 'inbox')).toHaveLength(ORDINARY)
   expect(await inbox.evaluate(listScroll, null)).toBe(SCROLL)
   expect(await popup.evaluate(logActions, null)).toEqual([
@@ -99,64 +106,31 @@ async function outlookActions(driver: BrowserDriver, host: string): Promise<void
 
   // Undo from the log: the move (back from Junk Email to the inbox, which is shown again), the
   // archive, then the category comes off every mail that got it.
-  await undo(popup, inbox, 'Move to Junk', WAVE - 5)
+  await undoFromLog(popup, inbox, 'Move to Junk', WAVE - 5)
   expect(await inbox.evaluate(inFolder, 'junkemail')).toEqual([])
   expect(await inbox.evaluate(inFolder, 'inbox')).toHaveLength(ORDINARY + WAVE - 5)
   expect(await inbox.evaluate(shownFolder, null)).toBe('inbox')
-  await undo(popup, inbox, 'Archive', 5)
+  await undoFromLog(popup, inbox, 'Archive', 5)
   expect(await inbox.evaluate(inFolder, 'archive')).toEqual([])
   expect(await inbox.evaluate(inFolder, 'inbox')).toHaveLength(ORDINARY + WAVE)
   expect(await inbox.evaluate(listScroll, null)).toBe(SCROLL)
-  await undo(popup, inbox, 'Categorize “Relay spam”', WAVE)
+  await undoFromLog(popup, inbox, 'Categorize “Relay spam”', WAVE)
   expect(await inbox.evaluate(categorized, 'Relay spam')).toEqual([])
-  expect(await inbox.evaluate(blocked, null)).toEqual([])
+  expect(await inbox.evaluate(blockedSenders, null)).toEqual([])
   // Privacy: the page, the popup and the worker made no request of their own.
   expect(driver.extensionRequests()).toEqual([])
   await popup.close()
   await inbox.close()
 }
 
-/** Presses Undo on the log's line for `action` and waits until all its mails are back. */
-async function undo(popup: DriverPage, inbox: DriverPage, action: string, mails: number) {
-  await popup.click({
-    role: 'button',
-    name: 'Undo',
-    within: { css: 'ul.log li', hasText: new RegExp(`^${action}:`, 'u') },
-  })
-  await inbox.bringToFront()
-  await popup.text('ul.log', `Undo “${action}”: ${mails} of ${mails} mails`)
-}
+// ---- page functions ----
 
-// ---- page functions (the replica's probe, `__outlook`, is read in the page) ----
-
-interface Probe {
-  categorized(name: string): string[]
-  folder(name: string): string[]
-  blocked(): string[]
-  shown(): string
-}
-
-function scrollListTo(top: number): void {
-  document.querySelector('[role=listbox]')!.scrollTop = top
-}
 function listScroll(): number {
   return document.querySelector('[role=listbox]')!.scrollTop
 }
 function readingPaneShows(subject: string): boolean {
   const heading = document.querySelector('[data-app-section=MailReadCompose] [role=heading]')
   return heading?.textContent === subject
-}
-function categorized(name: string): string[] {
-  return (window as unknown as { __outlook: Probe }).__outlook.categorized(name)
-}
-function inFolder(name: string): string[] {
-  return (window as unknown as { __outlook: Probe }).__outlook.folder(name)
-}
-function blocked(): string[] {
-  return (window as unknown as { __outlook: Probe }).__outlook.blocked()
-}
-function shownFolder(): string {
-  return (window as unknown as { __outlook: Probe }).__outlook.shown()
 }
 function logActions(): string[] {
   return [...document.querySelectorAll('ul.log li')].map(

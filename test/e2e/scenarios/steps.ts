@@ -24,6 +24,25 @@ export function done(popup: DriverPage, mails: number): Promise<string> {
   return popup.text('[role=status]', `Done: ${mails} mails`)
 }
 
+/**
+ * Presses Undo on the action log's line for `action` (its name as the log writes it), brings the
+ * mail tab to the front, and waits until the log says all its `mails` are back.
+ */
+export async function undoFromLog(
+  popup: DriverPage,
+  inbox: DriverPage,
+  action: string,
+  mails: number,
+): Promise<void> {
+  await popup.click({
+    role: 'button',
+    name: 'Undo',
+    within: { css: 'ul.log li', hasText: new RegExp(`^${action}:`, 'u') },
+  })
+  await inbox.bringToFront()
+  await popup.text('ul.log', `Undo “${action}”: ${mails} of ${mails} mails`, { timeout: 120_000 })
+}
+
 /** axe-core's violations on the page as it is now, colour contrast included. */
 export async function axeViolations(page: DriverPage): Promise<string[]> {
   await page.evaluateSource(AXE_SOURCE)

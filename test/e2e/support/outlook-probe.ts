@@ -1,7 +1,10 @@
-// Page functions that drive and read the interactive Outlook reconstruction (outlook-virtual.ts)
-// in either browser, through its `__outlook` probe. Each is serialised into the page, so each
-// stands alone.
+// Page functions that read the interactive Outlook reconstruction (outlook-virtual.ts) in either
+// browser, through its `__outlook` probe; the scenarios wait on them with the driver's condition
+// waits. Each is serialised into the page, so each stands alone.
 import type { OutlookProbe } from '../../support/outlook-replica.ts'
+
+/** The page's window with the reconstruction's probe. */
+type ProbedWindow = typeof window & { __outlook: OutlookProbe }
 
 /** Where the user is: the folder shown, the inbox view shown and the list's scroll position. */
 export interface UserPosition {
@@ -12,7 +15,7 @@ export interface UserPosition {
 
 /** Where each conversation is: "inbox/focused", "inbox/other", or the folder it was moved to. */
 export function replicaPlaces(): Record<string, string> {
-  const outlook = (window as unknown as { __outlook: OutlookProbe }).__outlook
+  const outlook = (window as ProbedWindow).__outlook
   const places: Record<string, string> = {}
   for (const folder of ['archive', 'junkemail', 'deleteditems'])
     for (const id of outlook.folder(folder)) places[id] = folder
@@ -22,7 +25,7 @@ export function replicaPlaces(): Record<string, string> {
 }
 
 export function userPosition(): UserPosition {
-  const outlook = (window as unknown as { __outlook: OutlookProbe }).__outlook
+  const outlook = (window as ProbedWindow).__outlook
   return {
     shown: outlook.shown(),
     view: outlook.view(),
@@ -30,35 +33,41 @@ export function userPosition(): UserPosition {
   }
 }
 
-/**
- * The user presses a view's tab (a click, as a user would), waits up to 10 s for its rows, and
- * scrolls the list to `scroll`.
- */
-export async function userShows([view, scroll]: readonly [string, number]): Promise<void> {
-  const outlook = (window as unknown as { __outlook: OutlookProbe }).__outlook
-  const list = document.querySelector('[role=listbox]')!
-  document.querySelector<HTMLElement>(`[role=tab][data-view=${view}]`)?.click()
-  const listed = () => {
-    const first = list.querySelector('[role=option]')?.getAttribute('data-convid') ?? ''
-    return outlook.view() === view && outlook.inView(view).includes(first)
-  }
-  for (let i = 0; i < 400 && !listed(); i++) await new Promise((resolve) => setTimeout(resolve, 25))
-  if (!listed()) throw new Error(`the ${view} view was never listed`)
-  list.scrollTop = scroll
+/** Whether the list shows this inbox view: the view is selected and its first row is listed. */
+export function viewListed(view: string): boolean {
+  const outlook = (window as ProbedWindow).__outlook
+  const first = document.querySelector('[role=listbox] [role=option]')?.getAttribute('data-convid')
+  return outlook.view() === view && outlook.inView(view).includes(first ?? '')
 }
 
-/** Waits up to 30 s until the rows in view exist and every one of them is judged. */
-export async function rowsInViewJudged(): Promise<void> {
-  for (let i = 0; i < 1200; i++) {
-    const rows = document.querySelectorAll('div[role=option]').length
-    const judged = document.querySelectorAll('div[role=option][data-relay-shield]').length
-    if (rows > 0 && rows === judged) return
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
-  throw new Error('the rows in view were never all judged')
+export function scrollListTo(top: number): void {
+  document.querySelector('[role=listbox]')!.scrollTop = top
+}
+
+/** Whether the rows in view exist and every one of them is judged. */
+export function rowsInViewJudged(): boolean {
+  const rows = document.querySelectorAll('div[role=option]').length
+  return (
+    rows > 0 && document.querySelectorAll('div[role=option][data-relay-shield]').length === rows
+  )
 }
 
 /** Senders blocked by the page (Outlook's Report junk blocks them; Relay Shield never does). */
 export function blockedSenders(): string[] {
-  return (window as unknown as { __outlook: OutlookProbe }).__outlook.blocked()
+  return (window as ProbedWindow).__outlook.blocked()
+}
+
+/** Conversation ids in that folder (inbox, archive, junkemail, deleteditems). */
+export function inFolder(name: string): string[] {
+  return (window as ProbedWindow).__outlook.folder(name)
+}
+
+/** Conversation ids that carry this category. */
+export function categorized(name: string): string[] {
+  return (window as ProbedWindow).__outlook.categorized(name)
+}
+
+/** The folder the list shows. */
+export function shownFolder(): string {
+  return (window as ProbedWindow).__outlook.shown()
 }

@@ -23,14 +23,33 @@ export type ViewTabs = Record<InboxView, Element>
 
 /**
  * The Focused and Other tabs, or null when the inbox is not split. Named tabs are matched by
- * name; two unnamed tabs (a UI language not listed) are taken in Outlook's order.
+ * name; tabs whose names are not listed (a UI language not in locale.ts) are taken in Outlook's
+ * order, Focused first, and the work over both views reports that best guess as drift.
  */
 export function viewTabs(doc: Document): ViewTabs | null {
+  return findTabs(doc)?.tabs ?? null
+}
+
+interface FoundTabs {
+  tabs: ViewTabs
+  /** False when a tab's name is not in locale.ts: the tabs were taken in order, a best guess. */
+  named: boolean
+}
+
+function findTabs(doc: Document): FoundTabs | null {
   const pane = outlookControls(doc, LIST_PANE)[0]
   const tabs = pane ? outlookControls(pane, S.viewTab) : []
   if (tabs.length !== 2) return null
   const named = (view: InboxView) => tabs.find((tab) => VIEW_NAMES[view].includes(nameOf(tab)))
-  return { focused: named('focused') ?? tabs[0]!, other: named('other') ?? tabs[1]! }
+  const focused = named('focused')
+  const other = named('other')
+  if (focused && other) return { tabs: { focused, other }, named: true }
+  // Outlook shows Focused first; a tab whose name is known keeps its view.
+  const unnamed = tabs.filter((tab) => tab !== focused && tab !== other)
+  return {
+    tabs: { focused: focused ?? unnamed.shift()!, other: other ?? unnamed.shift()! },
+    named: false,
+  }
 }
 
 /** The view the inbox shows now, or null when it is not split. */
@@ -77,6 +96,8 @@ export interface ViewVisit {
 export async function inEachView(doc: Document, visit: ViewVisit): Promise<void> {
   const start = currentView(doc)
   if (start === null) return visit.work(null)
+  // Tabs taken in order are a best guess: it is used, and reported like any changed markup.
+  if (findTabs(doc)?.named === false) visit.drift?.(driftAt(doc, start, 'viewTabNames'))
   const scroll = visit.list?.(doc)?.scrollTop ?? 0
   try {
     await visit.work(start)
@@ -95,10 +116,10 @@ export async function inEachView(doc: Document, visit: ViewVisit): Promise<void>
 }
 
 /** What the drift notice and the console get: the tabs' structure, every value blanked. */
-function driftAt(doc: Document, view: InboxView): SelectorError {
+function driftAt(doc: Document, view: InboxView, selectorName = `viewTab:${view}`): SelectorError {
   const tab = viewTabs(doc)?.[view]
   const around = tab?.parentElement ?? outlookControls(doc, LIST_PANE)[0] ?? doc.body
-  return new SelectorError(`viewTab:${view}`, censoredStructure(around))
+  return new SelectorError(selectorName, censoredStructure(around))
 }
 
 function nameOf(tab: Element): string {
