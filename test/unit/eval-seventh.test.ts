@@ -104,6 +104,13 @@ describe('seventh set: labels and determinism', () => {
 })
 
 describe('seventh set: products and wordings', () => {
+  it('fills every placeholder of the mails it writes', () => {
+    for (const s of all)
+      for (const r of s.records)
+        if (!r.id.includes('-ham-'))
+          expect(`${r.from} ${r.subject} ${r.body ?? ''}`, r.id).not.toMatch(/\{[a-z]+\}/u)
+  })
+
   it('uses every product, written in all seven languages, repeating typed input where echo says', () => {
     const used = new Set(all.flatMap(labelsOf).map((l) => `${l.family}/${l.product}`))
     for (const p of PRODUCTS) {
