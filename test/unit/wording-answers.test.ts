@@ -76,3 +76,34 @@ describe('Portuguese "pedido", a request as often as an order', () => {
     )
   })
 })
+
+describe('a form submission relayed to the address typed in', () => {
+  const copy = (subject: string) =>
+    mail(
+      subject,
+      'Name: Alex Email: alex@example.net Subject: Invoice 88213 of $899.99 charged Message: Invoice 88213 of $899.99 charged',
+      { senderName: 'WordPress', senderAddress: 'wordpress@site.example' },
+    )
+
+  it.each([
+    'Contact Us Form submitted on Calderune Dental',
+    'Kontaktformular auf Sabrevo Optik übermittelt',
+    'Formulario de contacto enviado en Fennick Moda',
+    'Contactformulier verzonden op Pemberhay Makelaars',
+    'Modulo di contatto inviato su Halmbrek Arredamenti',
+  ])('"%s" is weak evidence, never important by the typed-in text', (subject) => {
+    expect(extractFeatures(copy(subject))).toMatchObject({
+      helpdesk: false,
+      joiner: true,
+      important: null,
+    })
+  })
+
+  it('keeps an order that was sent important', () => {
+    expect(extractFeatures(mail('Tu pedido ha sido enviado', '')).important).not.toBeNull()
+    expect(extractFeatures(mail('Je bestelling is verzonden', '')).important).not.toBeNull()
+    expect(extractFeatures(mail('Enviamos tu compra: ha sido enviada hoy', '')).important).toBe(
+      'shipping',
+    )
+  })
+})

@@ -52,6 +52,11 @@ export interface Evidence {
    * a request: mail a flood is sent to bury, never confirmation wording.
    */
   transaction: boolean
+  /**
+   * The subject announces a message or a form submission ("New message from …", "Contact form
+   * submitted on …"): the body is someone else's typed-in text.
+   */
+  relayedBody: boolean
   candidate: boolean
   /**
    * Some evidence of automated confirmation mail, short of a candidate: wording under a reply
@@ -113,6 +118,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // A form's copy echoes typed-in text as its subject: a body that acknowledges a request
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
+    relayedBody: isWeak(subjectReading) && subjectReading !== 'unasked',
     candidate: worded && score >= CANDIDATE_SCORE,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:

@@ -138,7 +138,9 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
     return isSettingsChange(mail.subject) ? 'account-security' : null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
-  const kind = importantKind(mail.subject, evidence.confirmation === null ? mail.snippet : '')
+  // Neither may a body that relays a message or a submitted form: its text was typed by others.
+  const body = evidence.confirmation === null && !evidence.relayedBody ? mail.snippet : ''
+  const kind = importantKind(mail.subject, body)
   // A password-reset mail is important only as a notice that the reset was done, never when its
   // subject names a request ("Change Password Request", "Request received: password changed").
   if (evidence.confirmation === 'password-reset')

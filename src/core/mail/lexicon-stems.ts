@@ -365,6 +365,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'ripristin',
     'herstel',
     'opnieuw instellen',
+    // "Stel je wachtwoord opnieuw in"
+    'opnieuw in$',
     'recupera',
     'recupero',
     'herinitialis',
@@ -486,6 +488,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   // The copy a web form sends to the address typed into it ("sent from a contact form on…").
   webform: [
     'contact form$',
+    'contact us form$',
     'web form$',
     'webform$',
     'support form$',

@@ -276,6 +276,10 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
     // Read after its pairs: "Bevestiging afspraak" names a booking's confirmation, whichever
     // word comes first.
     if (!used.has(i)) bare ??= (subject ? SUBJECT_SOLO : BODY_SOLO)[a.concept] ?? null
+    // A subject that names a web form ("Contact Us Form submitted on …") is a site's notice of a
+    // submission, sent to the site's owner or to the address typed in: weak, like a message
+    // waiting in a portal.
+    if (subject && a.concept === 'webform') weaker ??= 'incoming'
     // A transaction or a weak reading never hides what else the text says: "Welcome, <name>"
     // with a typed-in "Thanks for booking" is still a welcome.
     if (found && !WEAKER.has(found)) return found
