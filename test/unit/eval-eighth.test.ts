@@ -9,6 +9,7 @@ import { seeded } from '../eval/prng.ts'
 import { allCompanies as seventhCompanies } from '../eval/seventh/companies.ts'
 import { allCompanies as sixthCompanies } from '../eval/sixth/companies.ts'
 import { allCompanies as thirdCompanies } from '../eval/third/companies.ts'
+import type { RealMail } from '../eval/real-corpus.ts'
 import type { HamMail } from '../eval/spam-assassin.ts'
 import { LANGUAGES, WAVE_KINDS, type Lang } from '../eval/types.ts'
 import { DAY, EIGHTH_WINDOW, MINUTE } from '../eval/eighth/clock.ts'
@@ -31,14 +32,33 @@ const HAM: HamMail[] = Array.from({ length: 40 }, (_, i) => ({
   text: `Body of note ${i}`,
 }))
 
-const scenarios = buildScenarios(HAM)
+const REAL: RealMail[] = [
+  {
+    file: 'zendesk-real/a.eml',
+    source: 'helpdesk',
+    from: 'Desk <s@desk.example>',
+    subject: 'Re: x',
+    date: Date.UTC(2024, 1, 2),
+    text: 'reply',
+  },
+  {
+    file: 'ham-generic/talon/b.eml',
+    source: 'reply',
+    from: 'Ann <a@b.example>',
+    subject: 'Re: y',
+    date: null,
+    text: 'note',
+  },
+]
+
+const scenarios = buildScenarios(HAM, REAL)
 const shapes = WAVE_KINDS.flatMap((_, k) =>
   WAVE_LANGS.map((_, l) => ({ k, l, ...waveScenarioWithShape(HAM, k, l) })),
 )
 
 describe('eighth set: determinism and labels', () => {
   it('builds the same records and labels on every run', () => {
-    const again = buildScenarios(HAM)
+    const again = buildScenarios(HAM, REAL)
     expect(JSON.stringify(again.map((s) => [s.records, [...s.labels]]))).toBe(
       JSON.stringify(scenarios.map((s) => [s.records, [...s.labels]])),
     )
@@ -183,6 +203,9 @@ describe('eighth set: own bursts and quiet inbox', () => {
       expect(at).toBeLessThanOrEqual(EIGHTH_WINDOW.start + (EIGHTH_WINDOW.days + 1) * DAY)
     }
     expect(quiet.records.some((r) => /^\[[\w-]+\] (Re|RE|AW): /u.test(r.subject))).toBe(true)
+    const sources = [...quiet.labels.values()].map((l) => l.source ?? '')
+    expect(sources.filter((s) => s.startsWith('real/'))).toHaveLength(REAL.length)
+    expect(sources.filter((s) => s.startsWith('spamassassin/'))).toHaveLength(HAM.length)
   })
 })
 

@@ -4,6 +4,7 @@
 // quiet inbox of three weeks. Pure given the ham list, so the unit test runs it on a stub.
 import { seeded } from '../prng.ts'
 import { redate } from '../redate.ts'
+import { loadRealCorpus, type RealMail } from '../real-corpus.ts'
 import { loadHam, type HamMail } from '../spam-assassin.ts'
 import { LANGUAGES, WAVE_KINDS, type Lang, type Scenario } from '../types.ts'
 import { hamLabel, hamPart } from './background.ts'
@@ -12,6 +13,7 @@ import { importantAround } from './important/index.ts'
 import { buildOwn, type OwnShape } from './own/index.ts'
 import { PEOPLE, QUIET_PERSON } from './people.ts'
 import { everydayPart } from './quiet/index.ts'
+import { realPart } from './quiet/real.ts'
 import { add, emptyPart, merge, record, type Part } from './records.ts'
 import { buildWave, type WaveShape } from './waves.ts'
 
@@ -102,7 +104,7 @@ export function ownScenarioWithShape(
   }
 }
 
-export function quietScenario(ham: readonly HamMail[]): Scenario {
+export function quietScenario(ham: readonly HamMail[], real: readonly RealMail[] = []): Scenario {
   const seed = 83_000
   const rng = seeded(seed)
   const dates = redate(
@@ -126,20 +128,24 @@ export function quietScenario(ham: readonly HamMail[]): Scenario {
     )
   })
   const daily = everydayPart(rng, QUIET_PERSON.address, 'eighth-h')
-  return scenario('h-quiet', 'h-quiet', seed, [sa, daily])
+  const corpus = realPart(rng, real, QUIET_PERSON.address, 'eighth-h')
+  return scenario('h-quiet', 'h-quiet', seed, [sa, daily, corpus])
 }
 
-export function buildScenarios(ham: readonly HamMail[]): Scenario[] {
+export function buildScenarios(
+  ham: readonly HamMail[],
+  real: readonly RealMail[] = [],
+): Scenario[] {
   return [
     ...WAVE_KINDS.flatMap((_, k) =>
       WAVE_LANGS.map((_, l) => waveScenarioWithShape(ham, k, l).scenario),
     ),
     ...LANGUAGES.map((_, l) => ownScenarioWithShape(ham, l).scenario),
-    quietScenario(ham),
+    quietScenario(ham, real),
   ]
 }
 
-/** Every scenario, on the SpamAssassin ham groups the shared harness loads. */
+/** Every scenario, on the SpamAssassin ham groups and the real corpus the shared harness loads. */
 export async function allEighthScenarios(): Promise<Scenario[]> {
-  return buildScenarios(await loadHam())
+  return buildScenarios(await loadHam(), await loadRealCorpus())
 }
