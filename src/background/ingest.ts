@@ -158,7 +158,8 @@ function toStored(
     joiner: features.joiner,
     kind: features.kind,
     indicatorCount: features.indicatorCount,
-    important: features.important,
+    // A mail important by words the wave echoed is stored as the wave's, not as important.
+    important: verdict.important ? features.important : null,
     wrappedImportant: features.wrappedImportant,
     date: row.date,
     seenAt: now,

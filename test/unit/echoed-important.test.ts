@@ -31,6 +31,16 @@ const ack = (i: number, minutes: number): MailInput => ({
   snippet: `Your request (${1000 + i}) has been received and is being reviewed by our support staff.`,
 })
 
+/** A bank's own confirmation that is important by its own words. */
+const NOTICE: MailInput = {
+  id: 'notice',
+  date: T0 + 7 * MINUTE,
+  senderName: 'Northbank',
+  senderAddress: 'security@northbank.example',
+  subject: 'Account confirmation required: payment of €52.10 received from J. Doe',
+  snippet: 'Please confirm your account to see the payment.',
+}
+
 function judged(mails: MailInput[]) {
   const features = mails.map(extractFeatures)
   const { final } = replay(features)
@@ -50,27 +60,47 @@ describe('important words that other companies echo', () => {
       ...[0, 1, 2, 3, 4].map((i) => echoing(i, 5 + i)),
     ]
     const verdicts = judged(mails)
-    // The first two echoes are judged before two other companies carried the text.
+    // The first two echoes are judged before two other companies carried the text: still pinned.
+    expect([0, 1].map((i) => verdicts[`echo${i}`])).toMatchObject([
+      { verdict: 'clean', important: true },
+      { verdict: 'clean', important: true },
+    ])
     expect([2, 3, 4].map((i) => verdicts[`echo${i}`]!.verdict)).toEqual(['relay', 'relay', 'relay'])
     expect(verdicts.echo4!.important).toBe(false)
   })
 
-  it('never touch a company’s own notice in the same wave: nobody else sends its words', () => {
-    const receipt: MailInput = {
-      id: 'receipt',
-      date: T0 + 7 * MINUTE,
-      senderName: 'Northbank',
-      senderAddress: 'alerts@northbank.example',
-      subject: 'Your payment of €52.10 has been received',
-      snippet: 'Thank you. We received your payment of €52.10 for order 48812.',
-    }
+  it('never touch a company’s own confirmation whose words nobody else sent', () => {
+    expect(extractFeatures(NOTICE)).toMatchObject({ helpdesk: true, wrappedImportant: true })
     const mails = [
       ...[0, 1, 2, 3].map((i) => ack(i, i)),
       ...[0, 1, 2, 3, 4].map((i) => echoing(i, 5 + i)),
-      receipt,
+      NOTICE,
     ]
-    const verdicts = judged(mails)
-    expect(verdicts.receipt).toMatchObject({ verdict: 'clean', important: true })
+    expect(judged(mails).notice).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('count only confirmations important by the same words, not acknowledgements quoting them', () => {
+    // The attacker typed a bank's own subject into four helpdesks' forms.
+    const quoted = [0, 1, 2, 3].map((i) => ({
+      ...ack(i, i),
+      subject: `[Request received] ${NOTICE.subject}`,
+    }))
+    expect(extractFeatures(quoted[0]!).important).toBeNull()
+    expect(judged([...quoted, NOTICE]).notice).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('spare a sender the inbox knew before the wave', () => {
+    const before: MailInput = { ...echoing(7, -3 * 60), id: 'earlier', subject: 'Welcome back' }
+    const verdicts = judged([before, ...[0, 1, 2].map((i) => echoing(i, i)), echoing(7, 4)])
+    expect(verdicts.echo2).toMatchObject({ important: false })
+    expect(verdicts.echo7).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('forget echoes older than the payload window', () => {
+    const old = [0, 1].map((i) => echoing(i, i))
+    const verdicts = judged([...old, echoing(2, 25 * 60)])
+    expect(verdicts.echo2).toMatchObject({ verdict: 'clean', important: true })
+    expect(judged([...old, echoing(2, 60)]).echo2).toMatchObject({ important: false })
   })
 
   it('stay important when only the same company repeats them', () => {

@@ -29,6 +29,39 @@ describe('acknowledgements in the third person and thanks for writing', () => {
   })
 })
 
+describe('everyday mail that says someone will answer, or names an appointment', () => {
+  it.each([
+    ['Your weekly digest', 'Top stories this week. The author will reply to every comment.'],
+    ['Product update', 'New features are live. Our team will be in touch about the beta.'],
+    ['Re: Angebot Küche', 'Ich habe dem Kunden geschrieben, er meldet sich morgen.'],
+    ['Re: la cena', 'Ho scritto a Guido, ti risponderà stasera.'],
+    ['Your host will respond soon', 'Maria usually responds within a few hours.'],
+  ])('"%s" is no acknowledgement', (subject, snippet) => {
+    const features = extractFeatures(
+      mail(subject, snippet, { senderName: 'Someone', senderAddress: 'someone@mail.example' }),
+    )
+    expect(features).toMatchObject({ helpdesk: false, joiner: false })
+  })
+
+  it.each([
+    'Sendungsbestätigung 0034 1234 5678',
+    'Versandbestätigung für Ihre Bestellung',
+    'Verzendbevestiging van je bestelling',
+    'Rücksendebestätigung',
+  ])('"%s" is no account confirmation', (subject) => {
+    expect(extractFeatures(mail(subject, 'Ihr Paket ist unterwegs.')).helpdesk).toBe(false)
+  })
+
+  it.each([
+    'Can we move our appointment to Tuesday?',
+    'Re: Termin',
+    'Terminvereinbarung',
+    '¿Tienes cita con el médico?',
+  ])('"%s" is a conversation, not an important booking', (subject) => {
+    expect(extractFeatures(mail(subject, '')).important).toBeNull()
+  })
+})
+
 describe('appointments and account notices', () => {
   it.each([
     ['Appointment confirmed', 'Your appointment with Dr Lee is confirmed for Monday at 9:30.'],
@@ -56,9 +89,7 @@ describe('compounds and sign-in instructions', () => {
     ['Inloginstructies', 'sign-in-code'],
     ['Instruções de início de sessão', 'sign-in-code'],
     ['Login instructions', 'sign-in-code'],
-    ['Bitte um Befehlsbestätigung', 'verify-account'],
     ['Inschrijvingsbevestiging', 'confirm-subscription'],
-    ['Wijzigingsbevestiging', 'verify-account'],
   ])('reads "%s" as %s', (subject, reading) => {
     const hits = conceptHits(foldForLexicon(subject))
     expect(confirmationOf(hits, true)).toBe(reading)

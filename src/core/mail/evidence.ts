@@ -53,8 +53,8 @@ export interface Evidence {
    */
   transaction: boolean
   /**
-   * The subject announces a message or a form submission ("New message from …", "Contact form
-   * submitted on …"): the body is someone else's typed-in text.
+   * The subject announces a submitted web form ("Contact Us Form submitted on …"): the body is
+   * the form's fields, someone else's typed-in text.
    */
   relayedBody: boolean
   candidate: boolean
@@ -118,13 +118,21 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // A form's copy echoes typed-in text as its subject: a body that acknowledges a request
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
-    relayedBody: isWeak(subjectReading) && subjectReading !== 'unasked',
+    relayedBody: subjectReading === 'incoming' && namesWebForm(subject),
     candidate: worded && score >= CANDIDATE_SCORE,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
       (worded || ticketId || isWeak(subjectReading) || isWeak(bodyReading)) &&
       !(worded && score >= CANDIDATE_SCORE),
   }
+}
+
+/**
+ * A subject that names a web form ("Contact Us Form submitted on …"): its body is the form's
+ * fields, typed in by whoever filled it. A portal's "new message" notice writes its own body.
+ */
+function namesWebForm(folded: string): boolean {
+  return conceptHits(folded).some((hit) => hit.concept === 'webform')
 }
 
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */

@@ -78,9 +78,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   const notice = match.kind === 'update' || match.kind === 'solved'
   const candidate = evidence.candidate || notice
   const important = importantOf(mail, match.kind, evidence, sender)
-  // Important words beside confirmation wording may be the wave's echoed text (engine.ts); a
-  // transaction's own confirmation is its own.
-  const wrappedImportant = important !== null && candidate && !evidence.transaction
+  // Important words beside confirmation wording may be the wave's echoed text (engine.ts). A
+  // transaction's confirmation is never a candidate: its words are its own.
+  const wrappedImportant = important !== null && candidate
   const joiner = !candidate && evidence.weak && important === null
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
@@ -138,7 +138,7 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
     return isSettingsChange(mail.subject) ? 'account-security' : null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
-  // Neither may a body that relays a message or a submitted form: its text was typed by others.
+  // Neither may the fields of a submitted form: they were typed in by whoever filled it.
   const body = evidence.confirmation === null && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
   // A password-reset mail is important only as a notice that the reset was done, never when its

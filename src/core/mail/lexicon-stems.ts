@@ -15,6 +15,7 @@ export type Concept =
   | 'thanks'
   | 'contact'
   | 'promise'
+  | 'answerLater'
   | 'verify'
   | 'account'
   | 'email'
@@ -54,6 +55,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'message',
     'submission',
     'inzending',
+    // Portuguese service desks open an "ocorrência" (a case).
+    'ocorrencia',
     'einsendung',
     'ubermittlung',
     'envio$',
@@ -189,17 +192,20 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'contattat',
     'contatto',
     'contact opgenomen',
-    'contacto',
-    // "Thanks for writing to us", in each language.
+    'pelo contacto',
+    'pelo seu contacto',
+    'por el contacto',
+    'por tu contacto',
+    'por su contacto',
+    // "Thanks for writing to us", in each language: written to us, never a bare "written".
     'writing to us',
-    'writing in',
-    'escrib',
-    'escrever',
-    'scritto',
+    'escribirnos',
+    'nos escrever',
+    'averci scritto',
     'scriverci',
-    'avoir ecrit',
-    'geschrieben',
-    'geschreven',
+    'nous avoir ecrit',
+    'uns geschrieben',
+    'ons geschreven',
   ],
   promise: [
     'get back to you',
@@ -219,7 +225,11 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'vi contatteremo',
     'nemen zo snel mogelijk contact',
     'nemen spoedig contact',
-    // Someone of the team will answer: the third person, as web forms and shared inboxes say it.
+  ],
+  // Someone will answer, in the third person ("alguien del equipo te responderá"): an
+  // acknowledgement only beside thanks, a request, a contact or "received" (lexicon.ts PAIRS);
+  // alone, people and newsletters say it too.
+  answerLater: [
     'be in touch',
     'will respond',
     'will reply',

@@ -174,4 +174,12 @@ export const TRANSACTION_REQUEST_STEMS: readonly string[] = [
   'richiesta di prenotazione',
   'reserveringsaanvraag',
   'boekingsaanvraag',
+  // An appointment asked for through a form is a request too.
+  'appointment request',
+  'terminanfrage',
+  'demande de rendez-vous',
+  'solicitud de cita',
+  'pedido de marcacao',
+  'richiesta di appuntamento',
+  'afspraakverzoek',
 ]

@@ -92,7 +92,7 @@ export function conceptHits(folded: string): ConceptHit[] {
       if (at >= text.length) break
     }
     if (at < after) continue
-    const entry = entryAt(text, at) ?? confirmationEnding(text, at)
+    const entry = entryAt(text, at)
     if (!entry) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
@@ -105,24 +105,6 @@ export function conceptHits(folded: string): ConceptHit[] {
   }
   return hits
 }
-
-/**
- * A German or Dutch compound whose last word confirms ("Befehlsbestätigung",
- * "Inschrijvingsbevestiging"): whatever it confirms, it reads as a confirmation.
- */
-function confirmationEnding(text: string, at: number): Entry | undefined {
-  const end = wordEnd(text, at)
-  if (end - at < 14) return undefined
-  const word = text.slice(at, end)
-  return CONFIRMATION_ENDINGS.find((ending) => word.endsWith(ending.stem))
-}
-
-const CONFIRMATION_ENDINGS: readonly Entry[] = ['bestatigung', 'bevestiging'].map((stem) => ({
-  stem,
-  concept: 'verify',
-  // The word is read whole: no second part follows it.
-  whole: true,
-}))
 
 /**
  * The second word of a compound: German and Dutch join nouns ("Accountactivering",
@@ -231,6 +213,11 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['ignore', 'email', 'unasked'],
   // "verzoek om wachtwoord te wijzigen", "requested to change your password".
   ['request', 'password', 'password-reset'],
+  // "We received your message; someone from the team will answer you."
+  ['answerLater', 'received', 'ack'],
+  ['answerLater', 'thanks', 'ack'],
+  ['answerLater', 'request', 'ack'],
+  ['answerLater', 'contact', 'ack'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */

@@ -1,7 +1,7 @@
-// The texts confirmations echoed, per company, over a sliding window: relay spam carries the same
-// typed-in text through every company's form, while a company's own notice is worded by that
-// company alone. The engine asks it whether an important-looking mail repeats what other
-// companies echoed (engine.ts echoesWave).
+// The texts important-looking confirmations echoed, per company, over a sliding window: relay
+// spam carries the same typed-in text through every company's form, while a company's own notice
+// is worded by that company alone. The engine asks it whether an important-looking confirmation
+// repeats what other companies' such confirmations said (engine.ts echoesOthers).
 import type { Thresholds } from './thresholds.ts'
 import { GroupedWindow } from './window.ts'
 
@@ -36,13 +36,13 @@ export class EchoWindow {
   }
 
   /**
-   * Records a candidate's echoed text (echoes come in date order); true when `important` words
-   * beside it are the wave's: enough other companies echoed the same text.
+   * Records an important-looking candidate's echoed text (echoes come in date order); true when
+   * enough other companies' important-looking candidates echoed the same text.
    */
-  echoedByOthers(echo: Echo, important: boolean): boolean {
+  echoedByOthers(echo: Echo): boolean {
     if (echo.text.length < this.t.payloadMinChars) return false
     this.record(echo)
-    return important && this.othersWith(echo.text, echo.identity) >= this.t.payloadMinBrands - 1
+    return this.othersWith(echo.text, echo.identity) >= this.t.payloadMinBrands - 1
   }
 
   private record(echo: Echo): void {

@@ -10,7 +10,7 @@ import { EchoWindow } from './echoes.ts'
 import { OutgoingMail } from './outgoing.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { PairedCandidates } from './pairing.ts'
-import type { Candidate, Wave, WalkedRun } from './wave.ts'
+import { conversationKey, type Candidate, type Wave, type WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 
@@ -85,11 +85,11 @@ export class WaveEngine {
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
-    if (!this.recordEcho(mail) && mail.important) return cleanVerdict(['important'], true)
+    if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
     if (!mail.helpdesk && !mail.joiner) return cleanVerdict([], false)
     const identity = this.identityOf(mail.brand)
     const suppressed = this.suppression(mail, identity)
-    if (suppressed) return cleanVerdict([...mail.reasons, suppressed], false)
+    if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]
     if (firstSeen === undefined) reasons.push('first-time-sender')
     if (!mail.helpdesk) return this.observeJoiner(mail, identity, reasons, firstSeen)
@@ -142,13 +142,14 @@ export class WaveEngine {
   }
 
   /**
-   * Records every candidate's echoed text (echoes.ts); true when the mail is important only by
-   * words that other companies' confirmations in the window carry too: the attacker's text.
+   * Important words beside confirmation wording that other companies' such confirmations carried
+   * too (echoes.ts): typed into every form. A sender known before the wave keeps its notice.
    */
-  private recordEcho(mail: MailFeatures): boolean {
-    if (!mail.helpdesk || mail.date === null) return false
-    const echo = { date: mail.date, text: mail.payload, identity: this.identityOf(mail.brand) }
-    return this.echoes.echoedByOthers(echo, mail.important !== null && mail.wrappedImportant)
+  private echoed(mail: MailFeatures, firstSeen: number | undefined): boolean {
+    if (!mail.wrappedImportant || mail.date === null) return false
+    const known = firstSeen !== undefined && firstSeen < mail.date - this.thresholds.waveJoinGapMs
+    const identity = this.identityOf(mail.brand)
+    return this.echoes.echoedByOthers({ date: mail.date, text: mail.payload, identity }) && !known
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
@@ -167,8 +168,8 @@ export class WaveEngine {
 
   /** The Public Suffix lookup is costly and a wave repeats few brands: one lookup per brand. */
   private identityOf(brand: string): string {
-    const identity = this.identities.get(brand) ?? brandIdentity(brand)
-    this.identities.set(brand, identity)
+    let identity = this.identities.get(brand)
+    if (identity === undefined) this.identities.set(brand, (identity = brandIdentity(brand)))
     return identity
   }
 
@@ -313,9 +314,4 @@ export class WaveEngine {
   private windows(): (DistinctWindow<Candidate> | GroupedWindow<Candidate>)[] {
     return [this.fast, this.quick, this.slow, this.perBrand, this.perPayload]
   }
-}
-
-/** A ticket thread: the brand and the title it echoes. */
-function conversationKey(mail: MailFeatures): string {
-  return `${mail.brand}\n${mail.payload}`
 }

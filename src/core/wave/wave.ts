@@ -1,4 +1,5 @@
 // The records the wave engine keeps: the candidates it has admitted and the waves they form.
+import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 
 export interface Candidate {
@@ -26,4 +27,9 @@ export interface Wave {
   brands: Map<string, number>
   payloads: Map<string, number>
   rules: Set<ReasonCode>
+}
+
+/** A ticket thread: the brand and the title it echoes. */
+export function conversationKey(mail: Pick<MailFeatures, 'brand' | 'payload'>): string {
+  return `${mail.brand}\n${mail.payload}`
 }
