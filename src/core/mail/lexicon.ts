@@ -96,7 +96,7 @@ export function conceptHits(folded: string): ConceptHit[] {
     if (!entry) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
-    const joined = entry.whole ? null : compoundPart(text, after)
+    const joined = entry.whole || hits.length >= MAX_HITS ? null : compoundPart(text, after)
     if (joined) {
       hits.push({ concept: joined.entry.concept, at: joined.at })
       after = joined.at + joined.entry.stem.length
