@@ -138,3 +138,22 @@ describe('a form submission relayed to the address typed in', () => {
     )
   })
 })
+
+describe('a passcode shown as digits', () => {
+  it('reads "Verwende den Passcode 656412 zur Anmeldung bei …" as a sign-in code', () => {
+    const features = extractFeatures(
+      mail(
+        'Verwende den Passcode 656412 zur Anmeldung bei Ottertal',
+        'Der Passcode gilt 10 Minuten.',
+      ),
+    )
+    expect(features).toMatchObject({ helpdesk: true, kind: 'verification' })
+  })
+
+  it('leaves a registration for an event alone', () => {
+    const features = extractFeatures(
+      mail('Ihre Anmeldung zum Sommerfest', 'Wir freuen uns auf Sie.'),
+    )
+    expect(features.helpdesk).toBe(false)
+  })
+})
