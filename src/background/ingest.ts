@@ -160,7 +160,6 @@ function toStored(
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.
     important: verdict.important ? features.important : null,
-    wrappedImportant: features.wrappedImportant,
     date: row.date,
     seenAt: now,
     verdict: verdict.verdict,

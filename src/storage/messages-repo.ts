@@ -171,7 +171,6 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     reasons,
     indicatorCount: row.indicatorCount,
     important: row.important,
-    wrappedImportant: row.wrappedImportant ?? false,
   }
 }
 

@@ -33,12 +33,6 @@ export interface StoredMessage {
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null
-  /**
-   * Important words beside confirmation wording (core MailFeatures `wrappedImportant`). Added
-   * without a schema version: rows stored before it read as false, which keeps them pinned as
-   * they were judged.
-   */
-  wrappedImportant?: boolean
   /** The mail's own date (epoch ms), or null when the page did not show one. */
   date: number | null
   /** When the extension first stored the row (epoch ms). */

@@ -50,7 +50,7 @@ function judged(mails: MailInput[]) {
 describe('important words that other companies echo', () => {
   it('read as important on one mail alone: the wording beside them is a candidate', () => {
     const feature = extractFeatures(echoing(0, 0))
-    expect(feature).toMatchObject({ helpdesk: true, wrappedImportant: true })
+    expect(feature).toMatchObject({ helpdesk: true, important: expect.any(String) })
     expect(feature.important).not.toBeNull()
   })
 
@@ -70,7 +70,7 @@ describe('important words that other companies echo', () => {
   })
 
   it('never touch a company’s own confirmation whose words nobody else sent', () => {
-    expect(extractFeatures(NOTICE)).toMatchObject({ helpdesk: true, wrappedImportant: true })
+    expect(extractFeatures(NOTICE)).toMatchObject({ helpdesk: true, important: expect.any(String) })
     const mails = [
       ...[0, 1, 2, 3].map((i) => ack(i, i)),
       ...[0, 1, 2, 3, 4].map((i) => echoing(i, 5 + i)),

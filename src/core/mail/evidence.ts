@@ -118,7 +118,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // A form's copy echoes typed-in text as its subject: a body that acknowledges a request
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
-    relayedBody: subjectReading === 'incoming' && namesWebForm(subject),
+    relayedBody: subjectReading === 'submission',
     candidate: worded && score >= CANDIDATE_SCORE,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
@@ -127,24 +127,17 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   }
 }
 
-/**
- * A subject that names a web form ("Contact Us Form submitted on …"): its body is the form's
- * fields, typed in by whoever filled it. A portal's "new message" notice writes its own body.
- */
-function namesWebForm(folded: string): boolean {
-  return conceptHits(folded).some((hit) => hit.concept === 'webform')
-}
-
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */
-function isWeak(reading: Reading | null): boolean {
-  return reading === 'incoming' || reading === 'unasked'
+function isWeak(reading: Reading | null): reading is WeakReading {
+  return reading === 'incoming' || reading === 'submission' || reading === 'unasked'
 }
 
-/** A transaction, an incoming message, an unasked closing: none is confirmation wording. */
+type WeakReading = 'incoming' | 'submission' | 'unasked'
+
+/** A transaction, an incoming message, a form submission, an unasked closing: none confirms. */
 function confirmed(reading: Reading | null): Confirmation | null {
-  return reading === 'transaction' || reading === 'incoming' || reading === 'unasked'
-    ? null
-    : reading
+  if (reading === 'transaction' || isWeak(reading)) return null
+  return reading
 }
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */

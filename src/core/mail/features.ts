@@ -45,11 +45,6 @@ export interface MailFeatures {
   indicatorCount: number
   important: ImportantKind | null
   /**
-   * The mail is important by words that sit beside confirmation wording (a wave candidate): such
-   * words may be the attacker's text, which the engine tells by other companies echoing it.
-   */
-  wrappedImportant: boolean
-  /**
    * The company the display name names, when the mail has an address too: a shared sender
    * (`noreply@jotform.com`, `acme@crisp.email`) writes for the company its name says. Matched
    * only against companies the user wrote to (outgoing.ts).
@@ -78,9 +73,6 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   const notice = match.kind === 'update' || match.kind === 'solved'
   const candidate = evidence.candidate || notice
   const important = importantOf(mail, match.kind, evidence, sender)
-  // Important words beside confirmation wording may be the wave's echoed text (engine.ts). A
-  // transaction's confirmation is never a candidate: its words are its own.
-  const wrappedImportant = important !== null && candidate
   const joiner = !candidate && evidence.weak && important === null
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
@@ -100,7 +92,6 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
         : [],
     indicatorCount: indicators.length,
     important,
-    wrappedImportant,
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
   }
 }

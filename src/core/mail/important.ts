@@ -57,7 +57,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'shipping',
-    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|encomenda|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
+    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
   ],
   [
     // Tax offices and government portals: a notice waiting in the citizen's mailbox.

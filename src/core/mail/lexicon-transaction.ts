@@ -42,7 +42,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'reise$',
   'steuererklarung',
   'termin$',
-  'ihr termin',
   // fr
   'commande',
   'achat$',
@@ -68,8 +67,6 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'viaje$',
   'declaracion de la renta',
   'cita$',
-  'su cita',
-  'tu cita',
   // pt
   'encomenda',
   'pagamento',

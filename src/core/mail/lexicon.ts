@@ -162,9 +162,12 @@ export type Confirmation =
 
 /**
  * What a text says, read by the lexicon: a confirmation, or `transaction`: it confirms an order,
- * a booking, a purchase or a payment the person made, which is no request or account wording.
+ * a booking, a purchase or a payment the person made, which is no request or account wording;
+ * or a weak reading: a message waiting in a portal (`incoming`), a submitted web form named in a
+ * subject (`submission`, its body is the form's typed-in fields), the "did not request this"
+ * closing (`unasked`).
  */
-export type Reading = Confirmation | 'transaction' | 'incoming' | 'unasked'
+export type Reading = Confirmation | 'transaction' | 'incoming' | 'submission' | 'unasked'
 
 /** Two concepts that make a confirmation when they meet within SPAN characters, either order. */
 const PAIRS: readonly [Concept, Concept, Reading][] = [
@@ -266,7 +269,7 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
     // A subject that names a web form ("Contact Us Form submitted on …") is a site's notice of a
     // submission, sent to the site's owner or to the address typed in: weak, like a message
     // waiting in a portal.
-    if (subject && a.concept === 'webform') weaker ??= 'incoming'
+    if (subject && a.concept === 'webform') weaker ??= 'submission'
     // A transaction or a weak reading never hides what else the text says: "Welcome, <name>"
     // with a typed-in "Thanks for booking" is still a welcome.
     if (found && !WEAKER.has(found)) return found
@@ -276,7 +279,7 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
 }
 
 /** Readings that give way to any other the same text makes. */
-const WEAKER: ReadonlySet<Reading> = new Set(['transaction', 'incoming', 'unasked'])
+const WEAKER: ReadonlySet<Reading> = new Set(['transaction', 'incoming', 'submission', 'unasked'])
 
 /**
  * The reading hit i makes with a later hit within SPAN. A transaction is the object of the verb

@@ -146,7 +146,8 @@ export class WaveEngine {
    * too (echoes.ts): typed into every form. A sender known before the wave keeps its notice.
    */
   private echoed(mail: MailFeatures, firstSeen: number | undefined): boolean {
-    if (!mail.wrappedImportant || mail.date === null) return false
+    // A candidate that is important is so by words beside its confirmation wording.
+    if (!mail.helpdesk || mail.important === null || mail.date === null) return false
     const known = firstSeen !== undefined && firstSeen < mail.date - this.thresholds.waveJoinGapMs
     const identity = this.identityOf(mail.brand)
     return this.echoes.echoedByOthers({ date: mail.date, text: mail.payload, identity }) && !known
