@@ -52,13 +52,15 @@ describe('Chromium: the service worker is stopped in the middle of an ingest', (
     console.info(`worker stopped ${stops} times during the ingest of ${ROWS} rows`)
     expect(stops).toBeGreaterThan(0)
 
+    // The popup's request starts the worker again (a stopped worker is not restarted before
+    // something asks for it); the worker that answers is a new one.
+    const popup = await session.openPopup()
+    await popup.waitForSelector('[data-testid=total]')
     const restarted = await session.worker()
     expect(
       await restarted.evaluate(() => (globalThis as Record<string, unknown>).__beforeStop ?? null),
     ).toBeNull()
 
-    const popup = await session.openPopup()
-    await popup.waitForSelector('[data-testid=total]')
     expect(await popup.textContent('[data-testid=total]')).toContain(String(ROWS))
     const stored = await popup.$$eval('td.count', (cells) =>
       cells.reduce((sum, cell) => sum + Number(cell.textContent), 0),
