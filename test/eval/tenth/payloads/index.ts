@@ -41,7 +41,7 @@ export function writtenPayload(rng: Random, lang: Lang, disguised: Disguise): Pa
     disguise: disguised,
     name: shown,
     subject: shown,
-    message: `${shown}\n${disguise(text, disguised)}`,
+    message: shown,
     label: `${kind}/${disguised}`,
   }
 }
