@@ -11,6 +11,7 @@ import {
   type Confirmation,
   type Reading,
 } from './lexicon.ts'
+import { withOrderIds } from './order-id.ts'
 import { hasIssueKey, hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
 import type { TemplateKind } from './templates.ts'
 
@@ -148,7 +149,7 @@ function closingWording(closing: string): Reading | null {
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
   return (
-    confirmationOf(conceptHits(folded), subject) ??
+    confirmationOf(withOrderIds(conceptHits(folded), folded), subject) ??
     (DIGIT_CODE.test(folded) ? 'sign-in-code' : null)
   )
 }

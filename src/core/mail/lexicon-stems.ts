@@ -38,6 +38,7 @@ export type Concept =
   | 'transaction'
   | 'transactionDone'
   | 'incoming'
+  | 'securityNotice'
   | 'ignore'
   | 'access'
 
@@ -88,6 +89,25 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'ingevuld',
     // TOPdesk and other IT service desks log a "call"
     'call$',
+    // IT service desks open an incident for a message: "Incident #4711 has been created",
+    // "Vorfall erstellt", "incidente creado", "Uw incident is aangemaakt".
+    'incident',
+    'vorfall',
+    // A case, with the words that make it the person's: "en caso de" is no case.
+    'o caso$',
+    'seu caso$',
+    'su caso$',
+    'tu caso$',
+    'il caso$',
+    'il tuo caso$',
+    'nuevo caso$',
+    'novo caso$',
+    'nuovo caso$',
+    'votre cas$',
+    'ihr fall$',
+    'dein fall$',
+    'uw zaak$',
+    'je zaak$',
     // de
     'anfrage',
     'anliegen',
@@ -641,6 +661,28 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   // Reaching an account: with a code, the mail a login attempt sends ("the code you need to access
   // your account from a new device"); alone, or with a link, it names nothing ("access your invoice").
   access: ['access$', 'zugriff', 'acceder', 'aceder', 'accedere', 'toegang'],
+  // A notice about the account's security, named in one go: "Sicherheitsmeldung", "security
+  // message" is no sign-in requested ("security" and "message" would pair as one).
+  securityNotice: [
+    'security alert',
+    'security notice',
+    'security notification',
+    'security message',
+    'security warning',
+    'sicherheitsmeldung',
+    'sicherheitshinweis',
+    'sicherheitswarnung',
+    'sicherheitsbenachrichtigung',
+    'sicherheitsnachricht',
+    'beveiligingsmelding',
+    'beveiligingsbericht',
+    'beveiligingswaarschuwing',
+    'beveiligingsnotificatie',
+    'message de securite',
+    'mensaje de seguridad',
+    'mensagem de seguranca',
+    'messaggio di sicurezza',
+  ],
   incoming: [
     'new message',
     'neue nachricht',

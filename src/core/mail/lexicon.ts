@@ -22,6 +22,7 @@ const COMPOUNDS: readonly Concept[] = [
   'verifyCompound',
   'transactionDone',
   'incoming',
+  'securityNotice',
 ]
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,

@@ -1,0 +1,22 @@
+// An order named with its number is a transaction: "Your Shopname order W639137 is confirmed",
+// "Conferma del tuo ordine K966157", "Bestellung Nr. 40512". The word alone is not one ("TAKE DOWN
+// ORDERS", "ordine di rimozione"), and the lexicon's stems, being words, cannot see the number, so
+// such mentions are found here and added to the lexicon's hits as a transaction.
+import type { ConceptHit } from './lexicon.ts'
+
+/** An order noun, an optional "no."/"#", then an id with at least four digits. Linear. */
+const ORDER_ID =
+  /(?<![a-z0-9])(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda|ordem)(?: (?:n[o°º]?|nr|no|nummer|number|numero|num)\.?)? ?[#:]? ?(?:[a-z]{1,3}-?)?\d{4,}(?!\d)/u
+
+/** The hits with a transaction added where an order is named with its number, in text order. */
+export function withOrderIds(hits: ConceptHit[], folded: string): ConceptHit[] {
+  const found = ORDER_ID.exec(folded)
+  if (!found) return hits
+  const at = found.index
+  const end = at + found[0].length
+  // A stem already read there ("your order #…") says the same.
+  if (hits.some((hit) => hit.concept === 'transaction' && hit.at >= at - 10 && hit.at < end))
+    return hits
+  const before = hits.filter((hit) => hit.at < at)
+  return [...before, { concept: 'transaction', at }, ...hits.slice(before.length)]
+}

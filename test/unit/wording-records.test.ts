@@ -1,0 +1,71 @@
+// Incidents and cases a service desk opens, orders named by their number, and security notices:
+// three classes of wording read as what they are. Texts written here for the test, in the seven
+// languages; none is a product's template.
+import { describe, expect, it } from 'vitest'
+import { evidenceOf } from '../../src/core/mail/evidence.ts'
+import { extractFeatures } from '../../src/core/mail/features.ts'
+
+const evidence = (subject: string, opening = '') =>
+  evidenceOf({ subject, opening, templateKind: null, sender: null })
+
+const features = (subject: string, snippet: string) =>
+  extractFeatures({
+    id: 'x',
+    date: 0,
+    senderName: 'Shop',
+    senderAddress: 'orders@shop.example',
+    subject,
+    snippet,
+  })
+
+describe('an incident or case opened for the sender is an acknowledgement', () => {
+  it.each([
+    'Incident #539165: Printer offline has been created',
+    'Vorfall #76172: Drucker wurde erstellt',
+    'Incident n° 975496 : Imprimante a été créé',
+    'Incidente #864888: se ha creado Impresora',
+    'Incidente #521297: Impressora foi criado',
+    'Incidente #417690: Stampante è stato creato',
+    'Uw incident 40917 is aangemaakt',
+    'O caso foi criado',
+    'Su caso ha sido registrado',
+    'Ihr Fall wurde angelegt',
+    'Uw zaak is geregistreerd',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).toBe('ack')
+  })
+
+  it('a case in a turn of phrase is none', () => {
+    expect(evidence('En caso de no haber recibido el paquete, escríbenos').confirmation).toBeNull()
+  })
+})
+
+describe('an order named with its number is a transaction, not an account confirmation', () => {
+  it.each([
+    ['Your Pellmart order W639137 is confirmed', 'Thanks for your order W639137.'],
+    ['Conferma del tuo ordine K966157', 'Grazie per il tuo ordine K966157. Totale: €1502,95.'],
+    ['Bestellung Nr. 40512 bestätigt', 'Vielen Dank für Ihren Einkauf.'],
+    ['Commande n° 88123 confirmée', 'Merci pour votre achat.'],
+  ])('%s', (subject, snippet) => {
+    const read = features(subject, snippet)
+    expect(read.helpdesk).toBe(false)
+    expect(read.important).toBe('purchase')
+  })
+
+  it('orders to take something down stay attacker text', () => {
+    expect(evidence('Request received: TAKE DOWN ORDERS 44120').confirmation).toBe('ack')
+    expect(features('Confirm your account: ordine di rimozione', '').important).toBeNull()
+  })
+})
+
+describe('a security notice is important, no sign-in requested', () => {
+  it.each([
+    ['Beveiligingsmelding: nieuwe aanmelding', 'We zagen een nieuwe aanmelding vanaf Firefox.'],
+    ['Sicherheitsmeldung: neue Anmeldung', 'Wir haben eine neue Anmeldung bemerkt.'],
+    ['Security message: new sign-in to your account', 'We noticed a new sign-in from Firefox.'],
+  ])('%s', (subject, snippet) => {
+    const read = features(subject, snippet)
+    expect(read.helpdesk).toBe(false)
+    expect(read.important).toBe('account-security')
+  })
+})
