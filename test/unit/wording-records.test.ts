@@ -69,3 +69,32 @@ describe('a security notice is important, no sign-in requested', () => {
     expect(read.important).toBe('account-security')
   })
 })
+
+describe('the record a service desk opens is numbered like a ticket', () => {
+  it.each([
+    'Vorfall #76172: Drucker',
+    'Incident n° 975496 : Imprimante',
+    'Incidente #864888: Impresora',
+    'Ocorrência 2026000412',
+    'Segnalazione 48213: Stampante',
+    'Uw zaak 40917',
+  ])('%s', (subject) => {
+    expect(evidence(subject).ticketId).toBe(true)
+  })
+
+  it('a pipeline or an issue numbered alone is none', () => {
+    expect(evidence('Pipeline #11152 has succeeded for main').ticketId).toBe(false)
+  })
+
+  it('a service desk mailbox is an automated sender', () => {
+    const read = extractFeatures({
+      id: 'x',
+      date: 0,
+      senderName: 'Skovello',
+      senderAddress: 'servicedesk@skovello.example',
+      subject: 'Incidente #810997: se ha creado Impresora',
+      snippet: '',
+    })
+    expect(read.reasons).toContain('helpdesk-sender')
+  })
+})

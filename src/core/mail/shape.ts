@@ -5,7 +5,7 @@ import { HELPDESK_HOSTS, type SenderDomains } from '../sender/sender.ts'
 
 /** Local parts of automated and support mailboxes, in the seven languages. */
 const AUTOMATED_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|support|help|helpdesk|service|services|customer|care|hello|info|notification|notifications|notify|account|accounts|team|contact|feedback|mailer|verify|verification|security|confirm|confirmation|welcome|registration|register|signup|auth|members|member|community|kontakt|kundenservice|hilfe|servicio|soporte|ayuda|suporte|atendimento|assistenza|aiuto|klantenservice|aide|privacy|dpo|gdpr|legal|billing|tickets?)(?:[-_.+][a-z0-9._+-]{0,40})?@/iu
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|support|help|helpdesk|service|services|customer|care|hello|info|notification|notifications|notify|account|accounts|team|contact|servicedesk|feedback|mailer|verify|verification|security|confirm|confirmation|welcome|registration|register|signup|auth|members|member|community|kontakt|kundenservice|hilfe|servicio|soporte|ayuda|suporte|atendimento|assistenza|aiuto|klantenservice|aide|privacy|dpo|gdpr|legal|billing|tickets?)(?:[-_.+][a-z0-9._+-]{0,40})?@/iu
 
 /** Display names of support and automated senders: "Discord Support", "Acme Team". */
 const AUTOMATED_NAME =
@@ -32,11 +32,11 @@ export function senderShape(
 
 /**
  * A ticket, case or request id: "[#12345]", "[Acme #12345]" (Request Tracker's queue tag),
- * "(#12345)", "Ticket #12345", "Anfrage Nr. 12345", "Protocolo 2026…", "ref: ABC-12345". Order
+ * "(#12345)", "Ticket #12345", "Vorfall #76172", "Anfrage Nr. 12345", "Protocolo 2026…", "ref: ABC-12345". Order
  * numbers are left out: they belong to purchases.
  */
 const TICKET_ID =
-  /\[(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
+  /\[(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|vorfall|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
 
 export function hasTicketId(folded: string): boolean {
   return TICKET_ID.test(folded)
