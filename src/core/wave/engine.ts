@@ -7,10 +7,11 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { ReasonCode, Verdict } from '../types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
 import { EchoWindow } from './echoes.ts'
-import { OutgoingMail } from './outgoing.ts'
+import { WaveText } from './wave-text.ts'
+import { Suppressions } from './suppression.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { PairedCandidates } from './pairing.ts'
-import { conversationKey, type Candidate, type Wave, type WalkedRun } from './wave.ts'
+import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 
@@ -35,20 +36,19 @@ export class WaveEngine {
   private readonly perPayload: GroupedWindow<Candidate>
   /** Companies per echoed text, account mail included: what important mail is compared with. */
   private readonly echoes: EchoWindow
+  /** Runs of words several companies' confirmations repeated: the wave's typed-in text. */
+  private readonly text: WaveText
   private readonly memberOf = new Map<string, Wave>()
   private readonly wavesList: Wave[] = []
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
   private readonly firstSeen = new Map<string, number>()
   private readonly joiners: PendingJoiners
   private readonly identities = new Map<string, string>()
-  private readonly outgoing: OutgoingMail
-  private readonly expected = new Map<string, number>()
-  private readonly trusted = new Set<string>()
-  private readonly conversations = new Set<string>()
+  private readonly suppressions: Suppressions
   private readonly paired = new PairedCandidates()
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
-    this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
+    this.suppressions = new Suppressions(thresholds)
     this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
@@ -57,6 +57,7 @@ export class WaveEngine {
     this.perBrand = new DistinctWindow(thresholds.domainBurstWindowMs, brand)
     this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
     this.echoes = new EchoWindow(thresholds)
+    this.text = new WaveText(thresholds.slowWaveWindowMs, thresholds.payloadMinBrands)
   }
 
   /**
@@ -64,17 +65,17 @@ export class WaveEngine {
    * same company, or echoing the subject from any sender, are expected.
    */
   recordOutgoing(brand: string, date: number, subject = ''): void {
-    this.outgoing.record(brand, date, subject)
+    this.suppressions.recordOutgoing(brand, date, subject)
   }
 
   /** "I opened a ticket with this company", valid until `until`. */
   expectTicket(brand: string, until: number): void {
-    this.expected.set(brand, Math.max(until, this.expected.get(brand) ?? 0))
+    this.suppressions.expectTicket(brand, until)
   }
 
   /** One message the user marked as not relay. */
   trustMessage(id: string): void {
-    this.trusted.add(id)
+    this.suppressions.trustMessage(id)
   }
 
   /**
@@ -86,9 +87,9 @@ export class WaveEngine {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
-    if (!mail.helpdesk && !mail.joiner) return cleanVerdict([], false)
+    if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
     const identity = this.identityOf(mail.brand)
-    const suppressed = this.suppression(mail, identity)
+    const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]
     if (firstSeen === undefined) reasons.push('first-time-sender')
@@ -97,9 +98,10 @@ export class WaveEngine {
     if (mail.kind === 'update' || mail.kind === 'solved') {
       // Agent replies belong to a real ticket's life: they mark the conversation and never make
       // or join a wave (relays send acknowledgements and account mails, not updates).
-      this.conversations.add(conversationKey(mail))
+      this.suppressions.recordConversation(mail)
       return cleanVerdict(reasons, false)
     }
+    this.text.hear(mail.date, mail.payload, identity)
     const wave = this.admit({
       id: mail.id,
       brand: mail.brand,
@@ -142,6 +144,25 @@ export class WaveEngine {
   }
 
   /**
+   * A mail in no wording the lexicon knows, from a sender new around the wave under way, that
+   * repeats the text several companies' confirmations carried (wave-text.ts) is the wave's too.
+   */
+  private observeRepeat(mail: MailFeatures, firstSeen: number | undefined): Verdict {
+    const wave = mail.date === null ? null : this.activeWave(mail.date)
+    const gap = this.thresholds.waveJoinGapMs
+    // A sender known before the wave neither joins it nor lends it words.
+    if (!wave || mail.date === null || (firstSeen !== undefined && firstSeen < wave.start - gap))
+      return cleanVerdict([], false)
+    const identity = this.identityOf(mail.brand)
+    // New senders' mails during a wave count too: a product nobody knows may be the only one that
+    // puts the typed-in title in its subject.
+    const repeats = this.text.hear(mail.date, mail.payload, identity)
+    if (!repeats || this.suppressions.reasonFor(mail, identity)) return cleanVerdict([], false)
+    const first: ReasonCode[] = firstSeen === undefined ? ['first-time-sender'] : []
+    return this.observeJoiner(mail, identity, [...first, 'same-payload'], firstSeen)
+  }
+
+  /**
    * Important words beside confirmation wording that other companies' such confirmations carried
    * too (echoes.ts): typed into every form. A sender known before the wave keeps its notice.
    */
@@ -172,18 +193,6 @@ export class WaveEngine {
     let identity = this.identities.get(brand)
     if (identity === undefined) this.identities.set(brand, (identity = brandIdentity(brand)))
     return identity
-  }
-
-  private suppression(mail: MailFeatures, identity: string): ReasonCode | null {
-    if (this.trusted.has(mail.id)) return 'user-trusted'
-    const date = mail.date ?? Number.POSITIVE_INFINITY
-    if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
-    // One mail from the user explains its acknowledgement, not a flood from the same company.
-    const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
-    if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload))
-      return 'user-contacted-brand'
-    if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
-    return null
   }
 
   private payloadKey(mail: MailFeatures): string | null {

@@ -1,0 +1,53 @@
+// What explains a candidate without any wave: the user trusted the message, expects a ticket from
+// the company, wrote to it (outgoing.ts), or the mail continues a ticket conversation the inbox
+// already holds. Such a mail is never relay (engine.ts).
+import type { MailFeatures } from '../mail/features.ts'
+import type { ReasonCode } from '../types.ts'
+import { OutgoingMail } from './outgoing.ts'
+import type { Thresholds } from './thresholds.ts'
+import { conversationKey } from './wave.ts'
+
+type SuppressionThresholds = Pick<Thresholds, 'outgoingSuppressMs' | 'acksPerOutgoing'>
+
+export class Suppressions {
+  private readonly outgoing: OutgoingMail
+  private readonly expected = new Map<string, number>()
+  private readonly trusted = new Set<string>()
+  private readonly conversations = new Set<string>()
+
+  constructor(thresholds: SuppressionThresholds) {
+    this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
+  }
+
+  /** The user wrote to this brand with this subject (their Sent folder). */
+  recordOutgoing(brand: string, date: number, subject: string): void {
+    this.outgoing.record(brand, date, subject)
+  }
+
+  /** "I opened a ticket with this company", valid until `until`. */
+  expectTicket(brand: string, until: number): void {
+    this.expected.set(brand, Math.max(until, this.expected.get(brand) ?? 0))
+  }
+
+  trustMessage(id: string): void {
+    this.trusted.add(id)
+  }
+
+  /** An agent's reply or a solved notice: the ticket's later mails belong to its conversation. */
+  recordConversation(mail: MailFeatures): void {
+    this.conversations.add(conversationKey(mail))
+  }
+
+  /** Why the mail is explained, or null. `identity`: its company (sender.ts brandIdentity). */
+  reasonFor(mail: MailFeatures, identity: string): ReasonCode | null {
+    if (this.trusted.has(mail.id)) return 'user-trusted'
+    const date = mail.date ?? Number.POSITIVE_INFINITY
+    if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
+    // One mail from the user explains its acknowledgement, not a flood from the same company.
+    const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
+    if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload))
+      return 'user-contacted-brand'
+    if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
+    return null
+  }
+}

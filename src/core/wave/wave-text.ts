@@ -1,0 +1,77 @@
+// Text a wave's mails share across companies. Relay spam carries the typed-in title through every
+// company's form, whatever wording the company's product wraps around it, so a run of words that
+// the confirmations of several companies repeated within minutes is the wave's. A mail in a
+// wording nobody has seen still repeats it (engine.ts lets such a mail join a wave under way).
+import { conceptHits, foldForLexicon } from '../mail/lexicon.ts'
+import { GroupedWindow } from './window.ts'
+
+interface Shingle {
+  date: number
+  /** Null for a date mark: it only moves the window on. */
+  text: string | null
+  identity: string
+}
+
+/** Words per shingle, and the shortest shingle compared: short runs are everyday phrases. */
+const WORDS = 3
+const MIN_CHARS = 14
+/** The first shingles of a title carry it; a long subject costs no more than this. */
+const MAX_SHINGLES = 12
+/** Trimming the array costs a copy, so it happens in chunks. */
+const TRIM_CHUNK = 4_096
+
+/**
+ * Runs of WORDS words of a normalised payload (core normalisePayload), numbers left out. A run
+ * with a word of the confirmation lexicon is the products' wording ("inicio de sesión", "your
+ * request has"), which many companies share without any wave: only the rest is compared.
+ */
+export function shinglesOf(payload: string): string[] {
+  const words = payload.split(' ').filter((word) => word.length >= 2 && !/^\d+$/u.test(word))
+  const shingles: string[] = []
+  for (let i = 0; i + WORDS <= words.length && shingles.length < MAX_SHINGLES; i++) {
+    const shingle = words.slice(i, i + WORDS).join(' ')
+    if (shingle.length >= MIN_CHARS && conceptHits(foldForLexicon(shingle)).length === 0)
+      shingles.push(shingle)
+  }
+  return shingles
+}
+
+export class WaveText {
+  private items: Shingle[] = []
+  private readonly window: GroupedWindow<Shingle>
+
+  /** A shingle is the wave's once `minCompanies` companies other than the asking one carried it. */
+  constructor(
+    widthMs: number,
+    private readonly minCompanies: number,
+  ) {
+    this.window = new GroupedWindow(
+      widthMs,
+      (item) => item.text,
+      (item) => item.identity,
+    )
+  }
+
+  /**
+   * Records a mail's payload (calls come in date order) and says whether it repeats a run of
+   * words enough other companies carried lately.
+   */
+  hear(date: number, payload: string, identity: string): boolean {
+    const shingles = shinglesOf(payload)
+    this.push({ date, text: null, identity })
+    const repeats = shingles.some(
+      (text) => this.window.othersIn(text, identity) >= this.minCompanies,
+    )
+    for (const text of new Set(shingles)) this.push({ date, text, identity })
+    return repeats
+  }
+
+  private push(item: Shingle): void {
+    this.items.push(item)
+    this.window.advance(this.items, this.items.length - 1)
+    const first = this.window.first
+    if (first < TRIM_CHUNK) return
+    this.items = this.items.slice(first)
+    this.window.shift(first)
+  }
+}
