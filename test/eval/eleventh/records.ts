@@ -15,7 +15,10 @@ export function add(part: Part, rec: EvalRecord, label: MailLabel): void {
   part.labels.set(rec.id, label)
 }
 
-/** The snippet is the start of the body with its whitespace folded, as webmail lists show it. */
+/**
+ * The snippet is the start of the body with its whitespace folded, as webmail lists show it,
+ * cut by code points so a styled letter is never split into a lone surrogate.
+ */
 export function record(
   id: string,
   at: number,
@@ -25,7 +28,7 @@ export function record(
   to: string,
   folder: 'inbox' | 'sent' = 'inbox',
 ): EvalRecord {
-  const snippet = body.replace(/\s+/gu, ' ').trim().slice(0, 200)
+  const snippet = [...body.replace(/\s+/gu, ' ').trim()].slice(0, 200).join('')
   return { id, date: new Date(at).toISOString(), from, subject, snippet, body, to, folder }
 }
 
