@@ -113,7 +113,10 @@ export function makePayload(kind: PayloadKind, lang: Lang, how: Disguise): Paylo
   const text = TEXTS[kind][lang] ?? TEXTS[kind].en
   return {
     label: `${kind}/${how}`,
-    name: (rng) => disguise(rng, text.split(' ').slice(0, rng.int(3, 6)).join(' '), how),
+    name: (rng) => {
+      const words = text.split(' ').slice(0, rng.int(3, 6)).join(' ')
+      return disguise(rng, words.replace(/[\s:,-]+$/u, ''), how)
+    },
     subject: (rng) => disguise(rng, text, how),
   }
 }

@@ -43,6 +43,8 @@ interface Sender {
   company: Company
   product: Product
   shape: SenderShape
+  /** Fixed per company: repeated submissions come from the same sender row. */
+  from: string
 }
 
 function senders(rng: Random, options: WaveOptions, count: number): Sender[] {
@@ -50,11 +52,11 @@ function senders(rng: Random, options: WaveOptions, count: number): Sender[] {
     options.lang === 'multi' ? rng.pick(LANGUAGES) : options.lang,
   )
   const family = FAMILY_OF[options.kind]
-  return pickCompanies(rng, langs).map((company) => ({
-    company,
-    product: rng.pick(productsOf(family ?? rng.pick(FAMILIES))),
-    shape: pickShape(rng),
-  }))
+  return pickCompanies(rng, langs).map((company) => {
+    const product = rng.pick(productsOf(family ?? rng.pick(FAMILIES)))
+    const shape = pickShape(rng)
+    return { company, product, shape, from: fromField(shape, company, product, rng) }
+  })
 }
 
 /** Which sender each mail comes from: every company once, the rest repeated submissions. */
@@ -77,7 +79,7 @@ export function buildWave(rng: Random, options: WaveOptions): WaveShape {
   const times = offsets(rng, rng.pick(ARRIVALS), mails)
   const part = emptyPart()
   submissions(rng, companies, mails).forEach((which, i) => {
-    const { company, product, shape } = list[which]!
+    const { company, product, shape, from } = list[which]!
     const at = options.start + Math.round(times[i]! * span)
     const fields = fieldsFor(rng, {
       name: payload.name(rng),
@@ -95,7 +97,7 @@ export function buildWave(rng: Random, options: WaveOptions): WaveShape {
       record(
         id,
         at,
-        fromField(shape, company, product, rng),
+        from,
         fill(text.subject, fields),
         fill(text.body, fields),
         options.person.address,
