@@ -1,13 +1,15 @@
 // Inxmail: the double opt-in mail of a newsletter sign-up form, sent from a mailing subdomain
-// of the company with HTML-ish text, an imprint and a legal footer. Source: reconstruction of
-// Inxmail's default DOI confirmation mailing (its German wording first, as Inxmail is German).
+// of the company or from the ESP's own domain, with HTML-ish text, an imprint and a legal
+// footer. Source: reconstruction of Inxmail's default DOI confirmation mailing (its German
+// wording first, as Inxmail is German). The pt sites keep the German default subject over a
+// Portuguese body.
 import type { Product } from '../product.ts'
 
 export const INXMAIL: Product = {
   product: 'Inxmail',
   family: 'subscription',
   source: 'Inxmail default double opt-in confirmation mailing (reconstruction)',
-  hosted: (c) => `newsletter@mail.${c.domain}`,
+  hosted: (c) => `${c.slug}@inxmail-mailing.com`,
   ownLocal: 'newsletter',
   texts: {
     en: {

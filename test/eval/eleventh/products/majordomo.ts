@@ -8,7 +8,7 @@ export const MAJORDOMO: Product = {
   product: 'Majordomo',
   family: 'subscription',
   source: 'Majordomo 1.94 subscribe authentication request ("Confirmation for subscribe")',
-  hosted: (c) => `Majordomo@lists.${c.domain}`,
+  hosted: (c) => `Majordomo@${c.slug}.listhost-mail.net`,
   ownLocal: 'majordomo',
   texts: {
     en: {
