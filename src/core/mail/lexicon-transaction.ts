@@ -135,6 +135,8 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'confirmacion de compra',
   'confirmacion de pago',
   'confirmacao de encomenda',
+  'confirmacao de pedido',
+  'confirmacao do pedido',
   'confirmacao de reserva',
   'confirmacao de compra',
   'confirmacao de pagamento',

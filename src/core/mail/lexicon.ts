@@ -74,8 +74,13 @@ const MARKS = /\p{M}+/gu
 /** Lower case without diacritics, styled letters folded (NFKD), so one stem fits every spelling. */
 export function foldForLexicon(text: string): string {
   const lower = text.toLowerCase()
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower
+  // A typographic apostrophe reads as a plain one: "Conferma d’ordine" is "conferma d'ordine".
+  return NON_ASCII.test(lower)
+    ? lower.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
+    : lower
 }
+
+const APOSTROPHES = /[\u2018\u2019]/gu
 
 /** At most this many hits are kept: the start of a mail carries its purpose. */
 const MAX_HITS = 24

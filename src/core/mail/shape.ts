@@ -3,9 +3,12 @@
 // or request id, whether its subject wraps an echoed title, and whether it is a person's reply.
 import { HELPDESK_HOSTS, type SenderDomains } from '../sender/sender.ts'
 
-/** Local parts of automated and support mailboxes, in the seven languages. */
+/**
+ * Local parts of automated and support mailboxes, in the seven languages; a greeting (`hello@`,
+ * `hallo@`, `hola@`, `ciao@` …) is the mailbox a small shop answers its contact form from.
+ */
 const AUTOMATED_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|support|help|helpdesk|service|services|customer|care|hello|info|notification|notifications|notify|account|accounts|team|contact|servicedesk|feedback|mailer|verify|verification|security|confirm|confirmation|welcome|registration|register|signup|auth|members|member|community|kontakt|kundenservice|hilfe|servicio|soporte|ayuda|suporte|atendimento|assistenza|aiuto|klantenservice|aide|privacy|dpo|gdpr|legal|billing|tickets?)(?:[-_.+][a-z0-9._+-]{0,40})?@/iu
+  /^(?:no-?reply|do-?not-?reply|donotreply|noreply|no_reply|support|help|helpdesk|service|services|customer|care|hello|hallo|hola|ola|ciao|hoi|bonjour|info|notification|notifications|notify|account|accounts|team|contact|servicedesk|feedback|mailer|verify|verification|security|confirm|confirmation|welcome|registration|register|signup|auth|members|member|community|kontakt|kundenservice|hilfe|servicio|soporte|ayuda|suporte|atendimento|assistenza|aiuto|klantenservice|aide|privacy|dpo|gdpr|legal|billing|tickets?)(?:[-_.+][a-z0-9._+-]{0,40})?@/iu
 
 /** Display names of support and automated senders: "Discord Support", "Acme Team". */
 const AUTOMATED_NAME =
