@@ -98,3 +98,43 @@ describe('the record a service desk opens is numbered like a ticket', () => {
     expect(read.reasons).toContain('helpdesk-sender')
   })
 })
+
+describe('a subject that tells the reader to sign in somewhere is a sign-in link', () => {
+  it.each([
+    'Sign in to Ysselmoor Outfitters',
+    'Log-in to Ysselmoor',
+    'Bei Ysselmoor Holzbau anmelden',
+    'Connexion à Ysselmoor Assurances',
+    'Inicia sesión en Ysselmoor Mudanzas',
+    'Entrar em Ysselmoor Seguros',
+    'Accedi a Ysselmoor Vivai',
+    'Inloggen bij Ysselmoor Bouw',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).toBe('sign-in-code')
+  })
+
+  it.each(['Entrar em contato com a Ysselmoor', 'New sign-in to your Ysselmoor account'])(
+    'not: %s',
+    (subject) => {
+      expect(evidence(subject).confirmation).not.toBe('sign-in-code')
+    },
+  )
+})
+
+describe('a password change still to be confirmed is asked for, not a notice', () => {
+  it.each([
+    ['Confirm password change', 'A request was made to change your password.'],
+    ['Confirmar el cambio de contraseña', 'Se ha solicitado cambiar tu contraseña.'],
+    ['Conferma il cambio password', 'È stata richiesta la modifica della tua password.'],
+    ['Bestätige die Passwortänderung', 'Jemand möchte dein Passwort ändern.'],
+  ])('%s', (subject, snippet) => {
+    expect(features(subject, snippet).important).toBeNull()
+  })
+
+  it.each(['Your password was changed', 'Verificação em dois passos ativada'])(
+    'a notice stays important: %s',
+    (subject) => {
+      expect(features(subject, '').important).toBe('account-security')
+    },
+  )
+})

@@ -146,11 +146,19 @@ function closingWording(closing: string): Reading | null {
   return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false)
 }
 
+/**
+ * A subject that tells the reader to sign in somewhere ("Sign in to Acme", "Accedi a Acme", "Bei
+ * Acme anmelden", "Entrar em Acme"): the subject of a sign-in link, what a sign-in form sends to
+ * any address typed into it.
+ */
+const SIGN_IN_SUBJECT =
+  /^\s*(?:(?:sign[- ]?in|log[- ]?in) (?:to|into|at)|(?:accedi|accedere) (?:a|al|all|alla)|(?:inloggen|log in|aanmelden) (?:bij|op)|entrar (?:em|no|na)(?! conta[ct])|aceder (?:a|ao)|(?:connexion|connectez-vous|se connecter) (?:a|au)|inicia(?:r)? sesion en|(?:acceder|accede) a|(?:anmelden|einloggen) bei|bei [^\n]{1,80} (?:anmelden|einloggen)$)(?![a-z])/u
+
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
   return (
     confirmationOf(withOrderIds(conceptHits(folded), folded), subject) ??
-    (DIGIT_CODE.test(folded) ? 'sign-in-code' : null)
+    (DIGIT_CODE.test(folded) || (subject && SIGN_IN_SUBJECT.test(folded)) ? 'sign-in-code' : null)
   )
 }
 

@@ -138,7 +138,18 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
     return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null
+  // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is
+  // asked for, as unasked resets ask; a notice says the change was made.
+  if (kind === 'account-security' && opensWithConfirm(mail.subject)) return null
   return kind ?? (evidence.transaction ? 'purchase' : null)
+}
+
+/** The subject opens by telling the reader to confirm something (the verb, not the noun). */
+const CONFIRM_FIRST =
+  /^\s*(?:please )?(?:confirm|confirmar|confirme|confirmez|conferma|confermare|bestatige|bestatigen sie|bevestig)(?![a-z])/u
+
+function opensWithConfirm(subject: string): boolean {
+  return CONFIRM_FIRST.test(foldForLexicon(subject.slice(0, 120)))
 }
 
 const REQUESTED =
