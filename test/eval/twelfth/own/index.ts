@@ -44,7 +44,7 @@ function requests(
   const words = OWN_WORDS[lang]
   let at = start
   firms.forEach((c, i) => {
-    at += rng.int(2, 6) * MINUTE
+    at += rng.int(2, 5) * MINUTE
     const subject = words.requests[i % words.requests.length]!
     const to = `${rng.pick(INBOXES)}@${c.domain}`
     add(
