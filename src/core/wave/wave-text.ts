@@ -22,18 +22,38 @@ const TRIM_CHUNK = 4_096
 
 /**
  * Runs of WORDS words of a normalised payload (core normalisePayload), numbers left out. A run
- * with a word of the confirmation lexicon is the products' wording ("inicio de sesión", "your
- * request has"), which many companies share without any wave: only the rest is compared.
+ * in which a stem of the confirmation lexicon starts is the products' wording ("inicio de
+ * sesión", "your request has"), which many companies share without any wave: only the rest is
+ * compared. The lexicon reads the payload once; its hits mark the words they start at.
  */
 export function shinglesOf(payload: string): string[] {
   const words = payload.split(' ').filter((word) => word.length >= 2 && !/^\d+$/u.test(word))
+  if (words.length < WORDS) return []
+  const lexical = lexiconWords(words)
   const shingles: string[] = []
   for (let i = 0; i + WORDS <= words.length && shingles.length < MAX_SHINGLES; i++) {
+    if (lexical.slice(i, i + WORDS).some(Boolean)) continue
     const shingle = words.slice(i, i + WORDS).join(' ')
-    if (shingle.length >= MIN_CHARS && conceptHits(foldForLexicon(shingle)).length === 0)
-      shingles.push(shingle)
+    if (shingle.length >= MIN_CHARS) shingles.push(shingle)
   }
   return shingles
+}
+
+/** Per word, whether a lexicon stem starts at it. */
+function lexiconWords(words: readonly string[]): boolean[] {
+  const text = foldForLexicon(words.join(' '))
+  const starts: number[] = []
+  for (let at = 0, i = 0; i < words.length; i++) {
+    starts.push(at)
+    at += words[i]!.length + 1
+  }
+  const marked = words.map(() => false)
+  // Folding keeps one character per letter for the text normalisePayload leaves (NFKC first).
+  for (const hit of conceptHits(text)) {
+    const index = starts.findLastIndex((start) => start <= hit.at)
+    if (index >= 0) marked[index] = true
+  }
+  return marked
 }
 
 export class WaveText {
