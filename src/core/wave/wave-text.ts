@@ -47,13 +47,11 @@ function lexiconWords(words: readonly string[]): boolean[] {
     starts.push(at)
     at += words[i]!.length + 1
   }
-  const marked = words.map(() => false)
   // Folding keeps one character per letter for the text normalisePayload leaves (NFKC first).
-  for (const hit of conceptHits(text)) {
-    const index = starts.findLastIndex((start) => start <= hit.at)
-    if (index >= 0) marked[index] = true
-  }
-  return marked
+  const hitWords = new Set(
+    conceptHits(text).map((hit) => starts.findLastIndex((start) => start <= hit.at)),
+  )
+  return words.map((_, index) => hitWords.has(index))
 }
 
 export class WaveText {
