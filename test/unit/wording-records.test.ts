@@ -138,3 +138,20 @@ describe('a password change still to be confirmed is asked for, not a notice', (
     },
   )
 })
+
+describe('promises and receipts beside an order', () => {
+  it('a promise to write again beside an order is about the order', () => {
+    const read = features(
+      'Bestellbestätigung Nr. 5471469',
+      'Danke für Ihre Bestellung Nr. 5471469 über 2324.64 €. Wir melden uns, sobald sie versandt ist.',
+    )
+    expect(read.helpdesk).toBe(false)
+    expect(read.important).toBe('purchase')
+  })
+
+  it('"we got a request" in Dutch acknowledges it', () => {
+    expect(
+      evidence('', 'We kregen een verzoek om je adres aan de lijst toe te voegen.'),
+    ).toMatchObject({ confirmation: 'ack' })
+  })
+})

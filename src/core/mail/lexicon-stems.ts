@@ -274,6 +274,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'creat',
     'registrat',
     'ontvangen',
+    // "We kregen een verzoek", "we hebben je bericht gekregen"
+    'kregen$',
+    'gekregen',
     'aangemaakt',
     'geopend',
     'ingestuurd',

@@ -265,7 +265,8 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
   const used = new Set<number>()
   for (let i = 0; i < hits.length; i++) {
     const a = hits[i]!
-    const solo = SOLO[a.concept]
+    // "Wir melden uns, sobald sie versandt ist": a promise beside an order is about the order.
+    const solo = a.concept === 'promise' && transacts(hits) ? 'transaction' : SOLO[a.concept]
     if (solo && !WEAKER.has(solo)) return solo
     if (solo) weaker ??= solo
     const found = partnerOf(hits, i, used)
@@ -282,6 +283,10 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
     if (found) weaker ??= found
   }
   return bare ?? weaker
+}
+
+function transacts(hits: readonly ConceptHit[]): boolean {
+  return hits.some((hit) => hit.concept === 'transaction' || hit.concept === 'transactionDone')
 }
 
 /** Readings that give way to any other the same text makes. */
