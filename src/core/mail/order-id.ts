@@ -4,8 +4,11 @@
 // such mentions are found here and added to the lexicon's hits as a transaction.
 import type { ConceptHit } from './lexicon.ts'
 
-/** An order noun, an optional "no."/"#", then an id with at least four digits. Linear. */
-const ORDER_ID =
+/**
+ * An order noun, an optional "no."/"#", then an id with at least four digits. Linear. Also an
+ * important purchase (important.ts).
+ */
+export const ORDER_ID =
   /(?<![a-z0-9])(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda|ordem)(?: (?:n[o°º]?|nr|no|nummer|number|numero|num)\.?)? ?[#:]? ?(?:[a-z]{1,3}-?)?\d{4,}(?!\d)/u
 
 /** The hits with a transaction added where an order is named with its number, in text order. */

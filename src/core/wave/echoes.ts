@@ -3,7 +3,7 @@
 // is worded by that company alone. The engine asks it whether an important-looking confirmation
 // repeats what other companies' such confirmations said (engine.ts echoesOthers).
 import type { Thresholds } from './thresholds.ts'
-import { GroupedWindow } from './window.ts'
+import { GroupedLog } from './window.ts'
 
 type EchoThresholds = Pick<Thresholds, 'payloadWindowMs' | 'payloadMinBrands' | 'payloadMinChars'>
 
@@ -15,12 +15,8 @@ export interface Echo {
   identity: string
 }
 
-/** Trimming the array costs a copy, so it happens in chunks. */
-const TRIM_CHUNK = 4_096
-
 export class EchoWindow {
-  private items: Echo[] = []
-  private readonly window: GroupedWindow<Echo>
+  private readonly log: GroupedLog<Echo>
 
   /**
    * Echoes count for the payload window; a text is the wave's once as many companies as the
@@ -28,7 +24,7 @@ export class EchoWindow {
    * never are.
    */
   constructor(private readonly t: EchoThresholds) {
-    this.window = new GroupedWindow(
+    this.log = new GroupedLog(
       t.payloadWindowMs,
       (echo) => echo.text,
       (echo) => echo.identity,
@@ -41,21 +37,7 @@ export class EchoWindow {
    */
   echoedByOthers(echo: Echo): boolean {
     if (echo.text.length < this.t.payloadMinChars) return false
-    this.record(echo)
-    return this.othersWith(echo.text, echo.identity) >= this.t.payloadMinBrands - 1
-  }
-
-  private record(echo: Echo): void {
-    this.items.push(echo)
-    this.window.advance(this.items, this.items.length - 1)
-    const first = this.window.first
-    if (first < TRIM_CHUNK) return
-    this.items = this.items.slice(first)
-    this.window.shift(first)
-  }
-
-  /** How many companies other than `identity` echoed `text` within the window. */
-  private othersWith(text: string, identity: string): number {
-    return this.window.othersIn(text, identity)
+    this.log.add(echo)
+    return this.log.othersIn(echo.text, echo.identity) >= this.t.payloadMinBrands - 1
   }
 }

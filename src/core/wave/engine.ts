@@ -115,9 +115,8 @@ export class WaveEngine {
     if (wave) return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
     const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
     if (company) this.paired.markWindow(this.candidates, this.fast.first, this.dropped)
-    return company || burst
-      ? suspectVerdict(reasons, mail.indicatorCount)
-      : cleanVerdict(reasons, false)
+    if (company || burst) return suspectVerdict(reasons, mail.indicatorCount)
+    return cleanVerdict(reasons, false)
   }
 
   /**
@@ -135,7 +134,7 @@ export class WaveEngine {
     const payload = this.payloadKey(mail)
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
-    if (!wave || joiner.firstSeen < wave.start - this.thresholds.waveJoinGapMs) {
+    if (!wave || this.knownBefore(joiner.firstSeen, wave.start)) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
@@ -149,13 +148,11 @@ export class WaveEngine {
    */
   private observeRepeat(mail: MailFeatures, firstSeen: number | undefined): Verdict {
     const wave = mail.date === null ? null : this.activeWave(mail.date)
-    const gap = this.thresholds.waveJoinGapMs
     // A sender known before the wave neither joins it nor lends it words.
-    if (!wave || mail.date === null || (firstSeen !== undefined && firstSeen < wave.start - gap))
+    if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start))
       return cleanVerdict([], false)
     const identity = this.identityOf(mail.brand)
-    // New senders' mails during a wave count too: a product nobody knows may be the only one that
-    // puts the typed-in title in its subject.
+    // New senders count too: an unknown product may be the only one to echo the typed-in title.
     const repeats = this.text.hear(mail.date, mail.payload, identity)
     if (!repeats || this.suppressions.reasonFor(mail, identity)) return cleanVerdict([], false)
     const first: ReasonCode[] = firstSeen === undefined ? ['first-time-sender'] : []
@@ -169,9 +166,13 @@ export class WaveEngine {
   private echoed(mail: MailFeatures, firstSeen: number | undefined): boolean {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
-    const known = firstSeen !== undefined && firstSeen < mail.date - this.thresholds.waveJoinGapMs
-    const identity = this.identityOf(mail.brand)
-    return this.echoes.echoedByOthers({ date: mail.date, text: mail.payload, identity }) && !known
+    const echo = { date: mail.date, text: mail.payload, identity: this.identityOf(mail.brand) }
+    return this.echoes.echoedByOthers(echo) && !this.knownBefore(firstSeen, mail.date)
+  }
+
+  /** The inbox knew the sender more than the join gap before `date`: it is no newcomer. */
+  private knownBefore(firstSeen: number | undefined, date: number): boolean {
+    return firstSeen !== undefined && firstSeen < date - this.thresholds.waveJoinGapMs
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */

@@ -3,7 +3,7 @@
 // the confirmations of several companies repeated within minutes is the wave's. A mail in a
 // wording nobody has seen still repeats it (engine.ts lets such a mail join a wave under way).
 import { conceptHits, foldForLexicon } from '../mail/lexicon.ts'
-import { GroupedWindow } from './window.ts'
+import { GroupedLog } from './window.ts'
 
 interface Shingle {
   date: number
@@ -17,8 +17,6 @@ const WORDS = 3
 const MIN_CHARS = 14
 /** The first shingles of a title carry it; a long subject costs no more than this. */
 const MAX_SHINGLES = 12
-/** Trimming the array costs a copy, so it happens in chunks. */
-const TRIM_CHUNK = 4_096
 
 /**
  * Runs of WORDS words of a normalised payload (core normalisePayload), numbers left out. A run
@@ -55,15 +53,14 @@ function lexiconWords(words: readonly string[]): boolean[] {
 }
 
 export class WaveText {
-  private items: Shingle[] = []
-  private readonly window: GroupedWindow<Shingle>
+  private readonly log: GroupedLog<Shingle>
 
   /** A shingle is the wave's once `minCompanies` companies other than the asking one carried it. */
   constructor(
     widthMs: number,
     private readonly minCompanies: number,
   ) {
-    this.window = new GroupedWindow(
+    this.log = new GroupedLog(
       widthMs,
       (item) => item.text,
       (item) => item.identity,
@@ -76,20 +73,9 @@ export class WaveText {
    */
   hear(date: number, payload: string, identity: string): boolean {
     const shingles = shinglesOf(payload)
-    this.push({ date, text: null, identity })
-    const repeats = shingles.some(
-      (text) => this.window.othersIn(text, identity) >= this.minCompanies,
-    )
-    for (const text of new Set(shingles)) this.push({ date, text, identity })
+    this.log.add({ date, text: null, identity })
+    const repeats = shingles.some((text) => this.log.othersIn(text, identity) >= this.minCompanies)
+    for (const text of new Set(shingles)) this.log.add({ date, text, identity })
     return repeats
-  }
-
-  private push(item: Shingle): void {
-    this.items.push(item)
-    this.window.advance(this.items, this.items.length - 1)
-    const first = this.window.first
-    if (first < TRIM_CHUNK) return
-    this.items = this.items.slice(first)
-    this.window.shift(first)
   }
 }

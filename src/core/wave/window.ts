@@ -96,3 +96,34 @@ export class GroupedWindow<T extends Dated> extends SlidingWindow<T> {
     else this.groups.delete(group)
   }
 }
+
+/** Trimming the log costs a copy, so it happens in chunks. */
+const TRIM_CHUNK = 4_096
+
+/**
+ * A date-ordered log of items counted by a GroupedWindow: the log keeps only what the window
+ * still holds. Used for texts companies repeat (echoes.ts, wave-text.ts).
+ */
+export class GroupedLog<T extends Dated> {
+  private items: T[] = []
+  private readonly window: GroupedWindow<T>
+
+  constructor(widthMs: number, groupOf: (item: T) => string | null, keyOf: (item: T) => string) {
+    this.window = new GroupedWindow(widthMs, groupOf, keyOf)
+  }
+
+  /** Adds the newest item (items come in date order) and forgets what left the window. */
+  add(item: T): void {
+    this.items.push(item)
+    this.window.advance(this.items, this.items.length - 1)
+    const first = this.window.first
+    if (first < TRIM_CHUNK) return
+    this.items = this.items.slice(first)
+    this.window.shift(first)
+  }
+
+  /** Distinct keys in the group other than `key`, within the window. */
+  othersIn(group: string, key: string): number {
+    return this.window.othersIn(group, key)
+  }
+}
