@@ -93,8 +93,16 @@ export function chromiumPage(page: Page): DriverPage {
       await explainTextWait(wait, { evaluate }, selector, text)
       return (await found.first().textContent()) ?? ''
     },
-    click: (target) => locate(target).click(),
-    check: (target, checked = true) => locate(target).setChecked(checked),
+    // A tab in the background draws no frames, and Playwright waits for two frames of a stable
+    // element before it clicks: as a user does, the tab clicked is brought to the front first.
+    click: async (target) => {
+      await page.bringToFront()
+      await locate(target).click()
+    },
+    check: async (target, checked = true) => {
+      await page.bringToFront()
+      await locate(target).setChecked(checked)
+    },
     visible: (selector) => page.locator(selector).first().isVisible(),
     focus: (selector) => page.locator(selector).first().focus(),
     goto: async (url) => {
