@@ -1,10 +1,13 @@
 // Real Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi
 // (docs/toolchain.md, "Real Firefox ESR"). Fixture pages are answered at the real webmail hosts.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core'
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core'
 import { FIREFOX_BUILD, OPTIONS_PATH, POPUP_PATH, isMailHost } from './paths.ts'
 import type { SeenRequest, ServedPage } from './network.ts'
 import { startProxyRecorder } from './proxy-recorder.ts'
 import { GECKO_ID } from '../../../scripts/manifest-target.ts'
+
+/** Intervals between the queries of an extension page that is still replacing about:blank. */
+const RETRIES_MS = [100, 200, 400, 800, 1_600, 3_200]
 
 /** Pinned so the popup's moz-extension:// URL is known in advance. */
 export const FIREFOX_EXTENSION_UUID = '6c1f0d8e-7d4b-4f55-9a53-2b7f1f0e5a11'
@@ -103,15 +106,19 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
     // page.goto of a moz-extension page never resolves although the page renders
     // (docs/toolchain.md, "Real Firefox ESR"): start it and wait for content instead.
     void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {})
-    // A query sent while the new page replaces about:blank fails with a protocol error (its window
-    // is gone): such a query is asked again, a bounded number of times. (Over WebDriver BiDi the
-    // tab's address is never reported to change to moz-extension://, so that cannot be waited on.)
+    // While the extension page replaces about:blank, a content query fails at once: with a protocol
+    // error while the old window goes, and on a loaded machine again and again for a while (its
+    // realm is gone, measured). Over WebDriver BiDi the tab's address is never reported to change
+    // to moz-extension://, so nothing says when the page is there: the query is the condition,
+    // polled at doubling intervals (0.1 s to 3.2 s, under 7 s in all). Only the wait's own timeout
+    // is final.
     for (let attempt = 1; ; attempt++) {
       try {
         await page.waitForSelector('main')
         return page
       } catch (error) {
-        if (attempt >= 5 || !causedByProtocolError(error)) throw error
+        if (attempt > RETRIES_MS.length || error instanceof TimeoutError) throw error
+        await new Promise((resolve) => setTimeout(resolve, RETRIES_MS[attempt - 1]))
       }
     }
   }
@@ -138,11 +145,4 @@ function hostOf(url: string): string {
   } catch {
     return ''
   }
-}
-
-/** Whether an error, or any error it was caused by, is a WebDriver BiDi protocol error. */
-function causedByProtocolError(error: unknown): boolean {
-  for (let at: unknown = error; at instanceof Error; at = at.cause)
-    if (/Protocol error/u.test(at.message)) return true
-  return false
 }
