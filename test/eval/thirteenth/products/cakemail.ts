@@ -1,7 +1,8 @@
 // Cakemail: the confirmation a signup form sends before adding a contact, a one-line notice. Shown
 // under a display name only (every mail of this product has no address in this set).
-// source: reconstruction of a Cakemail signup-form double opt-in email; all languages written for
-// this set.
+// In de, it and nl the subject is only the company's name (the list's sender name left as the
+// subject). source: reconstruction of a Cakemail signup-form double opt-in email; all languages
+// written for this set.
 import type { Product } from './types.ts'
 
 export const cakemail: Product = {
@@ -17,7 +18,7 @@ export const cakemail: Product = {
       body: "One click and you're on the list: {link}\nDidn't sign up? Ignore this email and you won't hear from us.",
     },
     de: {
-      subject: '{company}: ein Klick zur Bestätigung',
+      subject: '{company}',
       body: 'Ein Klick, und Sie sind auf der Liste: {link}\nNicht angemeldet? Ignorieren Sie diese E-Mail, dann hören Sie nichts mehr von uns.',
     },
     fr: {
@@ -33,11 +34,11 @@ export const cakemail: Product = {
       body: 'Um clique e você está na lista: {link}\nNão se inscreveu? Ignore este e-mail e não receberá mais nada.',
     },
     it: {
-      subject: '{company}: un clic per confermare',
+      subject: '{company}',
       body: 'Un clic e sei in lista: {link}\nNon ti sei iscritto? Ignora questa email e non riceverai altro da noi.',
     },
     nl: {
-      subject: '{company}: één klik om te bevestigen',
+      subject: '{company}',
       body: 'Eén klik en je staat op de lijst: {link}\nNiet aangemeld? Negeer deze e-mail, dan hoor je niets meer van ons.',
     },
   },

@@ -1,6 +1,7 @@
 // Enchant (enchant.com) shared-inbox helpdesk: automatic reply to a new conversation.
 // source: reconstruction of Enchant's documented auto-reply (an inbox's "automatic replies"
-// setting, answering on the thread as "Re: <subject>"); non-English texts written for this set.
+// setting, answering on the thread as "Re: <subject>"); in es and it the company wrote it as an
+// out-of-office-like notice of its opening hours; non-English texts written for this set.
 // The hosted address <slug>@<…>.enchant.com is invented in the product's shape.
 import type { Product } from './types.ts'
 
@@ -27,16 +28,16 @@ export const enchant: Product = {
       body: `Bonjour {name},\n\nMerci d'avoir contacté {company} ! Ce petit message automatique vous confirme que votre message est bien arrivé. Un membre de l'équipe vous répondra personnellement, en général sous un jour ouvré.\n\nVotre message :${quoted}À bientôt,\nL'équipe {company}\n\n--\nEnvoyé avec Enchant`,
     },
     es: {
-      subject: 'Re: {subject}',
-      body: `Hola {name}:\n\n¡Gracias por escribir a {company}! Esta es una nota automática para avisarte de que tu mensaje llegó bien a nuestra bandeja. Alguien del equipo te responderá personalmente, normalmente en un día laborable.\n\nTu mensaje:${quoted}Un saludo,\nEl equipo de {company}\n\n--\nEnviado con Enchant`,
+      subject: 'Respuesta automática: {subject}',
+      body: 'Gracias por tu correo. Nuestro equipo de {company} atiende de lunes a viernes, de 9:00 a 18:00. Hemos recibido tu mensaje y te responderemos en cuanto volvamos a estar disponibles.\n\nSi es urgente, consulta nuestro centro de ayuda.\n\n--\nEnviado con Enchant',
     },
     pt: {
       subject: 'Re: {subject}',
       body: `Olá {name},\n\nObrigado por entrar em contato com a {company}! Esta é uma nota automática para avisar que sua mensagem chegou. Alguém da equipe vai responder pessoalmente, geralmente em até um dia útil.\n\nSua mensagem:${quoted}Abraços,\nEquipe {company}\n\n--\nEnviado com Enchant`,
     },
     it: {
-      subject: 'Re: {subject}',
-      body: `Ciao {name},\n\ngrazie per aver scritto a {company}! Questa è una breve nota automatica: il tuo messaggio è arrivato. Una persona del team ti risponderà, di solito entro un giorno lavorativo.\n\nHai scritto:${quoted}A presto,\nIl team di {company}\n\n--\nInviato con Enchant`,
+      subject: 'Risposta automatica: {subject}',
+      body: 'Grazie per la tua email. Il team di {company} risponde dal lunedì al venerdì, dalle 9:00 alle 18:00. Abbiamo ricevuto il tuo messaggio e ti risponderemo appena possibile.\n\nPer urgenze consulta il nostro centro assistenza.\n\n--\nInviato con Enchant',
     },
     nl: {
       subject: 'Re: {subject}',

@@ -1,5 +1,6 @@
 // Stack Auth (open-source auth): the OTP / magic-link sign-in mail sent through the project's own
-// mail server, whose subject is only the code.
+// mail server, whose subject is only the code; in fr and pt the project sends the magic link
+// first, under "Your link to <project>".
 // source: reconstruction of the sign-in-with-OTP email ("Use this code to sign in", magic link
 // alongside); subject of only the code is the shape of several auth products; all languages
 // written for this set.
@@ -22,16 +23,16 @@ export const stackAuth: Product = {
       body: 'Bei {company} anmelden\n\nMit diesem Code meldest du dich an: {code}\nOder öffne diesen Link auf demselben Gerät: {link}\n\nDer Code gilt 15 Minuten. Wenn du dich nicht anmelden wolltest, ignoriere diese E-Mail.',
     },
     fr: {
-      subject: '{code}',
-      body: "Connexion à {company}\n\nUtilisez ce code pour vous connecter : {code}\nOu ouvrez ce lien sur le même appareil : {link}\n\nLe code est valable 15 minutes. Si vous n'avez pas essayé de vous connecter, ignorez cet e-mail.",
+      subject: 'Votre lien vers {company}',
+      body: "Cliquez sur ce lien pour vous connecter à {company} : {link}\n\nVous pouvez aussi saisir ce code : {code}\nLe lien et le code sont valables 15 minutes. Si vous n'avez pas essayé de vous connecter, ignorez cet e-mail.",
     },
     es: {
       subject: '{code}',
       body: 'Iniciar sesión en {company}\n\nUsa este código para iniciar sesión: {code}\nO abre este enlace en el mismo dispositivo: {link}\n\nEl código es válido durante 15 minutos. Si no intentaste iniciar sesión, ignora este correo.',
     },
     pt: {
-      subject: '{code}',
-      body: 'Entrar em {company}\n\nUse este código para entrar: {code}\nOu abra este link no mesmo dispositivo: {link}\n\nO código vale por 15 minutos. Se você não tentou entrar, ignore este e-mail.',
+      subject: 'Seu link para {company}',
+      body: 'Clique neste link para entrar em {company}: {link}\n\nOu digite este código: {code}\nO link e o código valem por 15 minutos. Se você não tentou entrar, ignore este e-mail.',
     },
     it: {
       subject: '{code}',
