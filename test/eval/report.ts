@@ -156,10 +156,20 @@ export function failureLines(rows: readonly ScoredRow[]): string[] {
   ]
 }
 
+/** A product as the breakdowns need it: its family, its name and the languages of its texts. */
+export interface ListedProduct {
+  family: string
+  product: string
+  texts: object
+}
+
 /** One line per family: each product's wave recall, so a developer sees which wordings fail. */
-export function productRecallLines(rows: readonly ScoredRow[]): string[] {
+export function productRecallLinesOf(
+  products: readonly ListedProduct[],
+  rows: readonly ScoredRow[],
+): string[] {
   const families = new Map<string, string[]>()
-  for (const p of PRODUCTS) {
+  for (const p of products) {
     const r = recall(
       rows,
       (row) => row.label.product === p.product && row.label.family === p.family,
@@ -175,9 +185,14 @@ export function productRecallLines(rows: readonly ScoredRow[]): string[] {
   )
 }
 
-export function familyLines(): string[] {
+export function productRecallLines(rows: readonly ScoredRow[]): string[] {
+  return productRecallLinesOf(PRODUCTS, rows)
+}
+
+/** One line per family: each product with the languages its texts are written in. */
+export function familyLinesOf(products: readonly ListedProduct[]): string[] {
   const families = new Map<string, string[]>()
-  for (const p of PRODUCTS)
+  for (const p of products)
     families.set(p.family, [
       ...(families.get(p.family) ?? []),
       `${p.product} [${Object.keys(p.texts).join(' ')}]`,
@@ -185,4 +200,8 @@ export function familyLines(): string[] {
   return [...families].map(
     ([family, products]) => `wording family ${family}: ${products.join('; ')}`,
   )
+}
+
+export function familyLines(): string[] {
+  return familyLinesOf(PRODUCTS)
 }
