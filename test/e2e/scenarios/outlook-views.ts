@@ -13,6 +13,7 @@ import { ordinaryMails, waveMails, type MailSpec } from '../../support/mail-spec
 import type { BrowserDriver, DriverPage, ScenarioTest } from '../support/driver.ts'
 import {
   blockedSenders,
+  positionIs,
   replicaPlaces,
   rowsInViewJudged,
   scrollListTo,
@@ -103,7 +104,7 @@ async function outlookViews(driver: BrowserDriver, url: string, host: string): P
   }
   await press('Scan this folder')
   await popup.text('[role=status]', `Read ${mailbox.mails} conversations.`, LONG)
-  expect(await inbox.evaluate(userPosition, null)).toEqual(user)
+  await positionBack(inbox, user)
   // A fresh popup shows the wave the scan stored, with its mails counted per view.
   await popup.close()
   popup = await driver.openPopup()
@@ -187,6 +188,15 @@ async function userShows(inbox: DriverPage, view: 'focused' | 'other'): Promise<
   const user = await inbox.evaluate(userPosition, null)
   expect(user).toEqual({ shown: 'inbox', view, scroll: SCROLL })
   return user
+}
+
+/**
+ * Waits until the list shows the user's view and scroll position again, then says so; a position
+ * that never comes back fails with both positions written out whole.
+ */
+async function positionBack(inbox: DriverPage, user: UserPosition): Promise<void> {
+  await inbox.waitFor(positionIs, user, { timeout: 5_000 }).catch(() => {})
+  expect(JSON.stringify(await inbox.evaluate(userPosition, null))).toBe(JSON.stringify(user))
 }
 
 /** The popup's line of places once it says `text`, whole. */

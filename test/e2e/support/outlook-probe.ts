@@ -33,6 +33,15 @@ export function userPosition(): UserPosition {
   }
 }
 
+/** Whether the page shows this position (folder, view and scroll); runs in the page. */
+export function positionIs(wanted: UserPosition): boolean {
+  const outlook = (window as ProbedWindow).__outlook
+  const scroll = document.querySelector('[role=listbox]')?.scrollTop ?? -1
+  return (
+    outlook.shown() === wanted.shown && outlook.view() === wanted.view && scroll === wanted.scroll
+  )
+}
+
 /** Whether the list shows this inbox view: the view is selected and its first row is listed. */
 export function viewListed(view: string): boolean {
   const outlook = (window as ProbedWindow).__outlook
