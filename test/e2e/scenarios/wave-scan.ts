@@ -43,6 +43,8 @@ async function waveScanScenario(driver: BrowserDriver): Promise<void> {
   )
   expect(before).toBeLessThan(WAVE)
   await popup.click(button('Scan the wave'))
+  // The mail tab is in front while the webmail works, as it is behind the real popup's panel.
+  await inbox.bringToFront()
   await popup.text('[role=status]', `Read ${WAVE} conversations.`)
   expect(await inbox.evaluate(() => window.location.hash, null)).toBe('#inbox')
   await popup.close()
