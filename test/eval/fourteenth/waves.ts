@@ -82,7 +82,7 @@ function answerers(rng: Random, spec: WaveSpec, count: number): Answerer[] {
 
 function ctxFor(rng: Random, spec: WaveSpec, a: Answerer): Ctx {
   const { name, typed } = spec.payload.typed(rng, a.company.lang)
-  const token = Math.floor(rng.next() * 2 ** 40).toString(16)
+  const token = `${rng.int(0, 0xffffff).toString(16)}${rng.int(0, 0xffffff).toString(16)}`
   const ref = rng.chance(0.5)
     ? String(rng.int(10_000, 9_999_999))
     : `${a.company.slug.slice(0, 2).toUpperCase()}-${rng.int(100_000, 999_999)}`

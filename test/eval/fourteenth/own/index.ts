@@ -30,7 +30,7 @@ function ackSender(rng: Random, c: Company): string {
 }
 
 function ctxOf(rng: Random, c: Company, person: Person): Ctx {
-  const token = Math.floor(rng.next() * 2 ** 40).toString(16)
+  const token = `${rng.int(0, 0xffffff).toString(16)}${rng.int(0, 0xffffff).toString(16)}`
   return {
     company: c.name,
     domain: c.domain,
