@@ -281,6 +281,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'geopend',
     'ingestuurd',
     'geregistreerd',
+    // "Alguien acaba de crear una cuenta", "Quelqu'un vient de créer un compte", "acabou de criar"
+    'crear$',
+    'creer$',
+    'criar$',
   ],
   thanks: ['thank', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigad', 'grazie', 'bedankt'],
   contact: [
@@ -470,6 +474,22 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'inschrijving',
     'aanmelding',
     'anmeldung',
+    // "Bitte bestätige dein Abo", "Anmeldung zum Infobrief", a press list's "Presseverteiler"
+    'abo$',
+    'infobrief',
+    'presseverteiler',
+    // "Ja, schrijf me in", "dit adres is ingeschreven", "Sì, iscrivimi", "foi inscrito"
+    'ingeschreven',
+    'inschrijven',
+    'schrijf me in',
+    'schrijf je in',
+    'perslijst',
+    'iscrivi',
+    'inscrit',
+    'boletin',
+    "lettre d'information",
+    'lista de prensa',
+    'press list',
   ],
   reset: [
     'reset',
@@ -509,6 +529,13 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'senha',
     'palavra-passe',
     'wachtwoord',
+    // "Reimpostazione delle credenziali": the sign-in's credentials are its password
+    'credential',
+    'credenzial',
+    'credencial',
+    'zugangsdaten',
+    'identifiants$',
+    'inloggegevens',
   ],
   code: ['code$', 'codes$', 'codigo', 'codice', 'otp$', 'passcode'],
   signin: [

@@ -5,11 +5,17 @@
 import type { ConceptHit } from './lexicon.ts'
 
 /**
- * An order noun, an optional "no."/"#", then an id with at least four digits. Linear. Also an
- * important purchase (important.ts).
+ * An order noun, then an id with at least four digits: right after the noun, with an optional
+ * "no."/"#" ("order #40512", "Bestellung Nr. 40512"), or after one word when a number mark says
+ * what follows is the order's number ("Pedido confirmado n.º 88029280", "Commande confirmée
+ * n° 1234"; "º" folds to "o"). Linear. Also an important purchase (important.ts).
  */
-export const ORDER_ID =
-  /(?<![a-z0-9])(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda|ordem)(?: (?:n[o°º]?|nr|no|nummer|number|numero|num)\.?)? ?[#:]? ?(?:[a-z]{1,3}-?)?\d{4,}(?!\d)/u
+const NOUN = '(?:order|ordine|commande|pedido|bestellung|bestelling|encomenda|ordem)'
+const MARK = '(?:n\\.?[o°º]?|nr|no|nummer|number|numero|num)\\.?'
+export const ORDER_ID = new RegExp(
+  `(?<![a-z0-9])${NOUN}(?:(?: [a-z]{3,14})? (?:${MARK} ?|# ?)|(?: ${MARK})? ?[#:]? ?)(?:[a-z]{1,3}-?)?\\d{4,}(?!\\d)`,
+  'u',
+)
 
 /** The hits with a transaction added where an order is named with its number, in text order. */
 export function withOrderIds(hits: ConceptHit[], folded: string): ConceptHit[] {
@@ -20,6 +26,8 @@ export function withOrderIds(hits: ConceptHit[], folded: string): ConceptHit[] {
   // A stem already read there ("your order #…") says the same.
   if (hits.some((hit) => hit.concept === 'transaction' && hit.at >= at - 10 && hit.at < end))
     return hits
-  const before = hits.filter((hit) => hit.at < at)
-  return [...before, { concept: 'transaction', at }, ...hits.slice(before.length)]
+  // The noun named with its number is the order, not a request ("pedido" is both).
+  const rest = hits.filter((hit) => !(hit.concept === 'request' && hit.at === at))
+  const before = rest.filter((hit) => hit.at < at)
+  return [...before, { concept: 'transaction', at }, ...rest.slice(before.length)]
 }

@@ -1,0 +1,91 @@
+// Wordings companies write for themselves rather than take from a product: a double opt-in that
+// asks "subscribe me?" in the reader's words, an account someone "just created" with the address,
+// credentials to reset, orders confirmed with their number, money someone sent. Texts written here
+// for the test, in the seven languages.
+import { describe, expect, it } from 'vitest'
+import { evidenceOf } from '../../src/core/mail/evidence.ts'
+import { extractFeatures } from '../../src/core/mail/features.ts'
+
+const evidence = (subject: string, opening = '') =>
+  evidenceOf({ subject, opening, templateKind: null, sender: null })
+
+const features = (subject: string, snippet: string) =>
+  extractFeatures({
+    id: 'x',
+    date: 0,
+    senderName: 'Shop',
+    senderAddress: 'hello@shop.example',
+    subject,
+    snippet,
+  })
+
+describe('a newsletter or press list to confirm, in the words of its own sign-up', () => {
+  // Each subject names only the sender, as many such mails do: the body says what it is.
+  it.each([
+    ['Winkel Noord', 'Ja, schrijf me in: https://winkel.example/optin/ab12'],
+    ['Boekhandel Oost', 'Dit adres is ingeschreven voor onze berichten. Bevestig hier.'],
+    ['Verlag Süd', 'Bitte bestätige dein Abo mit einem Klick.'],
+    ['Stadtwerke West', 'Ihr Infobrief: bitte hier bestätigen.'],
+    ['Presse', 'Bitte bestätigen Sie die Aufnahme in unseren Presseverteiler.'],
+    ['Negozio Centro', 'Sì, iscrivimi: confermo qui https://negozio.example/c/9'],
+    ['Loja Sul', 'Confirme que quer ficar inscrito: https://loja.example/c/9'],
+    ['Tienda Norte', 'Confirma tu alta en el boletín: https://tienda.example/c/9'],
+    ['Maison Est', "Vous recevrez notre lettre d'information : confirmez ici."],
+    ['Sala de prensa', 'Confirma tu alta en nuestra lista de prensa.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('confirm-subscription')
+  })
+})
+
+describe('an account someone has just created with the address is one to verify', () => {
+  it.each([
+    ['¿Eras tú?', 'Alguien acaba de crear una cuenta con esta dirección.'],
+    ['Est-ce vous ?', "Quelqu'un vient de créer un compte avec cette adresse."],
+    ['Foi você?', 'Alguém acabou de criar uma conta com este e-mail.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('verify-account')
+  })
+})
+
+describe('credentials to reset are a password to reset', () => {
+  it.each([
+    'Reimpostazione delle credenziali',
+    'Reset your credentials',
+    'Zugangsdaten zurücksetzen',
+    'Réinitialiser vos identifiants',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).toBe('password-reset')
+  })
+})
+
+describe('an order confirmed with its number is a purchase, not a confirmed request', () => {
+  it.each([
+    ['Pedido confirmado n.º 41170233', 'Gracias por tu compra. Total 39,90 €.'],
+    ['Pedido confirmado nº 55120917', 'Obrigado pela compra. Total R$ 74,06.'],
+    ['Commande confirmée n° 60114', 'Merci pour votre achat.'],
+    ['Order confirmed #77120', 'Thanks for shopping with us.'],
+  ])('%s', (subject, snippet) => {
+    const read = features(subject, snippet)
+    expect(read.helpdesk).toBe(false)
+    expect(read.important).toBe('purchase')
+  })
+
+  it('a request confirmed with its number stays a request', () => {
+    expect(evidence('Solicitud confirmada n.º 41170233').confirmation).toBe('confirm-request')
+  })
+})
+
+describe('money someone sent is a payment, in every language', () => {
+  it.each([
+    ['De Camille', 'Camille vous a envoyé 42,00 €.'],
+    ['De Lucía', 'Lucía te ha enviado 15 € por la cena.'],
+    ['Von Jonas', 'Jonas hat dir 20 € gesendet.'],
+    ['Da Marco', 'Marco ti ha inviato 12,50 €.'],
+    ['Da Ana', 'Ana te enviou R$ 30,00.'],
+    ['Van Sanne', 'Sanne heeft je € 8,40 gestuurd.'],
+    ['Hai ricevuto denaro', ''],
+    ['Je hebt geld ontvangen', ''],
+  ])('%s', (subject, snippet) => {
+    expect(features(subject, snippet).important).toBe('payment')
+  })
+})
