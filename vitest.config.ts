@@ -15,6 +15,9 @@ const e2e = {
 }
 // A hang guard, not a speed bound: two files share the cores, and replica pages are large.
 const quick = { testTimeout: 30_000, hookTimeout: 30_000, sequence: { groupOrder: 0 } }
+// The unit and storage files import the same core modules and keep no state of their own between
+// files (each storage test gets a fresh IndexedDB factory): one module graph per worker, not one per file,
+// halves those tiers' time. The DOM and component files share a document, so each keeps its own.
 
 export default defineConfig({
   plugins: [preact()],
@@ -23,7 +26,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', ...quick },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          isolate: false,
+          ...quick,
+        },
       },
       {
         extends: true,
@@ -32,6 +41,7 @@ export default defineConfig({
           include: ['test/storage/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
+          isolate: false,
           ...quick,
         },
       },
