@@ -89,3 +89,18 @@ describe('money someone sent is a payment, in every language', () => {
     expect(features(subject, snippet).important).toBe('payment')
   })
 })
+
+describe("a support mailbox's automatic reply acknowledges what reached it", () => {
+  it.each([
+    'Automatic reply: my parcel',
+    'Auto-Reply: question about my bill',
+    'Automatische Antwort: Rückfrage',
+    'Réponse automatique : ma commande',
+    'Respuesta automática: consulta',
+    'Resposta automática: dúvida',
+    'Risposta automatica: domanda',
+    'Automatisch antwoord: vraag',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).toBe('ack')
+  })
+})

@@ -42,6 +42,7 @@ export type Concept =
   | 'ignore'
   | 'access'
   | 'requestModifier'
+  | 'autoReply'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -826,5 +827,18 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'schaden',
     'schade',
     'klant',
+  ],
+  // A support mailbox's automatic answer names itself so in its subject ("Automatic reply:
+  // <what was written>"); it acknowledges whatever reached the mailbox.
+  autoReply: [
+    'automatic reply',
+    'auto reply',
+    'automated response',
+    'automatische antwort',
+    'reponse automatique',
+    'respuesta automatica',
+    'resposta automatica',
+    'risposta automatica',
+    'automatisch antwoord',
   ],
 }

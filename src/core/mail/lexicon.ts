@@ -23,6 +23,8 @@ const COMPOUNDS: readonly Concept[] = [
   'transactionDone',
   'incoming',
   'securityNotice',
+  // "Respuesta automática", "Réponse automatique": before the answer a form was given.
+  'autoReply',
 ]
 const CONCEPTS: readonly Concept[] = [
   ...COMPOUNDS,
@@ -232,6 +234,7 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
 const SOLO: Partial<Record<Concept, Reading>> = {
   promise: 'ack',
+  autoReply: 'ack',
   receipt: 'ack',
   otp: 'sign-in-code',
   finish: 'verify-account',
