@@ -104,3 +104,47 @@ describe("a support mailbox's automatic reply acknowledges what reached it", () 
     expect(evidence(subject).confirmation).toBe('ack')
   })
 })
+
+describe('a subject that asks whether to subscribe is a double opt-in', () => {
+  it.each([
+    'Really subscribe?',
+    'Newsletter abonnieren?',
+    'Vuoi iscriverti alla newsletter?',
+    'Quer mesmo receber a newsletter?',
+    'Wil je je inschrijven?',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).toBe('confirm-subscription')
+  })
+
+  it('a subject about a subscription that asks nothing is no opt-in', () => {
+    expect(evidence('Your subscription, explained').confirmation).toBeNull()
+  })
+})
+
+describe('one click left to confirm is a confirmation', () => {
+  it.each([
+    'Nur noch ein Klick',
+    "Plus qu'un clic",
+    'Solo falta un clic',
+    'Falta só um clique',
+    'Manca un clic',
+    'Nog één klik',
+    'Just one click',
+  ])('%s', (subject) => {
+    expect(evidence(subject).confirmation).not.toBeNull()
+  })
+})
+
+describe('a message that arrived, answered today, is acknowledged', () => {
+  it.each([
+    ['Grazie', 'Il tuo messaggio è arrivato.'],
+    ['Gracias', 'Tu mensaje ha llegado a nuestro equipo.'],
+    ['Obrigado', 'A sua mensagem chegou à nossa equipa.'],
+    ['Bedankt', 'Je vraag is binnen.'],
+    ['Votre réclamation', 'Nous accusons réception de votre réclamation.'],
+    ['Ciao', 'Grazie, ti rispondiamo in giornata.'],
+    ['Hallo', 'Danke! Wir antworten dir noch heute.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+})

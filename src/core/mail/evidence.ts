@@ -9,6 +9,7 @@ import {
   DIGIT_CODE,
   foldForLexicon,
   type Confirmation,
+  type ConceptHit,
   type Reading,
 } from './lexicon.ts'
 import { withOrderIds } from './order-id.ts'
@@ -156,10 +157,22 @@ const SIGN_IN_SUBJECT =
 
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
+  const hits = withOrderIds(conceptHits(folded), folded)
   return (
-    confirmationOf(withOrderIds(conceptHits(folded), folded), subject) ??
-    (DIGIT_CODE.test(folded) || (subject && SIGN_IN_SUBJECT.test(folded)) ? 'sign-in-code' : null)
+    confirmationOf(hits, subject) ??
+    (DIGIT_CODE.test(folded) || (subject && SIGN_IN_SUBJECT.test(folded))
+      ? 'sign-in-code'
+      : null) ??
+    (subject && asksToSubscribe(hits, folded) ? 'confirm-subscription' : null)
   )
+}
+
+/**
+ * A subject that asks about subscribing ("Wirklich abonnieren?", "Did you mean to subscribe?",
+ * "Wil je onze nieuwsbrief echt ontvangen?") is a double opt-in asking to be confirmed.
+ */
+function asksToSubscribe(hits: readonly ConceptHit[], folded: string): boolean {
+  return folded.trimEnd().endsWith('?') && hits.some((hit) => hit.concept === 'subscription')
 }
 
 /** The template kind a generic confirmation stands for: a request acknowledged, or account mail. */
