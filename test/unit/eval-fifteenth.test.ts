@@ -12,6 +12,8 @@ import {
   WAVE_LANGS,
 } from '../eval/fifteenth/scenarios.ts'
 import { HANDWRITTEN } from '../eval/fifteenth/waves/wording.ts'
+import { fifteenthLines } from '../eval/fifteenth/report.ts'
+import type { ScoredRow } from '../eval/score.ts'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
 import type { HamMail } from '../eval/spam-assassin.ts'
 
@@ -130,13 +132,13 @@ describe('fifteenth evaluation set', () => {
     })
   })
 
-  it('hand-writes at least 35 texts per family, five per language, no two sharing a sentence', () => {
+  it('hand-writes at least 60 texts per family, eight per language, no two sharing a sentence', () => {
     const sentences = new Map<string, string>()
     for (const family of FAMILIES) {
       const texts = HANDWRITTEN[family]
-      expect(texts.length).toBeGreaterThanOrEqual(35)
+      expect(texts.length).toBeGreaterThanOrEqual(60)
       for (const lang of LANGUAGES)
-        expect(texts.filter((t) => t[0] === lang).length).toBeGreaterThanOrEqual(5)
+        expect(texts.filter((t) => t[0] === lang).length).toBeGreaterThanOrEqual(8)
       for (const [, subject, body] of texts)
         for (const sentence of `${subject}\n${body}`
           .split(/(?<=[.!?])\s+|\n+/u)
@@ -184,5 +186,22 @@ describe('fifteenth evaluation set', () => {
       expect(taken.has(stem), stem).toBe(false)
       expect(texts.includes(stem), stem).toBe(false)
     }
+  })
+
+  it('reports recall per family, language and wording origin from hand-made rows', () => {
+    const row = (product: string, verdict: ScoredRow['verdict']): ScoredRow => ({
+      scenario: 's',
+      kind: 'a-acknowledgement',
+      id: product,
+      subject: '',
+      label: { label: 'wave', family: 'ack', lang: 'de', product, sender: 'display' },
+      verdict,
+      verdictAtArrival: verdict,
+      important: false,
+    })
+    const lines = fifteenthLines([row('in-house/handwritten', 'relay'), row('HelpCrunch', 'clean')])
+    expect(lines).toContain('wave recall by family: ack 0.50 (2)')
+    expect(lines).toContain('wave recall by language: de 0.50 (2)')
+    expect(lines).toContain('wave recall by wording: product 0.00 (1); handwritten 1.00 (1)')
   })
 })

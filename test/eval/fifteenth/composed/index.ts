@@ -58,6 +58,8 @@ export function compose(
   ]
   for (let attempt = 0; attempt < 40; attempt++) {
     const picks = sizes.map((size) => rng.int(0, size - 1))
+    // Without a reference in the body (place 2), its style makes no difference.
+    if (picks[7] === 2) picks[4] = 0
     // Two companies never get the same body, nor the same subject with the same sentences.
     const key = `${lang}/${family}/body/${picks.slice(1).join('.')}`
     const core = `${lang}/${family}/core/${picks[0]}.${picks[2]}.${picks[3]}`

@@ -4,18 +4,22 @@ import type { Random } from '../../prng.ts'
 import type { Lang } from '../../types.ts'
 import { BLOCKS, compose } from '../composed/index.ts'
 import type { Family } from '../composed/blocks.ts'
+import { ACK_MORE } from '../handwritten/ack-more.ts'
 import { ACK_TEXTS } from '../handwritten/ack.ts'
+import { RESET_MORE } from '../handwritten/reset-more.ts'
 import { RESET_TEXTS } from '../handwritten/reset.ts'
+import { SUBSCRIBE_MORE } from '../handwritten/subscribe-more.ts'
 import { SUBSCRIBE_TEXTS } from '../handwritten/subscribe.ts'
 import type { Written } from '../handwritten/text.ts'
+import { VERIFY_MORE } from '../handwritten/verify-more.ts'
 import { VERIFY_TEXTS } from '../handwritten/verify.ts'
 import { productOf } from '../products.ts'
 
 export const HANDWRITTEN: Record<Family, readonly Written[]> = {
-  ack: ACK_TEXTS,
-  verify: VERIFY_TEXTS,
-  subscribe: SUBSCRIBE_TEXTS,
-  reset: RESET_TEXTS,
+  ack: [...ACK_TEXTS, ...ACK_MORE],
+  verify: [...VERIFY_TEXTS, ...VERIFY_MORE],
+  subscribe: [...SUBSCRIBE_TEXTS, ...SUBSCRIBE_MORE],
+  reset: [...RESET_TEXTS, ...RESET_MORE],
 }
 
 export type Origin = 'product' | 'handwritten' | 'composed'
