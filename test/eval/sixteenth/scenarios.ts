@@ -9,13 +9,12 @@ import { LANGUAGES, WAVE_KINDS, type Lang, type Scenario } from '../types.ts'
 import { hamPart } from './background.ts'
 import { importantPart } from './important.ts'
 import { ownBurst, ownSignups } from './own.ts'
-import { pickPayload } from './payloads.ts'
+import { blandName, pickPayload } from './payloads.ts'
 import { combine, DAY, emptyPart, HOUR, MINUTE, SIXTEENTH_WINDOW } from './records.ts'
 import { quietScenario } from './quiet.ts'
 import { buildWave, type WaveShape } from './waves.ts'
 
 export const WAVE_LANGS: readonly (Lang | 'multi')[] = [...LANGUAGES, 'multi']
-const BLAND = ['John', 'Maria', 'Alex', 'Sam Miller', 'Anna', 'Tom', 'Chris', 'Jo']
 
 export interface Inputs {
   ham: readonly HamMail[]
@@ -55,7 +54,7 @@ export function waveScenario(
     payload,
     payloadInEverySubject: sameSubject,
   }
-  const wave = buildWave(rng, spec, rng.pick(BLAND))
+  const wave = buildWave(rng, spec, blandName(rng))
   const around = emptyPart()
   hamPart(rng, around, ham, rng.int(30, 60), {
     from: start - 2 * DAY,

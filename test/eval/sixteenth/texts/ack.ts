@@ -137,4 +137,88 @@ export const ACK: readonly Text[] = [
       'Dank voor uw e-mail. Onze medewerkers zijn bereikbaar van maandag tot en met vrijdag; wij beantwoorden berichten op volgorde van binnenkomst.',
     ],
   ]),
+  ...texts('en', [
+    [
+      'Got your message 👍',
+      "Thanks {p}! Our small team reads every email personally, so please allow a little time. We'll answer from a real inbox soon.",
+    ],
+  ]),
+  ...texts('en', [
+    [
+      'Auto-reply: {c} support',
+      'Hello,\n\nYou have reached the {c} support mailbox. Messages sent on weekends are handled on Monday morning. Urgent? Call +44 20 7946 0321.\n\nKind regards,\nSupport desk',
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Anfrage eingegangen – {c}',
+      'Vielen Dank, wir haben Ihr Formular erhalten. Eine Kollegin aus der Fachabteilung wird sich persönlich bei Ihnen melden.\n\nBitte beachten Sie unsere Datenschutzhinweise unter {u}.',
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Ticketnummer {r}',
+      'Servus {p}! Deine Anfrage ist im System. Unter der Nummer {r} findest du sie jederzeit wieder.',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Merci pour votre message !',
+      'Nous avons bien noté votre question et reviendrons vers vous dès que possible. En attendant, notre foire aux questions répond peut-être déjà à votre besoin.',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      '[{r}] Prise en charge de votre demande',
+      'Bonjour,\nvotre demande {r} a été transmise à notre équipe technique. Nous vous tiendrons informé(e) de son avancement par e-mail.\n--\n{c} – Service après-vente',
+    ],
+  ]),
+  ...texts('es', [
+    [
+      '¡Recibido!',
+      'Gracias por confiar en {c}. Hemos apuntado tu mensaje y uno de nuestros asesores se pondrá en contacto contigo mañana como muy tarde.',
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Respuesta automática – {c}',
+      'Este buzón no admite respuestas. Su comunicación ha sido registrada y será atendida por orden de llegada. Horario de atención: de lunes a viernes, de 9 a 18 h.',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Obrigado por nos escrever, {p}',
+      'A nossa equipa já está a analisar a sua questão e voltará ao contacto até ao final do próximo dia útil.',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Resposta automática',
+      'Olá! Esta é uma confirmação automática de recebimento. Nosso horário de atendimento é de segunda a sexta, das 8h às 18h.',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Grazie per averci contattato',
+      'Abbiamo preso nota della Sua comunicazione. Un operatore La ricontatterà appena possibile, di norma entro 48 ore.\nCordiali saluti\nUfficio Clienti {c}',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Pratica {r} aperta',
+      'La tua pratica è registrata con il codice {r}. Conservalo: ti servirà per seguirne lo stato online.',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Ontvangen: {p}',
+      'Top, je bericht is binnen! We streven ernaar binnen één werkdag te reageren. Fijne dag nog!',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Klantenservice {c}',
+      'Hartelijk dank voor uw e-mail. Dit bericht is automatisch verzonden ter bevestiging. Uw referentie is {r}.',
+    ],
+  ]),
 ]

@@ -115,4 +115,77 @@ export const RESET: readonly Text[] = [
       'Klik op de onderstaande link om direct in te loggen, zonder wachtwoord: {u}\nDeze link werkt één keer.',
     ],
   ]),
+  ...texts('en', [
+    [
+      'Password reset for your {c} account',
+      'Someone asked to reset the password for this account. If it was you, use this link within an hour: {u}\n\nFor your security, we never ask for your password by email.',
+    ],
+  ]),
+  ...texts('en', [['Sign in to {c}', 'Click to sign in: {u}\nThis link can only be used once.']]),
+  ...texts('de', [
+    [
+      'Dein Login-Link für {c}',
+      'Hier ist dein persönlicher Link zum Einloggen: {u}\nEr gilt 15 Minuten lang.',
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Sicherheitscode: {k}',
+      'Verwenden Sie diesen Code, um sich anzumelden. Teilen Sie ihn niemandem mit, auch nicht unseren Mitarbeitern.',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Votre code de vérification',
+      "Code : {k}\nCe code est valable 5 minutes. Si vous n'avez pas essayé de vous connecter, changez votre mot de passe.",
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Demande de nouveau mot de passe',
+      "Salut {p}, tu as demandé à changer ton mot de passe {c}. C'est par ici : {u}",
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Solicitud de cambio de contraseña',
+      'Estimado/a cliente: hemos recibido una petición para restablecer su clave. Puede hacerlo en el siguiente enlace durante las próximas 24 horas: {u}',
+    ],
+  ]),
+  ...texts('es', [
+    ['Inicia sesión en {c}', 'Pulsa el botón para entrar en tu cuenta sin contraseña: {u}'],
+  ]),
+  ...texts('pt', [
+    [
+      'Código de verificação {k}',
+      'Introduza este código para aceder à sua conta. Válido durante 10 minutos.',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Seu link de acesso à {c}',
+      'Oi {p}, clique para entrar na sua conta: {u}\nO link expira em 15 minutos.',
+    ],
+  ]),
+  ...texts('it', [
+    ['Accedi a {c}', 'Ecco il tuo link di accesso diretto: {u}\nFunziona una sola volta.'],
+  ]),
+  ...texts('it', [
+    [
+      'Modifica della password richiesta',
+      'Gentile {p}, è stata richiesta la modifica della password del Suo account. Se non è stato Lei, contatti subito il nostro servizio clienti.',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Uw beveiligingscode',
+      'Code {k}. Geef deze code nooit aan anderen, ook niet aan medewerkers van {c}.',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Nieuw wachtwoord aangevraagd',
+      'Hé {p}, we kregen een verzoek om je wachtwoord te wijzigen. Klik hier om een nieuw wachtwoord te kiezen: {u}',
+    ],
+  ]),
 ]

@@ -141,4 +141,88 @@ export const SUBSCRIBE: readonly Text[] = [
       'Fijn dat je op de hoogte wilt blijven van {c}! Druk op de knop om je aanmelding af te ronden: {u}',
     ],
   ]),
+  ...texts('en', [
+    [
+      'Almost subscribed 🙌',
+      "Hey {p}, thanks for joining the {c} community! Please hit the button so we know it's really you: {u}",
+    ],
+  ]),
+  ...texts('en', [
+    [
+      'Confirm your email for {c}',
+      "Before we send you anything, we need your OK. Confirm here: {u}\nIf you didn't request this, no further emails will be sent.",
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Ist das Ihre E-Mail-Adresse?',
+      'Jemand hat diese Adresse für unseren Newsletter eingetragen. Möchten Sie ihn erhalten? Dann bestätigen Sie bitte hier: {u}',
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Bestätige dein Abo ✉️',
+      'Willkommen bei {c}, {p}! Klick auf den Button und du bist dabei: {u}',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Bienvenue dans la communauté {c} !',
+      'Merci de ton inscription, {p}. Dernière étape : confirme ton adresse pour recevoir nos actus : {u}',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Êtes-vous sûr(e) ?',
+      "Quelqu'un a demandé à recevoir notre lettre mensuelle à cette adresse. Si c'est bien vous, confirmez : {u}",
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Confirma tu email, {p}',
+      'Para empezar a recibir las novedades de {c}, confirma tu dirección aquí: {u}',
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Solicitud de suscripción',
+      'Alguien ha solicitado suscribir esta dirección a nuestras comunicaciones comerciales. Si no ha sido usted, ignore este mensaje y no recibirá nada más.',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Confirma o teu e-mail 💌',
+      'Olá {p}! Só falta confirmares para começares a receber as nossas dicas: {u}',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Inscrição quase concluída',
+      'Agradecemos o seu interesse. Para cumprir o RGPD precisamos da sua confirmação expressa: {u}',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Benvenuto nella nostra newsletter!',
+      'Ciao {p}, conferma il tuo indirizzo per ricevere sconti e novità di {c}: {u}',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Richiesta di iscrizione ricevuta',
+      'Abbiamo ricevuto una richiesta di iscrizione alla nostra mailing list. Per confermarla è sufficiente cliccare sul pulsante: {u}',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Welkom bij de nieuwsbrief van {c}!',
+      'Leuk dat je je hebt aangemeld, {p}. Bevestig je e-mailadres om onze tips te ontvangen: {u}',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Actie vereist: bevestig uw e-mailadres',
+      'Wij hebben een aanmelding ontvangen voor onze mailinglijst. Zonder uw bevestiging sturen wij u geen berichten: {u}',
+    ],
+  ]),
 ]

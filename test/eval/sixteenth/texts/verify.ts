@@ -139,4 +139,88 @@ export const VERIFY: readonly Text[] = [
       'Wat fijn dat je er bent, {p}. Klik op de knop om je profiel te activeren: {u}',
     ],
   ]),
+  ...texts('en', [
+    [
+      'Your {c} account is almost ready',
+      "Just confirm your address and you're good to go: {u}\nQuestions? Reply to this email and a human will answer.",
+    ],
+  ]),
+  ...texts('en', [
+    [
+      '{c}: verify email',
+      "Verification code: {k}\nEnter it on the screen where you signed up. Didn't sign up? Someone may have typed your address by mistake.",
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Fast geschafft, {p}!',
+      'Nur noch deine E-Mail-Adresse bestätigen, dann kannst du alle Funktionen nutzen: {u}\nDer Link ist 72 Stunden gültig.',
+    ],
+  ]),
+  ...texts('de', [
+    [
+      'Registrierung bei {c}',
+      'Guten Tag,\nSie oder jemand anderes hat mit dieser Adresse ein Benutzerkonto beantragt. Zur Bestätigung geben Sie bitte den Code {k} ein.',
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      "Plus qu'un clic !",
+      "Hello {p}, ton compte {c} t'attend. Confirme ton e-mail en un clic : {u}",
+    ],
+  ]),
+  ...texts('fr', [
+    [
+      'Vérification de votre adresse électronique',
+      'Madame, Monsieur,\nafin de sécuriser votre compte, nous devons vérifier votre adresse. Code de vérification : {k}.\nCe courriel a été envoyé automatiquement, merci de ne pas y répondre.',
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Tu código de verificación de {c}',
+      'Introduce {k} para terminar de crear tu cuenta. El código caduca en 30 minutos.',
+    ],
+  ]),
+  ...texts('es', [
+    [
+      'Confirme su registro',
+      'Le damos la bienvenida. Para garantizar la seguridad de su cuenta, confirme su dirección de correo electrónico: {u}',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      '{p}, confirme que é você',
+      'Recebemos um cadastro com este e-mail na {c}. Toque no botão para confirmar: {u}',
+    ],
+  ]),
+  ...texts('pt', [
+    [
+      'Verificação de e-mail',
+      'Para concluir a criação da conta, introduza o código {k} no ecrã de registo.',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Benvenuto in {c}! 🎉',
+      'Siamo felici di averti con noi, {p}. Ti basta un clic per confermare la tua email: {u}',
+    ],
+  ]),
+  ...texts('it', [
+    [
+      'Codice di conferma {k}',
+      "Inserisci questo codice nell'app per completare la creazione del tuo profilo.",
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Bijna klaar met je registratie',
+      'Je bent er bijna! Bevestig nog even dat dit jouw e-mailadres is: {u}',
+    ],
+  ]),
+  ...texts('nl', [
+    [
+      'Bevestigingscode voor {c}',
+      'Uw code is {k}. Vul deze in op de website om uw account te activeren. Heeft u geen account aangemaakt? Neem dan contact met ons op.',
+    ],
+  ]),
 ]
