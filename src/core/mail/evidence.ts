@@ -160,19 +160,20 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   const hits = withOrderIds(conceptHits(folded), folded)
   return (
     confirmationOf(hits, subject) ??
-    (DIGIT_CODE.test(folded) || (subject && SIGN_IN_SUBJECT.test(folded))
-      ? 'sign-in-code'
-      : null) ??
-    (subject && asksToSubscribe(hits, folded) ? 'confirm-subscription' : null)
+    (DIGIT_CODE.test(folded) ? 'sign-in-code' : null) ??
+    (subject ? subjectForm(hits, folded) : null)
   )
 }
 
 /**
- * A subject that asks about subscribing ("Wirklich abonnieren?", "Did you mean to subscribe?",
- * "Wil je onze nieuwsbrief echt ontvangen?") is a double opt-in asking to be confirmed.
+ * What a subject says by its form alone: an order to sign in somewhere is a sign-in link; a
+ * question about subscribing ("Wirklich abonnieren?", "Did you mean to subscribe?", "Wil je onze
+ * nieuwsbrief echt ontvangen?") is a double opt-in asking to be confirmed.
  */
-function asksToSubscribe(hits: readonly ConceptHit[], folded: string): boolean {
-  return folded.trimEnd().endsWith('?') && hits.some((hit) => hit.concept === 'subscription')
+function subjectForm(hits: readonly ConceptHit[], folded: string): Reading | null {
+  if (SIGN_IN_SUBJECT.test(folded)) return 'sign-in-code'
+  const asks = folded.trimEnd().endsWith('?')
+  return asks && hits.some((hit) => hit.concept === 'subscription') ? 'confirm-subscription' : null
 }
 
 /** The template kind a generic confirmation stands for: a request acknowledged, or account mail. */

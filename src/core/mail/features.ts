@@ -34,8 +34,9 @@ export interface MailFeatures {
    */
   helpdesk: boolean
   /**
-   * Weak evidence of automated confirmation mail (evidence.ts `weak`): never starts a wave, joins
-   * one under way when its sender is new to the inbox.
+   * Weak evidence of automated confirmation mail (evidence.ts `weak`), or a sender shaped like a
+   * company's automated mailbox (shape.ts): never starts a wave, joins one under way when its
+   * sender is new to the inbox.
    */
   joiner: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */

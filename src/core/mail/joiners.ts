@@ -1,6 +1,6 @@
 // Mails with weak evidence of automated confirmation (features `joiner`: wording under a reply
-// prefix, wording without a support sender, a ticket id alone) never make a wave: alone they are
-// everyday mail. A wave is many unrelated first-time senders, so such a mail joins a wave under
+// prefix, wording without a support sender, a ticket id alone, or no wording the lexicon knows
+// from a company's automated mailbox) never make a wave: alone they are everyday mail. A wave is many unrelated first-time senders, so such a mail joins a wave under
 // way when its sender is new to the inbox around that wave. Those that arrive before the wave is
 // recognised wait here until it is.
 import type { Candidate } from '../wave/wave.ts'
