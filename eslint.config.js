@@ -78,6 +78,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The unit tier shares one module graph between its files (vitest.config.ts): a module
+    // replaced in one file would be the replacement, or not, in the next depending on the order.
+    files: ['test/unit/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|hoisted)$/]",
+          message: 'No module replacement in test/unit: put the test in test/storage or test/dom.',
+        },
+      ],
+    },
+  },
   boundary('core', { folders: others('core'), packages: [...browserPackages, 'idb', 'preact'] }),
   boundary('messaging', {
     folders: others('core', 'messaging'),

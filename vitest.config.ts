@@ -15,9 +15,10 @@ const e2e = {
 }
 // A hang guard, not a speed bound: two files share the cores, and replica pages are large.
 const quick = { testTimeout: 30_000, hookTimeout: 30_000, sequence: { groupOrder: 0 } }
-// The unit and storage files import the same core modules and keep no state of their own between
-// files (each storage test gets a fresh IndexedDB factory): one module graph per worker, not one per file,
-// halves those tiers' time. The DOM and component files share a document, so each keeps its own.
+// The unit files import the same core modules and keep no state of their own between files: one
+// module graph per worker, not one per file, halves that tier's time. The storage files replace
+// modules (vi.mock), which holds only in a module graph of their own, and the DOM and component
+// files share a document, so each of those keeps its own.
 
 export default defineConfig({
   plugins: [preact()],
@@ -41,7 +42,6 @@ export default defineConfig({
           include: ['test/storage/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
-          isolate: false,
           ...quick,
         },
       },
