@@ -13,7 +13,14 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { withOrderIds } from './order-id.ts'
-import { hasIssueKey, hasTicketId, isReplySubject, wrapsTitle, type SenderShape } from './shape.ts'
+import {
+  hasConfirmationLink,
+  hasIssueKey,
+  hasTicketId,
+  isReplySubject,
+  wrapsTitle,
+  type SenderShape,
+} from './shape.ts'
 import type { TemplateKind } from './templates.ts'
 
 export const WEIGHTS = Object.freeze({
@@ -124,9 +131,19 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     candidate: worded && score >= CANDIDATE_SCORE,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
-      (worded || ticketId || isWeak(subjectReading) || isWeak(bodyReading)) &&
-      !(worded && score >= CANDIDATE_SCORE),
+      !(worded && score >= CANDIDATE_SCORE) &&
+      (worded ||
+        ticketId ||
+        isWeak(subjectReading) ||
+        isWeak(bodyReading) ||
+        linksToConfirm(opening, input.closing)),
   }
+}
+
+/** A confirmation link at the start or the end of the body (shape.ts hasConfirmationLink). */
+function linksToConfirm(opening: string, closing: string | undefined): boolean {
+  if (hasConfirmationLink(opening)) return true
+  return closing !== undefined && hasConfirmationLink(foldForLexicon(closing.slice(-CLOSING_CHARS)))
 }
 
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */
@@ -158,11 +175,12 @@ const SIGN_IN_SUBJECT =
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
   const hits = withOrderIds(conceptHits(folded), folded)
-  return (
-    confirmationOf(hits, subject) ??
-    (DIGIT_CODE.test(folded) ? 'sign-in-code' : null) ??
-    (subject ? subjectForm(hits, folded) : null)
-  )
+  const reading = confirmationOf(hits, subject)
+  // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
+  // for; the closing beside it only says nobody may have asked.
+  if (reading !== null && !isWeak(reading)) return reading
+  if (DIGIT_CODE.test(folded)) return 'sign-in-code'
+  return reading ?? (subject ? subjectForm(hits, folded) : null)
 }
 
 /**

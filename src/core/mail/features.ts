@@ -1,7 +1,12 @@
 // Everything the rules need from one mail, computed once.
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
-import { importantKind, isSettingsChange, type ImportantKind } from './important.ts'
+import {
+  importantKind,
+  isSettingsChange,
+  namesPasswordChangeOnly,
+  type ImportantKind,
+} from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
@@ -136,9 +141,12 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   const body = evidence.confirmation === null && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
   // A password-reset mail is important only as a notice that the reset was done, never when its
-  // subject names a request ("Change Password Request", "Request received: password changed").
+  // subject names a request ("Change Password Request", "Request received: password changed") or
+  // only the change ("Cambio password", "Alteração de senha" over "set a new password here").
   if (evidence.confirmation === 'password-reset')
-    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
+    return kind === 'account-security' &&
+      !namesPasswordChangeOnly(mail.subject) &&
+      !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null
   // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is

@@ -703,6 +703,16 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'passwortanderungsanfrage',
     'verzoek om je wachtwoord',
     'verzoek om uw wachtwoord',
+    // A new password to choose: "Set a new password here", "Imposta una nuova password su …"
+    'new password',
+    'neues passwort',
+    'neues kennwort',
+    'nouveau mot de passe',
+    'nueva contrasena',
+    'nova senha',
+    'nova palavra-passe',
+    'nuova password',
+    'nieuw wachtwoord',
   ],
   // Compounds that say "account confirmation" in one word (de, nl).
   verifyCompound: [

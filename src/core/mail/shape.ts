@@ -41,8 +41,29 @@ export function senderShape(
 const TICKET_ID =
   /\[(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|vorfall|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak|ref|reference|referenz|referencia|nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
 
+/**
+ * A ticket number given in a sentence: "Tu incidencia es la 147551", "Seu chamado é o 411237",
+ * "Je melding heeft nummer 30930", "Ton dossier porte le numéro 359197". Two short words at most
+ * between the noun and a number of five digits or more ("ticket for the 2026 final" is no id).
+ */
+const TICKET_ID_SAID =
+  /(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak)(?: [a-z]{1,8}){1,2} (?:(?:n[o°º]\.?|nummer|number|numero|nr\.?|#) ?)?\d{5,20}(?!\d)/u
+
 export function hasTicketId(folded: string): boolean {
-  return TICKET_ID.test(folded)
+  return TICKET_ID.test(folded) || TICKET_ID_SAID.test(folded)
+}
+
+/**
+ * A link whose path asks to confirm, verify, activate, opt in or subscribe, reset a password or
+ * sign in with a token: what every unasked confirmation mail is for, whatever its wording
+ * ("/users/confirmation?confirmation_token=", "/email/verify/…", "/subscribe/confirm?u=",
+ * "/optin/…", "/password/reset/…"). "unsubscribe" is every newsletter's footer: left out.
+ */
+const CONFIRMATION_LINK =
+  /https?:\/\/[^\s/]{1,120}\/[^\s]{0,160}?(?<![a-z])(?:confirm|verif|activat|aktivier|bestatig|bevestig|conferm|validat|optin|opt-in|double-opt|subscri|reset|password|passwort|magic|token=)/u
+
+export function hasConfirmationLink(folded: string): boolean {
+  return folded.includes('http') && CONFIRMATION_LINK.test(folded)
 }
 
 /**

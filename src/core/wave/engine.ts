@@ -86,8 +86,10 @@ export class WaveEngine {
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
-    if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
+    // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
+    // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
+    if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
     const identity = this.identityOf(mail.brand)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
@@ -147,14 +149,14 @@ export class WaveEngine {
    * repeats the text several companies' confirmations carried (wave-text.ts) is the wave's too.
    */
   private observeRepeat(mail: MailFeatures, firstSeen: number | undefined): Verdict {
+    const quiet = mail.important ? cleanVerdict(['important'], true) : cleanVerdict([], false)
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
-    if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start))
-      return cleanVerdict([], false)
+    if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start)) return quiet
     const identity = this.identityOf(mail.brand)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
     const repeats = this.text.hear(mail.date, mail.payload, identity)
-    if (!repeats || this.suppressions.reasonFor(mail, identity)) return cleanVerdict([], false)
+    if (!repeats || this.suppressions.reasonFor(mail, identity)) return quiet
     const first: ReasonCode[] = firstSeen === undefined ? ['first-time-sender'] : []
     return this.observeJoiner(mail, identity, [...first, 'same-payload'], firstSeen)
   }

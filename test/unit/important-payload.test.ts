@@ -1,0 +1,131 @@
+// Important-looking words that the attacker typed (core/mail/important.ts, features.ts,
+// wave/engine.ts): a bank-like payload repeated by many companies' mails is the wave's, a name
+// field in the greeting is no notice, a subject naming a password change over a body asking for a
+// new one is a reset, and a code with "ignore this if it wasn't you" is a sign-in code.
+import { describe, expect, it } from 'vitest'
+import { replay } from '../../src/core/wave/classify.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { importantKind } from '../../src/core/mail/important.ts'
+
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+const T0 = Date.UTC(2026, 9, 2, 18, 0)
+const PAYLOAD = 'Your 0.82 BTC withdrawal is pending approval'
+
+const ack = (i: number, minutes: number): MailInput => ({
+  id: `ack${i}`,
+  date: T0 + minutes * MINUTE,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] ${PAYLOAD}`,
+  snippet: `Your request (${4000 + i}) has been received and is being reviewed by our support staff.`,
+})
+
+/** A company's own form, in words the lexicon does not know, echoing the payload in its subject. */
+const echo = (id: string, company: string, minutes: number): MailInput => ({
+  id,
+  date: T0 + minutes * MINUTE,
+  senderName: company,
+  senderAddress: '',
+  subject: `Coucou ${PAYLOAD} 👋`,
+  snippet: `Ton mot est bien parvenu chez ${company}. À tout de suite !`,
+})
+
+function judged(mails: MailInput[]) {
+  const features = mails.map(extractFeatures)
+  const { final } = replay(features)
+  return Object.fromEntries(features.map((f, i) => [f.id, final[i]!]))
+}
+
+describe('an important-looking payload repeated through the wave', () => {
+  it('reads as a bank notice in one mail alone', () => {
+    expect(extractFeatures(echo('x', 'Praxxel', 0)).important).toBe('bank')
+  })
+
+  it('joins the wave when several companies carried the same words', () => {
+    const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
+    const verdicts = judged([...wave, echo('late', 'Kalvax Voyages', 6)])
+    expect(verdicts.late!.verdict).toBe('relay')
+    expect(verdicts.late!.reasons).toContain('same-payload')
+  })
+
+  it('stays important from a sender the inbox knew before the wave', () => {
+    const known = { ...echo('old', 'Kalvax Voyages', (-5 * DAY) / MINUTE), subject: 'Hello' }
+    const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
+    const verdicts = judged([known, ...wave, echo('late', 'Kalvax Voyages', 6)])
+    expect(verdicts.late).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('stays important with no wave under way', () => {
+    const verdicts = judged([echo('alone', 'Kalvax Voyages', 0)])
+    expect(verdicts.alone).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('a real notice in its own words stays important inside the wave', () => {
+    const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
+    const card = {
+      ...echo('card', 'Banco Ribeira', 6),
+      subject: 'Compra com o cartão final 4417',
+      snippet: 'Foi aprovada uma compra de R$ 52,90 no seu cartão.',
+    }
+    const verdicts = judged([...wave, card])
+    expect(verdicts.card).toMatchObject({ verdict: 'clean', important: true })
+  })
+})
+
+describe('the greeting of a body', () => {
+  it('is a name, never the notice', () => {
+    expect(importantKind('Votre message', `Bonjour ${PAYLOAD}, ton dossier est ouvert.`)).toBe(null)
+    expect(importantKind('Votre message', `Salut ${PAYLOAD} ! Rien à faire.`)).toBe(null)
+  })
+
+  it('leaves the notice after it', () => {
+    expect(importantKind('Hinweis', 'Hallo Jonas, eine Überweisung wurde ausgeführt.')).toBe('bank')
+  })
+})
+
+describe('a password change', () => {
+  const reset = (subject: string, snippet: string): MailInput => ({
+    id: 'r',
+    date: T0,
+    senderName: 'Torsel Ottica',
+    senderAddress: '',
+    subject,
+    snippet,
+  })
+
+  it('named only, over a body asking for a new password, is a reset', () => {
+    const mail = reset('Cambio password', 'Imposta una nuova password su https://t.example/r/8q')
+    expect(extractFeatures(mail)).toMatchObject({ kind: 'verification', important: null })
+  })
+
+  it('said to be done stays important', () => {
+    const done = reset(
+      'Password modificata',
+      'La tua password è stata modificata. Se non sei stato tu, reimposta la password.',
+    )
+    expect(extractFeatures(done).important).toBe('account-security')
+  })
+
+  it('under a security alert stays important', () => {
+    const alert = reset(
+      'Alerta de seguridad',
+      'Se ha cambiado la contraseña de tu cuenta. Si no has sido tú, recupera tu cuenta.',
+    )
+    expect(extractFeatures(alert).important).toBe('account-security')
+  })
+})
+
+describe('a code beside "ignore this if it was not you"', () => {
+  it('is a sign-in code, not a notice', () => {
+    const mail: MailInput = {
+      id: 'c',
+      date: T0,
+      senderName: 'Hovel Seguros',
+      senderAddress: '',
+      subject: 'Cambio de contraseña',
+      snippet: 'Tu código de un solo uso: 385584. Si no has sido tú, ignora este correo.',
+    }
+    expect(extractFeatures(mail)).toMatchObject({ kind: 'verification', important: null })
+  })
+})
