@@ -57,6 +57,18 @@ describe('a first-time automated sender during a wave', () => {
     expect(verdicts.early!.verdict).toBe('relay')
   })
 
+  it('joins a wave that began minutes after it: the wave reached it before its first candidate', () => {
+    const first = automated('first', 'noreply@lindqvist.example', -2)
+    const verdicts = judged([first, ...wave()])
+    expect(verdicts.first!.verdict).toBe('relay')
+  })
+
+  it('stays clean when it came well before the wave', () => {
+    const early = automated('hours', 'noreply@lindqvist.example', -20)
+    const verdicts = judged([early, ...wave()])
+    expect(verdicts.hours!.verdict).toBe('clean')
+  })
+
   it('stays clean when the sender was known before the wave', () => {
     const before = automated('before', 'noreply@lindqvist.example', (-3 * DAY) / MINUTE)
     const verdicts = judged([before, ...wave(), automated('again', 'noreply@lindqvist.example', 6)])

@@ -237,8 +237,10 @@ export class WaveEngine {
     for (const member of this.retroactiveMembers(fired, candidate, wave))
       this.addMember(wave, member)
     const newSince = wave.start - this.thresholds.waveJoinGapMs
-    for (const joiner of this.joiners.take(wave.start, wave.end, newSince))
-      this.addMember(wave, joiner)
+    // A wave's first minutes may bring only mail in unknown words: joiners that came up to a
+    // quick window before its first candidate belong to it too.
+    const since = wave.start - this.thresholds.quickWaveWindowMs
+    for (const joiner of this.joiners.take(since, wave.end, newSince)) this.addMember(wave, joiner)
     // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
     wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
