@@ -148,3 +148,30 @@ describe('a message that arrived, answered today, is acknowledged', () => {
     expect(evidence(subject, opening).confirmation).toBe('ack')
   })
 })
+
+describe('a message that arrived, reached the team or is in its hands is acknowledged', () => {
+  // Each in words of its own, none a product's default.
+  it.each([
+    ['Thanks', 'Your note reached our support desk this morning.'],
+    ['Quick update', 'Your question has reached the right people.'],
+    ['Support', 'Your message just landed in our support queue.'],
+    ['Danke', 'Deine Nachricht ist bei uns angekommen.'],
+    ['Eingang', 'Ihre Anfrage ist bei uns eingetroffen.'],
+    ['Merci', 'Votre message nous est bien parvenu.'],
+    ['Bien reçu', 'Ta demande est bien arrivée chez nous.'],
+    ['Gracias', 'Su consulta ya está en manos de nuestro equipo.'],
+    ['Recebido', 'Temos a sua pergunta e respondemos em breve.'],
+    ['Grazie', 'La tua richiesta ci è pervenuta.'],
+    ['Bedankt', 'Uw vraag ligt bij ons serviceteam.'],
+    ['Ontvangen', 'Je bericht is aangekomen bij de klantenservice.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+
+  it.each([
+    ['Flight update', 'Your flight has reached cruising altitude.'],
+    ['Paket', 'Ihr Paket ist im Verteilzentrum angekommen.'],
+  ])('not when it is no request that arrived: %s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).not.toBe('ack')
+  })
+})
