@@ -2,6 +2,7 @@
 // the set itself (determinism, labels, coverage, shapes, wording rules, company names), never
 // the detector's verdicts.
 import { describe, expect, it } from 'vitest'
+import { fromJsonLine } from '../../src/cli/records.ts'
 import type { RealMail } from '../eval/real-corpus.ts'
 import type { HamMail } from '../eval/spam-assassin.ts'
 import { LANGUAGES, WAVE_KINDS, type MailLabel } from '../eval/types.ts'
@@ -73,6 +74,16 @@ describe('seventeenth evaluation set', () => {
     }
     const classes = new Set(scenarios.flatMap((s) => [...s.labels.values()].map((l) => l.label)))
     expect([...classes].sort()).toEqual(['ham', 'important', 'own', 'wave'])
+  })
+
+  it("writes every record in the scanner's .jsonl input contract", () => {
+    for (const s of scenarios)
+      for (const r of s.records) {
+        const read = fromJsonLine(JSON.stringify(r))
+        expect(read.date, r.id).not.toBeNull()
+        expect(read.from.length, r.id).toBeGreaterThan(0)
+        expect(read.subject.length, r.id).toBeGreaterThan(0)
+      }
   })
 
   it('covers every wave kind in every language, plus own bursts and a quiet inbox', () => {

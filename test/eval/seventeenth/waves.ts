@@ -48,6 +48,15 @@ interface Member {
   sent: number
 }
 
+/** Link paths by wording kind, as such mails' buttons usually point. */
+const PATHS: Record<WordingKind, readonly string[]> = {
+  request: ['contact/confirm', 'verify-request', 'c', 'support/verify'],
+  ack: ['tickets', 'requests', 'support/case'],
+  account: ['activate', 'verify-email', 'account/confirm', 'register/confirm'],
+  subscription: ['subscribe/confirm', 'newsletter/optin', 'doi', 'list/confirm'],
+  reset: ['reset-password', 'login/magic', 'password/new', 'auth/link'],
+}
+
 function kindOf(rng: Random, wave: WaveKind): WordingKind {
   if (rng.chance(wave === 'a-acknowledgement' ? 0.5 : 0.42)) return 'request'
   if (wave === 'a-acknowledgement') return 'ack'
@@ -90,7 +99,7 @@ function slotsFor(rng: Random, m: Member, placement: Placement, person: Person):
     name: p && placement !== 'title' ? p : m.name,
     title: p && placement !== 'name' ? p : m.title,
     ref: String(m.ref + m.sent * rng.int(1, 40)),
-    link: `https://${m.company.domain}/${rng.pick(['confirm', 'verify', 'c', 'activate', 'ticket'])}/${token}`,
+    link: `https://${m.company.domain}/${rng.pick(PATHS[m.wording.kind])}/${token}`,
     code: String(rng.int(100_000, 999_999)),
     company: m.company.name,
     domain: m.company.domain,

@@ -11,6 +11,7 @@ import { FR } from './fr.ts'
 import { IT } from './it.ts'
 import { NL } from './nl.ts'
 import { PT } from './pt.ts'
+import { fitting, type Register } from './register.ts'
 
 export const BLOCKS: Record<Lang, Blocks> = {
   en: EN,
@@ -29,38 +30,44 @@ export interface Template {
 
 const EMOJI = ['', '', '', ' ✅', ' 📩', ' 🔔']
 
-/** Where the link or code goes: after the action, unless the action already holds the code. */
-function target(action: string): string {
-  return action.includes('{code}') ? '' : '\n{link}'
+/**
+ * Where the link or code goes: after the action, unless the action already holds the code; an
+ * acknowledgement asks for nothing, so it carries no link.
+ */
+function target(action: string, kind: WordingKind): string {
+  return action.includes('{code}') || kind === 'ack' ? '' : '\n{link}'
 }
 
-function layout(rng: Random, b: Blocks, kind: WordingKind): Template {
+function layout(rng: Random, lang: Lang, kind: WordingKind): Template {
+  const b: Blocks = BLOCKS[lang]
+  const register: Register = rng.chance(0.5) ? 'familiar' : 'polite'
+  const choose = (block: string) => rng.pick(fitting(options(block), lang, register))
   const parts = b.kinds[kind]
-  const subject = rng.pick(options(parts.subject)) + rng.pick(EMOJI)
-  const lead = rng.pick(options(parts.lead))
-  const action = rng.pick(options(parts.action))
-  const ref = rng.pick(options(b.ref))
-  const greet = rng.pick(options(b.greet))
-  const close = rng.pick(options(b.close))
-  const footer = rng.pick(options(b.footer))
+  const subject = choose(parts.subject) + rng.pick(EMOJI)
+  const lead = choose(parts.lead)
+  const action = choose(parts.action)
+  const ref = choose(b.ref)
+  const greet = choose(b.greet)
+  const close = choose(b.close)
+  const footer = choose(b.footer)
   const withRef = kind === 'request' || kind === 'ack'
   switch (rng.int(0, 3)) {
     case 0:
       return {
         subject,
-        body: `${greet}\n\n${lead} ${action}${target(action)}\n\n${withRef ? ref + '\n\n' : ''}${close}`,
+        body: `${greet}\n\n${lead} ${action}${target(action, kind)}\n\n${withRef ? ref + '\n\n' : ''}${close}`,
       }
     case 1:
-      return { subject, body: `${lead} ${action}${target(action)}` }
+      return { subject, body: `${lead} ${action}${target(action, kind)}` }
     case 2:
       return {
-        subject: withRef ? `[${ref}] ${subject}` : subject,
-        body: `${greet}\n${lead}\n${action}${target(action)}\n\n${close}\n\n--\n${footer}`,
+        subject: withRef ? `[#{ref}] ${subject}` : subject,
+        body: `${greet}\n${lead}\n${action}${target(action, kind)}\n\n${close}\n\n--\n${footer}`,
       }
     default:
       return {
         subject,
-        body: `${withRef ? ref + '\n\n' : ''}${greet}\n\n${lead}\n\n${action}${target(action)}\n\n${close}\n\n${footer}`,
+        body: `${withRef ? ref + '\n\n' : ''}${greet}\n\n${lead}\n\n${action}${target(action, kind)}\n\n${close}\n\n${footer}`,
       }
   }
 }
@@ -72,9 +79,9 @@ export function composeWording(
   kind: WordingKind,
   used: Set<string>,
 ): Template {
-  let found = layout(rng, BLOCKS[lang], kind)
+  let found = layout(rng, lang, kind)
   for (let i = 0; i < 40 && used.has(found.subject + '\n' + found.body); i++)
-    found = layout(rng, BLOCKS[lang], kind)
+    found = layout(rng, lang, kind)
   used.add(found.subject + '\n' + found.body)
   return found
 }

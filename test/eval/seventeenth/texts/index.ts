@@ -1,20 +1,29 @@
 // The hand-written texts by wording kind, and the template form both they and the composed
 // wordings take (subject and body with slots).
-import type { Lang } from '../../types.ts'
+import { LANGUAGES, type Lang } from '../../types.ts'
 import type { WordingKind } from '../compose/blocks.ts'
 import type { Template } from '../compose/index.ts'
 import { ACCOUNT_TEXTS } from './account.ts'
 import { ACK_TEXTS } from './ack.ts'
+import { MORE_ACCOUNT, MORE_REQUEST, MORE_RESET, MORE_SUBSCRIPTION } from './more.ts'
 import { REQUEST_TEXTS } from './request.ts'
 import { RESET_TEXTS } from './reset.ts'
 import { SUBSCRIPTION_TEXTS } from './subscription.ts'
 
-export const HAND_TEXTS: Record<WordingKind, Record<Lang, readonly string[]>> = {
-  request: REQUEST_TEXTS,
+type ByLang = Record<Lang, readonly string[]>
+
+function joined(first: ByLang, more: ByLang): ByLang {
+  const out = {} as Record<Lang, readonly string[]>
+  for (const lang of LANGUAGES) out[lang] = [...first[lang], ...more[lang]]
+  return out
+}
+
+export const HAND_TEXTS: Record<WordingKind, ByLang> = {
+  request: joined(REQUEST_TEXTS, MORE_REQUEST),
   ack: ACK_TEXTS,
-  account: ACCOUNT_TEXTS,
-  subscription: SUBSCRIPTION_TEXTS,
-  reset: RESET_TEXTS,
+  account: joined(ACCOUNT_TEXTS, MORE_ACCOUNT),
+  subscription: joined(SUBSCRIPTION_TEXTS, MORE_SUBSCRIPTION),
+  reset: joined(RESET_TEXTS, MORE_RESET),
 }
 
 /** "subject\nbody" as a template. */
