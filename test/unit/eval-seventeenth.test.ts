@@ -10,6 +10,8 @@ import { MINUTE } from '../eval/seventeenth/clock.ts'
 import { slugOf, STEMS } from '../eval/seventeenth/companies.ts'
 import { earlierNames } from '../eval/seventeenth/earlier-names.ts'
 import { PRODUCTS } from '../eval/seventeenth/products.ts'
+import { seventeenthLines } from '../eval/seventeenth/report.ts'
+import type { ScoredRow } from '../eval/score.ts'
 import {
   buildScenarios,
   ownScenarioWithShape,
@@ -213,5 +215,30 @@ describe('seventeenth evaluation set', () => {
     for (const names of sets) expect(names.length).toBeGreaterThan(0)
     const words = new Set(sets.flat().flatMap((n) => n.split(/\s+/u).map(slugOf)))
     for (const stem of STEMS) expect(words.has(slugOf(stem)), stem).toBe(false)
+  })
+
+  it('reports recall by wording source, kind and language from labelled rows (stub verdicts)', () => {
+    const rows: ScoredRow[] = scenarios.flatMap((sc) =>
+      sc.records.map((r, i) => ({
+        scenario: sc.name,
+        kind: sc.kind,
+        id: r.id,
+        subject: r.subject,
+        label: sc.labels.get(r.id)!,
+        verdict: i % 2 ? 'relay' : 'clean',
+        verdictAtArrival: 'clean',
+        important: false,
+      })),
+    )
+    const lines = seventeenthLines(rows)
+    expect(lines[0]).toMatch(
+      /^wave recall by wording source: product .*in-house .*hand-written .*composed/u,
+    )
+    expect(lines[1]).toMatch(/request .*ack .*account .*subscription .*reset/u)
+    for (const lang of LANGUAGES)
+      expect(
+        lines.some((l) => l.startsWith(`wave recall lang ${lang} by kind: request-verification`)),
+      ).toBe(true)
+    for (const p of PRODUCTS) expect(lines.some((l) => l.includes(`${p.product} `))).toBe(true)
   })
 })
