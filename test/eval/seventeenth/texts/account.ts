@@ -26,7 +26,7 @@ export const ACCOUNT_TEXTS: Record<Lang, readonly string[]> = {
     "Votre code : {code}\nSaisissez-le dans l'application {company} pour terminer votre inscription. Il ne sera plus valable dans 10 minutes.",
     "Tu y es presque 🎉\nMerci de nous avoir rejoints ! Avant de commencer, vérifie ton adresse en un clic : {link}\n\nL'équipe {company}",
     "Action requise : confirmez votre adresse\nMadame, Monsieur,\n\nUne inscription a été effectuée sur {domain} avec l'adresse {email}. Votre compte restera inactif tant que vous n'aurez pas confirmé cette adresse.\n\nConfirmer : {link}\n\nVous disposez d'un droit d'accès, de rectification et de suppression de vos données. {company} SAS, 10 rue de l'Exemple, 75000 Paris.",
-    "{company}\nC'est bien votre adresse ? Dites-le-nous ici : {link}",
+    'Votre carte de fidélité en ligne\nBonjour {name}, votre carte de fidélité {company} est créée. Activez votre compte pour cumuler des points dès votre prochain achat : {link}',
   ],
   es: [
     'Confirma tu dirección de correo electrónico\nHola {name}:\n\n¡Te damos la bienvenida a {company}! Solo falta que confirmes tu correo para que la cuenta quede activa:\n\n{link}\n\nEl enlace caduca mañana a esta misma hora.',
@@ -34,7 +34,7 @@ export const ACCOUNT_TEXTS: Record<Lang, readonly string[]> = {
     'Código de verificación de {company}: {code}\nEscríbelo en la app para terminar el registro. Dura 10 minutos.',
     '¡Ya casi eres de los nuestros! 🎉\n¡Hola {name}! Confirma tu cuenta con un toque: {link}',
     'Acción necesaria: verifica tu cuenta\nHola,\n\nSe ha creado una cuenta con la dirección {email}. Mientras no la verifiques, no podrás iniciar sesión.\n\nVerificar: {link}\n\nEl equipo de {company}',
-    '{company}\n¿Es tuyo este correo? Confírmalo aquí: {link}',
+    'Último paso: verifica tu email y empieza a reservar\nTu cuenta en {company} está creada, pero no podrás reservar pistas hasta verificar el correo. {link}',
   ],
   pt: [
     'Confirme o seu endereço de e-mail\nOlá {name},\n\nSeja bem-vindo(a) à {company}! Para concluir a criação da sua conta, confirme o seu endereço:\n\n{link}\n\nA ligação é válida durante 24 horas.',
@@ -42,7 +42,7 @@ export const ACCOUNT_TEXTS: Record<Lang, readonly string[]> = {
     '{code} é o seu código {company}\nUse o código {code} para verificar o seu e-mail. Deixa de funcionar dentro de 10 minutos.',
     'Falta só um passo 🎉\nOlá {name}, confirme seu cadastro e comece a usar a {company}: {link}',
     'Ação necessária: valide o seu registo\nExmo.(a) Senhor(a),\n\nFoi efetuado um registo em {domain} com o endereço {email}. A conta permanecerá inativa até que o endereço seja validado.\n\nValidar registo: {link}\n\n{company}, S.A. · Sede: Porto · Capital social 50 000 € · Os seus dados são tratados nos termos do RGPD.',
-    '{company}\nEste e-mail é seu? Confirme aqui: {link}',
+    '{company} – confirmação de registo\nO seu registo na área de cliente foi recebido. Para o concluir, valide o e-mail no prazo de 7 dias: {link}\nSe não reconhece este registo, pode apagar esta mensagem.',
   ],
   it: [
     "Conferma il tuo indirizzo email\nCiao {name},\n\nbenvenuto in {company}! Manca solo la conferma dell'indirizzo per completare il tuo account:\n\n{link}\n\nIl link scade tra 24 ore.",
@@ -50,7 +50,7 @@ export const ACCOUNT_TEXTS: Record<Lang, readonly string[]> = {
     "Il tuo codice di verifica è {code}\nInseriscilo nell'app {company}: vale per 10 minuti.",
     'Benvenuto a bordo! 🎉\nCiao {name}, ci manca solo un clic: {link}',
     "Azione richiesta: verifica il tuo account\nBuongiorno,\n\nè stato creato un account con l'indirizzo {email}. Finché l'indirizzo non sarà verificato non sarà possibile accedere.\n\nVerifica ora: {link}\n\nIl team {company}",
-    '{company}\nÈ il tuo indirizzo? Confermalo qui: {link}',
+    'Ti sei registrato a {company}?\nQualcuno ha aperto un account con questo indirizzo. Se sei tu, confermalo con un tocco: {link}. Altrimenti non serve fare niente.',
   ],
   nl: [
     'Bevestig je e-mailadres\nHoi {name},\n\nWelkom bij {company}! Bevestig je e-mailadres om je account af te ronden:\n\n{link}\n\nDeze link is een etmaal geldig.',

@@ -5,7 +5,7 @@ import type { WordingKind } from '../compose/blocks.ts'
 import type { Template } from '../compose/index.ts'
 import { ACCOUNT_TEXTS } from './account.ts'
 import { ACK_TEXTS } from './ack.ts'
-import { MORE_ACCOUNT, MORE_REQUEST, MORE_RESET, MORE_SUBSCRIPTION } from './more.ts'
+import { MORE_ACCOUNT, MORE_ACK, MORE_REQUEST, MORE_RESET, MORE_SUBSCRIPTION } from './more.ts'
 import { REQUEST_TEXTS } from './request.ts'
 import { RESET_TEXTS } from './reset.ts'
 import { SUBSCRIPTION_TEXTS } from './subscription.ts'
@@ -20,7 +20,7 @@ function joined(first: ByLang, more: ByLang): ByLang {
 
 export const HAND_TEXTS: Record<WordingKind, ByLang> = {
   request: joined(REQUEST_TEXTS, MORE_REQUEST),
-  ack: ACK_TEXTS,
+  ack: joined(ACK_TEXTS, MORE_ACK),
   account: joined(ACCOUNT_TEXTS, MORE_ACCOUNT),
   subscription: joined(SUBSCRIPTION_TEXTS, MORE_SUBSCRIPTION),
   reset: joined(RESET_TEXTS, MORE_RESET),

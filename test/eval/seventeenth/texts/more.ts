@@ -1,6 +1,6 @@
 // More hand-written texts, two per language and kind, in shapes the first files lack: step
-// lists, status tables, waitlists and alerts, community and portal sign-ups, PIN and code mails,
-// long policy wording. Same conventions as request.ts.
+// lists, status tables, out-of-office replies, waitlists and alerts, community and portal
+// sign-ups, PIN and code mails, long policy wording. Same conventions as request.ts.
 import type { Lang } from '../../types.ts'
 
 type More = Record<Lang, readonly [string, string]>
@@ -126,5 +126,36 @@ export const MORE_RESET: More = {
   nl: [
     'Je code om in te loggen: {code}\nJe vroeg om in te loggen met een code. Hij is 10 minuten geldig.',
     'Pincode vergeten?\nJe nieuwe tijdelijke pincode voor de {company}-app is {code}. Wijzig hem na het inloggen.',
+  ],
+}
+
+export const MORE_ACK: More = {
+  en: [
+    'Out of office: {company} customer care\nThank you for your message. Our office is closed for the bank holiday and will reopen on Tuesday. Your email has been queued and will be handled in order of receipt.',
+    '📨 Got it!\nRequest #{ref} is in. Typical reply time: under 4 hours (Mon–Fri).',
+  ],
+  de: [
+    'Abwesenheitsnotiz: Kundenservice {company}\nVielen Dank für Ihre E-Mail. Wegen Inventur ist unser Kundenservice bis einschließlich Freitag nur eingeschränkt erreichbar. Ihre Nachricht geht nicht verloren.',
+    'Ticket #{ref} • Status: Eingegangen\nEingang: heute\nKategorie: Allgemeine Anfrage\nBearbeitung: in der Reihenfolge des Eingangs',
+  ],
+  fr: [
+    "Absence du service client {company}\nNos bureaux sont fermés pour le pont de l'Ascension. Votre courriel sera lu dès notre retour, lundi matin.",
+    "C'est noté ✍️\n{name}, ta demande n°{ref} est dans la file. Temps de réponse moyen : 6 h.",
+  ],
+  es: [
+    'Fuera de la oficina: atención al cliente {company}\nNuestro equipo está de vacaciones de Semana Santa hasta el lunes. Leeremos tu mensaje a la vuelta, por orden de llegada.',
+    'Solicitud {ref} · Recibida\nCanal: formulario web\nPrioridad: normal\nTiempo estimado de respuesta: 24-48 h',
+  ],
+  pt: [
+    'Ausência temporária – {company}\nA nossa equipa está de férias coletivas até dia 5. A sua mensagem será tratada no regresso.',
+    'Anotado! ✍️\nSeu pedido #{ref} entrou na fila. Respondemos em até 1 dia útil.',
+  ],
+  it: [
+    'Fuori sede: servizio clienti {company}\nI nostri uffici resteranno chiusi per la pausa estiva fino al 25 agosto. Risponderemo alla sua email al rientro.',
+    'Richiesta n. {ref} • Ricevuta\nCanale: modulo web\nTempi medi di risposta: 2 giorni lavorativi',
+  ],
+  nl: [
+    'Afwezigheidsbericht klantenservice {company}\nOnze klantenservice is wegens Koningsdag gesloten. Vanaf maandag beantwoorden we alle berichten op volgorde van binnenkomst.',
+    'Genoteerd ✍️\nHoi {name}, je aanvraag #{ref} staat in de rij. Gemiddelde reactietijd: 5 uur.',
   ],
 }
