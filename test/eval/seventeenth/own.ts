@@ -22,7 +22,7 @@ function answerFrom(rng: Random, c: Company): string {
   const r = rng.next()
   if (r < 0.35) return `${c.name} <support@${c.domain}>`
   if (r < 0.55) return `${c.name} <support@${c.slug}.zendesk.com>`
-  if (r < 0.75) return `${c.name} Support <${c.slug}@freshdesk.com>`
+  if (r < 0.75) return `${c.name} Support <support@${c.slug}.freshdesk.com>`
   const sister = sisterOf(rng, c)
   return `${sister.name} <help@${sister.slug}.freshdesk.com>`
 }
@@ -48,7 +48,8 @@ function signUps(
     email: person.address,
   })
   const signUp = templateOf(rng.pick(HAND_TEXTS.account[lang]))
-  const at = start + rng.int(2, 6) * DAY + rng.int(0, 600) * MINUTE
+  const midnight = Math.floor(start / DAY) * DAY
+  const at = midnight + rng.int(2, 6) * DAY + rng.int(8 * 60, 21 * 60) * MINUTE
   add(
     part,
     record(
@@ -61,7 +62,7 @@ function signUps(
     ),
     label,
   )
-  const day = start + rng.int(7, 9) * DAY + 9 * HOUR
+  const day = midnight + rng.int(7, 9) * DAY + 9 * HOUR
   letters.slice(0, rng.int(2, 3)).forEach((c, i) => {
     const t = templateOf(HAND_TEXTS.subscription[lang][(i * 2 + rng.int(0, 1)) % 6]!)
     add(
