@@ -1,0 +1,240 @@
+// Everyday automated and personal mail of the quiet inbox's owner, written for this set: each
+// series is sent `times` times over the three weeks ({n} counts up, {d} is a date-like number).
+// Look-alikes on purpose: a company's real answer to a ticket the person opened, order and shipping
+// notices, newsletters, event reminders, statements, surveys, list replies.
+export interface Series {
+  source: string
+  from: string
+  subject: string
+  body: string
+  times: number
+  folder?: 'sent'
+}
+
+export const SERIES: readonly Series[] = [
+  {
+    source: 'forge/github',
+    from: 'Jana Novak <notifications@github.com>',
+    subject: '[vertaal/termbase] Fix hyphenation rules for Dutch compounds (PR #{n})',
+    body: '@jnovak requested your review on vertaal/termbase#{n}.\n\nYou are receiving this because your review was requested. Reply to this email directly or view it on GitHub.',
+    times: 6,
+  },
+  {
+    source: 'forge/github',
+    from: 'github-actions[bot] <notifications@github.com>',
+    subject: 'Re: [vertaal/termbase] Run failed: CI - main ({d})',
+    body: 'CI: Some jobs were not successful. View the workflow run for details.',
+    times: 3,
+  },
+  {
+    source: 'forge/gitlab',
+    from: 'GitLab <gitlab@code.vertaal.example>',
+    subject: 'vertaal-tools | Issue #{n}: Glossary export drops accents',
+    body: 'Pieter Claes commented:\n\nCan reproduce with the French glossary, fix incoming.\n\nReply to this email directly or view it on GitLab.',
+    times: 4,
+  },
+  {
+    source: 'calendar',
+    from: 'Lies Maes <lies.maes@vertaal.example>',
+    subject: 'Invitation: Team sync @ Tue {d} Feb 2027 10:00 - 10:30 (CET)',
+    body: 'Lies Maes has invited you to Team sync.\nWhen: Tuesday 10:00 – 10:30 CET\nJoining info: meet.vertaal.example/sync\nGoing? Yes - Maybe - No',
+    times: 3,
+  },
+  {
+    source: 'calendar',
+    from: 'Katrin Sommer <k.sommer@agentur-sommer.example>',
+    subject: 'Einladung: Abstimmung Übersetzung Jahresbericht (Do. {d}. Feb. 2027, 14:00)',
+    body: 'Katrin Sommer hat Sie zu einem Termin eingeladen.\nOrt: Videoanruf\nTeilnehmen? Ja – Vielleicht – Nein',
+    times: 2,
+  },
+  {
+    source: 'calendar',
+    from: 'Agenda Partagé <agenda@traduction-lyon.example>',
+    subject: 'Mise à jour de l’invitation : Relecture glossaire @ jeu. {d} févr. 2027 15:00',
+    body: 'L’événement a été déplacé à 15:00. Participer ? Oui – Peut-être – Non',
+    times: 2,
+  },
+  {
+    source: 'newsletter',
+    from: 'The Translator’s Desk <letters@translatorsdesk.example>',
+    subject: 'The Translator’s Desk – issue {n}: pricing post-editing work',
+    body: 'This week: how freelancers price machine-translation post-editing, a glossary tool review and three job posts.\n\nYou are receiving this because you subscribed. Unsubscribe · Preferences',
+    times: 3,
+  },
+  {
+    source: 'newsletter',
+    from: 'Vertalersvakblad <redactie@vertalersvakblad.example>',
+    subject: 'Vertalersvakblad | Nieuwsbrief week {n}',
+    body: 'In deze editie: tarievenonderzoek 2027, een interview met een beëdigd vertaler en de agenda.\n\nAfmelden voor deze nieuwsbrief',
+    times: 3,
+  },
+  {
+    source: 'newsletter',
+    from: 'Le Monde des Langues <lettre@mondedeslangues.example>',
+    subject: 'Lettre n° {n} – Les anglicismes au bureau',
+    body: 'Au sommaire : anglicismes, néologismes officiels et un concours de traduction.\n\nSe désinscrire',
+    times: 2,
+  },
+  {
+    source: 'shop/order',
+    from: 'Boekenbol <bestellingen@boekenbol.example>',
+    subject: 'Bedankt voor je bestelling {n}',
+    body: 'We hebben je bestelling ontvangen: Van Dale Groot woordenboek Duits-Nederlands. Totaal € 89,95. Je ontvangt een bericht zodra het pakket onderweg is.',
+    times: 1,
+  },
+  {
+    source: 'shop/shipping',
+    from: 'Boekenbol <bestellingen@boekenbol.example>',
+    subject: 'Je bestelling {n} is verzonden',
+    body: 'Goed nieuws! Je pakket is onderweg met Pakketpost. Track & trace: 3SPK{n}.',
+    times: 1,
+  },
+  {
+    source: 'shop/shipping',
+    from: 'Versandhaus Elbe <versand@elbe-versand.example>',
+    subject: 'Ihre Sendung ist unterwegs – Bestellung {n}',
+    body: 'Ihre Bestellung (Headset, 1 Stück) wurde heute an den Paketdienst übergeben.',
+    times: 1,
+  },
+  {
+    source: 'forum/digest',
+    from: 'Vertalersforum <digest@vertalersforum.example>',
+    subject: 'Dagelijkse samenvatting: {n} nieuwe berichten',
+    body: 'Nieuwe onderwerpen: "Beëdiging in Gent", "Facturen naar Duitsland", "CAT-tool op Linux".',
+    times: 5,
+  },
+  {
+    source: 'list',
+    from: 'Marta Ruiz <marta.ruiz@termnet.example>',
+    subject: "[term-l] Re: Rendering of 'Datenschutz-Folgenabschätzung'",
+    body: 'I would keep "data protection impact assessment" as in the official EU text.\n\n> What do you all use for this term?',
+    times: 3,
+  },
+  {
+    source: 'list',
+    from: 'Joris De Smet <joris@desmet-vertalingen.example>',
+    subject: '[vertalers] Re: tarieven 2027',
+    body: 'Ik zit zelf op 0,12 per woord voor juridische teksten.\n\nOp 3 feb. schreef Wout:\n> Wat vragen jullie dit jaar?',
+    times: 3,
+  },
+  {
+    source: 'list',
+    from: 'Luca Bertin <luca@omegat-users.example>',
+    subject: '[OmegaT-users] Re: Segmentation rules for Dutch abbreviations',
+    body: 'Add an exception rule for "bv." and "m.a.w." before the break rule.\n\n> Segments break after every abbreviation.',
+    times: 2,
+  },
+  {
+    source: 'ticket/own',
+    from: 'Wout Vanhecke <wout.vanhecke@vertaal.example>',
+    subject: 'Invoice shows the wrong VAT number',
+    body: 'Hello, my invoice INV-2207 shows BE0000000000 instead of my VAT number. Can you fix it? Wout',
+    times: 1,
+    folder: 'sent',
+  },
+  {
+    source: 'ticket/ack',
+    from: 'Boekhoudapp Support <support@boekhoudapp.example>',
+    subject: 'We received your request: Invoice shows the wrong VAT number',
+    body: 'Hi Wout,\n\nThanks for contacting Boekhoudapp support. Your request (#48213) has been received and an agent will reply soon.',
+    times: 1,
+  },
+  {
+    source: 'ticket/reply',
+    from: 'Emma at Boekhoudapp <support@boekhoudapp.example>',
+    subject: 'Re: Invoice shows the wrong VAT number [#48213]',
+    body: 'Hi Wout,\n\nI have corrected the VAT number on INV-2207; you can download the new PDF from your dashboard. Anything else?\n\nEmma',
+    times: 1,
+  },
+  {
+    source: 'ticket/solved',
+    from: 'Boekhoudapp Support <support@boekhoudapp.example>',
+    subject: 'Your request #48213 has been solved',
+    body: 'Your request "Invoice shows the wrong VAT number" was marked as solved. Reply to reopen it.',
+    times: 1,
+  },
+  {
+    source: 'survey',
+    from: 'Boekhoudapp <feedback@boekhoudapp.example>',
+    subject: 'How did we do? Rate your support experience',
+    body: 'Please take 30 seconds to rate the help you got on request #48213: Good / Bad.',
+    times: 1,
+  },
+  {
+    source: 'survey',
+    from: 'NMBS-Reizen <enquete@spoorreizen.example>',
+    subject: 'Hoe tevreden bent u over uw reis?',
+    body: 'Beantwoord vijf korte vragen over uw treinreis naar Brussel.',
+    times: 1,
+  },
+  {
+    source: 'event',
+    from: 'Translation Summit Ghent <info@tsghent.example>',
+    subject: 'Reminder: Translation Summit Ghent starts in 2 days',
+    body: 'Your ticket (Day pass) is attached. Doors open at 8:30 at the ICC.',
+    times: 1,
+  },
+  {
+    source: 'event',
+    from: 'Atelier Traduction Lyon <inscriptions@traduction-lyon.example>',
+    subject: 'Rappel : votre atelier de jeudi',
+    body: 'L’atelier « Traduire l’humour » commence jeudi à 18 h, salle 4.',
+    times: 1,
+  },
+  {
+    source: 'statement',
+    from: 'Polderbank <berichten@polderbank.example>',
+    subject: 'Uw rekeningoverzicht van januari staat klaar',
+    body: 'U kunt uw afschrift downloaden in de app onder Documenten.',
+    times: 1,
+  },
+  {
+    source: 'statement',
+    from: 'Kredietkaart Vlaanderen <info@kkv.example>',
+    subject: 'Uw maandelijks kaartoverzicht',
+    body: 'Het saldo van uw kredietkaart wordt op de 20ste gedebiteerd.',
+    times: 1,
+  },
+  {
+    source: 'personal',
+    from: 'Ana Vidal <ana.vidal@correo.example>',
+    subject: '¿Cena el sábado?',
+    body: '¡Hola Wout! ¿Te apetece cenar el sábado en casa? Trae vino si puedes. Besos, Ana',
+    times: 1,
+  },
+  {
+    source: 'personal',
+    from: 'Giulia <giulia.m@posta.example>',
+    subject: 'Foto della gita',
+    body: 'Ciao Wout, ecco le foto di domenica. Ci vediamo presto!',
+    times: 1,
+  },
+  {
+    source: 'personal',
+    from: 'Papa <vanhecke.luc@telenet.example>',
+    subject: 'Zondag',
+    body: 'Dag jongen, komen jullie zondag eten? Mama maakt stoverij.',
+    times: 2,
+  },
+  {
+    source: 'personal',
+    from: 'Rui Matos <rui.matos@caixa.example>',
+    subject: 'Re: tradução do contrato',
+    body: 'Olá Wout, recebi o ficheiro, obrigado! Pagamento segue esta semana.',
+    times: 1,
+  },
+  {
+    source: 'work',
+    from: 'Sophie Lambert <s.lambert@editions-lambert.example>',
+    subject: 'Nouveau projet : brochure 4 000 mots',
+    body: 'Bonjour Wout, seriez-vous disponible pour une brochure FR>NL de 4 000 mots d’ici le 20 ? Bien à vous, Sophie',
+    times: 1,
+  },
+  {
+    source: 'account/own-code',
+    from: 'Boekhoudapp <no-reply@boekhoudapp.example>',
+    subject: 'Your Boekhoudapp sign-in code',
+    body: 'Use 482913 to sign in. You requested this code from Firefox on Linux in Ghent.',
+    times: 1,
+  },
+]
