@@ -175,3 +175,59 @@ describe('a message that arrived, reached the team or is in its hands is acknowl
     expect(evidence(subject, opening).confirmation).not.toBe('ack')
   })
 })
+
+describe('a typed-in title quoted between the words that confirm', () => {
+  it.each([
+    [
+      'Nous nous occupons de votre demande',
+      'Bonjour, votre demande « FREE NITRO 1 YEAR claim at gift dot example today » est arrivée chez nous.',
+    ],
+    [
+      'Ontvangen',
+      "Je bericht over 'VERWIJDERINGSBEVEL: uw website gaat binnen 48 uur offline' is binnen, we kijken ernaar.",
+    ],
+    [
+      'Danke',
+      'Wir haben deine Anfrage „Gewinnspiel: 500 Euro Gutschein für die ersten Teilnehmer“ bekommen.',
+    ],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+
+  it('a quoted button label still reads as written', () => {
+    expect(evidence('Hello', 'Click “Confirm subscription” below.').confirmation).toBe(
+      'confirm-subscription',
+    )
+  })
+})
+
+describe('one-time codes and PINs in words of their own', () => {
+  it.each([
+    ['661704', 'Código de un solo uso de Dorvark Inmobiliaria.'],
+    ['315 729', 'Código único.'],
+    ['PIN vergessen?', 'Ihre neue Start-PIN lautet 328313.'],
+    ['Pincode vergeten?', 'Je nieuwe tijdelijke pincode is 579663.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).not.toBeNull()
+  })
+
+  it('a subject of a year or a price is no code', () => {
+    expect(evidence('2026', 'Our plans for the new year.').confirmation).toBeNull()
+  })
+})
+
+describe('a support mailbox answering in its own words', () => {
+  it.each([
+    ['Fuera de la oficina: atención al cliente', 'Leeremos tu mensaje a la vuelta.'],
+    ['Ausência temporária', 'A sua mensagem será tratada no regresso.'],
+    ['Ya estamos en ello', 'Ya estamos revisando tu mensaje sobre «Contact».'],
+    ['Ci stiamo lavorando', 'Abbiamo preso in mano il tuo messaggio.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+
+  it('"su consulta" is an enquiry, not an appointment to pin', () => {
+    expect(features('Confirme el envío de su consulta', '').important).toBeNull()
+    expect(features('Su consulta agendada', 'Lunes a las 10:00').important).toBe('purchase')
+  })
+})

@@ -180,16 +180,35 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
   if (DIGIT_CODE.test(folded)) return 'sign-in-code'
-  return reading ?? (subject ? subjectForm(hits, folded) : null)
+  return reading ?? aroundQuotes(folded, subject) ?? (subject ? subjectForm(hits, folded) : null)
 }
 
 /**
+ * Text in quotes is what someone typed (a form's subject, a name), and it may part the words
+ * that confirm: "votre demande « <typed title> » est arrivée". When the text as written says
+ * nothing, it is read again with each quotation cut to its marks. Quoted button labels ("click
+ * “Confirm”") are read the first time, so this only adds readings.
+ */
+const QUOTED = /[«“„"][^«»“”„"\n]{1,240}[»”“"]|(?<=\s)'[^'\n]{1,240}'(?![a-z])/gu
+
+function aroundQuotes(folded: string, subject: boolean): Reading | null {
+  const cut = folded.replace(QUOTED, '«»')
+  if (cut === folded) return null
+  const reading = confirmationOf(withOrderIds(conceptHits(cut), cut), subject)
+  return reading !== null && !isWeak(reading) ? reading : null
+}
+
+/** A subject that is only a code ("661704", "315 729"): what one-time-code mails are titled. */
+const CODE_ONLY = /^\s*\d{3}[ -]?\d{3,5}\s*$/u
+
+/**
  * What a subject says by its form alone: an order to sign in somewhere is a sign-in link; a
+ * subject that is only a code is a one-time code; a
  * question about subscribing ("Wirklich abonnieren?", "Did you mean to subscribe?", "Wil je onze
  * nieuwsbrief echt ontvangen?") is a double opt-in asking to be confirmed.
  */
 function subjectForm(hits: readonly ConceptHit[], folded: string): Reading | null {
-  if (SIGN_IN_SUBJECT.test(folded)) return 'sign-in-code'
+  if (SIGN_IN_SUBJECT.test(folded) || CODE_ONLY.test(folded)) return 'sign-in-code'
   const asks = folded.trimEnd().endsWith('?')
   return asks && hits.some((hit) => hit.concept === 'subscription') ? 'confirm-subscription' : null
 }

@@ -343,6 +343,18 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'is bij ons',
     'we hebben je',
     'we hebben uw',
+    // Being looked at, taken in hand, handed on: "Ya estamos revisando tu mensaje", "abbiamo preso
+    // in mano il tuo messaggio", "a été confiée à l'équipe", "wir haben deine Anfrage bekommen".
+    'reviewing your',
+    'bekommen$',
+    'confie$',
+    'confiee$',
+    'revisando',
+    'analizando tu',
+    'analisando',
+    'preso in mano',
+    'presa in mano',
+    'stiamo esaminando',
   ],
   thanks: ['thank', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigad', 'grazie', 'bedankt'],
   contact: [
@@ -589,6 +601,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'vergeten',
   ],
   password: [
+    // A PIN forgotten or sent anew: "PIN vergessen?", "Je nieuwe tijdelijke pincode"
+    'pin$',
+    'pincode',
+    'pin-code',
     'password',
     'passwort',
     'kennwort',
@@ -930,5 +946,14 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'resposta automatica',
     'risposta automatica',
     'automatisch antwoord',
+    // A support mailbox away for a while: "Fuera de la oficina", "Ausência temporária".
+    'out of office',
+    'abwesenheitsnotiz',
+    'absence du bureau',
+    'fuera de la oficina',
+    'ausencia temporal',
+    'ausencia temporaria',
+    'fuori ufficio',
+    'afwezigheidsbericht',
   ],
 }
