@@ -9,6 +9,8 @@ export type Unit = 'line' | 'message' | 'file'
 
 export type SourceEvent =
   | { kind: 'record'; record: MailRecord }
+  /** Several records read together (a .jsonl chunk's lines), in input order. */
+  | { kind: 'records'; records: MailRecord[] }
   /** Skipped: not counted as a mail. */
   | { kind: 'error'; source: string; unit: Unit; position: string; message: string }
   /** Read anyway, but the user should know (a cut-short message, files not read in a folder). */

@@ -45,5 +45,18 @@ function jsonLine(result: ScanResult): string {
   const { verdict } = result
   const score = Number.isFinite(verdict.score) ? String(verdict.score) : 'null'
   const waveId = verdict.waveId === null ? 'null' : JSON.stringify(verdict.waveId)
-  return `{"id":${JSON.stringify(result.id)},"verdict":"${verdict.verdict}","score":${score},"reasons":${JSON.stringify(verdict.reasons)},"waveId":${waveId},"important":${verdict.important},"verdictAtArrival":"${result.verdictAtArrival.verdict}"}`
+  return `{"id":${JSON.stringify(result.id)},"verdict":"${verdict.verdict}","score":${score},"reasons":${reasonsJson(verdict.reasons)},"waveId":${waveId},"important":${verdict.important},"verdictAtArrival":"${result.verdictAtArrival.verdict}"}`
+}
+
+/** A scan has a few dozen distinct reason lists: each is written out once. */
+const REASONS_JSON = new Map<string, string>()
+
+function reasonsJson(reasons: readonly string[]): string {
+  const key = reasons.join(' ')
+  let json = REASONS_JSON.get(key)
+  if (json === undefined) {
+    if (REASONS_JSON.size >= 1_024) REASONS_JSON.clear()
+    REASONS_JSON.set(key, (json = JSON.stringify(reasons)))
+  }
+  return json
 }

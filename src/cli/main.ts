@@ -71,6 +71,12 @@ export async function run(
       progress.count(read)
       continue
     }
+    if (event.kind === 'records') {
+      for (const record of event.records) scanner.add(record)
+      read += event.records.length
+      progress.count(read)
+      continue
+    }
     if (event.kind === 'error') skipped++
     problems.add(event)
   }

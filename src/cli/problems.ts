@@ -7,7 +7,7 @@ import type { SourceEvent, Unit } from './events.ts'
 /** Problems shown in full per input; the rest are counted. */
 export const SHOWN_PER_INPUT = 5
 
-type Problem = Exclude<SourceEvent, { kind: 'record' }>
+type Problem = Exclude<SourceEvent, { kind: 'record' | 'records' }>
 
 export class ProblemReport {
   private source: string | null = null

@@ -24,7 +24,8 @@ const CLEAR = '\r\u001b[2K'
 
 describe('progress while scanning', () => {
   it('draws a bar on a terminal during a long scan and clears it before the summary', async () => {
-    const { stdout, stderr } = await scan(['scan', path], { tty: true, now: steppingClock(100) })
+    // Each step of the scan 300 ms apart: a 64 KB chunk of lines is read as one batch.
+    const { stdout, stderr } = await scan(['scan', path], { tty: true, now: steppingClock(300) })
     expect(stderr).toContain(`${CLEAR}reading [`)
     expect(stderr).toMatch(/reading \[[#-]{24}\] \d+% [\d.]+ of [\d.]+ MB, \d+ mails/u)
     expect(stderr).toContain(`${CLEAR}classifying 400 mails…${CLEAR}relay-shield: 400 mails read`)
