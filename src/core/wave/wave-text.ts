@@ -52,16 +52,8 @@ function lexiconWords(words: readonly string[]): boolean[] {
   return words.map((_, index) => hitWords.has(index))
 }
 
-/** Payloads whose shingles are kept: a wave repeats a few titles thousands of times. */
-const REMEMBERED_PAYLOADS = 2_048
-
 export class WaveText {
   private readonly log: GroupedLog<Shingle>
-  /**
-   * Distinct shingles per payload, cleared when full: the lexicon reads each title once, not once
-   * per mail.
-   */
-  private readonly shingles = new Map<string, string[]>()
 
   /** A shingle is the wave's once `minCompanies` companies other than the asking one carried it. */
   constructor(
@@ -80,19 +72,10 @@ export class WaveText {
    * words enough other companies carried lately.
    */
   hear(date: number, payload: string, identity: string): boolean {
-    const shingles = this.shinglesFor(payload)
+    const shingles = shinglesOf(payload)
     this.log.add({ date, text: null, identity })
     const repeats = shingles.some((text) => this.log.othersIn(text, identity) >= this.minCompanies)
-    for (const text of shingles) this.log.add({ date, text, identity })
+    for (const text of new Set(shingles)) this.log.add({ date, text, identity })
     return repeats
-  }
-
-  private shinglesFor(payload: string): string[] {
-    let shingles = this.shingles.get(payload)
-    if (shingles === undefined) {
-      if (this.shingles.size >= REMEMBERED_PAYLOADS) this.shingles.clear()
-      this.shingles.set(payload, (shingles = [...new Set(shinglesOf(payload))]))
-    }
-    return shingles
   }
 }
