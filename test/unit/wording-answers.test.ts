@@ -106,6 +106,16 @@ describe('Portuguese "pedido", a request as often as an order', () => {
       'account-security',
     )
   })
+
+  it('is the request with its number when the mail asks to verify an address or a request', () => {
+    const verify = mail(
+      'Ação necessária: pedido n.º 688373',
+      'O pedido n.º 688373 aguarda a validação do seu endereço de e-mail. Confirme aqui.',
+    )
+    expect(extractFeatures(verify).important).toBeNull()
+    const order = mail('Pedido 558521 confirmado', 'Total: R$ 62,40. Obrigado pela compra.')
+    expect(extractFeatures(order).important).toBe('purchase')
+  })
 })
 
 describe('a form submission relayed to the address typed in', () => {

@@ -5,6 +5,7 @@ import {
   importantKind,
   isSettingsChange,
   namesPasswordChangeOnly,
+  orderOnlyByPedido,
   type ImportantKind,
 } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
@@ -152,7 +153,20 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is
   // asked for, as unasked resets ask; a notice says the change was made.
   if (kind === 'account-security' && opensWithConfirm(mail.subject)) return null
+  // "Pedido n.º 688373" in a mail that asks to verify an address or a request is that request.
+  if (kind === 'purchase' && verifies(evidence) && orderOnlyByPedido(mail.subject, body))
+    return null
   return kind ?? (evidence.transaction ? 'purchase' : null)
+}
+
+/** The mail asks to confirm an address, an account or a request. */
+function verifies(evidence: Evidence): boolean {
+  const { confirmation } = evidence
+  return (
+    confirmation === 'verify-email' ||
+    confirmation === 'verify-account' ||
+    confirmation === 'confirm-request'
+  )
 }
 
 /** The subject opens by telling the reader to confirm something (the verb, not the noun). */

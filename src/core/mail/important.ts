@@ -98,6 +98,21 @@ export function namesPasswordChangeOnly(subject: string): boolean {
 const GREETING =
   /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|coucou|cher|chere|hola|estimad[oa]s?|querid[oa]s?|buen(?:os|as) (?:dias|tardes)|ola|oi|car[oa]|prezad[oa]s?|ciao|salve|gentile|buongiorno|buonasera|beste|hoi|dag|geachte|goedemorgen|goedemiddag|goedenavond|goedendag)(?![a-z])[^,!\n]{0,120}[,!\n]/u
 
+/** "Pedido" with a number: an order as often as a numbered request (Portuguese and Spanish). */
+const PEDIDO_ID = /(?<![a-z0-9])pedido(?: (?:n\.?[o°º]?|nr|numero|num)\.?)? ?[#:]? ?\d{4,}(?!\d)/u
+
+/**
+ * The mail is a purchase only by "pedido" and its number: nothing else in it names a purchase, a
+ * payment, a delivery or an amount. Over a request to verify an address ("O pedido n.º 688373
+ * aguarda a validação do seu endereço"), the number is the request's.
+ */
+export function orderOnlyByPedido(subject: string, snippet: string): boolean {
+  const text = foldForLexicon(`${subject.slice(0, 300)}\n${snippet.slice(0, 300)}`)
+  if (!PEDIDO_ID.test(text) || AMOUNT.test(text)) return false
+  const others = PATTERNS.filter(([, pattern]) => pattern !== ORDER_ID)
+  return !others.some(([kind, pattern]) => kind !== 'account-security' && pattern.test(text))
+}
+
 /** The kind of important mail this is, judged on text the sender wrote (never a helpdesk echo). */
 export function importantKind(subject: string, snippet: string): ImportantKind | null {
   const body = foldForLexicon(snippet.slice(0, 300)).replace(GREETING, '')
