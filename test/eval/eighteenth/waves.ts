@@ -32,6 +32,8 @@ export interface WaveShape extends Part {
   end: number
   arrival: ArrivalShape
   payloads: string[]
+  /** The attacker texts as typed (after their disguise). */
+  payloadTexts: string[]
 }
 
 const FOCUS: readonly Lang[] = ['es', 'pt', 'it', 'nl']
@@ -169,7 +171,7 @@ export function buildWave(rng: Random, spec: WaveSpec): WaveShape {
     seen.set(m, repeat + 1)
     const { n, t } = fieldsOf(rng, spec, m)
     let subjectTemplate = m.chosen.wording.subject
-    if (spec.payloadMode === 'subject-all' && !/\{[tn]\}/u.test(subjectTemplate))
+    if (spec.payloadMode === 'subject-all' && !subjectTemplate.includes('{t}'))
       subjectTemplate = rng.pick(SUBJECT_WRAPS)
     const vars = {
       n,
@@ -207,5 +209,6 @@ export function buildWave(rng: Random, spec: WaveSpec): WaveShape {
     end: spec.start + size.span * MINUTE,
     arrival: spec.arrival,
     payloads: payloads.map((p) => p.label),
+    payloadTexts: payloads.map((p) => p.text),
   }
 }

@@ -39,7 +39,7 @@ export const VERIFICATION_TEXTS: readonly string[] = [
   'nl-NL|Activeer je account|Hallo {n}, je activatiecode is {code}. Vul deze in de app in om je registratie af te ronden.',
   'nl-NL|Ben jij dit?|Er is zojuist een account aangemaakt met {e}. Klopt dat? Bevestig het dan hier: {link}',
   'nl-NL|Welkom, {n}! Nog één stap…|Leuk dat je er bent! Klik op de knop om je inschrijving bij {co} te bevestigen: {link}\n{co} B.V. · KvK 00000000',
-  'nl-BE|Bevestiging van uw registratie|Beste {n},\nHartelijk dank voor uw registratie. Gelieve uw e-mailadres te bevestigen door op onderstaande link te klikken:\n{link}\nDeze link blijft 48 uur geldig.\nMet vriendelijke groeten,\n{co}',
+  'nl-BE|Bevestiging van uw registratie|Beste {n},\nHartelijk dank voor uw registratie. Gelieve uw e-mailadres te bevestigen door op onderstaande link te klikken:\n{link}\nDeze link blijft 48 uur geldig.\nHartelijke groet vanwege het hele {co}-team',
   'nl-BE|Uw account bij {co}|Dag {n}, uw klantenaccount werd aangemaakt. Activeer het met de code {code}.',
   'nl-BE|Welkom bij {co}|Goeiedag {n}, vooraleer u kan inloggen moet u nog uw e-mailadres verifiëren: {link}',
   'en|{co} account activation|Dear {n},\nThank you for registering with {co}. Your activation code is {code}. Enter it on the sign-up page to activate your account.\nThis mailbox is not monitored.',
