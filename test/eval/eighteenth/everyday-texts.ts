@@ -23,7 +23,7 @@ export const EVERYDAY_TEXTS: readonly string[] = [
   'Casa do Lago <host@casadolago.example>|Informações sobre o check-in|Olá Thaís, o check-in é a partir das 15h. A chave está no cofre, código enviado na véspera.',
   'Vera Vanderlei <vera.vanderlei@familia.example>|Fotos do aniversário|Oi filha! Seguem as fotos da festa da vovó. Saudades!',
   'Gemeente Maasstad <noreply@gemeente.example>|Uw afvalkalender|De afvalkalender voor dit kwartaal staat online.',
-  'Loja Maré <pedidos@lojamare.example>|Seu pedido saiu para entrega|Seu pedido está com a transportadora e chega {day}.',
+  'Loja Maré <pedidos@lojamare.example>|Seu pedido saiu para entrega|Seu pedido está com a transportadora e chega amanhã.',
   'Kathrin Vogel <k.vogel@partner-studio.example>|AW: Angebot Logo-Relaunch|Danke, Thaís, das Angebot passt. Wir starten nächste Woche.',
   'Lucía Ferrer <lucia@estudio-ferrer.example>|RE: colaboración en el catálogo|¡Genial! Te mando los textos el lunes.',
   'Giorgio Bellini <giorgio@bellini-print.example>|R: bozza copertina|Va benissimo, stampiamo giovedì.',
