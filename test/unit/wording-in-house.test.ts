@@ -231,3 +231,28 @@ describe('a support mailbox answering in its own words', () => {
     expect(features('Su consulta agendada', 'Lunes a las 10:00').important).toBe('purchase')
   })
 })
+
+describe('a request filed, saved, queued or entered', () => {
+  it.each([
+    ['Presa in carico', 'Il modulo compilato sul sito è giunto a destinazione.'],
+    ['Re: Domanda', 'La sua e-mail è stata archiviata e riceverà risposta nel pomeriggio.'],
+    ['Eingang', 'Ihr Formular wurde unter 256544 gespeichert.'],
+    ['Thanks', 'Your enquiry is number 649080 in our queue.'],
+    ['Bedankt', 'Je vraag staat in de wachtrij.'],
+    ['Obrigado', 'A sua mensagem deu entrada nos nossos serviços.'],
+    ['Obrigado, Marco', 'A nossa equipa já recebeu o formulário que preencheu no site.'],
+    ['Recebido', 'Acusamos a receção da sua mensagem.'],
+  ])('%s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+})
+
+describe('a password to change or a one-time code named by its kind', () => {
+  it.each([
+    ['Redefinir acesso', 'Para alterar a sua palavra-passe use o link a seguir.', 'password-reset'],
+    ['Acceso a tu cuenta', 'Puedes elegir una clave nueva aquí.', 'password-reset'],
+    ['Codice OTP', 'Non comunicarlo a nessuno.', 'sign-in-code'],
+  ])('%s', (subject, opening, reading) => {
+    expect(evidence(subject, opening).confirmation).toBe(reading)
+  })
+})
