@@ -63,6 +63,17 @@ describe('a first-time automated sender during a wave', () => {
     expect(verdicts.first!.verdict).toBe('relay')
   })
 
+  it('reaches back from the first candidate only, not from the joiners taken in', () => {
+    // Everyday automated mail every 4 minutes in the hour before the wave: only the last ones
+    // inside the quick window before its first candidate belong to it.
+    const before = Array.from({ length: 15 }, (_, i) =>
+      automated(`n${i}`, `noreply@shop${i}.example`, -60 + 4 * i),
+    )
+    const verdicts = judged([...before, ...wave()])
+    const taken = before.filter((mail) => verdicts[mail.id]!.verdict === 'relay')
+    expect(taken.map((mail) => mail.id)).toEqual(['n14'])
+  })
+
   it('stays clean when it came well before the wave', () => {
     const early = automated('hours', 'noreply@lindqvist.example', -20)
     const verdicts = judged([early, ...wave()])

@@ -61,6 +61,42 @@ describe('an important-looking payload repeated through the wave', () => {
     expect(verdicts.alone).toMatchObject({ verdict: 'clean', important: true })
   })
 
+  it("keeps the bank's own notice pinned when the wave typed its subject: its body is a notice by itself", () => {
+    const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
+    const bank: MailInput = {
+      id: 'bank',
+      date: T0 + 6 * MINUTE,
+      senderName: 'Northbank Alerts',
+      senderAddress: 'alerts@northbank.example',
+      subject: PAYLOAD,
+      snippet: 'A withdrawal of 0.82 BTC from your wallet ending 4242 is pending your approval.',
+    }
+    const verdicts = judged([...wave, bank])
+    expect(verdicts.bank).toMatchObject({ verdict: 'clean', important: true })
+  })
+
+  it('never lends its words: notices of one purchase naming the same item stay pinned', () => {
+    const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
+    const item = 'Sony WH-1000XM5 Wireless Headphones'
+    const notice = (id: string, minutes: number, subject: string): MailInput => ({
+      id,
+      date: T0 + minutes * MINUTE,
+      senderName: id,
+      senderAddress: `noreply@${id}.example`,
+      subject,
+      snippet: 'More in the app.',
+    })
+    const verdicts = judged([
+      ...wave,
+      notice('shop', 6, `Order shipped: ${item}`),
+      notice('paypal', 7, `You paid 349.00 EUR for ${item}`),
+      notice('card', 8, `Card ending 4242 charged for ${item}`),
+      notice('ups', 9, `Shipped: ${item}`),
+    ])
+    for (const id of ['shop', 'paypal', 'card', 'ups'])
+      expect(verdicts[id]).toMatchObject({ verdict: 'clean', important: true })
+  })
+
   it('a real notice in its own words stays important inside the wave', () => {
     const wave = [0, 1, 2, 3, 4].map((i) => ack(i, i))
     const card = {
@@ -73,14 +109,13 @@ describe('an important-looking payload repeated through the wave', () => {
   })
 })
 
-describe('the greeting of a body', () => {
-  it('is a name, never the notice', () => {
-    expect(importantKind('Votre message', `Bonjour ${PAYLOAD}, ton dossier est ouvert.`)).toBe(null)
-    expect(importantKind('Votre message', `Salut ${PAYLOAD} ! Rien à faire.`)).toBe(null)
-  })
-
-  it('leaves the notice after it', () => {
-    expect(importantKind('Hinweis', 'Hallo Jonas, eine Überweisung wurde ausgeführt.')).toBe('bank')
+describe('a notice that opens with a greeting', () => {
+  it.each([
+    ['Card activity', 'Hi John your card ending 4242 was charged $52.00 at AMAZON, please review.'],
+    ['Zahlung', 'Hallo Maria Ihre Abbuchung von 52,53 € wurde ausgeführt.'],
+    ['Envio', 'Olá Ana a sua encomenda foi enviada, chega amanhã.'],
+  ])('stays important: %s', (subject, snippet) => {
+    expect(importantKind(subject, snippet)).not.toBeNull()
   })
 })
 
@@ -97,6 +132,21 @@ describe('a password change', () => {
   it('named only, over a body asking for a new password, is a reset', () => {
     const mail = reset('Cambio password', 'Imposta una nuova password su https://t.example/r/8q')
     expect(extractFeatures(mail)).toMatchObject({ kind: 'verification', important: null })
+  })
+
+  it.each([
+    [
+      'Modification de votre mot de passe',
+      'Le mot de passe de votre compte a été modifié. Si ce n’était pas vous, réinitialisez votre mot de passe.',
+    ],
+    [
+      'Cambio de contraseña',
+      'Tu contraseña se ha cambiado. Si no fuiste tú, restablece tu contraseña.',
+    ],
+    ['Alteração de senha', 'Sua senha foi alterada. Se não foi você, redefina a sua senha.'],
+    ['Modifica password', 'La tua password è stata modificata. Se non sei stato tu, reimpostala.'],
+  ])('named, over a body that says it was made, is the notice: %s', (subject, snippet) => {
+    expect(extractFeatures(reset(subject, snippet)).important).toBe('account-security')
   })
 
   it('said to be done stays important', () => {

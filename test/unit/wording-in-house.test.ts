@@ -153,7 +153,6 @@ describe('a message that arrived, reached the team or is in its hands is acknowl
   // Each in words of its own, none a product's default.
   it.each([
     ['Thanks', 'Your note reached our support desk this morning.'],
-    ['Quick update', 'Your question has reached the right people.'],
     ['Support', 'Your message just landed in our support queue.'],
     ['Danke', 'Deine Nachricht ist bei uns angekommen.'],
     ['Eingang', 'Ihre Anfrage ist bei uns eingetroffen.'],
@@ -188,7 +187,7 @@ describe('a typed-in title quoted between the words that confirm', () => {
     ],
     [
       'Danke',
-      'Wir haben deine Anfrage „Gewinnspiel: 500 Euro Gutschein für die ersten Teilnehmer“ bekommen.',
+      'Deine Anfrage „Gewinnspiel: 500 Euro Gutschein für die ersten Teilnehmer“ ist bei uns angekommen.',
     ],
   ])('%s', (subject, opening) => {
     expect(evidence(subject, opening).confirmation).toBe('ack')
@@ -202,28 +201,51 @@ describe('a typed-in title quoted between the words that confirm', () => {
 })
 
 describe('one-time codes and PINs in words of their own', () => {
+  const automated = (subject: string, opening: string) =>
+    evidenceOf({ subject, opening, templateKind: null, sender: 'automated-mailbox' })
+
   it.each([
     ['661704', 'Código de un solo uso de Dorvark Inmobiliaria.'],
     ['315 729', 'Código único.'],
-    ['PIN vergessen?', 'Ihre neue Start-PIN lautet 328313.'],
-    ['Pincode vergeten?', 'Je nieuwe tijdelijke pincode is 579663.'],
-  ])('%s', (subject, opening) => {
-    expect(evidence(subject, opening).confirmation).not.toBeNull()
+  ])('a subject that is only a code, from an automated mailbox: %s', (subject, opening) => {
+    expect(automated(subject, opening).confirmation).toBe('sign-in-code')
   })
 
-  it('a subject of a year or a price is no code', () => {
+  it('a subject of digits from a person is no code (an order, a phone number)', () => {
+    expect(evidence('4711234', 'See the attached order.').confirmation).toBeNull()
     expect(evidence('2026', 'Our plans for the new year.').confirmation).toBeNull()
+  })
+
+  it.each([
+    ['PIN vergessen?', 'Hier können Sie eine neue PIN festlegen.'],
+    ['Pincode vergeten?', 'Stel hier een nieuwe pincode in.'],
+  ])('a PIN forgotten is a reset: %s', (subject, opening) => {
+    expect(evidence(subject, opening).confirmation).toBe('password-reset')
+  })
+
+  it('a postal PIN is no code', () => {
+    expect(
+      evidence('Your package is out for delivery', 'Arriving today to Bengaluru, PIN: 560034.')
+        .confirmation,
+    ).toBeNull()
   })
 })
 
 describe('a support mailbox answering in its own words', () => {
   it.each([
-    ['Fuera de la oficina: atención al cliente', 'Leeremos tu mensaje a la vuelta.'],
-    ['Ausência temporária', 'A sua mensagem será tratada no regresso.'],
     ['Ya estamos en ello', 'Ya estamos revisando tu mensaje sobre «Contact».'],
     ['Ci stiamo lavorando', 'Abbiamo preso in mano il tuo messaggio.'],
   ])('%s', (subject, opening) => {
     expect(evidence(subject, opening).confirmation).toBe('ack')
+  })
+
+  it("a colleague's out-of-office reply is no acknowledgement", () => {
+    expect(evidence('Out of Office: Project kickoff', 'I am away until Monday.').confirmation).toBe(
+      null,
+    )
+    expect(
+      evidence('Abwesenheitsnotiz: Termin', 'Ich bin bis Montag nicht im Büro.').confirmation,
+    ).toBeNull()
   })
 
   it('"su consulta" is an enquiry, not an appointment to pin', () => {
@@ -240,7 +262,6 @@ describe('a request filed, saved, queued or entered', () => {
     ['Thanks', 'Your enquiry is number 649080 in our queue.'],
     ['Bedankt', 'Je vraag staat in de wachtrij.'],
     ['Obrigado', 'A sua mensagem deu entrada nos nossos serviços.'],
-    ['Obrigado, Marco', 'A nossa equipa já recebeu o formulário que preencheu no site.'],
     ['Recebido', 'Acusamos a receção da sua mensagem.'],
   ])('%s', (subject, opening) => {
     expect(evidence(subject, opening).confirmation).toBe('ack')

@@ -92,7 +92,10 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const template = input.templateKind !== null
   const subject = foldForLexicon(input.subject.slice(0, 300))
   // A known template already makes a candidate: its wording needs no second reading.
-  const subjectReading = template ? null : wordingOf(subject, true)
+  const subjectReading = template
+    ? null
+    : (wordingOf(subject, true) ??
+      (input.sender !== null && CODE_ONLY.test(subject) ? 'sign-in-code' : null))
   const inSubject = confirmed(subjectReading)
   // Wording in the subject already reaches the bar: the body is read only when it does not.
   const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
@@ -198,17 +201,19 @@ function aroundQuotes(folded: string, subject: boolean): Reading | null {
   return reading !== null && !isWeak(reading) ? reading : null
 }
 
-/** A subject that is only a code ("661704", "315 729"): what one-time-code mails are titled. */
+/**
+ * A subject that is only a code ("661704", "315 729") from an automated sender: what one-time-code
+ * mails are titled. From a person it may be an order or a phone number.
+ */
 const CODE_ONLY = /^\s*\d{3}[ -]?\d{3,5}\s*$/u
 
 /**
  * What a subject says by its form alone: an order to sign in somewhere is a sign-in link; a
- * subject that is only a code is a one-time code; a
  * question about subscribing ("Wirklich abonnieren?", "Did you mean to subscribe?", "Wil je onze
  * nieuwsbrief echt ontvangen?") is a double opt-in asking to be confirmed.
  */
 function subjectForm(hits: readonly ConceptHit[], folded: string): Reading | null {
-  if (SIGN_IN_SUBJECT.test(folded) || CODE_ONLY.test(folded)) return 'sign-in-code'
+  if (SIGN_IN_SUBJECT.test(folded)) return 'sign-in-code'
   const asks = folded.trimEnd().endsWith('?')
   return asks && hits.some((hit) => hit.concept === 'subscription') ? 'confirm-subscription' : null
 }

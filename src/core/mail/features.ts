@@ -45,6 +45,12 @@ export interface MailFeatures {
    * sender is new to the inbox.
    */
   joiner: boolean
+  /**
+   * Important by its subject alone, the body saying nothing important by itself: such a notice
+   * may be the wave's typed-in text when its subject repeats the wave's (engine.ts). Absent on
+   * rows stored before it existed: read as false, the safe side.
+   */
+  echoable?: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */
   payload: string
   /** Fingerprint reasons followed by relay indicators. */
@@ -101,6 +107,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
         : [],
     indicatorCount: indicators.length,
     important,
+    ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
   }
 }
@@ -143,10 +150,11 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   const kind = importantKind(mail.subject, body)
   // A password-reset mail is important only as a notice that the reset was done, never when its
   // subject names a request ("Change Password Request", "Request received: password changed") or
-  // only the change ("Cambio password", "Alteração de senha" over "set a new password here").
+  // only the change while the body does not say it was made ("Cambio password" over "set a new
+  // password here"; "Alteração de senha" over "Sua senha foi alterada" is the notice).
   if (evidence.confirmation === 'password-reset')
     return kind === 'account-security' &&
-      !namesPasswordChangeOnly(mail.subject) &&
+      (!namesPasswordChangeOnly(mail.subject) || isSettingsChange(mail.snippet)) &&
       !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null

@@ -90,14 +90,6 @@ export function namesPasswordChangeOnly(subject: string): boolean {
   return NAMES_CHANGE.test(folded) && !SETTINGS_CHANGE.test(folded)
 }
 
-/**
- * The salutation a body opens with, up to its comma or exclamation mark: "Hi John,", "Bonjour
- * Marie !". What stands there is the name typed into a form, and in relay spam the attacker's text
- * ("Bonjour Your 0.82 BTC withdrawal is pending approval, …"): never the sender's own words.
- */
-const GREETING =
-  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|coucou|cher|chere|hola|estimad[oa]s?|querid[oa]s?|buen(?:os|as) (?:dias|tardes)|ola|oi|car[oa]|prezad[oa]s?|ciao|salve|gentile|buongiorno|buonasera|beste|hoi|dag|geachte|goedemorgen|goedemiddag|goedenavond|goedendag)(?![a-z])[^,!\n]{0,120}[,!\n]/u
-
 /** "Pedido" with a number: an order as often as a numbered request (Portuguese and Spanish). */
 const PEDIDO_ID = /(?<![a-z0-9])pedido(?: (?:n\.?[o°º]?|nr|numero|num)\.?)? ?[#:]? ?\d{4,}(?!\d)/u
 
@@ -115,8 +107,7 @@ export function orderOnlyByPedido(subject: string, snippet: string): boolean {
 
 /** The kind of important mail this is, judged on text the sender wrote (never a helpdesk echo). */
 export function importantKind(subject: string, snippet: string): ImportantKind | null {
-  const body = foldForLexicon(snippet.slice(0, 300)).replace(GREETING, '')
-  const text = `${foldForLexicon(subject.slice(0, 300))}\n${body}`
+  const text = foldForLexicon(`${subject.slice(0, 300)}\n${snippet.slice(0, 300)}`)
   for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind
   // Money with its currency, in the subject or the first lines: a receipt, a payment, a charge.
   return AMOUNT.test(text.slice(0, 500)) ? 'payment' : null

@@ -202,20 +202,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'bericht',
     'vraag$',
     'melding',
-    // A question or a note, named as the person's: "we have your question", "Your note reached us".
+    // A note named as the person's: "Your note reached our support desk".
     'your note$',
-    'your question',
-    'ihre frage',
-    'deine frage',
-    'votre question',
-    'ta question',
-    'tu pregunta',
-    'su pregunta',
-    'sua pergunta',
-    'sua questao',
-    'la tua domanda',
-    'la sua domanda',
-    'uw vraag',
     // The form the person filled in, named as theirs: "Ihr Formular wurde gespeichert".
     'your form$',
     'ihr formular',
@@ -322,7 +310,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     // landed in our support queue", "Su consulta ya está en manos de nuestro equipo".
     'reached us',
     'reached our',
-    'has reached',
     'landed in',
     'landed with',
     'is with us',
@@ -352,12 +339,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'ligt bij ons',
     'ligt nu bij',
     'is bij ons',
-    'we hebben je',
-    'we hebben uw',
     // Being looked at, taken in hand, handed on: "Ya estamos revisando tu mensaje", "abbiamo preso
-    // in mano il tuo messaggio", "a été confiée à l'équipe", "wir haben deine Anfrage bekommen".
+    // in mano il tuo messaggio", "a été confiée à l'équipe".
     'reviewing your',
-    'bekommen$',
     'confie$',
     'confiee$',
     'revisando',
@@ -368,7 +352,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'stiamo esaminando',
     // Arrived, filed, saved, in the queue: "è giunto a destinazione", "La sua e-mail è stata
     // archiviata", "unter 256544 gespeichert", "is number 649080 in our queue", "staat in de
-    // wachtrij", "deu entrada nos nossos serviços", "A nossa equipa já recebeu".
+    // wachtrij", "deu entrada nos nossos serviços".
     'reached the',
     'giunto',
     'giunta',
@@ -383,7 +367,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'in coda',
     'in de wachtrij',
     'deu entrada',
-    'recebeu',
     'ha recibido',
     'ha ricevuto',
     'acusamos a rececao',
@@ -1022,14 +1005,5 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'resposta automatica',
     'risposta automatica',
     'automatisch antwoord',
-    // A support mailbox away for a while: "Fuera de la oficina", "Ausência temporária".
-    'out of office',
-    'abwesenheitsnotiz',
-    'absence du bureau',
-    'fuera de la oficina',
-    'ausencia temporal',
-    'ausencia temporaria',
-    'fuori ufficio',
-    'afwezigheidsbericht',
   ],
 }

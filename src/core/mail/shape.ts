@@ -43,27 +43,67 @@ const TICKET_ID =
 
 /**
  * A ticket number given in a sentence: "Tu incidencia es la 147551", "Seu chamado é o 411237",
- * "Je melding heeft nummer 30930", "Ton dossier porte le numéro 359197". Two short words at most
- * between the noun and a number of five digits or more ("ticket for the 2026 final" is no id).
+ * "Je melding heeft nummer 30930", "Ton dossier porte le numéro 359197", "your case is number
+ * 8812345". Only a linking verb, then an article or a number mark, may stand between the noun and
+ * a number of five digits or more: "request to transfer 25000 EUR" is no id.
  */
 const TICKET_ID_SAID =
-  /(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak)(?: [a-z]{1,8}){1,2} (?:(?:n[o°º]\.?|nummer|number|numero|nr\.?|#) ?)?\d{5,20}(?!\d)/u
+  /(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak) (?:is|es|e|est|ist|heeft|porte|tem|tiene|ha|has|hat|lautet|draagt|carries)(?: (?:la|el|o|a|le|il|het|de|the|number|numero|nummer|n[o°º]\.?|nr\.?|#)){0,2} ?\d{5,20}(?![\d.,]?\d| ?(?:€|\$|£|eur|usd|gbp|chf|brl|points|punkte|pontos|punti|punten))/u
 
 export function hasTicketId(folded: string): boolean {
   return TICKET_ID.test(folded) || TICKET_ID_SAID.test(folded)
 }
 
 /**
- * A link whose path asks to confirm, verify, activate, opt in or subscribe, reset a password or
- * sign in with a token: what every unasked confirmation mail is for, whatever its wording
- * ("/users/confirmation?confirmation_token=", "/email/verify/…", "/subscribe/confirm?u=",
- * "/optin/…", "/password/reset/…"). "unsubscribe" is every newsletter's footer: left out.
+ * A link that asks to confirm, verify, activate, opt in, reset a password or sign in by magic
+ * link, named so by a whole part of its path or query ("/users/confirmation?confirmation_token=",
+ * "/email/verify/12/9f8e", "/subscribe/confirm?u=", "/accounts/confirm-email/KEY/", "/optin/x7",
+ * "/password/reset/q1"): what every unasked confirmation is for, whatever its wording. A link
+ * that manages or ends a subscription ("unsubscribe", "preferences", "manage", "opt-out") is a
+ * newsletter's footer and never counts; a part must be the word itself, not a blog slug that
+ * contains it ("how-we-verified", "reset-css-guide").
  */
-const CONFIRMATION_LINK =
-  /https?:\/\/[^\s/]{1,120}\/[^\s]{0,160}?(?<![a-z])(?:confirm|verif|activat|aktivier|bestatig|bevestig|conferm|validat|optin|opt-in|double-opt|subscri|reset|password|passwort|magic|token=)/u
+const LINK = /https?:\/\/[^\s/]{1,120}(\/[^\s]{0,240})/gu
+const FOOTER_LINK = /unsubscri|preferenc|manage|opt-?out|optout/u
+const CONFIRMING_PARTS: ReadonlySet<string> = new Set([
+  'confirm',
+  'confirmation',
+  'confirm-email',
+  'confirm_email',
+  'confirmation_token',
+  'confirm-subscription',
+  'verify',
+  'verify-email',
+  'verify_email',
+  'verify-request',
+  'verification',
+  'email-verification',
+  'activate',
+  'activation',
+  'activate-account',
+  'account-activation',
+  'optin',
+  'opt-in',
+  'doi',
+  'double-opt-in',
+  'reset',
+  'reset-password',
+  'reset_password',
+  'password-reset',
+  'password_reset',
+  'reset_password_token',
+  'magic-link',
+  'magic_link',
+  'magiclink',
+])
 
 export function hasConfirmationLink(folded: string): boolean {
-  return folded.includes('http') && CONFIRMATION_LINK.test(folded)
+  if (!folded.includes('http')) return false
+  for (const [, path] of folded.matchAll(LINK)) {
+    if (FOOTER_LINK.test(path!)) continue
+    if (path!.split(/[/?&=#]/u).some((part) => CONFIRMING_PARTS.has(part))) return true
+  }
+  return false
 }
 
 /**

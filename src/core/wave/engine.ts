@@ -9,7 +9,7 @@ import { DistinctWindow, GroupedWindow } from './window.ts'
 import { EchoWindow } from './echoes.ts'
 import { WaveText } from './wave-text.ts'
 import { Suppressions } from './suppression.ts'
-import { brandIdentity } from '../sender/sender.ts'
+import { Identities } from './identities.ts'
 import { PairedCandidates } from './pairing.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
@@ -43,7 +43,7 @@ export class WaveEngine {
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
   private readonly firstSeen = new Map<string, number>()
   private readonly joiners: PendingJoiners
-  private readonly identities = new Map<string, string>()
+  private readonly identities = new Identities()
   private readonly suppressions: Suppressions
   private readonly paired = new PairedCandidates()
 
@@ -90,7 +90,7 @@ export class WaveEngine {
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
     if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
-    const identity = this.identityOf(mail.brand)
+    const identity = this.identities.of(mail.brand)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]
@@ -153,11 +153,11 @@ export class WaveEngine {
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
     if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start)) return quiet
-    const identity = this.identityOf(mail.brand)
+    const identity = this.identities.of(mail.brand)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
-    const repeats = this.text.hear(mail.date, mail.payload, identity)
-    if (!repeats || this.suppressions.reasonFor(mail, identity)) return quiet
-    const first: ReasonCode[] = firstSeen === undefined ? ['first-time-sender'] : []
+    if (!this.text.repeatedBy(mail, mail.date, identity)) return quiet
+    if (this.suppressions.reasonFor(mail, identity)) return quiet
+    const first = firstSeen === undefined ? (['first-time-sender'] as const) : []
     return this.observeJoiner(mail, identity, [...first, 'same-payload'], firstSeen)
   }
 
@@ -168,7 +168,7 @@ export class WaveEngine {
   private echoed(mail: MailFeatures, firstSeen: number | undefined): boolean {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
-    const echo = { date: mail.date, text: mail.payload, identity: this.identityOf(mail.brand) }
+    const echo = { date: mail.date, text: mail.payload, identity: this.identities.of(mail.brand) }
     return this.echoes.echoedByOthers(echo) && !this.knownBefore(firstSeen, mail.date)
   }
 
@@ -189,13 +189,6 @@ export class WaveEngine {
 
   get waves(): readonly Wave[] {
     return this.wavesList
-  }
-
-  /** The Public Suffix lookup is costly and a wave repeats few brands: one lookup per brand. */
-  private identityOf(brand: string): string {
-    let identity = this.identities.get(brand)
-    if (identity === undefined) this.identities.set(brand, (identity = brandIdentity(brand)))
-    return identity
   }
 
   private payloadKey(mail: MailFeatures): string | null {
@@ -236,11 +229,12 @@ export class WaveEngine {
     wave.rules.add(fired.rule)
     for (const member of this.retroactiveMembers(fired, candidate, wave))
       this.addMember(wave, member)
-    const newSince = wave.start - this.thresholds.waveJoinGapMs
     // A wave's first minutes may bring only mail in unknown words: joiners that came up to a
-    // quick window before its first candidate belong to it too.
-    const since = wave.start - this.thresholds.quickWaveWindowMs
-    for (const joiner of this.joiners.take(since, wave.end, newSince)) this.addMember(wave, joiner)
+    // quick window before its first candidate belong to it too. Measured from the candidate, not
+    // from `start`, which the joiners taken in move: the reach back does not chain.
+    const { waveJoinGapMs: gap, quickWaveWindowMs: quick } = this.thresholds
+    for (const joiner of this.joiners.take(wave.firstCandidate - quick, wave.end, wave.start - gap))
+      this.addMember(wave, joiner)
     // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
     wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
@@ -298,6 +292,7 @@ export class WaveEngine {
       id: '',
       start: date,
       end: date,
+      firstCandidate: date,
       members: [],
       brands: new Map(),
       payloads: new Map(),
@@ -313,6 +308,8 @@ export class WaveEngine {
     wave.members.push(member.id)
     wave.start = Math.min(wave.start, member.date)
     wave.end = Math.max(wave.end, member.date)
+    // Joiners carry no arrival position (seq -1).
+    if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
     wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
     if (member.payload)
       wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)

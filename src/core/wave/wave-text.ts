@@ -2,6 +2,7 @@
 // company's form, whatever wording the company's product wraps around it, so a run of words that
 // the confirmations of several companies repeated within minutes is the wave's. A mail in a
 // wording nobody has seen still repeats it (engine.ts lets such a mail join a wave under way).
+import type { MailFeatures } from '../mail/features.ts'
 import { conceptHits, foldForLexicon } from '../mail/lexicon.ts'
 import { GroupedLog } from './window.ts'
 
@@ -71,6 +72,29 @@ export class WaveText {
    * Records a mail's payload (calls come in date order) and says whether it repeats a run of
    * words enough other companies carried lately.
    */
+  /**
+   * Whether a mail in no confirmation wording repeats the wave's text. Important-looking mail only
+   * asks, never lends its words (a shop's, a bank's and a carrier's notices of one purchase name
+   * the same item), and only when its importance is in the subject alone (features.ts
+   * `echoable`): a body that is a notice by itself keeps the pin.
+   */
+  repeatedBy(
+    mail: Pick<MailFeatures, 'payload' | 'important' | 'echoable'>,
+    date: number,
+    identity: string,
+  ): boolean {
+    if (!mail.important) return this.hear(date, mail.payload, identity)
+    return mail.echoable === true && this.repeats(date, mail.payload, identity)
+  }
+
+  /** Whether a payload repeats the wave's text, without recording it (the date moves the window). */
+  repeats(date: number, payload: string, identity: string): boolean {
+    this.log.add({ date, text: null, identity })
+    return shinglesOf(payload).some(
+      (text) => this.log.othersIn(text, identity) >= this.minCompanies,
+    )
+  }
+
   hear(date: number, payload: string, identity: string): boolean {
     const shingles = shinglesOf(payload)
     this.log.add({ date, text: null, identity })

@@ -23,6 +23,8 @@ export interface Wave {
   id: string
   start: number
   end: number
+  /** The date of its earliest candidate: joiners taken in move `start`, never this. */
+  firstCandidate: number
   members: string[]
   brands: Map<string, number>
   payloads: Map<string, number>
