@@ -179,3 +179,33 @@ describe('a code beside "ignore this if it was not you"', () => {
     expect(extractFeatures(mail)).toMatchObject({ kind: 'verification', important: null })
   })
 })
+
+describe('withdrawals and password changes in each language', () => {
+  it.each([
+    ['Withdrawal processed', 'Your withdrawal of 6738 USDT to the address ending 5300 is done.'],
+    ['Retrait effectué', 'Votre retrait de 46812 USDT a été effectué.'],
+    ['Solicitud completada', 'Tu retiro de 35727 USDT se ha completado.'],
+    ['Concluído', 'O seu levantamento de 56760 USDT foi concluído.'],
+    ['Elaborata', 'Il prelievo di 18897 USDT è stato elaborato.'],
+    ['Ausgeführt', 'Deine Auszahlung von 35306 USDT wurde ausgeführt.'],
+    ['Verwerkt', 'Je opname van 6738 USDT is verwerkt.'],
+  ])('a withdrawal is a bank notice: %s', (subject, snippet) => {
+    expect(importantKind(subject, snippet)).toBe('bank')
+  })
+
+  it('"Changement de votre mot de passe" names a password change', () => {
+    expect(importantKind('Changement de votre mot de passe', '')).toBe('account-security')
+  })
+
+  it('"Confirmer le changement de mot de passe" asks for it: no notice', () => {
+    const mail: MailInput = {
+      id: 'c',
+      date: T0,
+      senderName: 'Atelier',
+      senderAddress: 'no-reply@atelier.example',
+      subject: 'Confirmer le changement de mot de passe',
+      snippet: 'Une demande de changement de votre mot de passe a été faite.',
+    }
+    expect(extractFeatures(mail).important).toBeNull()
+  })
+})

@@ -179,7 +179,7 @@ function verifies(evidence: Evidence): boolean {
 
 /** The subject opens by telling the reader to confirm something (the verb, not the noun). */
 const CONFIRM_FIRST =
-  /^\s*(?:please )?(?:confirm|confirmar|confirme|confirmez|conferma|confermare|bestatige|bestatigen sie|bevestig)(?![a-z])/u
+  /^\s*(?:please )?(?:confirm|confirmar|confirme|confirmer|confirmez|conferma|confermare|bestatige|bestatigen sie|bevestig)(?![a-z])/u
 
 function opensWithConfirm(subject: string): boolean {
   return CONFIRM_FIRST.test(foldForLexicon(subject.slice(0, 120)))

@@ -20,7 +20,7 @@ const TWO_FACTOR =
 
 // "Modification de votre mot de passe", "Änderung Ihres Passworts": the change named first.
 const PASSWORD_CHANGE =
-  '(?:modification|anderung|cambio|alteracao|modifica|wijziging) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|wachtwoord)'
+  '(?:modification|changement|anderung|cambio|alteracao|mudanca|modifica|wijziging|verandering) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)'
 // "Se ha cambiado tu contraseña", "We changed your password": the change named before the password,
 // in the past only ("Change your password" is what a reset asks).
 const CHANGED_PASSWORD = `(?:changed|updated|geandert|modifie|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|se cambio|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
@@ -69,7 +69,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'bank',
-    /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
+    /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|(?:votre|ton|le) retrait|(?:tu|su|el) retiro|(?:o seu|seu|o) levantamento|(?:il )?prelievo di|(?:deine|ihre|die) auszahlung|auszahlungs|(?:je|uw) opname|opnameverzoek|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
 ]
 
