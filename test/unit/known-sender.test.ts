@@ -53,8 +53,19 @@ describe('a confirmation from a sender the inbox knew before the wave', () => {
   })
 
   it('never makes a wave of senders all known before', () => {
-    const before = [0, 1, 2, 3, 4, 5].map((i) => ack(i, (-3 * DAY) / MINUTE + i))
+    // Each company wrote once, hours apart, days before: no wave then.
+    const before = [0, 1, 2, 3, 4, 5].map((i) => ack(i, (-3 * DAY) / MINUTE + 180 * i))
     const verdicts = judged([...before, ...[0, 1, 2, 3, 4, 5].map((i) => ack(i, i))])
     expect(verdicts['ack5-5']!.verdict).toBe('clean')
+  })
+})
+
+describe('a company known only from an earlier wave', () => {
+  it('is still the next wave’s: attackers run the same forms again', () => {
+    const first = [0, 1, 2, 3, 4, 5].map((i) => ack(i, i))
+    const next = [0, 1, 2, 3, 4, 5].map((i) => ack(i, DAY / MINUTE + i))
+    const verdicts = judged([...first, ...next])
+    expect(verdicts[`ack5-${DAY / MINUTE + 5}`]!.verdict).toBe('relay')
+    expect(verdicts[`ack0-${DAY / MINUTE}`]!.verdict).toBe('relay')
   })
 })

@@ -311,6 +311,8 @@ export class WaveEngine {
     // Joiners carry no arrival position (seq -1).
     if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
     wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
+    // A company known only from a wave is no sender the inbox knows: the next wave may use it.
+    this.firstSeen.delete(member.brand)
     if (member.payload)
       wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
   }
