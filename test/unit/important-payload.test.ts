@@ -145,6 +145,10 @@ describe('a password change', () => {
     ],
     ['Alteração de senha', 'Sua senha foi alterada. Se não foi você, redefina a sua senha.'],
     ['Modifica password', 'La tua password è stata modificata. Se non sei stato tu, reimpostala.'],
+    [
+      'Änderung Ihres Passworts',
+      'Das Passwort Ihres Nethreen Möbel-Kontos wurde soeben geändert. Waren Sie das nicht? Setzen Sie es zurück.',
+    ],
   ])('named, over a body that says it was made, is the notice: %s', (subject, snippet) => {
     expect(extractFeatures(reset(subject, snippet)).important).toBe('account-security')
   })
@@ -207,5 +211,31 @@ describe('withdrawals and password changes in each language', () => {
       snippet: 'Une demande de changement de votre mot de passe a été faite.',
     }
     expect(extractFeatures(mail).important).toBeNull()
+  })
+})
+
+describe('the same words with no money', () => {
+  it.each([
+    ['Planifica tu retiro', 'Tu retiro de yoga en Ibiza empieza el lunes.'],
+    ['Pesquisa', 'O levantamento, feito pelo instituto, ouviu 2 mil pessoas.'],
+    ['Promemoria', 'Il prelievo di sangue è previsto per lunedì.'],
+    ['Vergadering', 'Je opname van de vergadering staat klaar.'],
+    ['Consentement', 'Le retrait de votre consentement a bien été pris en compte.'],
+  ])('is no bank notice: %s', (subject, snippet) => {
+    expect(importantKind(subject, snippet)).toBeNull()
+  })
+
+  it('a password change named over a link to make it is no notice', () => {
+    const mail: MailInput = {
+      id: 'p',
+      date: T0,
+      senderName: 'Atelier',
+      senderAddress: 'no-reply@atelier.example',
+      subject: 'Changement de mot de passe',
+      snippet: 'Pour changer votre mot de passe, cliquez ici. Ce lien expire dans 24 heures.',
+    }
+    expect(extractFeatures(mail).important).toBeNull()
+    const done = { ...mail, snippet: 'Votre mot de passe a été modifié aujourd’hui.' }
+    expect(extractFeatures(done).important).toBe('account-security')
   })
 })

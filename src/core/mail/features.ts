@@ -6,6 +6,7 @@ import {
   isSettingsChange,
   namesPasswordChangeOnly,
   orderOnlyByPedido,
+  saysPasswordChanged,
   type ImportantKind,
 } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
@@ -154,7 +155,7 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // password here"; "Alteração de senha" over "Sua senha foi alterada" is the notice).
   if (evidence.confirmation === 'password-reset')
     return kind === 'account-security' &&
-      (!namesPasswordChangeOnly(mail.subject) || isSettingsChange(mail.snippet)) &&
+      (!namesPasswordChangeOnly(mail.subject) || saysPasswordChanged(mail.snippet)) &&
       !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null
@@ -164,6 +165,9 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // "Pedido n.º 688373" in a mail that asks to verify an address or a request is that request.
   if (kind === 'purchase' && verifies(evidence) && orderOnlyByPedido(mail.subject, body))
     return null
+  // "Changement de mot de passe" over "Pour changer votre mot de passe, cliquez ici": a change
+  // named, not said to be made, is what a reset anyone can ask for sends.
+  if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
   return kind ?? (evidence.transaction ? 'purchase' : null)
 }
 

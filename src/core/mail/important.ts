@@ -69,7 +69,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'bank',
-    /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|(?:votre|ton|le) retrait|(?:tu|su|el) retiro|(?:o seu|seu|o) levantamento|(?:il )?prelievo di|(?:deine|ihre|die) auszahlung|auszahlungs|(?:je|uw) opname|opnameverzoek|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
+    /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|(?:retrait|retiro|levantamento|prelievo|auszahlung|opname) (?:de |di |da |do |von |van |of )?(?:[€$£] ?)?\d|auszahlungsanfrage|opnameverzoek|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
 ]
 
@@ -80,6 +80,20 @@ export function isSettingsChange(subject: string): boolean {
 }
 
 const NAMES_CHANGE = new RegExp(`(?<![a-z0-9])${PASSWORD_CHANGE}`, 'u')
+
+/**
+ * A body that says the password was changed: "das Passwort Ihres Nethreen Möbel-Kontos wurde
+ * soeben geändert", "le mot de passe de votre compte … vient d'être modifié". The account's name
+ * may stand between the two, so the reach is a sentence, not a phrase.
+ */
+const SAYS_CHANGED = new RegExp(
+  `(?<![a-z0-9])(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,90}${CHANGED}|${CHANGED_PASSWORD}`,
+  'u',
+)
+
+export function saysPasswordChanged(body: string): boolean {
+  return SAYS_CHANGED.test(foldForLexicon(body.slice(0, 300)))
+}
 
 /**
  * "Cambio password", "Alteração de senha", "Änderung Ihres Passworts": the change named, not

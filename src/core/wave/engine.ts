@@ -14,7 +14,6 @@ import { PairedCandidates } from './pairing.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
-import { knownBefore, knownToInbox } from './known-sender.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -104,9 +103,6 @@ export class WaveEngine {
       this.suppressions.recordConversation(mail)
       return cleanVerdict(reasons, false)
     }
-    // A sender the inbox knew before is no first-time sender: its confirmation stays clean.
-    if (knownToInbox(firstSeen, mail.date, this.activeWave(mail.date), this.thresholds))
-      return cleanVerdict(reasons, false)
     this.text.hear(mail.date, mail.payload, identity)
     const wave = this.admit({
       id: mail.id,
@@ -140,7 +136,7 @@ export class WaveEngine {
     const payload = this.payloadKey(mail)
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
-    if (!wave || knownBefore(joiner.firstSeen, wave.start, this.thresholds)) {
+    if (!wave || this.knownBefore(joiner.firstSeen, wave.start)) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
@@ -156,8 +152,7 @@ export class WaveEngine {
     const quiet = mail.important ? cleanVerdict(['important'], true) : cleanVerdict([], false)
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
-    if (!wave || mail.date === null || knownBefore(firstSeen, wave.start, this.thresholds))
-      return quiet
+    if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start)) return quiet
     const identity = this.identities.of(mail.brand)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
     if (!this.text.repeatedBy(mail, mail.date, identity)) return quiet
@@ -174,7 +169,12 @@ export class WaveEngine {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
     const echo = { date: mail.date, text: mail.payload, identity: this.identities.of(mail.brand) }
-    return this.echoes.echoedByOthers(echo) && !knownBefore(firstSeen, mail.date, this.thresholds)
+    return this.echoes.echoedByOthers(echo) && !this.knownBefore(firstSeen, mail.date)
+  }
+
+  /** The inbox knew the sender more than the join gap before `date`: it is no newcomer. */
+  private knownBefore(firstSeen: number | undefined, date: number): boolean {
+    return firstSeen !== undefined && firstSeen < date - this.thresholds.waveJoinGapMs
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
@@ -311,8 +311,6 @@ export class WaveEngine {
     // Joiners carry no arrival position (seq -1).
     if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
     wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
-    // A company known only from a wave is no sender the inbox knows: the next wave may use it.
-    this.firstSeen.delete(member.brand)
     if (member.payload)
       wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
   }
