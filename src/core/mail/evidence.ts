@@ -177,7 +177,7 @@ const SIGN_IN_SUBJECT =
 
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
-  const hits = withOrderIds(conceptHits(folded), folded)
+  const hits = hitsOf(folded)
   const reading = confirmationOf(hits, subject)
   // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
   // for; the closing beside it only says nobody may have asked.
@@ -197,8 +197,13 @@ const QUOTED = /[«“„"][^«»“”„"\n]{1,240}[»”“"]|(?<=\s)'[^'\n]{
 function aroundQuotes(folded: string, subject: boolean): Reading | null {
   const cut = folded.replace(QUOTED, '«»')
   if (cut === folded) return null
-  const reading = confirmationOf(withOrderIds(conceptHits(cut), cut), subject)
+  const reading = confirmationOf(hitsOf(cut), subject)
   return reading !== null && !isWeak(reading) ? reading : null
+}
+
+/** The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). */
+function hitsOf(folded: string): ConceptHit[] {
+  return withOrderIds(conceptHits(folded), folded)
 }
 
 /**

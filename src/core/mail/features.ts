@@ -140,6 +140,10 @@ function importantOf(
 
 /** What the wording says, for mail that is no helpdesk echo. */
 function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind | null {
+  // "Changement de mot de passe" over "Pour changer votre mot de passe, cliquez ici": a change
+  // named, not said to be made ("Sua senha foi alterada"), is what a reset anyone can ask for
+  // sends, whatever the rest of the mail reads as.
+  if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
   if (evidence.confirmation === 'sign-in-code')
@@ -150,13 +154,9 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   const body = evidence.confirmation === null && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
   // A password-reset mail is important only as a notice that the reset was done, never when its
-  // subject names a request ("Change Password Request", "Request received: password changed") or
-  // only the change while the body does not say it was made ("Cambio password" over "set a new
-  // password here"; "Alteração de senha" over "Sua senha foi alterada" is the notice).
+  // subject names a request ("Change Password Request", "Request received: password changed").
   if (evidence.confirmation === 'password-reset')
-    return kind === 'account-security' &&
-      (!namesPasswordChangeOnly(mail.subject) || saysPasswordChanged(mail.snippet)) &&
-      !REQUESTED.test(foldForLexicon(mail.subject))
+    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null
   // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is
@@ -165,9 +165,6 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // "Pedido n.º 688373" in a mail that asks to verify an address or a request is that request.
   if (kind === 'purchase' && verifies(evidence) && orderOnlyByPedido(mail.subject, body))
     return null
-  // "Changement de mot de passe" over "Pour changer votre mot de passe, cliquez ici": a change
-  // named, not said to be made, is what a reset anyone can ask for sends.
-  if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
   return kind ?? (evidence.transaction ? 'purchase' : null)
 }
 

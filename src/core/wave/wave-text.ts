@@ -89,17 +89,19 @@ export class WaveText {
 
   /** Whether a payload repeats the wave's text, without recording it (the date moves the window). */
   repeats(date: number, payload: string, identity: string): boolean {
-    this.log.add({ date, text: null, identity })
-    return shinglesOf(payload).some(
-      (text) => this.log.othersIn(text, identity) >= this.minCompanies,
-    )
+    return this.matches(date, shinglesOf(payload), identity)
   }
 
   hear(date: number, payload: string, identity: string): boolean {
     const shingles = shinglesOf(payload)
-    this.log.add({ date, text: null, identity })
-    const repeats = shingles.some((text) => this.log.othersIn(text, identity) >= this.minCompanies)
+    const repeats = this.matches(date, shingles, identity)
     for (const text of new Set(shingles)) this.log.add({ date, text, identity })
     return repeats
+  }
+
+  /** Moves the window to `date`; true when enough other companies carried one of the shingles. */
+  private matches(date: number, shingles: readonly string[], identity: string): boolean {
+    this.log.add({ date, text: null, identity })
+    return shingles.some((text) => this.log.othersIn(text, identity) >= this.minCompanies)
   }
 }
