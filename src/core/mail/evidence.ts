@@ -12,6 +12,7 @@ import {
   type ConceptHit,
   type Reading,
 } from './lexicon.ts'
+import { inConversation } from './conversation.ts'
 import { withOrderIds } from './order-id.ts'
 import {
   hasConfirmationLink,
@@ -66,6 +67,12 @@ export interface Evidence {
    * the form's fields, someone else's typed-in text.
    */
   relayedBody: boolean
+  /**
+   * Mail from a conversation the person takes part in (conversation.ts): an out-of-office answer,
+   * a ticket's reply or a notice that someone wrote, confirming nothing itself. Neither a
+   * candidate nor weak evidence, and no joiner (features.ts).
+   */
+  conversation: boolean
   candidate: boolean
   /**
    * Some evidence of automated confirmation mail, short of a candidate: wording under a reply
@@ -118,6 +125,15 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     (payloadEcho ? WEIGHTS.payloadEcho : 0) +
     (personalReply ? WEIGHTS.personalReply : 0)
   const worded = template || inSubject !== null || inBody !== null
+  const conversation =
+    !template &&
+    inConversation({
+      rawSubject: input.subject,
+      subject,
+      opening: input.opening,
+      worded,
+    })
+  const candidate = !conversation && worded && score >= CANDIDATE_SCORE
   return {
     score,
     confirmation: inSubject ?? inBody,
@@ -131,10 +147,12 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
     relayedBody: subjectReading === 'submission',
-    candidate: worded && score >= CANDIDATE_SCORE,
+    conversation,
+    candidate,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
-      !(worded && score >= CANDIDATE_SCORE) &&
+      !candidate &&
+      !conversation &&
       (worded ||
         ticketId ||
         isWeak(subjectReading) ||

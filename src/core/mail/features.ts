@@ -89,7 +89,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   const important = importantOf(mail, match.kind, evidence, sender)
   // A wave is many first-time senders of automated mail: one whose sender is shaped like a
   // company's automated mailbox may join a wave under way in wording nobody taught the lexicon.
-  const joiner = !candidate && (evidence.weak || sender !== null) && important === null
+  // Neither may mail from a conversation (conversation.ts): a wave is made of first contacts.
+  const joiner =
+    !candidate && !evidence.conversation && (evidence.weak || sender !== null) && important === null
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
   const indicators = candidate || joiner ? relayIndicators(match.payload, match.language) : []

@@ -1,0 +1,74 @@
+// Mail from a conversation the person takes part in: an agent's reply on a ticket, a person's
+// out-of-office answer to what the person wrote, a site's notice that someone wrote to the person
+// or answered them. A wave is made of first contacts (a form's acknowledgement, an account's
+// first mail), never of conversations, so such mail neither joins a wave under way nor starts one,
+// whoever sends it (evidence.ts, features.ts).
+import { foldForLexicon } from './lexicon.ts'
+
+/**
+ * A subject that names an automatic answer, as mail programs and service desks write it:
+ * "Automatic reply:", "Abwesenheitsnotiz:", "Réponse automatique :", "Out of Office:".
+ */
+const AUTO_ANSWER_SUBJECT =
+  /^\s*(?:\[[^\]]{1,80}\]\s*)?(?:automatic reply|auto ?reply|autoreply|automated response|out of (?:the )?office|abwesenheitsnotiz|abwesenheit|automatische antwort|reponse automatique|absence|respuesta automatica|fuera de la oficina|resposta automatica|ausencia|risposta automatica|fuori ufficio|automatisch antwoord|afwezig)(?![a-z])/u
+
+/**
+ * The writer says in the first person singular that they are away ("I'm out of the office until
+ * Friday", "Ich bin bis Freitag abwesend", "je suis absente jusqu'au 28", "Sono fuori ufficio"):
+ * a person's out-of-office answer. A company's automatic answer speaks for its team ("we are out
+ * of the office, your mail is in our queue"): it acknowledges the mail, and stays one.
+ */
+const ABSENCE =
+  /(?<![a-z])(?:i am|i'm|i will be|i'll be|ich bin|je suis|je serai|estoy|estare|estou|estarei|sono|saro|ik ben)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])(?:out of (?:the )?office|away|on (?:vacation|holiday|leave|annual leave|parental leave)|abwesend|nicht im (?:buro|hause)|im urlaub|in elternzeit|absente?|en conge|en vacances|hors du bureau|fuera de la oficina|de vacaciones|ausente|de baja|fora do escritorio|de ferias|em ferias|fuori (?:ufficio|sede)|in ferie|assente|afwezig|niet op kantoor|met vakantie|op vakantie|niet aanwezig)(?![a-z])/u
+
+/** How much of the opening is read for the absence: it is the answer's first sentence or two. */
+const OPENING_CHARS = 300
+
+/** `subject` folded (lexicon.ts foldForLexicon), `opening` as written. */
+export function isOutOfOffice(subject: string, opening: string): boolean {
+  if (!AUTO_ANSWER_SUBJECT.test(subject)) return false
+  return ABSENCE.test(foldForLexicon(opening.slice(0, OPENING_CHARS)))
+}
+
+export interface ConversationInput {
+  /** As written, and folded (lexicon.ts foldForLexicon). */
+  rawSubject: string
+  subject: string
+  /** The start of the body as written. */
+  opening: string
+  /** The wording confirms a request or an account by itself. */
+  worded: boolean
+}
+
+/**
+ * A reply on a numbered ticket, the number tagged right after the reply prefix as helpdesks
+ * thread their answers: "RE: [#3357615] Factura incorrecta", "AW: [Ticket#2024…] …",
+ * "Re: (#4411) …". A reply without one may be a mail helpdesk's first acknowledgement ("RE:
+ * <typed subject>"), and a number further on may be typed-in text ("Re: POLICE NOTICE case 22-0916").
+ */
+const TICKET_REPLY =
+  /^\s*(?:re|aw|sv|vs|antw|rif|r|wg|tr|rv|res)\s?:\s*(?:\[[^\]\d]{0,40}#?\s?\d{3,20}\]|\(#\d{3,20}\)|#\d{3,20}(?!\d))/iu
+
+/**
+ * Someone else wrote to the person, answered, mentioned or followed them: a site's notice of
+ * another person's act ("Lutz Brenner hat dir geschrieben", "Odile vous a écrit", "Someone
+ * answered your question"). An invitation or a shared file is left out: invitation forms are
+ * relayed too. Read on folded text.
+ */
+const SOMEONE_TO_YOU =
+  /(?<![a-z])(?:(?:sent|wrote) you (?:a |an )?(?:message|note|reply|dm)|wrote to you|messaged you|mentioned you|replied to your? |answered your (?:question|post|comment)|commented on your|liked your|reacted to your|started following you|is now following you|hat dir (?:[^.!?\n]{0,40} )?(?:geschrieben|geantwortet|eine nachricht)|hat sie (?:[^.!?\n]{0,40} )?erwahnt|hat dich (?:[^.!?\n]{0,40} )?erwahnt|folgt dir|(?:vous|t)'?\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su) |te sigue|(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|comentou (?:o seu|a sua|seu|sua) |ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ti segue|stuurde je een bericht|heeft je (?:[^.!?\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|volgt je)(?![a-z])/u
+
+/**
+ * A mail from a conversation: an out-of-office answer; or, when its wording confirms nothing
+ * itself (then it is judged on that wording), a reply on a numbered ticket (an agent answering)
+ * or a notice that someone wrote to the person.
+ */
+export function inConversation(input: ConversationInput): boolean {
+  if (isOutOfOffice(input.subject, input.opening)) return true
+  if (input.worded) return false
+  if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return true
+  return (
+    SOMEONE_TO_YOU.test(input.subject) ||
+    SOMEONE_TO_YOU.test(foldForLexicon(input.opening.slice(0, OPENING_CHARS)))
+  )
+}

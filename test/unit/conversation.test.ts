@@ -1,0 +1,152 @@
+// Mail from a conversation the person takes part in (core/mail/conversation.ts) never joins a wave:
+// a person's out-of-office answer, an agent's reply on a numbered ticket, a site's notice that
+// someone wrote to the person. A company's own automatic answer, a mail helpdesk's "RE: <typed
+// subject>" acknowledgement and an invitation stay wave mail.
+import { describe, expect, it } from 'vitest'
+import { replay } from '../../src/core/wave/classify.ts'
+import { inConversation, isOutOfOffice } from '../../src/core/mail/conversation.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+
+const MINUTE = 60_000
+const T0 = Date.UTC(2026, 9, 12, 14, 0)
+
+function reads(subject: string, opening: string, worded = false): boolean {
+  return inConversation({ rawSubject: subject, subject: foldForLexicon(subject), opening, worded })
+}
+
+describe('out-of-office answers', () => {
+  it.each([
+    ['Automatic reply: Desk lamp', "Thanks for your mail. I'm out of the office until Monday."],
+    ['Automatische Antwort: Angebot', 'Danke für Ihre Nachricht. Ich bin bis Freitag abwesend.'],
+    ['Réponse automatique : Devis', 'Bonjour, je suis absente jusqu’au 28 et lirai votre message.'],
+    ['Respuesta automática: Pedido', 'Gracias por tu correo. Estoy de vacaciones hasta el lunes.'],
+    [
+      'Resposta automática: Orçamento',
+      'Obrigado pela mensagem. Estou fora do escritório até dia 30.',
+    ],
+    ['Risposta automatica: Preventivo', 'Grazie per la mail. Sono fuori ufficio fino a lunedì.'],
+    ['Automatisch antwoord: Offerte', 'Dank voor je bericht. Ik ben tot en met vrijdag afwezig.'],
+  ])('%s is a person away', (subject, opening) => {
+    expect(isOutOfOffice(foldForLexicon(subject), opening)).toBe(true)
+    expect(reads(subject, opening, true)).toBe(true)
+  })
+
+  it.each([
+    // A company speaks for its team, and acknowledges the mail.
+    [
+      'Respuesta automática de Óptica Sol',
+      'Ahora mismo estamos fuera de la oficina. Tu correo ha entrado en la cola.',
+    ],
+    [
+      'Automatic reply: TAKE DOWN ORDERS',
+      'Thanks for reaching out! Your message arrived safely; one of us will reply within a day.',
+    ],
+    // Away words without an automatic answer's subject: the text, not the subject, may be typed in.
+    ['Request received: I am out of office', "We received your request: I'm out of office."],
+  ])('%s is not', (subject, opening) => {
+    expect(isOutOfOffice(foldForLexicon(subject), opening)).toBe(false)
+  })
+})
+
+describe('replies on a numbered ticket', () => {
+  it.each([
+    'RE: [#3357615] Factura incorrecta',
+    'AW: [Ticket#2024101234] Rechnung doppelt abgebucht',
+    'R: [#6566540] Articolo danneggiato',
+    'Re: (#44112) Broken zipper',
+  ])('%s is an agent answering', (subject) => {
+    expect(reads(subject, 'Hi Anna, sorry about that! We have sent a replacement.')).toBe(true)
+  })
+
+  it.each([
+    // A mail helpdesk's first acknowledgement answers the typed-in subject.
+    'RE: Hola',
+    // A number further on is typed-in text.
+    'Re: CYBER POLICE NOTICE case 22-0916 your IP was logged',
+  ])('%s is not', (subject) => {
+    expect(reads(subject, 'Tack för att du hörde av dig.')).toBe(false)
+  })
+
+  it('a reply whose wording confirms a request is judged on that wording', () => {
+    expect(reads('RE: [#3357615] TAKE DOWN', 'We have received your request.', true)).toBe(false)
+  })
+})
+
+describe('notices that someone wrote to the person', () => {
+  it.each([
+    [
+      'Neue Nachricht von Lutz Brenner',
+      'Lutz Brenner hat dir auf Phextamo geschrieben: „Kommst du?“',
+    ],
+    ['Ilaria ti ha scritto', 'Ilaria ti ha mandato un messaggio su Fyllamo: «Vieni sabato?»'],
+    ['Tienes un mensaje nuevo', 'Óscar te ha escrito en Quobano: «¿Vienes el sábado?»'],
+    ['Nova mensagem de Leonor', 'Leonor escreveu para você no Cloqano: "Vens no sábado?"'],
+    ['Nieuw bericht van Sanne', 'Sanne stuurde je een bericht op Huzzette: "Kom je zaterdag?"'],
+    ['Someone answered your question', 'Your question has a new answer from Tom.'],
+    ['Odile vous a écrit', 'Ouvrez la conversation.'],
+  ])('%s', (subject, opening) => {
+    expect(reads(subject, opening)).toBe(true)
+  })
+
+  it('an invitation is left out: invitation forms are relayed too', () => {
+    expect(
+      reads('Anna invited you to join Acme', 'Accept the invitation: https://a.example/i'),
+    ).toBe(false)
+  })
+
+  it('wording that confirms something keeps its reading, whatever was typed into it', () => {
+    expect(reads('Request received: Lutz sent you a message', 'We received it.', true)).toBe(false)
+  })
+})
+
+describe('in a wave', () => {
+  const ack = (i: number): MailInput => ({
+    id: `ack${i}`,
+    date: T0 + i * MINUTE,
+    senderName: `Brand ${i}`,
+    senderAddress: `support@brand${i}.zendesk.com`,
+    subject: '[Request received] hello',
+    snippet: `Your request (${2000 + i}) has been received and is being reviewed by our staff.`,
+  })
+  const during = (id: string, from: string, subject: string, snippet: string): MailInput => ({
+    id,
+    date: T0 + 3 * MINUTE + 30_000,
+    senderName: 'Sender',
+    senderAddress: from,
+    subject,
+    snippet,
+  })
+
+  function verdictOf(mail: MailInput): string {
+    const features = [...[0, 1, 2, 3, 4, 5].map(ack), mail].map(extractFeatures)
+    return replay(features).final.at(-1)!.verdict
+  }
+
+  it('a first-time sender answering the person stays clean', () => {
+    const away = during(
+      'ooo',
+      'lotte.verbeek@huzzask.example',
+      'Automatisch antwoord: Wool blanket',
+      'Dank voor je bericht. Ik ben afwezig tot en met vrijdag.',
+    )
+    const reply = during(
+      'reply',
+      'support@zelvora.example',
+      'RE: [#7870536] Verkeerde maat',
+      'Hoi Anna, we sturen een nieuwe maat op.',
+    )
+    const social = during(
+      'social',
+      'notify@fyllamo.example',
+      'Ilaria Fumagalli ti ha scritto',
+      'Ilaria Fumagalli ti ha mandato un messaggio su Fyllamo: «Vieni sabato?»',
+    )
+    for (const mail of [away, reply, social]) expect(verdictOf(mail), mail.id).toBe('clean')
+  })
+
+  it('a first-time automated sender in unknown words still joins it', () => {
+    const unknown = during('x', 'support@lindqvist.example', 'Lindqvist', 'Tryck här. Hälsningar')
+    expect(verdictOf(unknown)).toBe('relay')
+  })
+})
