@@ -42,13 +42,14 @@ export async function ingestRows(
       decision,
       added,
       waves: storedWaves,
-    } = await storeJudgedBatch(db, ask, ({ earlier, expected }) => {
+    } = await storeJudgedBatch(db, ask, ({ earlier, expected, waveCompanies }) => {
       const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
       const result = judge(features, earlier.map(storedFeatures), {
         thresholds,
         allowedBrands,
         trusted,
         expected,
+        waveCompanies,
       })
       const records = rows.map((row, i) =>
         toStored(row, features[i]!, result.verdicts.get(row.id)!, now),

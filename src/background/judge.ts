@@ -14,6 +14,8 @@ export interface JudgeContext {
   expected?: readonly { brand: string; until: number }[]
   /** Ids of mails the user trusted. */
   trusted?: readonly string[]
+  /** Brands of earlier mail stored in a wave (core ClassifyContext `waveCompanies`). */
+  waveCompanies?: readonly string[]
 }
 
 export function judge(
@@ -25,6 +27,7 @@ export function judge(
   return classify(batch, history, {
     thresholds: context.thresholds,
     trusted: context.trusted ?? [],
+    waveCompanies: context.waveCompanies ?? [],
     expected: [...(context.expected ?? []), ...allowed],
   })
 }

@@ -12,10 +12,13 @@ export const MEMORY_ROWS_PER_ACCOUNT = 5_000
 
 export class MemoryHistory {
   private readonly byAccount = new Map<string, Map<string, MailFeatures>>()
+  /** Per account, the brands its verdicts put in a wave (core ClassifyContext `waveCompanies`). */
+  private readonly waveCompanies = new Map<string, Set<string>>()
 
   /** Forgets every row ("clear all data"). */
   clear(): void {
     this.byAccount.clear()
+    this.waveCompanies.clear()
   }
 
   /** Verdicts for the batch, against what this worker saw before; the batch is then kept. */
@@ -23,8 +26,14 @@ export class MemoryHistory {
     const verdicts: Record<string, Verdict> = {}
     for (const [account, features] of this.groupFeatures(rows)) {
       const kept = this.byAccount.get(account) ?? new Map<string, MailFeatures>()
-      const result = judge(features, [...kept.values()], context)
+      const inWaves = this.waveCompanies.get(account) ?? new Set<string>()
+      const result = judge(features, [...kept.values()], {
+        ...context,
+        waveCompanies: [...inWaves],
+      })
       for (const [id, verdict] of result.verdicts) verdicts[id] = verdict
+      for (const wave of result.waves) for (const brand of wave.brands.keys()) inWaves.add(brand)
+      this.waveCompanies.set(account, inWaves)
       for (const mail of features) {
         kept.delete(mail.id) // re-inserted last: the bound drops the oldest seen
         kept.set(mail.id, mail)

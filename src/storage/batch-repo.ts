@@ -6,7 +6,7 @@ import type { Database } from './db.ts'
 import { putRows, rowsBetween } from './messages-repo.ts'
 import { updateBrandDays } from './brands-repo.ts'
 import { ticketsRunning } from './tickets-repo.ts'
-import { mergeWaves } from './waves-repo.ts'
+import { companiesInWaves, mergeWaves } from './waves-repo.ts'
 import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
 
 /** What the batch is judged against. */
@@ -15,6 +15,8 @@ export interface BatchHistory {
   earlier: StoredMessage[]
   /** The account's expected tickets still running at the batch's earliest date. */
   expected: ExpectedTicket[]
+  /** The brands of the account's stored waves (waves-repo.ts companiesInWaves). */
+  waveCompanies: string[]
 }
 
 /** What the caller decided: rows to write (new and re-labelled) and the waves it found. */
@@ -44,11 +46,12 @@ export async function storeJudgedBatch<D extends BatchDecision>(
 ): Promise<{ decision: D; added: number; waves: StoredWave[] }> {
   const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
   const days = tx.objectStore('messageDays')
-  const [earlier, expected] = await Promise.all([
+  const [earlier, expected, waveCompanies] = await Promise.all([
     ask.span ? rowsBetween(days, ask.account, ask.span.from, ask.span.to) : [],
     ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.ticketsAt),
+    companiesInWaves(tx.objectStore('waves'), ask.account),
   ])
-  const decision = decide({ earlier, expected })
+  const decision = decide({ earlier, expected, waveCompanies })
   const [added, waves] = await Promise.all([
     putRows(days, decision.messages).then(async (written) => {
       await updateBrandDays(tx.objectStore('brandDays'), written.days)

@@ -43,6 +43,17 @@ export async function markNotified(
   await tx.done
 }
 
+/**
+ * The brands of every wave stored for the account, inside the caller's transaction: companies an
+ * earlier judgement put in a wave are never senders the inbox knows (core known-sender.ts), even
+ * when the rows of that wave lie outside the span a batch is judged against. Waves are few (one
+ * record each, pruned with the rows), so all of them are read.
+ */
+export async function companiesInWaves(store: WavesStore, account: string): Promise<string[]> {
+  const waves = await store.getAll(IDBKeyRange.bound([account, ''], [account, '\uffff']))
+  return [...new Set(waves.flatMap((wave) => Object.keys(wave.brands)))]
+}
+
 /** Waves that ended at or after `since`, latest first. */
 export async function wavesEndingSince(db: Database, since: number): Promise<StoredWave[]> {
   const waves = await db.getAllFromIndex('waves', 'by-end', IDBKeyRange.lowerBound(since))

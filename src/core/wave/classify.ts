@@ -14,6 +14,11 @@ export interface ClassifyContext {
   expected?: readonly { brand: string; until: number }[]
   /** Message ids the user marked as not relay. */
   trusted?: readonly string[]
+  /**
+   * Companies (brands) that earlier judgements put in a wave: never senders the inbox knows
+   * (known-sender.ts), even when the replayed mail holds their wave only in part.
+   */
+  waveCompanies?: readonly string[]
 }
 
 export interface Replay {
@@ -34,6 +39,7 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     engine.recordOutgoing(brand, date, subject)
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
   for (const id of context.trusted ?? []) engine.trustMessage(id)
+  for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)
   const order = mails
     .map((_, i) => i)
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)

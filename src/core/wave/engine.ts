@@ -11,9 +11,11 @@ import { WaveText } from './wave-text.ts'
 import { Suppressions } from './suppression.ts'
 import { Identities } from './identities.ts'
 import { PairedCandidates } from './pairing.ts'
+import { addToWave, emptyWave, payloadKeyOf } from './wave.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
+import { KnownSenders } from './known-sender.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -46,9 +48,11 @@ export class WaveEngine {
   private readonly identities = new Identities()
   private readonly suppressions: Suppressions
   private readonly paired = new PairedCandidates()
+  private readonly known: KnownSenders
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.suppressions = new Suppressions(thresholds)
+    this.known = new KnownSenders(thresholds)
     this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
@@ -78,6 +82,11 @@ export class WaveEngine {
     this.suppressions.trustMessage(id)
   }
 
+  /** A company took part in a wave the replayed mail may hold only in part (stored verdicts). */
+  rememberWaveCompany(brand: string): void {
+    this.known.markInWave(this.identities.of(brand))
+  }
+
   /**
    * The verdict for `mail` at its arrival; mails must come in date order. A candidate alone is
    * clean (a sign-up, a ticket the user opened); it is suspect while other companies' candidates
@@ -103,16 +112,35 @@ export class WaveEngine {
       this.suppressions.recordConversation(mail)
       return cleanVerdict(reasons, false)
     }
-    this.text.hear(mail.date, mail.payload, identity)
+    // A company the inbox knew before the wave is no newcomer (known-sender.ts): its confirmation
+    // stays out unless it repeats the wave's typed-in text or floods on its own.
+    const wave = this.activeWave(mail.date)
+    const standing = this.known.standing(identity, firstSeen, mail.date, wave?.start ?? null)
+    if (standing === 'known' && !this.text.repeats(mail.date, mail.payload, identity))
+      return cleanVerdict(reasons, false)
+    return this.observeCandidate(mail, mail.date, {
+      identity,
+      reasons,
+      flood: standing === 'flood',
+    })
+  }
+
+  /** A confirmation from a newcomer (or a flood): it makes, joins or awaits a wave. */
+  private observeCandidate(
+    mail: MailFeatures,
+    date: number,
+    { identity, reasons, flood }: { identity: string; reasons: ReasonCode[]; flood: boolean },
+  ): Verdict {
+    this.text.hear(date, mail.payload, identity)
     const wave = this.admit({
       id: mail.id,
       brand: mail.brand,
       identity,
-      date: mail.date,
-      payload: this.payloadKey(mail),
+      date,
+      payload: payloadKeyOf(mail, this.thresholds.payloadMinChars),
       seq: this.dropped + this.candidates.length,
     })
-    const burst = this.perBrand.count(identity) >= this.thresholds.domainBurstMin
+    const burst = flood || this.perBrand.count(identity) >= this.thresholds.domainBurstMin
     if (burst) reasons.push('domain-burst')
     if (wave) return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
     const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
@@ -133,10 +161,10 @@ export class WaveEngine {
   ): Verdict {
     if (mail.date === null) return cleanVerdict(reasons, false)
     const { id, brand, date } = mail
-    const payload = this.payloadKey(mail)
+    const payload = payloadKeyOf(mail, this.thresholds.payloadMinChars)
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
-    if (!wave || this.knownBefore(joiner.firstSeen, wave.start)) {
+    if (!wave || this.known.knownBefore(identity, joiner.firstSeen, wave.start)) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
@@ -152,8 +180,9 @@ export class WaveEngine {
     const quiet = mail.important ? cleanVerdict(['important'], true) : cleanVerdict([], false)
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
-    if (!wave || mail.date === null || this.knownBefore(firstSeen, wave.start)) return quiet
     const identity = this.identities.of(mail.brand)
+    if (!wave || mail.date === null || this.known.knownBefore(identity, firstSeen, wave.start))
+      return quiet
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
     if (!this.text.repeatedBy(mail, mail.date, identity)) return quiet
     if (this.suppressions.reasonFor(mail, identity)) return quiet
@@ -169,12 +198,10 @@ export class WaveEngine {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
     const echo = { date: mail.date, text: mail.payload, identity: this.identities.of(mail.brand) }
-    return this.echoes.echoedByOthers(echo) && !this.knownBefore(firstSeen, mail.date)
-  }
-
-  /** The inbox knew the sender more than the join gap before `date`: it is no newcomer. */
-  private knownBefore(firstSeen: number | undefined, date: number): boolean {
-    return firstSeen !== undefined && firstSeen < date - this.thresholds.waveJoinGapMs
+    return (
+      this.echoes.echoedByOthers(echo) &&
+      !this.known.knownBefore(echo.identity, firstSeen, mail.date)
+    )
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
@@ -191,18 +218,13 @@ export class WaveEngine {
     return this.wavesList
   }
 
-  private payloadKey(mail: MailFeatures): string | null {
-    const usable =
-      mail.kind !== 'verification' && mail.payload.length >= this.thresholds.payloadMinChars
-    return usable ? mail.payload : null
-  }
-
   private admit(candidate: Candidate): Wave | null {
     this.candidates.push(candidate)
     const end = this.candidates.length - 1
     for (const window of this.windows()) window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
-    const wave = fired ? this.recognise(fired, candidate) : this.join(candidate)
+    const wave = fired ? this.recognise(fired, candidate) : this.activeWave(candidate.date)
+    if (wave && !fired) this.addMember(wave, candidate)
     this.trim()
     return wave
   }
@@ -267,12 +289,6 @@ export class WaveEngine {
     return walk.members
   }
 
-  private join(candidate: Candidate): Wave | null {
-    const wave = this.activeWave(candidate.date)
-    if (wave) this.addMember(wave, candidate)
-    return wave
-  }
-
   private activeWave(date: number): Wave | null {
     const last = this.wavesList.at(-1)
     return last && date - last.end <= this.thresholds.waveJoinGapMs ? last : null
@@ -288,16 +304,7 @@ export class WaveEngine {
   }
 
   private newWave(date: number): Wave {
-    const wave: Wave = {
-      id: '',
-      start: date,
-      end: date,
-      firstCandidate: date,
-      members: [],
-      brands: new Map(),
-      payloads: new Map(),
-      rules: new Set(),
-    }
+    const wave = emptyWave(date)
     this.wavesList.push(wave)
     return wave
   }
@@ -305,14 +312,8 @@ export class WaveEngine {
   private addMember(wave: Wave, member: Candidate): void {
     if (this.memberOf.has(member.id)) return
     this.memberOf.set(member.id, wave)
-    wave.members.push(member.id)
-    wave.start = Math.min(wave.start, member.date)
-    wave.end = Math.max(wave.end, member.date)
-    // Joiners carry no arrival position (seq -1).
-    if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
-    wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
-    if (member.payload)
-      wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
+    addToWave(wave, member)
+    this.known.markInWave(member.identity)
   }
 
   private trim(): void {

@@ -31,6 +31,43 @@ export interface Wave {
   rules: Set<ReasonCode>
 }
 
+/** A wave recognised at `date`, before its members are taken in. */
+export function emptyWave(date: number): Wave {
+  return {
+    id: '',
+    start: date,
+    end: date,
+    firstCandidate: date,
+    members: [],
+    brands: new Map(),
+    payloads: new Map(),
+    rules: new Set(),
+  }
+}
+
+/** Counts a member into its wave: span, companies and payloads. */
+export function addToWave(wave: Wave, member: Candidate): void {
+  wave.members.push(member.id)
+  wave.start = Math.min(wave.start, member.date)
+  wave.end = Math.max(wave.end, member.date)
+  // Joiners carry no arrival position (seq -1).
+  if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
+  wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
+  if (member.payload)
+    wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
+}
+
+/**
+ * The payload a candidate is grouped by across companies, or null: a verification's subject is
+ * the product's own wording, and a short payload is too generic to compare.
+ */
+export function payloadKeyOf(
+  mail: Pick<MailFeatures, 'kind' | 'payload'>,
+  minChars: number,
+): string | null {
+  return mail.kind !== 'verification' && mail.payload.length >= minChars ? mail.payload : null
+}
+
 /** A ticket thread: the brand and the title it echoes. */
 export function conversationKey(mail: Pick<MailFeatures, 'brand' | 'payload'>): string {
   return `${mail.brand}\n${mail.payload}`

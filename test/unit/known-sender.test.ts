@@ -1,0 +1,104 @@
+// A wave is made of senders new to the inbox (core/wave/known-sender.ts): a confirmation from a
+// company the inbox knew before the wave (a code the person asked for) stays clean in the middle of
+// it, unless it repeats the wave's typed-in text or its company floods on its own; a company that
+// ever took part in a wave is never known again, whatever it sends later.
+import { describe, expect, it } from 'vitest'
+import { replay, type ClassifyContext } from '../../src/core/wave/classify.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+
+const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
+const T0 = Date.UTC(2026, 10, 9, 10, 0)
+
+const ack = (i: number, minutes: number, title = 'hello'): MailInput => ({
+  id: `ack${i}-${minutes}`,
+  date: T0 + minutes * MINUTE,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] ${title}`,
+  snippet: `Your request (${5000 + i}) has been received and is being reviewed by our support staff.`,
+})
+
+const code = (id: string, minutes: number): MailInput => ({
+  id,
+  date: T0 + minutes * MINUTE,
+  senderName: 'Quillet',
+  senderAddress: 'no-reply@quillet.example',
+  subject: 'Your Quillet verification code',
+  snippet: 'Use 469708 to finish signing in. It expires in 10 minutes.',
+})
+
+/** A "solved" notice in words no template holds, a day after: the company's later mail. */
+const solvedLater = (i: number, minutes: number): MailInput => ({
+  id: `solved${i}-${minutes}`,
+  date: T0 + minutes * MINUTE,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `Closing your ticket ${7000 + i}`,
+  snippet: 'We closed this ticket as we could not find anything to do.',
+})
+
+function judged(mails: MailInput[], context: ClassifyContext = {}) {
+  const features = mails.map(extractFeatures)
+  const { final } = replay(features, context)
+  return Object.fromEntries(features.map((f, i) => [f.id, final[i]!]))
+}
+
+const wave = (start = 0, title = 'hello') => [0, 1, 2, 3, 4, 5].map((i) => ack(i, start + i, title))
+
+describe('a confirmation from a company the inbox knew before the wave', () => {
+  it('stays clean in the middle of the wave', () => {
+    const verdicts = judged([code('last-week', (-7 * DAY) / MINUTE), ...wave(), code('now', 7)])
+    expect(verdicts['ack5-5']!.verdict).toBe('relay')
+    expect(verdicts.now!.verdict).toBe('clean')
+  })
+
+  it('is relay from a company the inbox never saw', () => {
+    expect(judged([...wave(), code('now', 7)]).now!.verdict).toBe('relay')
+  })
+
+  it('is the wave’s when it repeats the wave’s typed-in text', () => {
+    const title = 'TAKE DOWN ORDERS issued against your website'
+    const known = ack(9, (-7 * DAY) / MINUTE, 'where is my parcel')
+    const verdicts = judged([known, ...wave(0, title), ack(9, 7, title)])
+    expect(verdicts['ack9-7']!.verdict).toBe('relay')
+  })
+
+  it('keeps its flood marked: a known company sending a burst of its own', () => {
+    const known = ack(9, (-7 * DAY) / MINUTE)
+    const flood = [0, 1, 2, 3, 4, 5, 6].map((i) => ack(9, 10 + i))
+    const verdicts = judged([known, ...flood])
+    expect(verdicts['ack9-16']!.verdict).not.toBe('clean')
+    expect(verdicts['ack9-16']!.reasons).toContain('domain-burst')
+  })
+
+  it("still counts a wave's company that writes twice", () => {
+    expect(judged([...wave(), ack(2, 20)])['ack2-20']!.verdict).toBe('relay')
+  })
+})
+
+describe('a company that took part in a wave', () => {
+  it('is still the next wave’s: attackers run the same forms again', () => {
+    const next = wave(DAY / MINUTE)
+    const verdicts = judged([...wave(), ...next])
+    expect(verdicts[`ack5-${DAY / MINUTE + 5}`]!.verdict).toBe('relay')
+    expect(verdicts[`ack0-${DAY / MINUTE}`]!.verdict).toBe('relay')
+  })
+
+  it('is not vouched for by its later mail about the relayed ticket', () => {
+    const later = [0, 1, 2, 3, 4, 5].map((i) => solvedLater(i, DAY / MINUTE + 60 * i))
+    const next = wave((3 * DAY) / MINUTE)
+    const verdicts = judged([...wave(), ...later, ...next])
+    expect(verdicts[`ack3-${(3 * DAY) / MINUTE + 3}`]!.verdict).toBe('relay')
+  })
+
+  it('is remembered from earlier judgements when the replay holds its wave only in part', () => {
+    // The replayed span starts after the first wave: only the companies' later mail is in it.
+    const later = [0, 1, 2, 3, 4, 5].map((i) => solvedLater(i, DAY / MINUTE + 60 * i))
+    const next = wave((3 * DAY) / MINUTE)
+    const id = `ack3-${(3 * DAY) / MINUTE + 3}`
+    expect(judged([...later, ...next])[id]!.verdict).toBe('clean')
+    const remembered = { waveCompanies: [0, 1, 2, 3, 4, 5].map((i) => `brand${i}.zendesk.com`) }
+    expect(judged([...later, ...next], remembered)[id]!.verdict).toBe('relay')
+  })
+})
