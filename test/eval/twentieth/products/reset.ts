@@ -31,7 +31,7 @@ export const FLUXBB_RESET: Product = {
     },
     it: {
       subject: 'Richiesta nuova password',
-      body: "Ciao {name},\n\nhai chiesto una nuova password per il tuo account nel forum di discussione https://forum.{site}/. Se non sei stato tu, o non vuoi cambiare password, ignora questo messaggio. La nuova password diventa attiva solo dopo aver visitato la pagina di attivazione qui sotto.\n\nPer cambiare la password, visita la pagina seguente:\n{link}\n\n--\nMailer {brand}\n(Non rispondere a questo messaggio)",
+      body: 'Ciao {name},\n\nhai chiesto una nuova password per il tuo account nel forum di discussione https://forum.{site}/. Se non sei stato tu, o non vuoi cambiare password, ignora questo messaggio. La nuova password diventa attiva solo dopo aver visitato la pagina di attivazione qui sotto.\n\nPer cambiare la password, visita la pagina seguente:\n{link}\n\n--\nMailer {brand}\n(Non rispondere a questo messaggio)',
     },
     nl: {
       subject: 'Nieuw wachtwoord aangevraagd',
@@ -58,7 +58,7 @@ export const OSCOMMERCE_RESET: Product = {
     },
     fr: {
       subject: '{brand} - Nouveau mot de passe',
-      body: "Un nouveau mot de passe a été demandé pour votre compte chez {brand}.\n\nVeuillez suivre ce lien personnel pour changer votre mot de passe en toute sécurité :\n\n{link}\n\nCe lien expire automatiquement au bout de 24 heures ou dès que votre mot de passe a été changé.\n\nPour toute aide sur nos services en ligne, écrivez au responsable de la boutique : {support}.",
+      body: 'Un nouveau mot de passe a été demandé pour votre compte chez {brand}.\n\nVeuillez suivre ce lien personnel pour changer votre mot de passe en toute sécurité :\n\n{link}\n\nCe lien expire automatiquement au bout de 24 heures ou dès que votre mot de passe a été changé.\n\nPour toute aide sur nos services en ligne, écrivez au responsable de la boutique : {support}.',
     },
     es: {
       subject: '{brand} - Nueva contraseña',
@@ -70,7 +70,7 @@ export const OSCOMMERCE_RESET: Product = {
     },
     it: {
       subject: '{brand} - Nuova password',
-      body: "È stata richiesta una nuova password per il suo account su {brand}.\n\nSegua questo link personale per cambiare la password in modo sicuro:\n\n{link}\n\nIl link scade automaticamente dopo 24 ore o non appena la password è stata cambiata.\n\nPer assistenza sui nostri servizi online, scriva al gestore del negozio: {support}.",
+      body: 'È stata richiesta una nuova password per il suo account su {brand}.\n\nSegua questo link personale per cambiare la password in modo sicuro:\n\n{link}\n\nIl link scade automaticamente dopo 24 ore o non appena la password è stata cambiata.\n\nPer assistenza sui nostri servizi online, scriva al gestore del negozio: {support}.',
     },
     nl: {
       subject: '{brand} - Nieuw wachtwoord',

@@ -31,7 +31,7 @@ export const MANTIS_SIGNUP: Product = {
     },
     it: {
       subject: '[{brand}] Registrazione account',
-      body: "Grazie per la registrazione. Ora ha un account con il nome utente \"{name}\". Per completare la registrazione, apra l'indirizzo qui sotto (su un'unica riga) e scelga la sua password di accesso:\n\n{link}\n\nSe non ha richiesto alcuna registrazione, ignori questo messaggio e non succederà nulla.\n\nIndirizzo IP remoto: {ip}\n\nSI PREGA DI NON RISPONDERE A QUESTO MESSAGGIO",
+      body: 'Grazie per la registrazione. Ora ha un account con il nome utente "{name}". Per completare la registrazione, apra l\'indirizzo qui sotto (su un\'unica riga) e scelga la sua password di accesso:\n\n{link}\n\nSe non ha richiesto alcuna registrazione, ignori questo messaggio e non succederà nulla.\n\nIndirizzo IP remoto: {ip}\n\nSI PREGA DI NON RISPONDERE A QUESTO MESSAGGIO',
     },
     nl: {
       subject: '[{brand}] Accountregistratie',
@@ -70,7 +70,7 @@ export const VIKUNJA_CONFIRM: Product = {
     },
     it: {
       subject: '{name} + Vikunja = <3',
-      body: "Ciao {name},\n\nbenvenuto su Vikunja!\n\nPer confermare il tuo indirizzo e-mail, fai clic sul link qui sotto:\n\nConferma il mio indirizzo e-mail: {link}\n\nSe il pulsante non funziona, copia questo URL nella barra degli indirizzi del browser:\n{link}\n\nBuona giornata!",
+      body: 'Ciao {name},\n\nbenvenuto su Vikunja!\n\nPer confermare il tuo indirizzo e-mail, fai clic sul link qui sotto:\n\nConferma il mio indirizzo e-mail: {link}\n\nSe il pulsante non funziona, copia questo URL nella barra degli indirizzi del browser:\n{link}\n\nBuona giornata!',
     },
     nl: {
       subject: '{name} + Vikunja = <3',
