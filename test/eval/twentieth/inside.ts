@@ -79,7 +79,7 @@ function slots(rng: Random, w: InsideWave): Slot[] {
   const everyday = rng.int(5, 8)
   const random = (classes: readonly LookClass[]): Slot => ({
     cls: rng.pick(classes),
-    known: rng.chance(0.53),
+    known: rng.chance(0.45),
   })
   const pick = (classes: readonly LookClass[], i: number, fixed: number, base: number): Slot =>
     w.turn !== null && i < fixed ? walk(classes, base + i) : random(classes)

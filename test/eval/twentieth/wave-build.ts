@@ -5,11 +5,11 @@ import type { Random } from '../prng.ts'
 import { LANGUAGES, type Lang } from '../types.ts'
 import { MINUTE } from './clock.ts'
 import { pickCompanies, type Company } from './companies.ts'
-import { compactDate, dayText, stampText } from './dates.ts'
 import type { Family } from './inhouse/types.ts'
 import type { Person } from './people.ts'
-import { add, digits, emptyPart, fill, token, type Part } from './records.ts'
-import { senderRow, senderShape, type SenderRow } from './senders.ts'
+import { add, emptyPart, fill, type Part } from './records.ts'
+import { senderRow, senderShape } from './senders.ts'
+import { values, type Typed } from './wave-values.ts'
 import type { Arrival, WavePlan } from './wave-plan.ts'
 import { familyOf, sourcesFor, WordingPicker, type ChosenWording } from './wave-words.ts'
 
@@ -19,13 +19,6 @@ export interface BuiltWave extends Part {
   /** Submissions per company, in companyList order. */
   submissions: number[]
   end: number
-}
-
-const PATHS: Record<Family, string> = {
-  helpdesk: 'tickets/view',
-  verification: 'account/verify',
-  subscription: 'newsletter/confirm',
-  reset: 'password/reset',
 }
 
 function submissionCounts(rng: Random, companies: number): number[] {
@@ -53,12 +46,6 @@ function share(rng: Random, arrival: Arrival, i: number, count: number): number 
   return count <= 30 ? Math.min(1, (i + u * 0.8) / (count - 0.2)) : u
 }
 
-interface Typed {
-  name: string
-  topic: string
-  message: string
-}
-
 function typed(rng: Random, plan: WavePlan, family: Family): Typed {
   const text = plan.payload.text
   if (plan.payload.kind === 'none') return { name: text, topic: text, message: text }
@@ -66,33 +53,6 @@ function typed(rng: Random, plan: WavePlan, family: Family): Typed {
   if (family === 'helpdesk')
     return { name: plan.sameSubject || rng.chance(0.5) ? text : other, topic: text, message: text }
   return { name: text, topic: text, message: text }
-}
-
-function values(
-  rng: Random,
-  c: Company,
-  row: SenderRow,
-  family: Family,
-  at: number,
-  person: Person,
-  t: Typed,
-): Record<string, string> {
-  return {
-    ...t,
-    brand: c.name,
-    ticket: digits(rng, rng.int(5, 7)),
-    ticketlong: `${compactDate(at)}10${digits(rng, 6)}`,
-    ticket7: String(rng.int(100, 99_999)).padStart(7, '0'),
-    stamp: stampText(at),
-    date: dayText(c.lang, at),
-    link: `https://${row.host}/${PATHS[family]}?t=${token(rng)}`,
-    code: digits(rng, 6),
-    minutes: rng.pick(['10', '15', '30', '60']),
-    email: person.address,
-    support: row.support,
-    site: c.domain,
-    ip: `${rng.int(23, 212)}.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
-  }
 }
 
 export function buildWave(rng: Random, plan: WavePlan, person: Person): BuiltWave {

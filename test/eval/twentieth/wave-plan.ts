@@ -33,6 +33,8 @@ export interface WavePlan {
 }
 
 /** Company counts of the multilingual waves, by kind: c is the slow one, e the largest. */
+const WAVE_KIND_COUNT = 5
+
 const MULTI_COMPANIES: Record<WaveKind, number> = {
   'a-acknowledgement': 90,
   'b-verification': 60,
@@ -43,7 +45,8 @@ const MULTI_COMPANIES: Record<WaveKind, number> = {
 
 function payloadOf(rng: Random, index: number, lang: Lang): Payload {
   if (index % 4 === 1) return { kind: 'none', disguise: 'none', text: rng.pick(BLAND[lang]) }
-  const n = index - Math.floor(index / 4)
+  // n: how many payload waves come before this one.
+  const n = index - Math.floor((index + 2) / 4)
   const kind = PAYLOAD_KINDS[n % PAYLOAD_KINDS.length]!
   const style = DISGUISES[(n * 4) % DISGUISES.length]!
   return { kind, disguise: style, text: disguise(rng.pick(PAYLOAD_TEXTS[kind]), style, n) }
@@ -70,7 +73,9 @@ export function planWave(
 ): WavePlan {
   const lang: WaveLang = LANGUAGES[l] ?? 'multi'
   const personLang = lang === 'multi' ? rng.pick(LANGUAGES) : lang
-  const index = k * (LANGUAGES.length + 1) + l
+  // Language-major numbering, so payload kinds, disguises and the waves without payload rotate
+  // across languages as well as kinds.
+  const index = l * WAVE_KIND_COUNT + k
   const multi = lang === 'multi'
   const slow = multi && kind === 'c-subscription'
   const timing = slow ? { arrival: 'slow' as const, minutes: 90 } : arrivalOf(rng, index)
