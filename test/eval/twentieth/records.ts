@@ -24,13 +24,18 @@ export interface Mail {
   sent?: boolean
 }
 
+/** The first 200 characters of the body, whitespace folded, never cutting a character in two. */
+export function snippetOf(body: string): string {
+  return Array.from(body.replace(/\s+/gu, ' ').trim()).slice(0, 200).join('')
+}
+
 export function record(mail: Mail): EvalRecord {
   const out: EvalRecord = {
     id: mail.id,
     date: iso(mail.at),
     from: mail.from,
     subject: mail.subject,
-    snippet: mail.body.replace(/\s+/gu, ' ').trim().slice(0, 200),
+    snippet: snippetOf(mail.body),
     to: mail.to,
     body: mail.body,
   }

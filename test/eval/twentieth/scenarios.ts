@@ -78,7 +78,8 @@ export function ownScenario(ham: readonly HamMail[], l: number): Scenario {
   const seed = 202_000 + l * 17
   const rng = seeded(seed)
   const person = PEOPLE[lang]
-  const start = TWENTIETH_WINDOW.start + rng.int(2, 24) * DAY + rng.int(8, 17) * HOUR
+  const start =
+    TWENTIETH_WINDOW.start + rng.int(2, 24) * DAY + rng.int(8, 17) * HOUR + rng.int(0, 59) * MINUTE
   const prefix = `t20-g-${lang}`
   const own = buildOwn(rng, lang, person, start, prefix)
   const background = hamPart(

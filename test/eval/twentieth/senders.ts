@@ -13,7 +13,7 @@ export const MAILING_HOSTS = ['mailfennel.com', 'sendcrest.net', 'postloom.io'] 
 const TEAM: Record<Lang, readonly string[]> = {
   en: ['', ' Support', ' Team', ' Customer Care'],
   de: ['', ' Kundenservice', ' Team', ' Support'],
-  fr: ['', ' Service client', " L'équipe", ' Support'],
+  fr: ['', ' Service client', ' Service clients', ' Support'],
   es: ['', ' Atención al cliente', ' Equipo', ' Soporte'],
   pt: ['', ' Apoio ao Cliente', ' Equipa', ' Suporte'],
   it: ['', ' Assistenza', ' Team', ' Servizio Clienti'],
