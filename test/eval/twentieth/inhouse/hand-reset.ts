@@ -21,7 +21,7 @@ export const HAND_RESET: readonly HandText[] = [
   {
     lang: 'de',
     subject: 'Passwort zurücksetzen',
-    body: 'Hallo {name},\n\ndu hast ein neues Passwort für {brand} angefordert. Hier kannst du es festlegen:\n\n{link}\n\nDer Link ist {minutes} Minuten gültig. Warst du das nicht? Dann ignoriere diese Mail einfach.\n\nDein {brand}-Team',
+    body: 'Hallo {name},\n\ndu hast ein neues Passwort für {brand} angefordert. Hier kannst du es festlegen:\n\n{link}\n\nDer Link funktioniert {minutes} Minuten lang. Warst du das nicht? Dann ignoriere diese Mail einfach.\n\nDein {brand}-Team',
   },
   {
     lang: 'de',
@@ -36,7 +36,7 @@ export const HAND_RESET: readonly HandText[] = [
   {
     lang: 'fr',
     subject: 'Réinitialisation de votre mot de passe',
-    body: "Bonjour {name},\n\nVous avez demandé à réinitialiser votre mot de passe {brand}. Cliquez sur le lien ci-dessous pour en choisir un nouveau :\n\n{link}\n\nCe lien expire dans {minutes} minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.\n\nL'équipe {brand}",
+    body: "Bonjour {name},\n\nVous avez demandé à réinitialiser votre mot de passe {brand}. Cliquez sur le lien ci-dessous pour en choisir un nouveau :\n\n{link}\n\nLe lien restera actif {minutes} minutes. Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail.\n\nL'équipe {brand}",
   },
   {
     lang: 'fr',
@@ -46,12 +46,12 @@ export const HAND_RESET: readonly HandText[] = [
   {
     lang: 'fr',
     subject: '{brand} – mot de passe oublié',
-    body: "Madame, Monsieur {name},\n\nUne demande de réinitialisation du mot de passe associé à votre espace client ({email}) a été effectuée le {date}.\n\nPour définir un nouveau mot de passe, rendez-vous sur :\n{link}\n\nCe lien est à usage unique et reste valable {minutes} minutes. Si vous n'avez rien demandé, votre mot de passe actuel reste inchangé et vous pouvez ignorer ce message.\n\nCordialement,\nLe service clients {brand}",
+    body: "Madame, Monsieur {name},\n\nUne demande de réinitialisation du mot de passe associé à votre espace client ({email}) a été effectuée le {date}.\n\nPour définir un nouveau mot de passe, rendez-vous sur :\n{link}\n\nCe lien est à usage unique et reste valable {minutes} minutes. Si vous n'avez rien demandé, votre mot de passe actuel reste inchangé et vous pouvez ignorer ce message.\n\nCordialement,\nVotre service clients {brand}",
   },
   {
     lang: 'es',
     subject: 'Restablece tu contraseña',
-    body: 'Hola {name}:\n\nHemos recibido una solicitud para restablecer la contraseña de tu cuenta de {brand}. Crea una nueva aquí:\n\n{link}\n\nEl enlace caduca en {minutes} minutos. Si no lo has pedido tú, ignora este correo.\n\nEl equipo de {brand}',
+    body: 'Hola {name}:\n\nHemos recibido una solicitud para restablecer la contraseña de tu cuenta de {brand}. Crea una nueva aquí:\n\n{link}\n\nEl enlace deja de funcionar en {minutes} minutos. Si no lo has pedido tú, ignora este correo.\n\nEl equipo de {brand}',
   },
   {
     lang: 'es',
@@ -76,12 +76,12 @@ export const HAND_RESET: readonly HandText[] = [
   {
     lang: 'pt',
     subject: '{brand} – recuperação de acesso',
-    body: 'Caro(a) {name},\n\nFoi pedida a recuperação do acesso à conta associada a {email}.\n\nPara definir uma nova palavra-passe, utilize a ligação seguinte:\n{link}\n\nPor motivos de segurança, a ligação só pode ser usada uma vez e expira em {minutes} minutos. Se não fez este pedido, a sua palavra-passe atual mantém-se.\n\nCom os melhores cumprimentos,\n{brand}',
+    body: 'Caro(a) {name},\n\nFoi pedida a recuperação do acesso à conta associada a {email}.\n\nPara definir uma nova palavra-passe, utilize a ligação seguinte:\n{link}\n\nPor motivos de segurança, a ligação só pode ser usada uma vez e expira em {minutes} minutos. Se não fez este pedido, a sua palavra-passe atual mantém-se.\n\nCom os nossos cumprimentos,\n{brand}',
   },
   {
     lang: 'it',
     subject: 'Reimposta la tua password',
-    body: 'Ciao {name},\n\nabbiamo ricevuto una richiesta di reimpostazione della password del tuo account {brand}. Scegline una nuova qui:\n\n{link}\n\nIl link scade tra {minutes} minuti. Se non hai chiesto niente, ignora pure questa e-mail.\n\nIl team {brand}',
+    body: 'Ciao {name},\n\nabbiamo ricevuto una richiesta di reimpostazione della password del tuo account {brand}. Scegline una nuova qui:\n\n{link}\n\nIl link resta valido per {minutes} minuti. Se non hai chiesto niente, ignora pure questa e-mail.\n\nIl team {brand}',
   },
   {
     lang: 'it',

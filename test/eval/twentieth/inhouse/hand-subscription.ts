@@ -76,7 +76,7 @@ export const HAND_SUBSCRIPTION: readonly HandText[] = [
   {
     lang: 'pt',
     subject: '{brand} – Confirmação de subscrição',
-    body: 'Caro(a) subscritor(a),\n\nRecebemos um pedido de subscrição da newsletter {brand} para o endereço {email}. Para o concluir, clique na ligação seguinte:\n\n{link}\n\nPode cancelar a subscrição a qualquer momento através da ligação presente em cada envio.\n\nCom os melhores cumprimentos,\n{brand}',
+    body: 'Caro(a) subscritor(a),\n\nRecebemos um pedido de subscrição da newsletter {brand} para o endereço {email}. Para o concluir, clique na ligação seguinte:\n\n{link}\n\nPode cancelar a subscrição a qualquer momento através da ligação presente em cada envio.\n\nCumprimentos,\n{brand}',
   },
   {
     lang: 'it',

@@ -61,7 +61,7 @@ export const HAND_VERIFICATION: readonly HandText[] = [
   {
     lang: 'es',
     subject: 'Active su cuenta en {brand}',
-    body: 'Estimado/a {name}:\n\nGracias por registrarse en {brand}. Para completar el alta de su cuenta, pulse en el siguiente enlace:\n\n{link}\n\nSi el enlace no funciona, cópielo en la barra de direcciones de su navegador.\n\nSi usted no ha solicitado este registro, no es necesario que haga nada.\n\nUn cordial saludo,\nAtención al cliente de {brand}\n\nDe conformidad con el RGPD, sus datos serán tratados por {brand} con la finalidad de gestionar su cuenta.',
+    body: 'Estimado/a {name}:\n\nGracias por registrarse en {brand}. Para completar el alta de su cuenta, pulse en el siguiente enlace:\n\n{link}\n\nSi el enlace no funciona, cópielo en la barra de direcciones de su navegador.\n\nSi usted no ha solicitado este registro, no es necesario que haga nada.\n\nUn cordial saludo,\nDepartamento de clientes de {brand}\n\nDe conformidad con el RGPD, sus datos serán tratados por {brand} con la finalidad de gestionar su cuenta.',
   },
   {
     lang: 'pt',
@@ -76,7 +76,7 @@ export const HAND_VERIFICATION: readonly HandText[] = [
   {
     lang: 'pt',
     subject: 'Ative a sua conta {brand}',
-    body: 'Caro(a) {name},\n\nObrigado por se registar em {brand}. Para ativar a sua conta, clique na ligação abaixo:\n\n{link}\n\nSe não fez este registo, ignore esta mensagem; a conta não será ativada.\n\nCom os melhores cumprimentos,\nApoio ao Cliente {brand}\n\nRecebeu este e-mail porque o endereço {email} foi usado para criar uma conta em {site}.',
+    body: 'Caro(a) {name},\n\nObrigado por se registar em {brand}. Para ativar a sua conta, clique na ligação abaixo:\n\n{link}\n\nSe não fez este registo, ignore esta mensagem; a conta não será ativada.\n\nAtenciosamente,\nApoio ao Cliente {brand}\n\nRecebeu este e-mail porque o endereço {email} foi usado para criar uma conta em {site}.',
   },
   {
     lang: 'it',
