@@ -183,15 +183,16 @@ describe('twentieth evaluation set', () => {
     for (const { scenario, shape } of shapes) {
       const times = shape.records.map((r) => Date.parse(r.date))
       const inside = rows.filter(
-        (x) => x.s === scenario && /^lookalike:wave-/u.test(x.l.source ?? ''),
+        (x) => x.s.name === scenario.name && /^lookalike:wave-/u.test(x.l.source ?? ''),
       )
+      expect(inside.length, scenario.name).toBeGreaterThanOrEqual(8)
       for (const x of inside) {
         expect(time(x) > Math.min(...times) && time(x) < Math.max(...times), x.r.id).toBe(true)
         if (placeOf(x) === 'wave-known')
           expect(
             rows.some(
               (y) =>
-                y.s === scenario &&
+                y.s.name === scenario.name &&
                 y.l.source?.startsWith('lookalike:history:') &&
                 y.r.from === x.r.from &&
                 time(y) < Math.min(...times) - 86_400_000,
