@@ -3,7 +3,7 @@
 import type { Random } from '../prng.ts'
 import { dayText, timeText } from './dates.ts'
 import { someone, type Person } from './people.ts'
-import { add, digits, emptyPart, fill, token, type Part } from './records.ts'
+import { add, digits, emptyPart, fill, type Part } from './records.ts'
 
 type Kind = 'dev' | 'calendar' | 'forum' | 'list'
 
@@ -124,7 +124,7 @@ export function ordinaryPart(
       repo: rng.pick(REPOS),
       list: rng.pick(LISTS),
       n: digits(rng, rng.int(2, 4)),
-      sha: token(rng, 7).toLowerCase(),
+      sha: Array.from({ length: 7 }, () => '0123456789abcdef'[rng.int(0, 15)]).join(''),
       day: dayText('en', at + 2 * 86_400_000),
       time: timeText(at + 3_600_000),
     }

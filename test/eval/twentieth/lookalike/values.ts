@@ -4,7 +4,7 @@
 // ref, track, minutes.
 import type { Random } from '../../prng.ts'
 import type { Lang } from '../../types.ts'
-import { dayText, timeText } from '../dates.ts'
+import { dayText } from '../dates.ts'
 import { digits, token } from '../records.ts'
 
 const CITIES: Record<Lang, readonly string[]> = {
@@ -80,7 +80,7 @@ export function lookValues(rng: Random, c: LookContext): Record<string, string> 
     date: dayText(c.lang, later),
     today: dayText(c.lang, c.at),
     earlier: dayText(c.lang, c.at - rng.int(1, 3) * 86_400_000),
-    time: timeText(c.at + rng.int(1, 40) * 900_000),
+    time: `${String(rng.int(8, 19)).padStart(2, '0')}:${rng.pick(['00', '15', '30', '45'])}`,
     ticket: digits(rng, rng.int(5, 7)),
     order: `${digits(rng, 3)}-${digits(rng, 7)}`,
     last4: String(rng.int(1000, 9999)),
