@@ -3,11 +3,12 @@ import type { Product } from './types.ts'
 
 // Source: OTRS / Znuny auto response "default reply (after new ticket has been created)", the
 // sample text the installer ships (it says it is a sample), with the "[Ticket#<number>] RE:"
-// subject the ticket hook gives; the 16-digit number is date-based. Shipped in all seven.
+// subject the ticket hook gives; the 16-digit number is date-based. The installer writes the
+// sample in English; the other six are our rendering.
 export const OTRS_REPLY: Product = {
   family: 'helpdesk',
   product: 'OTRS / Znuny default auto reply',
-  shipped: ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl'],
+  shipped: ['en'],
   texts: {
     en: {
       subject: '[Ticket#{ticketlong}] RE: {topic}',
@@ -41,7 +42,8 @@ export const OTRS_REPLY: Product = {
 }
 
 // Source: GLPI notification template "Tickets" for the event "New ticket" (subject
-// "[GLPI #<id>] New ticket <title>", a list of the ticket's fields). GLPI ships it translated.
+// "[GLPI #<id>] New ticket <title>", a list of the ticket's fields); its field labels come
+// from GLPI's locale files, so the product itself prints them in all seven languages.
 export const GLPI_NEW_TICKET: Product = {
   family: 'helpdesk',
   product: 'GLPI new ticket notification',
