@@ -10,6 +10,7 @@ import { HAND } from '../eval/twentieth/inhouse/index.ts'
 import { FAMILIES } from '../eval/twentieth/inhouse/types.ts'
 import { LOOK_CLASSES } from '../eval/twentieth/lookalike/index.ts'
 import { PRODUCTS } from '../eval/twentieth/products/index.ts'
+import { HELPDESK_HOSTS, MAILING_HOSTS } from '../eval/twentieth/senders.ts'
 import { buildScenarios, WAVE_LANGS, waveScenarioWithShape } from '../eval/twentieth/scenarios.ts'
 import { earlierCompanyWords, HAM, REAL } from './eval-twentieth-fixtures.ts'
 
@@ -213,10 +214,11 @@ describe('twentieth evaluation set', () => {
     }
   })
 
-  it('reuses no company stem of the nineteen earlier sets', () => {
+  it('reuses no company stem (nor invented service name) of the nineteen earlier sets', () => {
     const words = earlierCompanyWords()
     expect(words.size).toBeGreaterThan(1_000)
-    const clashes = STEMS.flatMap((stem) =>
+    const services = [...HELPDESK_HOSTS, ...MAILING_HOSTS].map((host) => host.split('.')[0]!)
+    const clashes = [...STEMS, ...services].flatMap((stem) =>
       [...words].filter((word) => word.startsWith(stem)).map((word) => `${stem} ~ ${word}`),
     )
     expect(clashes).toEqual([])
