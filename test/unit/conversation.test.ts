@@ -11,8 +11,9 @@ import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts
 const MINUTE = 60_000
 const T0 = Date.UTC(2026, 9, 12, 14, 0)
 
-function reads(subject: string, opening: string, worded = false): boolean {
-  return inConversation({ rawSubject: subject, subject: foldForLexicon(subject), opening, worded })
+function reads(subject: string, opening: string, worded = false, template = false): boolean {
+  const folded = foldForLexicon(subject)
+  return inConversation({ rawSubject: subject, subject: folded, opening, worded, template })
 }
 
 describe('out-of-office answers', () => {
@@ -68,8 +69,50 @@ describe('replies on a numbered ticket', () => {
     expect(reads(subject, 'Tack för att du hörde av dig.')).toBe(false)
   })
 
+  it('a reply before a ticket tag a product template knows is still an answer', () => {
+    const subject = 'AW: [Ticket#8599059] Waschmaschine pumpt nicht ab'
+    expect(reads(subject, 'Die Gutschrift wurde heute veranlasst.', false, true)).toBe(true)
+  })
+
+  it("a template's own text is not read for conversations: it may carry typed-in text", () => {
+    expect(
+      reads('[Request received] Lutz sent you a message', 'Lutz sent you a message', false, true),
+    ).toBe(false)
+  })
+
   it('a reply whose wording confirms a request is judged on that wording', () => {
     expect(reads('RE: [#3357615] TAKE DOWN', 'We have received your request.', true)).toBe(false)
+  })
+})
+
+describe('later notices on a numbered ticket', () => {
+  it.each([
+    ['[Quibubbe] Update on request 3558090', 'Hello Harriet, Maggie replied to your request.'],
+    ['Anfrage #69305 gelöst', 'Wir haben Ihre Anfrage als gelöst markiert.'],
+    ['Mise à jour de votre demande 5204040', 'Inès a répondu à votre demande.'],
+    ['Solicitud 60932 resuelta', 'Hemos marcado la solicitud como resuelta.'],
+    ['Richiesta 56432 risolta', 'Abbiamo chiuso la richiesta.'],
+    ['Update over je verzoek 1321097', 'Lotte heeft gereageerd op je verzoek.'],
+    ['Ticket 4411 has been closed', 'Thanks for using our help center.'],
+  ])('%s', (subject, opening) => {
+    expect(reads(subject, opening)).toBe(true)
+  })
+
+  it.each([
+    '[Quibubbe] Update on request 3558090',
+    'Mise à jour de votre demande 5204040',
+    'Anfrage #69305 gelöst',
+    'Richiesta 56432 risolta',
+  ])('%s by its subject alone', (subject) => {
+    expect(reads(subject, 'Hello.')).toBe(true)
+  })
+
+  it('an agent named as having answered, by the opening alone', () => {
+    expect(reads('Acme Support', 'Inès a répondu à votre demande « Lave-vaisselle ».')).toBe(true)
+  })
+
+  it('a first acknowledgement that carries a number is none', () => {
+    expect(reads('Anfrage #69305', 'Vielen Dank, wir melden uns.')).toBe(false)
   })
 })
 
@@ -85,6 +128,12 @@ describe('notices that someone wrote to the person', () => {
     ['Nieuw bericht van Sanne', 'Sanne stuurde je een bericht op Huzzette: "Kom je zaterdag?"'],
     ['Someone answered your question', 'Your question has a new answer from Tom.'],
     ['Odile vous a écrit', 'Ouvrez la conversation.'],
+    ['Tienes un nuevo seguidor', 'Rubén Lozano ha empezado a seguirte en Fjalubbe Club.'],
+    ['Nova mensagem de Leonor', 'Leonor Teixeira enviou-lhe uma mensagem: "Ainda tens o livro?"'],
+    ['Eline heeft op je bericht gereageerd', 'Eline schreef: "Wat een mooie foto!"'],
+    ["Bastien s'est abonné à votre profil", 'Bastien vous suit désormais.'],
+    ['Matthias hat deinen Beitrag kommentiert', 'Matthias schrieb: „Tolle Fotos!“'],
+    ['Rubén comentó tu foto', 'Responder en la aplicación.'],
   ])('%s', (subject, opening) => {
     expect(reads(subject, opening)).toBe(true)
   })

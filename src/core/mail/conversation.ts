@@ -1,9 +1,11 @@
-// Mail from a conversation the person takes part in: an agent's reply on a ticket, a person's
-// out-of-office answer to what the person wrote, a site's notice that someone wrote to the person
-// or answered them. A wave is made of first contacts (a form's acknowledgement, an account's
-// first mail), never of conversations, so such mail neither joins a wave under way nor starts one,
-// whoever sends it (evidence.ts, features.ts).
+// Mail from a conversation the person takes part in: an agent's reply or a later notice on a
+// ticket, a person's out-of-office answer to what the person wrote, a site's notice that someone
+// wrote to the person or answered them. A wave is made of first contacts (a form's
+// acknowledgement, an account's first mail), never of conversations, so such mail neither joins
+// a wave under way nor starts one, whoever sends it (evidence.ts, features.ts).
 import { foldForLexicon } from './lexicon.ts'
+import { SOMEONE_TO_YOU } from './someone-to-you.ts'
+import { isTicketNotice } from './ticket-notice.ts'
 
 /**
  * A subject that names an automatic answer, as mail programs and service desks write it:
@@ -38,6 +40,11 @@ export interface ConversationInput {
   opening: string
   /** The wording confirms a request or an account by itself. */
   worded: boolean
+  /**
+   * A known product template matched: only the reply prefix before its ticket tag is read, as a
+   * template's own text may carry whatever was typed into the form.
+   */
+  template: boolean
 }
 
 /**
@@ -50,25 +57,16 @@ const TICKET_REPLY =
   /^\s*(?:re|aw|sv|vs|antw|rif|r|wg|tr|rv|res)\s?:\s*(?:\[[^\]\d]{0,40}#?\s?\d{3,20}\]|\(#\d{3,20}\)|#\d{3,20}(?!\d))/iu
 
 /**
- * Someone else wrote to the person, answered, mentioned or followed them: a site's notice of
- * another person's act ("Lutz Brenner hat dir geschrieben", "Odile vous a écrit", "Someone
- * answered your question"). An invitation or a shared file is left out: invitation forms are
- * relayed too. Read on folded text.
- */
-const SOMEONE_TO_YOU =
-  /(?<![a-z])(?:(?:sent|wrote) you (?:a |an )?(?:message|note|reply|dm)|wrote to you|messaged you|mentioned you|replied to your? |answered your (?:question|post|comment)|commented on your|liked your|reacted to your|started following you|is now following you|hat dir (?:[^.!?\n]{0,40} )?(?:geschrieben|geantwortet|eine nachricht)|hat sie (?:[^.!?\n]{0,40} )?erwahnt|hat dich (?:[^.!?\n]{0,40} )?erwahnt|folgt dir|(?:vous|t)'?\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su) |te sigue|(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|comentou (?:o seu|a sua|seu|sua) |ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ti segue|stuurde je een bericht|heeft je (?:[^.!?\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|volgt je)(?![a-z])/u
-
-/**
  * A mail from a conversation: an out-of-office answer; or, when its wording confirms nothing
- * itself (then it is judged on that wording), a reply on a numbered ticket (an agent answering)
- * or a notice that someone wrote to the person.
+ * itself (then it is judged on that wording), a reply or a later notice on a numbered ticket (an
+ * agent answering, a request solved), or a notice that someone wrote to the person.
  */
 export function inConversation(input: ConversationInput): boolean {
-  if (isOutOfOffice(input.subject, input.opening)) return true
-  if (input.worded) return false
+  if (input.worded) return !input.template && isOutOfOffice(input.subject, input.opening)
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return true
-  return (
-    SOMEONE_TO_YOU.test(input.subject) ||
-    SOMEONE_TO_YOU.test(foldForLexicon(input.opening.slice(0, OPENING_CHARS)))
-  )
+  if (input.template) return false
+  if (isOutOfOffice(input.subject, input.opening)) return true
+  const opening = foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  if (isTicketNotice(input.subject, opening)) return true
+  return SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)
 }

@@ -6,13 +6,13 @@
 import {
   conceptHits,
   confirmationOf,
-  DIGIT_CODE,
   foldForLexicon,
   type Confirmation,
   type ConceptHit,
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { saysOneTimeCode } from './one-time-code.ts'
 import { withOrderIds } from './order-id.ts'
 import {
   hasConfirmationLink,
@@ -125,14 +125,13 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     (payloadEcho ? WEIGHTS.payloadEcho : 0) +
     (personalReply ? WEIGHTS.personalReply : 0)
   const worded = template || inSubject !== null || inBody !== null
-  const conversation =
-    !template &&
-    inConversation({
-      rawSubject: input.subject,
-      subject,
-      opening: input.opening,
-      worded,
-    })
+  const conversation = inConversation({
+    rawSubject: input.subject,
+    subject,
+    opening: input.opening,
+    worded: inSubject !== null || inBody !== null,
+    template,
+  })
   const candidate = !conversation && worded && score >= CANDIDATE_SCORE
   return {
     score,
@@ -200,7 +199,7 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
-  if (DIGIT_CODE.test(folded)) return 'sign-in-code'
+  if (saysOneTimeCode(folded)) return 'sign-in-code'
   return reading ?? aroundQuotes(folded, subject) ?? (subject ? subjectForm(hits, folded) : null)
 }
 

@@ -6,6 +6,7 @@
 // not here: unasked, those are what verification waves are made of (lexicon.ts).
 import { foldForLexicon } from './lexicon.ts'
 import { ORDER_ID } from './order-id.ts'
+import { PICKUP, TRAVEL_DAY } from './lexicon-day-of.ts'
 
 export type ImportantKind =
   'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank' | 'official'
@@ -54,6 +55,9 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   // "order W639137", "Bestellung Nr. 40512": the lexicon's own pattern (order-id.ts).
   ['purchase', ORDER_ID],
+  // A parcel waiting to be picked up, a flight's gate change or open check-in (lexicon-day-of.ts).
+  ['shipping', PICKUP],
+  ['purchase', TRAVEL_DAY],
   [
     'payment',
     /(?<![a-z0-9])(?:payment (?:received|sent|confirm|failed|successful|declined)|your payment|je betaling|uw betaling|ihre zahlung|votre paiement|tu pago|seu pagamento|il tuo pagamento|you(?:'ve| have) got money|sent you (?:\$|€|£|\d|money|a payment)|vous a envoye (?:\d|€|\$|de l.argent)|te ha enviado (?:\d|€|\$|dinero)|(?:hat|haben) (?:dir|ihnen) \d[^.\n]{0,20}(?:gesendet|geschickt|uberwiesen)|ti ha inviato (?:\d|€|denaro|soldi)|(?:te|lhe) enviou (?:\d|€|r\$|dinheiro)|heeft (?:je|u) (?:€ ?)?\d[^.\n]{0,20}(?:gestuurd|overgemaakt)|vous avez recu (?:de l.argent|un paiement)|has recibido (?:dinero|un pago)|(?:du hast|sie haben) (?:geld|eine zahlung) erhalten|recebeu (?:dinheiro|um pagamento)|hai ricevuto (?:denaro|soldi|un pagamento)|je hebt (?:geld|een betaling) ontvangen|zahlungseingang|you (?:sent|paid|received) (?:a payment|money|\$|€|£|\d)|money (?:sent|received)|invoice|your (?:[a-z]+ )?bill(?![a-z])|bill is ready|statement is (?:ready|available)|new statement|(?:strom|gas|wasser|handy|mobilfunk|telefon|kreditkarten|monats|jahres)rechnung|(?:kreditkarten|gehalts|lohn|nebenkosten)abrechnung|releve de compte|votre releve|extracto|extrato|estratto conto|bolletta|energierekening|(?:je|uw) (?:maand)?afschrift|zahlung(?:sbestatigung| erhalten| gesendet| eingegangen| bestatigt| fehlgeschlagen)|rechnung|paiement (?:recu|envoye|confirme|refuse)|confirmation de paiement|facture|pago (?:recibido|enviado|confirmado|rechazado)|confirmacion de pago|factura|pagamento (?:recebido|enviado|confirmado|recusado|ricevuto|inviato|confermato|rifiutato)|conferma di pagamento|fatura|fattura|betaling (?:ontvangen|verzonden|bevestigd|mislukt)|betalingsbevestiging|factuur)/u,

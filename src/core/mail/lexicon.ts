@@ -317,7 +317,3 @@ function pairOf(a: Concept, b: Concept): Reading | null {
     if ((a === x && b === y) || (a === y && b === x)) return reading
   return null
 }
-
-/** A sign-in code shown as digits: "Your code: 481 223", "Ihr Code lautet 481223". */
-export const DIGIT_CODE =
-  /(?<![a-z0-9])(?:code|codigo|codice|otp|passcode|passcodes)[^0-9\n]{0,24}\d{3}\s?\d{3}(?!\d)|(?<!\d)\d{4,8} (?:is your|ist ihr|est votre|es tu|e o seu|e il tuo|is je|is uw)(?![a-z])/u

@@ -31,10 +31,16 @@ const NON_ASCII = /[^\0-\x7f]/u
  * removed, white space collapsed. Two brands relaying the same title give the same payload.
  */
 export function normalisePayload(text: string): string {
-  return foldStyled(text)
-    .toLowerCase()
-    .replace(/\[?#?\s?(ticket#?:?\s?)?\d{3,}\]?/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 80)
+  return (
+    foldStyled(text)
+      .toLowerCase()
+      // Marks left after NFKC, strokes laid over letters ("P̵A̵Y̵P̵A̵L̵"), would part every letter.
+      .replace(COMBINING_MARKS, '')
+      .replace(/\[?#?\s?(ticket#?:?\s?)?\d{3,}\]?/gu, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .slice(0, 80)
+  )
 }
+
+const COMBINING_MARKS = /\p{M}+/gu

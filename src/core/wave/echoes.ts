@@ -3,6 +3,7 @@
 // is worded by that company alone. The engine asks it whether an important-looking confirmation
 // repeats what other companies' such confirmations said (engine.ts echoesOthers).
 import type { Thresholds } from './thresholds.ts'
+import { shinglesOf } from './wave-text.ts'
 import { GroupedLog } from './window.ts'
 
 type EchoThresholds = Pick<Thresholds, 'payloadWindowMs' | 'payloadMinBrands' | 'payloadMinChars'>
@@ -37,7 +38,11 @@ export class EchoWindow {
    */
   echoedByOthers(echo: Echo): boolean {
     if (echo.text.length < this.t.payloadMinChars) return false
-    this.log.add(echo)
-    return this.log.othersIn(echo.text, echo.identity) >= this.t.payloadMinBrands - 1
+    // The whole text, and its runs of words (wave-text.ts): each company wraps the typed-in text
+    // in its own tag, greeting or emoji ("[Acme] <text>", "🎫 Re: <text>").
+    const keys = new Set([echo.text, ...shinglesOf(echo.text)])
+    for (const text of keys) this.log.add({ ...echo, text })
+    const others = this.t.payloadMinBrands - 1
+    return [...keys].some((text) => this.log.othersIn(text, echo.identity) >= others)
   }
 }

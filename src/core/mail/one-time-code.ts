@@ -1,0 +1,28 @@
+// A one-time code shown as digits: "Your code: 481 223", "Ihr Code lautet 481223", "481223 is your
+// code". What a sign-in or verification form sends to any address typed into it. A code that
+// names another purpose is no such code: a parcel's pickup code, a postal code, a discount or
+// gift code, a tracking code. Read on folded text (lexicon.ts foldForLexicon).
+
+const DIGIT_CODE =
+  /(?<![a-z0-9])(?:code|codigo|codice|otp|passcode|passcodes)[^0-9\n]{0,24}\d{3}\s?\d{3}(?!\d)|(?<!\d)\d{4,8} (?:is your|ist ihr|est votre|es tu|e o seu|e il tuo|is je|is uw)(?![a-z])/gu
+
+/**
+ * Words that give a code another purpose, before it ("Pickup code", "Abholcode", "promo code") or
+ * after it ("code de retrait", "código de recogida", "codice di ritiro").
+ */
+const OTHER_PURPOSE =
+  /(?:pick ?up|collect|collection|abhol|ophaal|afhaal|retrait|recogida|retirada|levantamento|ritiro|postal|post ?code|zip|postleitzahl|promo|discount|voucher|coupon|gift|geschenk|cadeau|regalo|presente|rabatt|gutschein|reduction|descuento|desconto|sconto|korting|tracking|sendungs|suivi|seguimiento|rastreamento|tracciamento|booking|buchungs|reservation|reserva|prenotazione|boekings)/u
+
+/** How far before a code's word its purpose may stand ("your parcel pickup code"). */
+const BEFORE_CHARS = 16
+
+export function saysOneTimeCode(folded: string): boolean {
+  for (const match of folded.matchAll(DIGIT_CODE)) {
+    const around = folded.slice(
+      Math.max(0, match.index - BEFORE_CHARS),
+      match.index + match[0].length,
+    )
+    if (!OTHER_PURPOSE.test(around)) return true
+  }
+  return false
+}

@@ -1,0 +1,25 @@
+// Someone else wrote to the person, answered, mentioned, commented on or followed them: a site's
+// notice of another person's act ("Lutz Brenner hat dir geschrieben", "Odile vous a écrit",
+// "Someone answered your question", "Rubén Lozano ha empezado a seguirte"). An invitation or a
+// shared file is left out: invitation forms are relayed too. Read on folded text (lexicon.ts
+// foldForLexicon), in en, de, fr, es, pt, it and nl.
+
+const EN =
+  '(?:sent|wrote) you (?:a |an )?(?:message|note|reply|dm)|wrote to you|messaged you|mentioned you|replied to your?|answered your (?:question|post|comment)|commented on your|liked your|reacted to your|started following you|is now following you|new follower'
+const DE =
+  'hat dir (?:[^.!?\\n]{0,40} )?(?:geschrieben|geantwortet|eine nachricht)|hat (?:sie|dich) (?:[^.!?\\n]{0,40} )?erwahnt|hat (?:deinen|deine|dein|ihren|ihre|ihr) (?:[^.!?\\n]{0,30} )?(?:kommentiert|beantwortet|geliked)|folgt dir|folgt ihnen|neuer follower'
+const FR =
+  "(?:vous|t)'?\\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|a aime (?:votre|ton|ta)|vous suit|te suit|s'est abonne(?:e)? a (?:votre|ton) (?:profil|compte)|nouvel abonne"
+const ES =
+  'te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su)|te sigue|(?:ha )?empezado a seguirte|comenzo a seguirte|nuevo seguidor'
+const PT =
+  '(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|enviou-(?:lhe|te) uma mensagem|comentou (?:o seu|a sua|seu|sua)|comecou a segui(?:-lo|-la|r-te|r voce)|novo seguidor'
+const IT =
+  'ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ti segue|ha iniziato a seguirti|nuovo follower'
+const NL =
+  'stuurde je een bericht|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je|volgt u|nieuwe volger'
+
+export const SOMEONE_TO_YOU = new RegExp(
+  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL].join('|')})(?![a-z])`,
+  'u',
+)

@@ -1,0 +1,80 @@
+// Notices about something the person already bought, on the day it matters (core/mail/
+// lexicon-day-of.ts): a parcel waiting to be picked up, a flight's gate change or open check-in
+// are important mail; the pickup code they carry is no sign-in code (core/mail/one-time-code.ts).
+// And a code that names no other purpose still is one.
+import { describe, expect, it } from 'vitest'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { saysOneTimeCode } from '../../src/core/mail/one-time-code.ts'
+
+const mail = (subject: string, snippet: string, from = 'orders@shop.example'): MailInput => ({
+  id: 'm',
+  date: Date.UTC(2026, 9, 20, 9),
+  senderName: 'Shop',
+  senderAddress: from,
+  subject,
+  snippet,
+})
+
+describe('a parcel or an order waiting to be picked up', () => {
+  it.each([
+    [
+      'Ready for pickup at your local store',
+      'Order 938-1431083 is ready to collect. Pickup code: 14270',
+    ],
+    [
+      'Votre colis vous attend en point relais',
+      'Votre colis est disponible. Code de retrait : 751643',
+    ],
+    ['Tu pedido ya se puede recoger', 'Te espera en la tienda. Código de recogida: 158169'],
+    ['Encomenda pronta para levantamento', 'Código de levantamento: 706799'],
+    ['Ordine pronto per il ritiro', "L'ordine ti aspetta nel negozio. Codice di ritiro: 950289"],
+    ['Dein Paket ist abholbereit', 'Abholcode: 482913'],
+    ['Je pakket ligt klaar', 'Ophaalcode: 551204'],
+  ])('%s is important, never a code or a joiner', (subject, snippet) => {
+    const features = extractFeatures(mail(subject, snippet))
+    // An order named by its number may read as the purchase first: important either way.
+    expect(['shipping', 'purchase']).toContain(features.important)
+    expect(features.joiner).toBe(false)
+    expect(features.helpdesk).toBe(false)
+  })
+})
+
+describe("a flight's day", () => {
+  it.each([
+    [
+      'Gate change: flight XW 5601 now departs from R13',
+      'Flight XW 5601 will now board at gate R13.',
+    ],
+    ['Cambio de puerta: vuelo ZL 8232', 'El vuelo embarcará por la puerta B16.'],
+    ['Mudança de porta: voo JN 6630', 'O voo embarca agora pela porta X16.'],
+    ['Cambio gate: volo WR 5931', 'Il volo partirà dal gate K45.'],
+    ['Check-in disponível para o voo para Aveiro', 'O check-in online do voo já está aberto.'],
+    ['Online check-in is now open', 'Check in for flight BA 123 now.'],
+  ])('%s is important', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet, 'noreply@air.example')).important).toBe(
+      'purchase',
+    )
+  })
+})
+
+describe('one-time codes', () => {
+  it.each([
+    'Your code: 481 223',
+    'Ihr Code lautet 481223',
+    'Ecco il codice richiesto: 617884',
+    '481223 is your verification code',
+  ])('%s is one', (text) => {
+    expect(saysOneTimeCode(foldForLexicon(text))).toBe(true)
+  })
+
+  it.each([
+    'Pickup code: 14270 5',
+    'Code de retrait : 751643',
+    'Código de recogida: 158169',
+    'Promo code 250 300 at checkout',
+    'Your tracking code 123456',
+  ])('%s names another purpose', (text) => {
+    expect(saysOneTimeCode(foldForLexicon(text))).toBe(false)
+  })
+})
