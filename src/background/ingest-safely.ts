@@ -6,6 +6,7 @@ import type { Thresholds } from '../core/wave/thresholds.ts'
 import type { RequestOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
 import { ROW_RETENTION_MS, prune, type Pruned } from '../storage/retention.ts'
+import { storedWaveCompanies } from '../storage/waves-repo.ts'
 import { ingestRows } from './ingest.ts'
 import type { JudgeContext } from './judge.ts'
 import type { MemoryHistory } from './memory-history.ts'
@@ -43,7 +44,23 @@ export async function ingestSafely(
   } catch (error) {
     if (!isQuotaError(error)) throw error
     await onStorageFull(pruned, false)
+    await recallWaveCompanies(db, memory, request)
     return fromMemory(memory, request, { thresholds, allowedBrands })
+  }
+}
+
+/**
+ * A full disk still reads: the companies of the stored waves are handed to the memory, so a
+ * company of an earlier wave is not taken for a sender the inbox knows (core known-sender.ts).
+ */
+async function recallWaveCompanies(
+  db: Database,
+  memory: MemoryHistory,
+  request: RequestOf<'rows.ingest'>,
+): Promise<void> {
+  for (const account of new Set(request.rows.map((row) => row.account))) {
+    const brands = await storedWaveCompanies(db, account).catch(() => [])
+    memory.rememberWaveCompanies(account, brands)
   }
 }
 

@@ -15,6 +15,13 @@ export class MemoryHistory {
   /** Per account, the brands its verdicts put in a wave (core ClassifyContext `waveCompanies`). */
   private readonly waveCompanies = new Map<string, Set<string>>()
 
+  /** Companies stored waves put in a wave for the account (storage readable, not writable). */
+  rememberWaveCompanies(account: string, brands: readonly string[]): void {
+    const inWaves = this.waveCompanies.get(account) ?? new Set<string>()
+    for (const brand of brands) inWaves.add(brand)
+    this.waveCompanies.set(account, inWaves)
+  }
+
   /** Forgets every row ("clear all data"). */
   clear(): void {
     this.byAccount.clear()

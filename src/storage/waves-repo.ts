@@ -47,11 +47,22 @@ export async function markNotified(
  * The brands of every wave stored for the account, inside the caller's transaction: companies an
  * earlier judgement put in a wave are never senders the inbox knows (core known-sender.ts), even
  * when the rows of that wave lie outside the span a batch is judged against. Waves are few (one
- * record each, pruned with the rows), so all of them are read.
+ * record per wave, kept for the waves' own retention, longer than rows), so all are read.
  */
-export async function companiesInWaves(store: WavesStore, account: string): Promise<string[]> {
+export async function companiesInWaves(
+  store: Pick<WavesStore, 'getAll'>,
+  account: string,
+): Promise<string[]> {
   const waves = await store.getAll(IDBKeyRange.bound([account, ''], [account, '\uffff']))
   return [...new Set(waves.flatMap((wave) => Object.keys(wave.brands)))]
+}
+
+/** companiesInWaves in a transaction of its own (the worker's answer from memory on a full disk). */
+export async function storedWaveCompanies(db: Database, account: string): Promise<string[]> {
+  const tx = db.transaction('waves', 'readonly')
+  const brands = await companiesInWaves(tx.store, account)
+  await tx.done
+  return brands
 }
 
 /** Waves that ended at or after `since`, latest first. */

@@ -57,4 +57,34 @@ describe('a company of a stored wave', () => {
     const next = await handlers['rows.ingest']({ rows: brands.map((i) => later(i, 3.5)) }, TAB)
     expect(Object.values(next.verdicts).map((v) => v.verdict)).toEqual(brands.map(() => 'relay'))
   })
+
+  it('is remembered from the stored waves when the disk is full and the worker answers from memory', async () => {
+    const real = await openDatabase()
+    const disk = { full: false }
+    const db = new Proxy(real, {
+      get(target, key) {
+        if (key !== 'transaction') return Reflect.get(target, key, target)
+        return (store: string | string[], mode?: string) => {
+          if (disk.full && [store].flat().includes('messageDays') && mode === 'readwrite')
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          return (target.transaction as (...args: unknown[]) => unknown)(store, mode)
+        }
+      },
+    })
+    const clock = { now: NOW }
+    const handlers = createHandlers(
+      async () => db,
+      () => clock.now,
+      async () => parseSettings({}),
+    )
+    const brands = [1, 2, 3, 4, 5, 6]
+    await handlers['rows.ingest']({ rows: brands.map((i) => row(i)) }, TAB)
+    disk.full = true
+    clock.now = NOW + 3 * DAY
+    const closed = await handlers['rows.ingest']({ rows: brands.map((i) => closing(i, 3)) }, TAB)
+    expect(closed.stored).toBe(0)
+    clock.now = NOW + 3.5 * DAY
+    const next = await handlers['rows.ingest']({ rows: brands.map((i) => later(i, 3.5)) }, TAB)
+    expect(Object.values(next.verdicts).map((v) => v.verdict)).toEqual(brands.map(() => 'relay'))
+  })
 })

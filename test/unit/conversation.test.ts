@@ -13,7 +13,8 @@ const T0 = Date.UTC(2026, 9, 12, 14, 0)
 
 function reads(subject: string, opening: string, worded = false, template = false): boolean {
   const folded = foldForLexicon(subject)
-  return inConversation({ rawSubject: subject, subject: folded, opening, worded, template })
+  const input = { rawSubject: subject, subject: folded, opening, worded, template }
+  return inConversation({ ...input, fromPerson: true })
 }
 
 describe('out-of-office answers', () => {
@@ -31,6 +32,15 @@ describe('out-of-office answers', () => {
   ])('%s is a person away', (subject, opening) => {
     expect(isOutOfOffice(foldForLexicon(subject), opening)).toBe(true)
     expect(reads(subject, opening, true)).toBe(true)
+  })
+
+  it('only from a person: a company mailbox echoing a typed-in "I am away" still acknowledges', () => {
+    const subject = 'Automatic reply: I am away'
+    const opening = "Thanks, we received your message: I'm out of the office until Monday."
+    const folded = foldForLexicon(subject)
+    const input = { rawSubject: subject, subject: folded, opening, worded: true, template: false }
+    expect(inConversation({ ...input, fromPerson: false })).toBe(false)
+    expect(inConversation({ ...input, fromPerson: true })).toBe(true)
   })
 
   it.each([
@@ -103,6 +113,9 @@ describe('later notices on a numbered ticket', () => {
     'Mise à jour de votre demande 5204040',
     'Anfrage #69305 gelöst',
     'Richiesta 56432 risolta',
+    'Update on your request 12345',
+    'Update on your ticket #12345',
+    'Dossier 55123 résolu',
   ])('%s by its subject alone', (subject) => {
     expect(reads(subject, 'Hello.')).toBe(true)
   })

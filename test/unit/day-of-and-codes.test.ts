@@ -58,12 +58,26 @@ describe("a flight's day", () => {
   })
 })
 
+describe('offers that borrow the words', () => {
+  it.each([
+    ['Une surprise vous attend dans l’appli', 'Ouvrez l’appli pour la découvrir.'],
+    ['Early check-in available', 'Arrive from 11:00 at our hotels this winter.'],
+    ['Ready to collect your rewards?', 'Your points are waiting.'],
+    ['Our new gateway is live', 'Faster payments for every merchant.'],
+  ])('%s is no notice', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet, 'news@shop.example')).important).toBeNull()
+  })
+})
+
 describe('one-time codes', () => {
   it.each([
     'Your code: 481 223',
     'Ihr Code lautet 481223',
     'Ecco il codice richiesto: 617884',
     '481223 is your verification code',
+    'Your Booking.com code: 482913',
+    'ZipRecruiter code 551 204',
+    'Hi Gift, your code: 482913',
   ])('%s is one', (text) => {
     expect(saysOneTimeCode(foldForLexicon(text))).toBe(true)
   })

@@ -19,6 +19,16 @@ const ack = (i: number, minutes: number, title = 'hello'): MailInput => ({
   snippet: `Your request (${5000 + i}) has been received and is being reviewed by our support staff.`,
 })
 
+/** The service's everyday mail: what makes a sender known. */
+const digest = (id: string, minutes: number): MailInput => ({
+  id,
+  date: T0 + minutes * MINUTE,
+  senderName: 'Quillet',
+  senderAddress: 'no-reply@quillet.example',
+  subject: 'Your Quillet weekly digest',
+  snippet: 'Three new lists you may like, and what your friends saved this week.',
+})
+
 const code = (id: string, minutes: number): MailInput => ({
   id,
   date: T0 + minutes * MINUTE,
@@ -48,9 +58,58 @@ const wave = (start = 0, title = 'hello') => [0, 1, 2, 3, 4, 5].map((i) => ack(i
 
 describe('a confirmation from a company the inbox knew before the wave', () => {
   it('stays clean in the middle of the wave', () => {
-    const verdicts = judged([code('last-week', (-7 * DAY) / MINUTE), ...wave(), code('now', 7)])
+    const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(), code('now', 7)])
     expect(verdicts['ack5-5']!.verdict).toBe('relay')
     expect(verdicts.now!.verdict).toBe('clean')
+  })
+
+  it('is not known from confirmations alone: a sign-up days before vouches for nobody', () => {
+    const verdicts = judged([code('last-week', (-7 * DAY) / MINUTE), ...wave(), code('now', 7)])
+    expect(verdicts.now!.verdict).toBe('relay')
+  })
+
+  it('is known from its confirmations on two days: a service whose codes the person asks for', () => {
+    const before = [code('two-weeks', (-14 * DAY) / MINUTE), code('last-week', (-7 * DAY) / MINUTE)]
+    expect(judged([...before, ...wave(), code('now', 7)]).now!.verdict).toBe('clean')
+  })
+
+  it('is known only under the name it wrote under: a shared platform vouches for no other', () => {
+    const alert: MailInput = {
+      ...digest('alert', -DAY / MINUTE),
+      senderName: 'Google',
+      senderAddress: 'no-reply@accounts.google.com',
+      subject: 'Security alert',
+    }
+    const receipt: MailInput = {
+      ...code('receipt', 7),
+      senderName: 'Google Forms',
+      senderAddress: 'forms-receipts-noreply@google.com',
+    }
+    expect(judged([alert, ...wave(), receipt]).receipt!.verdict).toBe('relay')
+  })
+
+  it('is the wave’s when its company confirms again within the join gap', () => {
+    const verdicts = judged([
+      digest('last-week', (-7 * DAY) / MINUTE),
+      ...wave(),
+      code('now', 7),
+      code('again', 12),
+    ])
+    expect(verdicts.now!.verdict).toBe('clean')
+    expect(verdicts.again!.verdict).toBe('relay')
+  })
+
+  it('makes a wave with other known companies confirming at the same time', () => {
+    // Known companies confirming at once are admitted from the third on; the first two stay out.
+    const companies = [7, 8, 9, 10, 11]
+    const known = companies.map((i) => ({
+      ...ack(i, (-7 * DAY) / MINUTE),
+      subject: `Brand ${i} news`,
+      snippet: 'Our autumn collection is here.',
+    }))
+    const verdicts = judged([...known, ...companies.map((i) => ack(i, 100 + i))])
+    expect(verdicts['ack7-107']!.verdict).toBe('clean')
+    expect(verdicts['ack11-111']!.verdict).toBe('relay')
   })
 
   it('is relay from a company the inbox never saw', () => {
@@ -97,8 +156,12 @@ describe('a company that took part in a wave', () => {
     const later = [0, 1, 2, 3, 4, 5].map((i) => solvedLater(i, DAY / MINUTE + 60 * i))
     const next = wave((3 * DAY) / MINUTE)
     const id = `ack3-${(3 * DAY) / MINUTE + 3}`
-    expect(judged([...later, ...next])[id]!.verdict).toBe('clean')
+    // Known companies confirming at once are a wave of their own from the third on; the first
+    // ones are kept out unless the stored waves remember their companies.
+    const first = `ack0-${(3 * DAY) / MINUTE}`
+    expect(judged([...later, ...next])[first]!.verdict).toBe('clean')
+    expect(judged([...later, ...next])[id]!.verdict).toBe('relay')
     const remembered = { waveCompanies: [0, 1, 2, 3, 4, 5].map((i) => `brand${i}.zendesk.com`) }
-    expect(judged([...later, ...next], remembered)[id]!.verdict).toBe('relay')
+    expect(judged([...later, ...next], remembered)[first]!.verdict).toBe('relay')
   })
 })

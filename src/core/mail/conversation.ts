@@ -45,6 +45,12 @@ export interface ConversationInput {
    * template's own text may carry whatever was typed into the form.
    */
   template: boolean
+  /**
+   * The sender is a person's mailbox (no automated or support mailbox, no helpdesk tenant) and
+   * the mail carries no ticket id: only then may it be an out-of-office answer, as a company's
+   * automatic answer may echo whatever was typed into its form ("I am away").
+   */
+  fromPerson: boolean
 }
 
 /**
@@ -62,10 +68,10 @@ const TICKET_REPLY =
  * agent answering, a request solved), or a notice that someone wrote to the person.
  */
 export function inConversation(input: ConversationInput): boolean {
-  if (input.worded) return !input.template && isOutOfOffice(input.subject, input.opening)
+  const away = input.fromPerson && !input.template && isOutOfOffice(input.subject, input.opening)
+  if (input.worded || away) return away
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return true
   if (input.template) return false
-  if (isOutOfOffice(input.subject, input.opening)) return true
   const opening = foldForLexicon(input.opening.slice(0, OPENING_CHARS))
   if (isTicketNotice(input.subject, opening)) return true
   return SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)

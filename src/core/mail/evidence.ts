@@ -131,6 +131,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     opening: input.opening,
     worded: inSubject !== null || inBody !== null,
     template,
+    fromPerson: input.sender === null && !ticketId,
   })
   const candidate = !conversation && worded && score >= CANDIDATE_SCORE
   return {

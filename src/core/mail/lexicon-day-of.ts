@@ -1,13 +1,23 @@
 // Important notices about something the person already bought, on the day it matters: a parcel or
 // an order waiting to be picked up, and a flight's gate change or open check-in. Such mail comes
 // from the shop or the airline and carries a pickup code or a booking reference; a flood is sent
-// to bury it. Matched on folded text (lexicon.ts foldForLexicon), at word starts, in en, de, fr,
-// es, pt, it and nl.
+// to bury it. Matched on folded text (lexicon.ts foldForLexicon), as whole words, in en, de, fr,
+// es, pt, it and nl. A phrase that says only "waits for you" or "check-in" needs the parcel, the
+// order or the flight beside it: "une surprise vous attend", "Early check-in available" are offers.
 
-/** Waiting to be picked up: "ready for pickup", "abholbereit", "vous attend en point relais". */
-export const PICKUP =
-  /(?<![a-z0-9])(?:ready (?:for (?:pick ?up|collection)|to (?:be )?(?:collect|pick))|pick ?up code|collection code|abholbereit|zur abholung|abholcode|abholstation|(?:vous|t)'?\s?attend (?:en|au|a la|dans)|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|te espera en|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir|codice di ritiro|ti aspetta (?:nel|al|in|presso)|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ligt (?:voor je |voor u )?klaar|ophaalcode|afhaalpunt|afhaalcode)/u
+const GOODS =
+  '(?:parcel|package|order|paket|sendung|bestellung|colis|commande|paquete|pedido|envio|encomenda|pacote|ordine|pacco|spedizione|pakket|bestelling|zending)'
 
-/** A flight's day: "gate change", "check-in is open", "Gatewechsel", "cambio de puerta". */
-export const TRAVEL_DAY =
-  /(?<![a-z0-9])(?:gate change|new gate|now (?:departs|boards) from|will now board|gatewechsel|gate-?anderung|neues gate|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|(?:online )?check-?in (?:is |ist |est |esta |e |ja |jetzt |nu |now |already )*(?:open|available|geoffnet|moglich|ouvert|abierto|disponible|disponivel|aberto|disponibile|aperto|geopend|mogelijk)|enregistrement (?:en ligne )?(?:est )?ouvert|check-?in (?:online )?(?:disponible|disponivel|disponibile))/u
+/** Waiting to be picked up: "ready for pickup", "abholbereit", "colis … vous attend en point relais". */
+export const PICKUP = new RegExp(
+  `(?<![a-z0-9])(?:ready for (?:pick ?up|collection)|ready to be (?:collected|picked up)|pick ?up code|collection code|abholbereit|zur abholung bereit|abholcode|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir[oa]|codice di ritiro|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ophaalcode|afhaalpunt|afhaalcode|${GOODS}[^.!?\\n]{0,60}(?:vous attend|t'attend|te espera|espera por (?:si|voce|ti)|ti aspetta|wartet auf (?:dich|sie)|ligt (?:voor (?:je|u) )?klaar))(?![a-z])`,
+  'u',
+)
+
+const FLIGHT = '(?:flight|flug|vol|vuelo|voo|volo|vlucht)'
+
+/** A flight's day: "gate change", "Gatewechsel", "cambio de puerta", check-in open for a flight. */
+export const TRAVEL_DAY = new RegExp(
+  `(?<![a-z0-9])(?:gate change|now (?:departs|boards) from gate|will now board at gate|gatewechsel|gate-?anderung|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|${FLIGHT}(?: [a-z0-9]{2,8})?[^.!?\\n]{0,40}check[- ]?in|check[- ]?in[^.!?\\n]{0,40}(?<![a-z])${FLIGHT})(?![a-z])`,
+  'u',
+)

@@ -7,11 +7,12 @@ const DIGIT_CODE =
   /(?<![a-z0-9])(?:code|codigo|codice|otp|passcode|passcodes)[^0-9\n]{0,24}\d{3}\s?\d{3}(?!\d)|(?<!\d)\d{4,8} (?:is your|ist ihr|est votre|es tu|e o seu|e il tuo|is je|is uw)(?![a-z])/gu
 
 /**
- * Words that give a code another purpose, before it ("Pickup code", "Abholcode", "promo code") or
- * after it ("code de retrait", "código de recogida", "codice di ritiro").
+ * Whole words that give a code another purpose, before it ("Pickup code", "Abholcode", "promo
+ * code") or after it ("code de retrait", "código de recogida", "codice di ritiro"). Brand names
+ * that contain such a word ("Booking.com", "ZipRecruiter", "GiftHub") are no such word.
  */
 const OTHER_PURPOSE =
-  /(?:pick ?up|collect|collection|abhol|ophaal|afhaal|retrait|recogida|retirada|levantamento|ritiro|postal|post ?code|zip|postleitzahl|promo|discount|voucher|coupon|gift|geschenk|cadeau|regalo|presente|rabatt|gutschein|reduction|descuento|desconto|sconto|korting|tracking|sendungs|suivi|seguimiento|rastreamento|tracciamento|booking|buchungs|reservation|reserva|prenotazione|boekings)/u
+  /(?<![a-z])(?:pick ?up|collection|abhol[a-z]*|ophaal[a-z]*|afhaal[a-z]*|retrait|recogida|retirada|levantamento|ritiro|postal|post ?code|zip ?code|postleitzahl|promo|discount|voucher|coupon|gift ?card|gift code|rabatt[a-z]*|gutschein[a-z]*|reduction|descuento|desconto|sconto|korting[a-z]*|tracking|sendungs[a-z]*|suivi|seguimiento|rastreamento|tracciamento)(?![a-z])/u
 
 /** How far before a code's word its purpose may stand ("your parcel pickup code"). */
 const BEFORE_CHARS = 16

@@ -5,19 +5,19 @@
 // foldForLexicon), in en, de, fr, es, pt, it and nl.
 
 const EN =
-  '(?:sent|wrote) you (?:a |an )?(?:message|note|reply|dm)|wrote to you|messaged you|mentioned you|replied to your?|answered your (?:question|post|comment)|commented on your|liked your|reacted to your|started following you|is now following you|new follower'
+  "(?<!(?:we|we've|we have|i|i've|i have) )(?:sent|wrote) you (?:a |an )?(?:message|note|reply|dm)|(?<!(?:we|i) )wrote to you|(?<!(?:we|we've|we have|i|i've) )messaged you|mentioned you|replied to your?|answered your (?:question|post|comment)|commented on your|liked your|reacted to your|started following you|is now following you"
 const DE =
-  'hat dir (?:[^.!?\\n]{0,40} )?(?:geschrieben|geantwortet|eine nachricht)|hat (?:sie|dich) (?:[^.!?\\n]{0,40} )?erwahnt|hat (?:deinen|deine|dein|ihren|ihre|ihr) (?:[^.!?\\n]{0,30} )?(?:kommentiert|beantwortet|geliked)|folgt dir|folgt ihnen|neuer follower'
+  'hat dir (?:[^.!?\\n]{0,40} )?(?:geschrieben|geantwortet|eine nachricht)|hat (?:sie|dich) (?:[^.!?\\n]{0,40} )?erwahnt|hat (?:deinen|deine|dein|ihren|ihre|ihr) (?:[^.!?\\n]{0,30} )?(?:kommentiert|beantwortet|geliked)|folgt dir (?:jetzt|ab sofort|nun)'
 const FR =
-  "(?:vous|t)'?\\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|a aime (?:votre|ton|ta)|vous suit|te suit|s'est abonne(?:e)? a (?:votre|ton) (?:profil|compte)|nouvel abonne"
+  "(?:vous|t)'?\\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|a aime (?:votre|ton|ta)|vous suit desormais|s'est abonne(?:e)? a (?:votre|ton) (?:profil|compte)"
 const ES =
-  'te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su)|te sigue|(?:ha )?empezado a seguirte|comenzo a seguirte|nuevo seguidor'
+  'te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su)|(?:ha )?empezado a seguirte|comenzo a seguirte'
 const PT =
-  '(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|enviou-(?:lhe|te) uma mensagem|comentou (?:o seu|a sua|seu|sua)|comecou a segui(?:-lo|-la|r-te|r voce)|novo seguidor'
+  '(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|enviou-(?:lhe|te) uma mensagem|comentou (?:o seu|a sua|seu|sua)|comecou a segui(?:-lo|-la|r-te|r voce)'
 const IT =
-  'ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ti segue|ha iniziato a seguirti|nuovo follower'
+  'ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ha iniziato a seguirti'
 const NL =
-  'stuurde je een bericht|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je|volgt u|nieuwe volger'
+  'stuurde je een bericht|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je nu|volgt u nu'
 
 export const SOMEONE_TO_YOU = new RegExp(
   `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL].join('|')})(?![a-z])`,

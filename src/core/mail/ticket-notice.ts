@@ -10,11 +10,11 @@ const NUMBER = '\\s?(?:#|nr\\.?|n[o°º]\\.?|number|nummer|numero)?\\s?\\d{3,20}
 const UPDATE =
   '(?:update|updated|new reply|reply|response|aktualisierung|neuigkeiten|antwort|mise a jour|nouvelle reponse|reponse|actualizacion|nueva respuesta|respuesta|atualizacao|nova resposta|resposta|aggiornamento|nuova risposta|risposta|bijgewerkt|nieuwe reactie|reactie)'
 const DONE =
-  '(?:solved|resolved|closed|updated|gelost|geschlossen|erledigt|aktualisiert|resolue|fermee|cloturee|resuelta|resuelto|cerrada|cerrado|resolvid[ao]|fechad[ao]|encerrad[ao]|risolt[ao]|chius[ao]|opgelost|gesloten|afgehandeld)'
+  '(?:solved|resolved|closed|updated|gelost|geschlossen|erledigt|aktualisiert|resolue?|fermee?|cloturee?|resuelta|resuelto|cerrada|cerrado|resolvid[ao]|fechad[ao]|encerrad[ao]|risolt[ao]|chius[ao]|opgelost|gesloten|afgehandeld)'
 
 /** "Update on request 3558090", "Mise à jour de votre demande 5204040". */
 const UPDATE_ON = new RegExp(
-  `(?<![a-z])${UPDATE} (?:(?:on|to|of|for|zu|zur|zum|ihrer|ihre|deiner|deine|de|du|votre|ta|ton|a|sobre|su|tu|do|da|seu|sua|al|alla|sulla|della|tua|over|op|je|uw|van) )*${REQUEST}${NUMBER}`,
+  `(?<![a-z])${UPDATE} (?:(?:on|to|of|for|your|zu|zur|zum|ihrer|ihre|ihrem|deiner|deine|deinem|dein|de|du|votre|ta|ton|a|la|le|sobre|su|tu|do|da|seu|sua|o|al|alla|sulla|della|tua|il|over|op|je|uw|van) ){0,3}${REQUEST}${NUMBER}`,
   'u',
 )
 

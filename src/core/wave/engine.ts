@@ -95,6 +95,7 @@ export class WaveEngine {
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
+    this.known.note(mail)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
@@ -115,7 +116,7 @@ export class WaveEngine {
     // A company the inbox knew before the wave is no newcomer (known-sender.ts): its confirmation
     // stays out unless it repeats the wave's typed-in text or floods on its own.
     const wave = this.activeWave(mail.date)
-    const standing = this.known.standing(identity, firstSeen, mail.date, wave?.start ?? null)
+    const standing = this.known.standing(mail, identity, mail.date, wave?.start ?? null)
     if (standing === 'known' && !this.text.repeats(mail.date, mail.payload, identity))
       return cleanVerdict(reasons, false)
     return this.observeCandidate(mail, mail.date, {
