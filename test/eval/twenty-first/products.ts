@@ -8,6 +8,8 @@ export type Family = (typeof FAMILIES)[number]
 
 export interface Product {
   product: string
+  /** The product's own name, checked against the earlier sets' READMEs. */
+  vendor: string
   family: Family
   /** "subject|body" per language. */
   texts: Record<Lang, string>
@@ -15,6 +17,7 @@ export interface Product {
 
 // Source: Help Scout docs, "Auto Reply" (mailbox settings), the default auto reply text.
 const HELP_SCOUT: Product = {
+  vendor: 'Help Scout',
   product: 'Help Scout auto reply',
   family: 'helpdesk',
   texts: {
@@ -30,6 +33,7 @@ const HELP_SCOUT: Product = {
 
 // Source: Gorgias docs, "Auto-reply: request received" rule template.
 const GORGIAS: Product = {
+  vendor: 'Gorgias',
   product: 'Gorgias auto-reply rule',
   family: 'helpdesk',
   texts: {
@@ -46,6 +50,7 @@ const GORGIAS: Product = {
 // Source: WooCommerce docs, Emails settings, "New account" customer email (default heading
 // "Welcome to {site_title}").
 const WOO_NEW_ACCOUNT: Product = {
+  vendor: 'WooCommerce',
   product: 'WooCommerce new account email',
   family: 'verification',
   texts: {
@@ -61,6 +66,7 @@ const WOO_NEW_ACCOUNT: Product = {
 
 // Source: Invoice Ninja v5 docs/templates, "Confirm your email address" account verification.
 const INVOICE_NINJA: Product = {
+  vendor: 'Invoice Ninja',
   product: 'Invoice Ninja email confirmation',
   family: 'verification',
   texts: {
@@ -76,6 +82,7 @@ const INVOICE_NINJA: Product = {
 
 // Source: Substack help center, "Confirm your subscription" mail sent for a new free signup.
 const SUBSTACK: Product = {
+  vendor: 'Substack',
   product: 'Substack subscription confirmation',
   family: 'subscription',
   texts: {
@@ -91,6 +98,7 @@ const SUBSTACK: Product = {
 
 // Source: rapidmail help, double opt-in ("Anmeldebestätigung") default mail.
 const RAPIDMAIL: Product = {
+  vendor: 'rapidmail',
   product: 'rapidmail double opt-in',
   family: 'subscription',
   texts: {
@@ -106,6 +114,7 @@ const RAPIDMAIL: Product = {
 
 // Source: Kanboard source/docs, "Password change" (forgot password) notification.
 const KANBOARD: Product = {
+  vendor: 'Kanboard',
   product: 'Kanboard password reset',
   family: 'reset',
   texts: {
@@ -121,6 +130,7 @@ const KANBOARD: Product = {
 
 // Source: Statamic docs (Laravel reset notification it sends for control panel users).
 const STATAMIC: Product = {
+  vendor: 'Statamic',
   product: 'Statamic password reset',
   family: 'reset',
   texts: {
