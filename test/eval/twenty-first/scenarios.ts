@@ -100,7 +100,7 @@ export function waveScenarioWithShape(
   const background = hamPart(
     rng,
     ham,
-    rng.int(30, 50),
+    rng.int(25, 45),
     { from: start - 2 * DAY, to: start + DAY },
     waveId,
     person,
