@@ -9,6 +9,14 @@ export interface Person {
   friends: readonly string[]
 }
 
+/** Lower case without accents, for address local parts. */
+function ascii(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/gu, '')
+    .toLowerCase()
+}
+
 const make = (
   first: string,
   last: string,
@@ -18,7 +26,7 @@ const make = (
 ): Person => ({
   first,
   name: `${first} ${last}`,
-  address: `${first.toLowerCase()}.${last.toLowerCase()}@${domain}`,
+  address: `${ascii(first)}.${ascii(last)}@${domain}`,
   colleague: {
     name: colleague,
     address: `${colleague.split(' ')[0]!.toLowerCase()}@werkplek-${domain.split('.')[0]}.example`,
