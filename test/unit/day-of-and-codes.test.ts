@@ -92,3 +92,23 @@ describe('one-time codes', () => {
     expect(saysOneTimeCode(foldForLexicon(text))).toBe(false)
   })
 })
+
+describe('a password change named in English', () => {
+  it('over a reset link is a reset, not a notice that the password changed', () => {
+    const reset = mail(
+      '[Gvolane Travel] Password change',
+      'To change your password, follow this link: https://gvolane.example/password/reset/x91',
+      'noreply@gvolane.example',
+    )
+    expect(extractFeatures(reset).important).toBeNull()
+  })
+
+  it('said done, it is one', () => {
+    const done = mail(
+      'Your password was changed',
+      'If this was not you, contact us.',
+      'noreply@a.example',
+    )
+    expect(extractFeatures(done).important).toBe('account-security')
+  })
+})

@@ -105,8 +105,17 @@ export function saysPasswordChanged(body: string): boolean {
  */
 export function namesPasswordChangeOnly(subject: string): boolean {
   const folded = foldForLexicon(subject.slice(0, 300))
+  if (NAMED_IN_ENGLISH.test(folded)) return !DONE_IN_ENGLISH.test(folded)
   return NAMES_CHANGE.test(folded) && !SETTINGS_CHANGE.test(folded)
 }
+
+/**
+ * "Password change", "Password change request": the English noun names the change (the French
+ * "mot de passe changé" that the shared stems read says it was made).
+ */
+const NAMED_IN_ENGLISH = /(?<![a-z])password change(?: request(?:ed)?)?(?![a-z])/u
+const DONE_IN_ENGLISH =
+  /(?<![a-z])(?:password (?:was |has been )?changed|changed (?:your )?password)/u
 
 /** "Pedido" with a number: an order as often as a numbered request (Portuguese and Spanish). */
 const PEDIDO_ID = /(?<![a-z0-9])pedido(?: (?:n\.?[o°º]?|nr|numero|num)\.?)? ?[#:]? ?\d{4,}(?!\d)/u
