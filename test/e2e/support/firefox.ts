@@ -69,7 +69,15 @@ export async function launchFirefox(extensionDir = FIREFOX_BUILD): Promise<Firef
       'dom.timeout.enable_budget_timer_throttling': false,
     },
   })
-  await browser.installExtension(extensionDir)
+  try {
+    await browser.installExtension(extensionDir)
+  } catch (error) {
+    // A Firefox older than the manifest's strict_min_version refuses the add-on: the browser and
+    // the proxy would otherwise outlive the failed test.
+    await browser.close().catch(() => undefined)
+    await proxy.close().catch(() => undefined)
+    throw error
+  }
   const pages = new Map<string, string | ((url: URL) => string)>()
   const outsideRequests: string[] = []
   const seen: SeenRequest[] = []
