@@ -49,7 +49,8 @@ export async function storeJudgedBatch<D extends BatchDecision>(
   const [earlier, expected, waveCompanies] = await Promise.all([
     ask.span ? rowsBetween(days, ask.account, ask.span.from, ask.span.to) : [],
     ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.ticketsAt),
-    companiesInWaves(tx.objectStore('waves'), ask.account),
+    // Read only when the batch has mail the rules judge against its history.
+    ask.span ? companiesInWaves(tx.objectStore('waves'), ask.account) : [],
   ])
   const decision = decide({ earlier, expected, waveCompanies })
   const [added, waves] = await Promise.all([

@@ -38,6 +38,8 @@ export interface ConversationInput {
   subject: string
   /** The start of the body as written. */
   opening: string
+  /** The same, folded, when the caller has already folded it (evidence.ts reads it too). */
+  foldedOpening?: string
   /** The wording confirms a request or an account by itself. */
   worded: boolean
   /**
@@ -72,7 +74,9 @@ export function inConversation(input: ConversationInput): boolean {
   if (input.worded || away) return away
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return true
   if (input.template) return false
-  const opening = foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  const opening = (
+    input.foldedOpening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  ).slice(0, OPENING_CHARS)
   if (isTicketNotice(input.subject, opening)) return true
   return SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)
 }

@@ -129,6 +129,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     rawSubject: input.subject,
     subject,
     opening: input.opening,
+    foldedOpening: opening,
     worded: inSubject !== null || inBody !== null,
     template,
     fromPerson: input.sender === null && !ticketId,

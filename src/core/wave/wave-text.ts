@@ -69,10 +69,6 @@ export class WaveText {
   }
 
   /**
-   * Records a mail's payload (calls come in date order) and says whether it repeats a run of
-   * words enough other companies carried lately.
-   */
-  /**
    * Whether a mail in no confirmation wording repeats the wave's text. Important-looking mail only
    * asks, never lends its words (a shop's, a bank's and a carrier's notices of one purchase name
    * the same item), and only when its importance is in the subject alone (features.ts
@@ -92,6 +88,10 @@ export class WaveText {
     return this.matches(date, shinglesOf(payload), identity)
   }
 
+  /**
+   * Records a mail's payload (calls come in date order) and says whether it repeats a run of
+   * words enough other companies carried lately.
+   */
   hear(date: number, payload: string, identity: string): boolean {
     const shingles = shinglesOf(payload)
     const repeats = this.matches(date, shingles, identity)
