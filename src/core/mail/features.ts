@@ -1,4 +1,5 @@
 // Everything the rules need from one mail, computed once.
+import { isAccessMail } from './access.ts'
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
 import {
@@ -52,6 +53,11 @@ export interface MailFeatures {
    * rows stored before it existed: read as false, the safe side.
    */
   echoable?: boolean
+  /**
+   * A sign-in code, sign-in link or password reset read from its wording: it joins a wave only
+   * in a crowd of such mail (wave/access-mail.ts). Absent on stored rows: read as false.
+   */
+  access?: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */
   payload: string
   /** Fingerprint reasons followed by relay indicators. */
@@ -77,9 +83,10 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   const facts = senderFacts(mail.senderName, mail.senderAddress)
   const match = fingerprint(mail, facts.domains, catalogue)
   const sender = facts.shape
+  const opening = mail.snippet || (mail.body ?? '')
   const evidence = evidenceOf({
     subject: mail.subject,
-    opening: mail.snippet || (mail.body ?? ''),
+    opening,
     templateKind: match.kind,
     sender,
     closing: mail.body,
@@ -103,6 +110,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     kind: match.kind ?? kindOf(evidence.confirmation),
     helpdesk: candidate,
     joiner,
+    ...((candidate || joiner) && isAccessMail(evidence, mail.subject, opening)
+      ? { access: true }
+      : {}),
     payload: normalisePayload(match.payload),
     reasons:
       candidate || joiner

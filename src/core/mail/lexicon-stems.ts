@@ -739,6 +739,14 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'toegangscode',
     'one-time password',
     'magic link',
+    'magic-link',
+    // The same link by its name in each language: "Enlace mágico", "Link magico", "lien magique".
+    'magischer link',
+    'magischen link',
+    'lien magique',
+    'enlace magico',
+    'link magico',
+    'magische link',
     'login link',
     'sign-in link',
     'anmeldelink',
@@ -758,7 +766,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   // "Instruções de troca de senha", "Confirmation instructions".
   instructions: ['anleitung', 'anweisung', 'instruc', 'istruzion', 'instructie', 'aanwijzing'],
   // A link sent to sign in or to confirm, with "sign in" near it: a magic link.
-  link: ['link$', 'links$', 'lien$', 'enlace$', 'collegamento$'],
+  link: ['link$', 'links$', 'lien$', 'enlace$', 'ligacao$', 'collegamento$'],
   // The copy a web form sends to the address typed into it ("sent from a contact form on…").
   webform: [
     'contact form$',

@@ -11,11 +11,12 @@ import { WaveText } from './wave-text.ts'
 import { Suppressions } from './suppression.ts'
 import { Identities } from './identities.ts'
 import { PairedCandidates } from './pairing.ts'
-import { addToWave, emptyWave, payloadKeyOf } from './wave.ts'
+import { emptyWave, payloadKeyOf } from './wave.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 import { KnownSenders } from './known-sender.ts'
+import { WaveMembers } from './members.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -40,7 +41,7 @@ export class WaveEngine {
   private readonly echoes: EchoWindow
   /** Runs of words several companies' confirmations repeated: the wave's typed-in text. */
   private readonly text: WaveText
-  private readonly memberOf = new Map<string, Wave>()
+  private readonly members: WaveMembers
   private readonly wavesList: Wave[] = []
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
   private readonly firstSeen = new Map<string, number>()
@@ -53,6 +54,7 @@ export class WaveEngine {
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.suppressions = new Suppressions(thresholds)
     this.known = new KnownSenders(thresholds)
+    this.members = new WaveMembers(thresholds, this.known)
     this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
@@ -133,17 +135,21 @@ export class WaveEngine {
     { identity, reasons, flood }: { identity: string; reasons: ReasonCode[]; flood: boolean },
   ): Verdict {
     this.text.hear(date, mail.payload, identity)
-    const wave = this.admit({
+    const candidate = {
       id: mail.id,
       brand: mail.brand,
       identity,
       date,
       payload: payloadKeyOf(mail, this.thresholds.payloadMinChars),
       seq: this.dropped + this.candidates.length,
-    })
+    }
+    if (mail.access === true) this.members.noteAccess(candidate)
+    const wave = this.admit(candidate)
     const burst = flood || this.perBrand.count(identity) >= this.thresholds.domainBurstMin
     if (burst) reasons.push('domain-burst')
-    if (wave) return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
+    // Access mail may be held out of the wave under way (access-mail.ts).
+    if (wave && this.members.of(mail.id) === wave)
+      return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
     const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
     if (company) this.paired.markWindow(this.candidates, this.fast.first, this.dropped)
     if (company || burst) return suspectVerdict(reasons, mail.indicatorCount)
@@ -165,11 +171,12 @@ export class WaveEngine {
     const payload = payloadKeyOf(mail, this.thresholds.payloadMinChars)
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
+    if (mail.access === true) this.members.noteAccess(joiner)
     if (!wave || this.known.knownBefore(identity, joiner.firstSeen, wave.start)) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
-    this.addMember(wave, joiner)
+    if (!this.members.add(wave, joiner)) return cleanVerdict(reasons, false)
     return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
   }
 
@@ -212,11 +219,12 @@ export class WaveEngine {
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */
   waveOf(id: string): Wave | null {
-    return this.memberOf.get(id) ?? null
+    return this.members.of(id)
   }
 
+  /** Recognised waves; one whose every mail was held out (access-mail.ts) is none yet. */
   get waves(): readonly Wave[] {
-    return this.wavesList
+    return this.wavesList.filter((wave) => wave.members.length > 0)
   }
 
   private admit(candidate: Candidate): Wave | null {
@@ -225,7 +233,7 @@ export class WaveEngine {
     for (const window of this.windows()) window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
     const wave = fired ? this.recognise(fired, candidate) : this.activeWave(candidate.date)
-    if (wave && !fired) this.addMember(wave, candidate)
+    if (wave && !fired) this.members.add(wave, candidate)
     this.trim()
     return wave
   }
@@ -251,13 +259,13 @@ export class WaveEngine {
       this.newWave(candidate.date)
     wave.rules.add(fired.rule)
     for (const member of this.retroactiveMembers(fired, candidate, wave))
-      this.addMember(wave, member)
+      this.members.add(wave, member)
     // A wave's first minutes may bring only mail in unknown words: joiners that came up to a
     // quick window before its first candidate belong to it too. Measured from the candidate, not
     // from `start`, which the joiners taken in move: the reach back does not chain.
     const { waveJoinGapMs: gap, quickWaveWindowMs: quick } = this.thresholds
     for (const joiner of this.joiners.take(wave.firstCandidate - quick, wave.end, wave.start - gap))
-      this.addMember(wave, joiner)
+      this.members.add(wave, joiner)
     // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
     wave.id ||= `wave-${new Date(wave.start).toISOString()}`
     return wave
@@ -298,7 +306,7 @@ export class WaveEngine {
   /** The latest wave that already holds a mail of the firing window: the rule extends it. */
   private waveInWindow(from: number): Wave | null {
     for (let i = this.candidates.length - 1; i >= from; i--) {
-      const wave = this.memberOf.get(this.candidates[i]!.id)
+      const wave = this.members.of(this.candidates[i]!.id)
       if (wave) return wave
     }
     return null
@@ -308,13 +316,6 @@ export class WaveEngine {
     const wave = emptyWave(date)
     this.wavesList.push(wave)
     return wave
-  }
-
-  private addMember(wave: Wave, member: Candidate): void {
-    if (this.memberOf.has(member.id)) return
-    this.memberOf.set(member.id, wave)
-    addToWave(wave, member)
-    this.known.markInWave(member.identity)
   }
 
   private trim(): void {

@@ -1,0 +1,43 @@
+// Which wave each mail belongs to. A verdict belongs to a message id: once a mail is a wave's
+// member it stays one. Access mail (access-mail.ts) is held out until a crowd of it meets it.
+import { AccessMails } from './access-mail.ts'
+import type { KnownSenders } from './known-sender.ts'
+import type { Thresholds } from './thresholds.ts'
+import { addToWave, type Candidate, type Wave } from './wave.ts'
+
+export class WaveMembers {
+  private readonly memberOf = new Map<string, Wave>()
+  private readonly access: AccessMails
+
+  constructor(
+    thresholds: Pick<Thresholds, 'waveJoinGapMs'>,
+    private readonly known: KnownSenders,
+  ) {
+    this.access = new AccessMails(thresholds)
+  }
+
+  /** The wave `id` belongs to, or null. */
+  of(id: string): Wave | null {
+    return this.memberOf.get(id) ?? null
+  }
+
+  /** Takes `member` into `wave`; false when it is access mail held out of it. */
+  add(wave: Wave, member: Candidate): boolean {
+    if (this.memberOf.has(member.id)) return true
+    if (this.access.keepsOut(member)) {
+      this.access.hold(member, wave)
+      return false
+    }
+    this.memberOf.set(member.id, wave)
+    addToWave(wave, member)
+    // A company that took part in a wave vouches for none of its later mail (known-sender.ts).
+    this.known.markInWave(member.identity)
+    return true
+  }
+
+  /** An access mail arrived (date order): a crowd of them takes in those held out so far. */
+  noteAccess(member: Candidate): void {
+    this.access.note(member)
+    for (const { member: held, wave } of this.access.release()) this.add(wave, held)
+  }
+}
