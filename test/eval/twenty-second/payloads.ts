@@ -90,7 +90,7 @@ const BLAND = ['Maria Jensen', 'Tom Becker', 'Ana Ruiz', 'Luca Moretti', 'Eva Sm
 
 /** Every fourth wave (index % 4 === 3) carries no payload, only a bland name. */
 export function pickPayload(rng: Random, index: number): Payload {
-  if (index % 4 === 3) return { label: 'none', text: rng.pick(BLAND) }
+  if (index % 4 === 2) return { label: 'none', text: rng.pick(BLAND) }
   const kinds = Object.keys(PAYLOADS) as PayloadKind[]
   const kind = kinds[index % kinds.length]!
   const how = DISGUISES[Math.floor(index / 2) % DISGUISES.length]!
