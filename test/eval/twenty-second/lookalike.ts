@@ -132,7 +132,9 @@ export function lookMails(
     const address = /<([^>]+)>/u.exec(from)?.[1] ?? from
     const to = cls.id === 'ticket-reply' ? `support@${brand.domain}` : address
     const before =
-      at - (cls.id === 'out-of-office' ? rng.int(1, 30) * MINUTE : rng.int(3, 72) * HOUR)
+      at -
+      (cls.id === 'ticket-reply' ? rng.int(1, 6) * DAY : rng.int(1, 60) * HOUR) -
+      rng.int(0, 59) * MINUTE
     const sentSubject = cls.id === 'person' ? subject.slice(reply![0].length) : subj
     out.push({
       mail: {
