@@ -74,7 +74,7 @@ export function everydayPart(rng: Random, person: Person): Part {
       for (let k = 0; k < count; k++) {
         const brand = brandFor(rng, stems[n % stems.length]!, lang)
         const from = lookSender(rng, cls, brand)
-        const at = W.start + 4 * DAY + Math.floor(rng.next() * (END - W.start - 4 * DAY))
+        const at = W.start + 7 * DAY + Math.floor(rng.next() * (END - W.start - 7 * DAY))
         const id = `n22-q-look-${n++}`
         for (const m of lookMails(rng, cls, lang, person, brand, from, at, id, 'quiet'))
           put(part, m.mail, m.label)
