@@ -157,6 +157,7 @@ function toStored(
     payloadKey: features.payload,
     helpdesk: features.helpdesk,
     joiner: features.joiner,
+    ...(features.access === true ? { access: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

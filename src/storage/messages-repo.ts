@@ -167,6 +167,7 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     kind: row.kind,
     helpdesk: row.helpdesk,
     joiner: row.joiner ?? false,
+    ...(row.access === true ? { access: true } : {}),
     payload: row.payloadKey,
     reasons,
     indicatorCount: row.indicatorCount,

@@ -30,6 +30,11 @@ export interface StoredMessage {
    * version: rows stored before it read as false, which is what they were judged as.
    */
   joiner?: boolean
+  /**
+   * A sign-in code, sign-in link or password reset (core MailFeatures `access`), held out of
+   * waves of other mail. Added without a schema version: rows stored before it read as false.
+   */
+  access?: boolean
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

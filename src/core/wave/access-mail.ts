@@ -8,7 +8,7 @@ import type { Candidate, Wave } from './wave.ts'
 import type { Thresholds } from './thresholds.ts'
 
 /** Access mail from this many companies within the join gap of each other is a wave's. */
-export const ACCESS_CROWD_COMPANIES = 3
+export const ACCESS_CROWD_COMPANIES = 4
 /**
  * As many from one company within the join gap is a flood of its own: a person who asks again
  * when a code is slow asks once or twice, not three times.
@@ -16,6 +16,9 @@ export const ACCESS_CROWD_COMPANIES = 3
 export const ACCESS_FLOOD_MAILS = 3
 
 type Limits = Pick<Thresholds, 'waveJoinGapMs'>
+
+/** Trimming the array costs a copy, so it happens in chunks. */
+const TRIM_CHUNK = 1_024
 
 interface Held {
   member: Candidate
@@ -25,6 +28,8 @@ interface Held {
 export class AccessMails {
   /** Access mail from senders new around a wave, in date order: who came when. */
   private seen: { identity: string; date: number }[] = []
+  /** Entries of `seen` before this index are too old for any later query. */
+  private first = 0
   /** Ids of access mail (candidates and joiners) seen so far. */
   private readonly ids = new Set<string>()
   /** Access mail a wave would have taken in, kept out until a crowd of access mail meets it. */
@@ -38,8 +43,12 @@ export class AccessMails {
     this.seen.push({ identity: member.identity, date: member.date })
     // Later queries look at most two join gaps back: one for the held mail, one around it.
     const from = member.date - 2 * this.limits.waveJoinGapMs
-    if (this.seen[0]!.date < from) this.seen = this.seen.filter((entry) => entry.date >= from)
-    this.held = this.held.filter((entry) => entry.member.date >= from)
+    while (this.seen[this.first]!.date < from) this.first++
+    if (this.first >= TRIM_CHUNK) {
+      this.seen = this.seen.slice(this.first)
+      this.first = 0
+    }
+    if (this.held.length > 0) this.held = this.held.filter((entry) => entry.member.date >= from)
   }
 
   /** True for access mail that no crowd of access mail around it makes a wave's yet. */
@@ -54,6 +63,7 @@ export class AccessMails {
 
   /** Held mail a crowd of access mail now surrounds, each with the wave it was kept out of. */
   release(): Held[] {
+    if (this.held.length === 0) return []
     const ready = this.held.filter((entry) => this.crowded(entry.member))
     if (ready.length > 0) this.held = this.held.filter((entry) => !ready.includes(entry))
     return ready
@@ -67,7 +77,8 @@ export class AccessMails {
     const gap = this.limits.waveJoinGapMs
     const companies = new Set<string>()
     let own = 0
-    for (const entry of this.seen) {
+    for (let i = this.first; i < this.seen.length; i++) {
+      const entry = this.seen[i]!
       if (Math.abs(entry.date - date) > gap) continue
       companies.add(entry.identity)
       if (entry.identity === identity) own++
