@@ -112,3 +112,29 @@ describe('a password change named in English', () => {
     expect(extractFeatures(done).important).toBe('account-security')
   })
 })
+
+describe('a password change said not to be made', () => {
+  it.each([
+    ['Your password was not changed', 'You asked for a reset but have not set a new password yet'],
+    ['Ihr Passwort wurde noch nicht geändert', 'Sie haben ein neues Passwort angefordert'],
+    ['Votre mot de passe n’a pas été modifié', 'Vous avez demandé une réinitialisation'],
+    ['Tu contraseña no se ha cambiado', 'Pediste restablecerla pero aún no has elegido una'],
+    ['A sua senha não foi alterada', 'Pediu uma nova senha mas ainda não a escolheu'],
+    ['La password non è stata cambiata', 'Hai chiesto un ripristino della password'],
+    ['Je wachtwoord is niet gewijzigd', 'Je vroeg een nieuw wachtwoord aan'],
+  ])('is a reset still open, no security notice: %s', (subject, snippet) => {
+    const open = extractFeatures(mail(subject, snippet, 'no-reply@a.example'))
+    expect(open.important).toBeNull()
+    // It may join a wave: as a reset, or as weak evidence from an automated mailbox.
+    expect(open.helpdesk || open.joiner).toBe(true)
+  })
+
+  it('leaves a notice that the password changed important, "not you" in it or not', () => {
+    const done = mail(
+      'Your password was changed – not you?',
+      'If you did not change it, contact us.',
+      'no-reply@a.example',
+    )
+    expect(extractFeatures(done).important).toBe('account-security')
+  })
+})

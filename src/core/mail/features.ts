@@ -7,6 +7,7 @@ import {
   isSettingsChange,
   namesPasswordChangeOnly,
   orderOnlyByPedido,
+  saysChangeNotMade,
   saysPasswordChanged,
   type ImportantKind,
 } from './important.ts'
@@ -156,6 +157,7 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // named, not said to be made ("Sua senha foi alterada"), is what a reset anyone can ask for
   // sends, whatever the rest of the mail reads as.
   if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
+  if (saysChangeNotMade(mail.subject)) return null
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
   if (evidence.confirmation === 'sign-in-code')

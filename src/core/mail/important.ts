@@ -110,6 +110,18 @@ export function namesPasswordChangeOnly(subject: string): boolean {
 }
 
 /**
+ * "Your password was not changed", "Ihr Passwort wurde noch nicht geändert", "Tu contraseña no se
+ * ha cambiado": a change said not to be made is a reset still open (asked for by anyone who typed
+ * the address), no notice that a setting changed.
+ */
+export function saysChangeNotMade(subject: string): boolean {
+  return NOT_MADE.test(foldForLexicon(subject.slice(0, 300)))
+}
+
+const NOT_MADE =
+  /(?:(?<![a-z])(?:not|nicht|pas|no|nao|non|niet)|n't)(?: [a-z']+){0,3} (?:changed|reset|updated|geandert|zuruckgesetzt|modifie|change|cambiad|cambiat|modificad|modificat|alterad|mudad|redefinid|gewijzigd|veranderd|aangepast)/u
+
+/**
  * "Password change", "Password change request": the English noun names the change (the French
  * "mot de passe changé" that the shared stems read says it was made).
  */
