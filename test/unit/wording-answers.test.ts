@@ -167,3 +167,15 @@ describe('a passcode shown as digits', () => {
     expect(features.helpdesk).toBe(false)
   })
 })
+
+describe('a Portuguese request to be contacted or helped', () => {
+  it.each([
+    ['Pedido de contacto n.º 3294595', 'Confirmamos a receção do seu pedido de contacto.'],
+    ['O seu pedido de suporte', 'Recebemos o seu pedido de suporte e respondemos em breve.'],
+    ['Pedido de contato recebido', 'Obrigado! Responderemos por ordem de chegada.'],
+  ])('"%s" is a candidate, no purchase', (subject, snippet) => {
+    const features = extractFeatures(mail(subject, snippet, { senderName: 'Loja Support' }))
+    expect(features.helpdesk).toBe(true)
+    expect(features.important).toBeNull()
+  })
+})

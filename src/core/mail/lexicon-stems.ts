@@ -137,6 +137,14 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'domanda$',
     'submissao',
     'pedido de informacao',
+    // A request to be contacted or helped: "Pedido de contacto n.º 3294595", "pedido de suporte"
+    // ("pedido" alone is an order as often as a request).
+    'pedido de contacto',
+    'pedido de contato',
+    'pedido de suporte',
+    'pedido de apoio',
+    'pedido de assistencia',
+    'pedido de ajuda',
     'signalement',
     // The details typed into a form: "Ihre Angaben wurden übermittelt".
     'angaben',
@@ -369,6 +377,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'deu entrada',
     'ha recibido',
     'ha ricevuto',
+    // "Confirmamos a receção do seu pedido de contacto"
+    'a rececao d',
+    'a recepcao d',
     'acusamos a rececao',
     'acusamos a recepcao',
     'acusamos recibo',
