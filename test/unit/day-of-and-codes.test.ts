@@ -138,3 +138,15 @@ describe('a password change said not to be made', () => {
     expect(extractFeatures(done).important).toBe('account-security')
   })
 })
+
+describe('a parcel waiting for pickup with its code further on', () => {
+  it.each([
+    ['Your parcel is ready for pickup', 'Collect it from the locker at Station Road. Code: 723583'],
+    [
+      'Tu paquete está listo para recoger',
+      'En el punto de recogida hasta el 21/11. Código 191628.',
+    ],
+  ])('is important, the code no sign-in code: %s', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet)).important).toBe('shipping')
+  })
+})

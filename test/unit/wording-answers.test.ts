@@ -179,3 +179,17 @@ describe('a Portuguese request to be contacted or helped', () => {
     expect(features.important).toBeNull()
   })
 })
+
+describe('a receipt named as the person’s, with its number', () => {
+  it.each([
+    ['Ihr Beleg von Klemaxa Nr. 511031', 'Betrag: 20,16 € Bezahlt mit Mastercard •••• 1934.'],
+    ['Je betaalbewijs van Jurnoqa nr. 20855', 'Betaald: 291,12 € Met pas •••• 2208 op 26/11.'],
+    ['Your receipt from Acme #2231-9931', 'Amount paid: €52.53. Paid with Visa ending 4417.'],
+  ])('"%s" is important, its number no ticket', (subject, snippet) => {
+    const features = extractFeatures(
+      mail(subject, snippet, { senderAddress: 'receipts@a.example' }),
+    )
+    expect(features.important).toBe('purchase')
+    expect(features.joiner).toBe(false)
+  })
+})

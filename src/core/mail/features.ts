@@ -12,6 +12,7 @@ import {
   type ImportantKind,
 } from './important.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
+import { PICKUP } from './lexicon-day-of.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
@@ -160,7 +161,8 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   if (saysChangeNotMade(mail.subject)) return null
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
-  if (evidence.confirmation === 'sign-in-code')
+  // A subject that names a parcel waiting for pickup makes the code beside it the pickup code.
+  if (evidence.confirmation === 'sign-in-code' && !PICKUP.test(foldForLexicon(mail.subject)))
     return isSettingsChange(mail.subject) ? 'account-security' : null
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.

@@ -154,6 +154,21 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'betalingsbevestiging',
   'aankoopbevestiging',
   'afspraakbevestiging',
+  // A receipt named as the person's: "Ihr Beleg von … Nr. 511031", "Je betaalbewijs".
+  'ihr beleg',
+  'dein beleg',
+  'zahlungsbeleg',
+  'kaufbeleg',
+  'ihre quittung',
+  'deine quittung',
+  'votre recu',
+  'tu recibo',
+  'su recibo',
+  'seu recibo',
+  'la tua ricevuta',
+  'ricevuta di pagamento',
+  'betaalbewijs',
+  'kassabon',
 ]
 
 /** A request about a transaction is still a request: these read as `request`, not as a transaction. */
