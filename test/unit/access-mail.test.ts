@@ -35,6 +35,8 @@ const signInCode = (name: string, minutes: number, code = 481223): MailInput =>
     snippet: `Use ${code} to finish signing in. It expires in 10 minutes.`,
   })
 
+const byDate = (a: MailInput, b: MailInput) => (a.date ?? 0) - (b.date ?? 0)
+
 function final(mails: MailInput[]) {
   const engine = new WaveEngine()
   const features = mails.map(extractFeatures)
@@ -98,6 +100,40 @@ describe('access mail (sign-in codes, sign-in links, resets)', () => {
     )
     const { verdicts } = final([...wave.slice(0, 3), ...flood, ...wave.slice(3)])
     expect(flood.map((m) => verdicts.get(m.id))).toEqual(flood.map(() => 'relay'))
+  })
+
+  it('takes a slow flood of resets into its wave: one company every 20 minutes for hours', () => {
+    const resets = Array.from({ length: 24 }, (_, i) =>
+      mail(`reset${i}`, 20 * i, {
+        senderName: `Shop ${i}`,
+        senderAddress: `no-reply@shop${i}.example`,
+        subject: `Reset your Shop ${i} password`,
+        snippet: 'Set a new password here: https://shop.example/r',
+      }),
+    )
+    const { verdicts } = final(resets)
+    expect(resets.map((m) => verdicts.get(m.id))).toEqual(resets.map(() => 'relay'))
+  })
+
+  it('holds codes from fewer companies than a crowd, and takes them in from a crowd on', () => {
+    const receipts = Array.from({ length: 12 }, (_, i) => receipt(i, i))
+    const codes = (n: number) => Array.from({ length: n }, (_, i) => signInCode(`svc${i}`, 3 + i))
+    const few = final([...receipts, ...codes(ACCESS_CROWD_COMPANIES - 1)].sort(byDate)).verdicts
+    expect(codes(ACCESS_CROWD_COMPANIES - 1).map((m) => few.get(m.id))).not.toContain('relay')
+    const crowd = final([...receipts, ...codes(ACCESS_CROWD_COMPANIES)].sort(byDate)).verdicts
+    const all = codes(ACCESS_CROWD_COMPANIES).map((m) => crowd.get(m.id))
+    expect(all).toEqual(all.map(() => 'relay'))
+  })
+
+  it('lets no wave of held mail only be the wave under way for later mail', () => {
+    const codes = ['one', 'two', 'three'].map((name, i) => signInCode(name, i))
+    const newsletter = mail('letters', 20, {
+      senderName: 'Letters',
+      subject: 'Confirm your subscription to Letters',
+      snippet: 'Click to confirm that you want to receive our newsletter.',
+    })
+    const { verdicts } = final([...codes, newsletter])
+    expect(verdicts.get(newsletter.id)).not.toBe('relay')
   })
 
   it('lists no wave whose every mail was held out', () => {

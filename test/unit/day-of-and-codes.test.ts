@@ -129,6 +129,21 @@ describe('a password change said not to be made', () => {
     expect(open.helpdesk || open.joiner).toBe(true)
   })
 
+  it.each([
+    'Passwort geändert – nicht von Ihnen geändert?',
+    'Mot de passe modifié - si vous n’avez pas modifié',
+    'Contraseña cambiada: si no la has cambiado tú',
+  ])('leaves a notice important that also says "if not you": %s', (subject) => {
+    expect(extractFeatures(mail(subject, '', 'no-reply@a.example')).important).toBe(
+      'account-security',
+    )
+  })
+
+  it('leaves other notices said not to change important', () => {
+    const flight = mail('Your flight has not changed: booking ABC123', '', 'no-reply@a.example')
+    expect(extractFeatures(flight).important).toBe('purchase')
+  })
+
   it('leaves a notice that the password changed important, "not you" in it or not', () => {
     const done = mail(
       'Your password was changed – not you?',

@@ -8,11 +8,12 @@ import type { Evidence } from './evidence.ts'
 import { foldForLexicon } from './lexicon.ts'
 
 /**
- * Words of verifying, confirming, activating, welcoming or subscribing, matched inside words too:
- * compounds carry them ("verificatiecode", "Bestätigungscode", "código de ativação").
+ * Words of verifying, confirming, activating, welcoming or subscribing. At a word's start, so a
+ * footer's "unsubscribe" says nothing; German and Dutch compounds carry them inside a word too
+ * ("Bestätigungscode", "e-mailverificatie"). "Welcome back" greets someone signing in.
  */
 const VERIFYING =
-  /verif|bestatig|bevestig|confirm|conferm|aktivier|activat|activer|activez|activar|activeer|ativar|ativacao|attiva|validat|valider|validez|validar|freischalt|welcome|willkommen|bienvenu|bem-vind|benvenut|welkom|subscri|suscri|abonne|abonnier|inschrijving|assinatura/u
+  /(?<![a-z])(?:verif|confirm|conferm|activat|activer|activez|activar|ativar|ativacao|attiva|validat|valider|validez|validar|welcome(?! back)|willkommen(?! zuruck)|bienvenu|bem-vind|benvenut|welkom(?! terug)|subscri|suscri|abonne|abonnier|inschrijving|assinatura)|bestatig|bevestig|aktivier|activeer|freischalt|verificat|verifizier/u
 
 /**
  * Words of creating an account, on folded text, in en, de, fr, es, pt, it and nl: sign-up,

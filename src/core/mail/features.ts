@@ -158,7 +158,7 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // named, not said to be made ("Sua senha foi alterada"), is what a reset anyone can ask for
   // sends, whatever the rest of the mail reads as.
   if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
-  if (saysChangeNotMade(mail.subject)) return null
+
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
   // A subject that names a parcel waiting for pickup makes the code beside it the pickup code.
@@ -169,6 +169,7 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // Neither may the fields of a submitted form: they were typed in by whoever filled it.
   const body = evidence.confirmation === null && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
+  if (kind === 'account-security' && saysChangeNotMade(mail.subject)) return null
   // A password-reset mail is important only as a notice that the reset was done, never when its
   // subject names a request ("Change Password Request", "Request received: password changed").
   if (evidence.confirmation === 'password-reset')

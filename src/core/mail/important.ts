@@ -111,15 +111,25 @@ export function namesPasswordChangeOnly(subject: string): boolean {
 
 /**
  * "Your password was not changed", "Ihr Passwort wurde noch nicht geändert", "Tu contraseña no se
- * ha cambiado": a change said not to be made is a reset still open (asked for by anyone who typed
- * the address), no notice that a setting changed.
+ * ha cambiado": a password change said not to be made is a reset still open (asked for by anyone
+ * who typed the address), no notice that a setting changed. Only where nothing else in the
+ * subject says the change was made: "Passwort geändert – nicht von Ihnen geändert?" is a notice.
  */
 export function saysChangeNotMade(subject: string): boolean {
-  return NOT_MADE.test(foldForLexicon(subject.slice(0, 300)))
+  const folded = foldForLexicon(subject.slice(0, 300))
+  if (!PASSWORD_WORD.test(folded)) return false
+  const negated = NOT_MADE.exec(folded)
+  if (negated === null) return false
+  const rest = folded.slice(0, negated.index) + folded.slice(negated.index + negated[0].length)
+  return !SAYS_CHANGED.test(rest)
 }
 
+const PASSWORD_WORD =
+  /(?<![a-z0-9])(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)/u
+
+/** A negation, up to three words, then a participle of changing: "not yet been changed". */
 const NOT_MADE =
-  /(?:(?<![a-z])(?:not|nicht|pas|no|nao|non|niet)|n't)(?: [a-z']+){0,3} (?:changed|reset|updated|geandert|zuruckgesetzt|modifie|change|cambiad|cambiat|modificad|modificat|alterad|mudad|redefinid|gewijzigd|veranderd|aangepast)/u
+  /(?:(?<![a-z])(?:not|nicht|pas|no|nao|non|niet)|n't)(?: [a-z']+){0,3} (?:changed|reset|updated|geandert|zuruckgesetzt|modifie|cambiad[ao]|cambiat[ao]|modificad[ao]|modificat[ao]|alterad[ao]|alterou|mudad[ao]|redefinid[ao]|gewijzigd|veranderd|aangepast)(?![a-z])/u
 
 /**
  * "Password change", "Password change request": the English noun names the change (the French

@@ -11,7 +11,7 @@ import { WaveText } from './wave-text.ts'
 import { Suppressions } from './suppression.ts'
 import { Identities } from './identities.ts'
 import { PairedCandidates } from './pairing.ts'
-import { emptyWave, payloadKeyOf } from './wave.ts'
+import { emptyWave, nameWave, payloadKeyOf } from './wave.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
@@ -266,8 +266,7 @@ export class WaveEngine {
     const { waveJoinGapMs: gap, quickWaveWindowMs: quick } = this.thresholds
     for (const joiner of this.joiners.take(wave.firstCandidate - quick, wave.end, wave.start - gap))
       this.members.add(wave, joiner)
-    // Named by its earliest member once recognised, and never renamed: verdicts carry the id.
-    wave.id ||= `wave-${new Date(wave.start).toISOString()}`
+    nameWave(wave)
     return wave
   }
 
@@ -298,9 +297,11 @@ export class WaveEngine {
     return walk.members
   }
 
+  /** The wave under way: one whose every mail was held out (access-mail.ts) is none yet. */
   private activeWave(date: number): Wave | null {
     const last = this.wavesList.at(-1)
-    return last && date - last.end <= this.thresholds.waveJoinGapMs ? last : null
+    if (!last?.members.length || date - last.end > this.thresholds.waveJoinGapMs) return null
+    return last
   }
 
   /** The latest wave that already holds a mail of the firing window: the rule extends it. */
@@ -313,9 +314,11 @@ export class WaveEngine {
   }
 
   private newWave(date: number): Wave {
-    const wave = emptyWave(date)
-    this.wavesList.push(wave)
-    return wave
+    // A wave whose mail was all held out is reused, not left behind empty.
+    const last = this.wavesList.at(-1)
+    if (last?.members.length === 0) return last
+    this.wavesList.push(emptyWave(date))
+    return this.wavesList.at(-1)!
   }
 
   private trim(): void {

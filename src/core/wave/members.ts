@@ -3,14 +3,14 @@
 import { AccessMails } from './access-mail.ts'
 import type { KnownSenders } from './known-sender.ts'
 import type { Thresholds } from './thresholds.ts'
-import { addToWave, type Candidate, type Wave } from './wave.ts'
+import { addToWave, nameWave, type Candidate, type Wave } from './wave.ts'
 
 export class WaveMembers {
   private readonly memberOf = new Map<string, Wave>()
   private readonly access: AccessMails
 
   constructor(
-    thresholds: Pick<Thresholds, 'waveJoinGapMs'>,
+    thresholds: Pick<Thresholds, 'waveJoinGapMs' | 'slowWaveWindowMs' | 'slowWaveMinBrands'>,
     private readonly known: KnownSenders,
   ) {
     this.access = new AccessMails(thresholds)
@@ -38,6 +38,9 @@ export class WaveMembers {
   /** An access mail arrived (date order): a crowd of them takes in those held out so far. */
   noteAccess(member: Candidate): void {
     this.access.note(member)
-    for (const { member: held, wave } of this.access.release()) this.add(wave, held)
+    for (const { member: held, wave } of this.access.release()) {
+      this.add(wave, held)
+      nameWave(wave)
+    }
   }
 }

@@ -45,16 +45,30 @@ export function emptyWave(date: number): Wave {
   }
 }
 
-/** Counts a member into its wave: span, companies and payloads. */
+/**
+ * Counts a member into its wave: span, companies and payloads. The first member sets the span: a
+ * wave recognised while its mail was held out (access-mail.ts) spans nothing before it.
+ */
 export function addToWave(wave: Wave, member: Candidate): void {
+  const first = wave.members.length === 0
   wave.members.push(member.id)
-  wave.start = Math.min(wave.start, member.date)
-  wave.end = Math.max(wave.end, member.date)
+  wave.start = first ? member.date : Math.min(wave.start, member.date)
+  wave.end = first ? member.date : Math.max(wave.end, member.date)
   // Joiners carry no arrival position (seq -1).
-  if (member.seq >= 0) wave.firstCandidate = Math.min(wave.firstCandidate, member.date)
+  if (member.seq >= 0)
+    wave.firstCandidate = first ? member.date : Math.min(wave.firstCandidate, member.date)
   wave.brands.set(member.brand, (wave.brands.get(member.brand) ?? 0) + 1)
   if (member.payload)
     wave.payloads.set(member.payload, (wave.payloads.get(member.payload) ?? 0) + 1)
+}
+
+/**
+ * Names a wave by its earliest member once it has one, and never renames it: verdicts carry the
+ * id. Called when a recognised wave has taken in its members, and when held mail is released
+ * into a wave.
+ */
+export function nameWave(wave: Wave): void {
+  if (wave.members.length > 0) wave.id ||= `wave-${new Date(wave.start).toISOString()}`
 }
 
 /**
