@@ -62,6 +62,7 @@ describe('access mail (sign-in codes, sign-in links, resets)', () => {
     expect(read('Enlace mágico de Acme', 'Pulsa para entrar: https://a.example/l')).toBe(true)
     expect(read('Link magico Acme', 'Fai clic per accedere: https://a.example/l')).toBe(true)
     expect(read('Ligação de acesso Acme', 'Clique para entrar: https://a.example/l')).toBe(true)
+    expect(read('Anmeldung bei Acme', 'Gib den Code innerhalb von 10 Minuten ein.')).toBe(true)
     // A code that verifies an address or finishes a sign-up is a new account's verification.
     expect(read('Your Acme verification code', 'Enter 481223 to verify your email.')).toBe(false)
     expect(read('Je verificatiecode: 674420', 'Vul 674420 in in de app.')).toBe(false)

@@ -192,7 +192,7 @@ function closingWording(closing: string): Reading | null {
  * any address typed into it.
  */
 const SIGN_IN_SUBJECT =
-  /^\s*(?:(?:sign[- ]?in|log[- ]?in) (?:to|into|at)|(?:accedi|accedere) (?:a|al|all|alla)|(?:inloggen|log in|aanmelden) (?:bij|op)|entrar (?:em|no|na)(?! conta[ct])|aceder (?:a|ao)|(?:connexion|connectez-vous|se connecter) (?:a|au)|inicia(?:r)? sesion en|(?:acceder|accede) a|(?:anmelden|einloggen) bei|bei [^\n]{1,80} (?:anmelden|einloggen)$)(?![a-z])/u
+  /^\s*(?:(?:sign[- ]?in|log[- ]?in) (?:to|into|at)|(?:accedi|accedere) (?:a|al|all|alla)|(?:inloggen|log in|aanmelden) (?:bij|op)|entrar (?:em|no|na)(?! conta[ct])|aceder (?:a|ao)|(?:connexion|connectez-vous|se connecter) (?:a|au)|inicia(?:r)? sesion en|(?:acceder|accede) a|(?:anmelden|einloggen|anmeldung|login) bei|bei [^\n]{1,80} (?:anmelden|einloggen)$)(?![a-z])/u
 
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null

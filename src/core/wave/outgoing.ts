@@ -6,6 +6,7 @@
 import { stripWrapper } from '../mail/fingerprint.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { normalisePayload } from '../mail/text.ts'
+import { DAY_MS } from '../time.ts'
 
 interface Sent {
   identity: string
@@ -18,6 +19,10 @@ interface Sent {
 
 /** Share of the sent subject's words an acknowledgement must repeat to echo it. */
 export const ECHO_SHARE = 0.7
+/** How long after the user wrote a reply on their subject is still their conversation. */
+export const ANSWER_WINDOW_MS = 30 * DAY_MS
+/** Words a reply's subject may add to the subject sent (a ticket tag, a company's name). */
+const ANSWER_EXTRA_WORDS = 4
 
 export class OutgoingMail {
   /** Sorted by date once the first acknowledgement is judged (mail is observed in date order). */
@@ -45,10 +50,7 @@ export class OutgoingMail {
    */
   explain(identities: readonly string[], date: number, payload: string): boolean {
     if (this.sent.length === 0) return false
-    if (!this.sorted) {
-      this.sent.sort((a, b) => a.date - b.date)
-      this.sorted = true
-    }
+    this.sortOnce()
     const from = this.firstAtOrAfter(date - this.windowMs)
     let echo: Sent | null = null
     for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
@@ -61,9 +63,36 @@ export class OutgoingMail {
     return echo ? this.take(echo) : false
   }
 
+  /**
+   * True when mail dated `date` from the company of `identities` answers a subject the user sent
+   * that company within `ANSWER_WINDOW_MS`: "AW: Rechnung Oktober [#44404039]" a week after the
+   * user wrote "Rechnung Oktober". A reply on the user's own thread is their conversation at any
+   * pace, and takes nothing from the sent mail's acknowledgements. Only the company written to
+   * answers: a wave's typed-in title may be as plain as a subject once sent elsewhere.
+   */
+  answers(identities: readonly string[], payload: string, date: number): boolean {
+    if (this.sent.length === 0) return false
+    this.sortOnce()
+    const words = payload.split(' ')
+    const from = this.firstAtOrAfter(date - ANSWER_WINDOW_MS)
+    for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
+      const sent = this.sent[i]!
+      if (words.length > sent.words.length + ANSWER_EXTRA_WORDS) continue
+      if (!identities.some((identity) => sameCompany(sent.identity, identity))) continue
+      if (echoes(sent.words, payload)) return true
+    }
+    return false
+  }
+
   private take(sent: Sent): true {
     sent.left--
     return true
+  }
+
+  private sortOnce(): void {
+    if (this.sorted) return
+    this.sent.sort((a, b) => a.date - b.date)
+    this.sorted = true
   }
 
   private firstAtOrAfter(date: number): number {

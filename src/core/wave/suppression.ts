@@ -47,7 +47,11 @@ export class Suppressions {
     const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
     if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload))
       return 'user-contacted-brand'
-    if (this.conversations.has(conversationKey(mail))) return 'known-conversation'
+    if (
+      this.conversations.has(conversationKey(mail)) ||
+      (mail.date !== null && this.outgoing.answers(names, mail.payload, mail.date))
+    )
+      return 'known-conversation'
     return null
   }
 }
