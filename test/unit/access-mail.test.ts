@@ -137,6 +137,15 @@ describe('access mail (sign-in codes, sign-in links, resets)', () => {
     expect(verdicts.get(newsletter.id)).not.toBe('relay')
   })
 
+  it('leaves two services’ codes at once unmarked, and the code asked for amid receipts too', () => {
+    const codes = [signInCode('bank', 0), signInCode('mail', 4)]
+    const quiet = final(codes).verdicts
+    expect(codes.map((m) => quiet.get(m.id))).toEqual(['clean', 'clean'])
+    const code = signInCode('bankapp', 6)
+    const wave = Array.from({ length: 12 }, (_, i) => receipt(i, i))
+    expect(final([...wave.slice(0, 7), code, ...wave.slice(7)]).verdicts.get(code.id)).toBe('clean')
+  })
+
   it('lists no wave whose every mail was held out', () => {
     // Three services' codes at once make a quick wave, but no crowd of access mail.
     const codes = ['one', 'two', 'three'].map((name, i) => signInCode(name, i))

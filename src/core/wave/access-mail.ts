@@ -61,6 +61,10 @@ export class AccessMails {
     for (const [id, entry] of this.held) if (entry.member.date < from) this.held.delete(id)
   }
 
+  isAccess(id: string): boolean {
+    return this.ids.has(id)
+  }
+
   /** True for access mail that no crowd of access mail around it makes a wave's yet. */
   keepsOut(member: Pick<Candidate, 'id' | 'identity' | 'date'>): boolean {
     return this.ids.has(member.id) && !this.crowded(member)

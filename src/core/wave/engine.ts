@@ -150,7 +150,8 @@ export class WaveEngine {
     // Access mail may be held out of the wave under way (access-mail.ts).
     if (wave && this.members.of(mail.id) === wave)
       return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
-    const company = this.fast.distinct >= SUSPECT_MIN_COMPANIES
+    // Access mail is no one's pair: two sign-in codes at once are a person signing in twice.
+    const company = mail.access !== true && this.fast.distinct >= SUSPECT_MIN_COMPANIES
     if (company) this.paired.markWindow(this.candidates, this.fast.first, this.dropped)
     if (company || burst) return suspectVerdict(reasons, mail.indicatorCount)
     return cleanVerdict(reasons, false)
@@ -213,8 +214,9 @@ export class WaveEngine {
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
+  // Access mail is never made suspect by company: a crowd of it makes it the wave's instead.
   isPaired(id: string): boolean {
-    return this.paired.has(id)
+    return this.paired.has(id) && !this.members.isAccess(id)
   }
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */

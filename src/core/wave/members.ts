@@ -16,6 +16,11 @@ export class WaveMembers {
     this.access = new AccessMails(thresholds)
   }
 
+  /** Access mail is never made suspect by another company's mail (access-mail.ts). */
+  isAccess(id: string): boolean {
+    return this.access.isAccess(id)
+  }
+
   /** The wave `id` belongs to, or null. */
   of(id: string): Wave | null {
     return this.memberOf.get(id) ?? null
