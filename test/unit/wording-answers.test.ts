@@ -193,3 +193,24 @@ describe('a receipt named as the person’s, with its number', () => {
     expect(features.joiner).toBe(false)
   })
 })
+
+describe('a message that became a ticket, and a subject that opens with "Received"', () => {
+  it.each([
+    ['Received – Question', 'Hi, your message "Question" is now ticket 13243.'],
+    ['Re: Question', 'Bom dia, a sua mensagem "Question" é agora o pedido 8986740.'],
+    ['Re: Frage', 'Hallo, Ihre Nachricht „Frage“ ist jetzt Vorgang 4411.'],
+    ['Re: Vraag', 'Hallo, je bericht "Vraag" is nu verzoek 1234.'],
+    ['Ontvangen – Invoice overdue', 'Wij nemen contact op.'],
+    ['Recebido – Question', 'Obrigado.'],
+  ])('"%s" is an acknowledgement', (subject, snippet) => {
+    const features = extractFeatures(mail(subject, snippet, { senderAddress: 'help@a.example' }))
+    expect(features.kind).toBe('ack')
+  })
+
+  it.each([
+    ['Payment received – thank you', 'We received your payment of €20.00.'],
+    ['Re: dinner', 'My email is now on the new server, write there.'],
+  ])('"%s" is none', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet)).kind).not.toBe('ack')
+  })
+})

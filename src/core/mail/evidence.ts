@@ -12,6 +12,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
 import { withOrderIds } from './order-id.ts'
 import {
@@ -202,6 +203,8 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
   if (saysOneTimeCode(folded)) return 'sign-in-code'
+  if (reading === null && (subject ? opensWithReceived(folded) : saysMessageBecameTicket(folded)))
+    return 'ack'
   return reading ?? aroundQuotes(folded, subject) ?? (subject ? subjectForm(hits, folded) : null)
 }
 
