@@ -8,10 +8,16 @@ export interface Person {
   colleagues: readonly string[]
 }
 
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^a-zA-Z]/gu, '')
+    .toLowerCase()
+
 const person = (first: string, last: string, domain: string, colleagues: string[]): Person => ({
   first,
   last,
-  address: `${first.toLowerCase()}.${last.toLowerCase()}@${domain}`,
+  address: `${ascii(first)}.${ascii(last)}@${domain}`,
   colleagues,
 })
 
