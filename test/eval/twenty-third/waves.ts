@@ -1,5 +1,5 @@
 // One wave: the companies whose forms were abused, their wordings and sender rows, one to four
-// submissions per company (some followed within minutes by a second mail), arrival in a burst,
+// submissions per company (some followed within minutes by a second or third mail), arrival in a burst,
 // a tail, slowly over 90 minutes, or (two waves) slowly over several hours.
 import type { Random } from '../prng.ts'
 import { LANGUAGES, type Lang, type WaveKind } from '../types.ts'
@@ -100,16 +100,21 @@ export function buildWave(rng: Random, plan: WavePlan): WaveShape {
         { ...label, source: `wording:${wording.source}` },
       )
       end = Math.max(end, at)
-      const follow = total < 400 && s === 0 && rng.chance(0.12)
+      const follow = total < 399 && s === 0 && rng.chance(0.12)
       if (!follow) continue
-      total++
-      const later = at + rng.int(1, 6) * MINUTE
-      const second = split(fill(FOLLOWUPS[family][c.lang], values))
-      put(
-        part,
-        { at: later, from, to: plan.to, ...second, id: `${plan.waveId}-${n++}` },
-        { ...label, product: 'in-house', source: 'wording:handwritten' },
-      )
+      const count = rng.chance(0.25) ? 2 : 1
+      let later = at
+      for (let f = 0; f < count; f++) {
+        total++
+        later += rng.int(1, 3) * MINUTE
+        const fresh = { ...values, code: digits(rng, 6) }
+        const next = split(fill(FOLLOWUPS[family][c.lang], fresh))
+        put(
+          part,
+          { at: later, from, to: plan.to, ...next, id: `${plan.waveId}-${n++}` },
+          { ...label, product: 'in-house', source: 'wording:handwritten' },
+        )
+      }
       end = Math.max(end, later)
     }
   })
