@@ -214,3 +214,21 @@ describe('a message that became a ticket, and a subject that opens with "Receive
     expect(extractFeatures(mail(subject, snippet)).kind).not.toBe('ack')
   })
 })
+
+describe('a sign-up waiting for its last click', () => {
+  it.each([
+    ['Still want to hear from Acme?', 'Your sign-up is waiting for one click: https://a.example/c'],
+    ['Un dernier clic ✉️', 'Salut, confirme que tu veux recevoir nos nouvelles : https://a.fr/c'],
+    ['Une étape vers les nouvelles', 'Votre inscription attend encore un clic : https://a.fr/c'],
+  ])('"%s" is account mail', (subject, snippet) => {
+    const features = extractFeatures(mail(subject, snippet, { senderAddress: 'news@a.example' }))
+    expect(features.kind).toBe('verification')
+  })
+
+  it('leaves an offer of one-click buying alone', () => {
+    const offer = mail('Shop faster', 'Buy with one click in our app.', {
+      senderAddress: 'news@a.example',
+    })
+    expect(extractFeatures(offer).kind).toBeNull()
+  })
+})
