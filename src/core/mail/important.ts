@@ -19,12 +19,14 @@ const SWITCHED =
 const TWO_FACTOR =
   '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|zwei faktoren|2-faktor|double authentification|deux facteurs|deux etapes|zwei schritte|zweistufig|dos pasos|dos factores|doble factor|duas etapas|dois passos|dois fatores|dois factores|due fattori|due passaggi|doppia autenticazione|tweestaps|twee stappen|twee-factor|tweefactor|twee factoren)'
 
+/** A password named in the seven languages, on folded text. */
+const PASSWORD =
+  '(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)'
 // "Modification de votre mot de passe", "Änderung Ihres Passworts": the change named first.
-const PASSWORD_CHANGE =
-  '(?:modification|changement|anderung|cambio|alteracao|mudanca|modifica|wijziging|verandering) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)'
+const PASSWORD_CHANGE = `(?:modification|changement|anderung|cambio|alteracao|mudanca|modifica|wijziging|verandering) (?:(?:de|du|des|of|ihres|deines|tu|su|da|della|del|van|je|uw|votre|your) )*${PASSWORD}`
 // "Se ha cambiado tu contraseña", "We changed your password": the change named before the password,
 // in the past only ("Change your password" is what a reset asks).
-const CHANGED_PASSWORD = `(?:changed|updated|geandert|modifie|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|se cambio|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)`
+const CHANGED_PASSWORD = `(?:changed|updated|geandert|modifie|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|se cambio|modifico|actualizo|alterou) (?:(?:your|tu|su|votre|ihr|dein|seu|sua|a sua|il tuo|la tua|je|uw|the|la|le|el|o|a|il|das|het|de) )?${PASSWORD}`
 // A device added to or changed on the account: the second factor of online banking.
 const DEVICE_CHANGE = `(?:(?:device|gerat|appareil|dispositivo|apparaat|toestel)[^.\\n]{0,40}(?:${CHANGED}|${SWITCHED}|added|hinzugefugt|ajoute|anadido|adicionado|aggiunto|associato|toegevoegd|gekoppeld)|(?:new|neues|nouvel|nuevo|novo|nuovo|nieuw) (?:device|gerat|appareil|dispositivo|apparaat|toestel)|${CHANGED} (?:(?:your|tu|su|seu|votre|il tuo|je|uw|ihr) )?(?:device|gerat|appareil|dispositivo|apparaat|toestel))`
 // "Er is ingelogd met uw DigiD", "Nuevo acceso a tu banca online".
@@ -39,7 +41,7 @@ const AMOUNT =
  * on or off, recovery details changed. Mail that carries a sign-in code may say so too; a new
  * sign-in or a new device is what a login code's mail says, and is not such a change.
  */
-const SETTINGS_CHANGED = `(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED})|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${CHANGED_PASSWORD}`
+const SETTINGS_CHANGED = `${PASSWORD}[^.\\n]{0,30}${CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED})|recovery (?:email|phone)[^.\\n]{0,20}${CHANGED}|${CHANGED_PASSWORD}`
 
 const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
@@ -91,7 +93,7 @@ const NAMES_CHANGE = new RegExp(`(?<![a-z0-9])${PASSWORD_CHANGE}`, 'u')
  * may stand between the two, so the reach is a sentence, not a phrase.
  */
 const SAYS_CHANGED = new RegExp(
-  `(?<![a-z0-9])(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)[^.\\n]{0,90}${CHANGED}|${CHANGED_PASSWORD}`,
+  `(?<![a-z0-9])${PASSWORD}[^.\\n]{0,90}${CHANGED}|${CHANGED_PASSWORD}`,
   'u',
 )
 
@@ -124,8 +126,7 @@ export function saysChangeNotMade(subject: string): boolean {
   return !SAYS_CHANGED.test(rest)
 }
 
-const PASSWORD_WORD =
-  /(?<![a-z0-9])(?:password|passwort|kennwort|mot de passe|contrasena|senha|palavra-passe|wachtwoord)/u
+const PASSWORD_WORD = new RegExp(`(?<![a-z0-9])${PASSWORD}`, 'u')
 
 /** A negation, up to three words, then a participle of changing: "not yet been changed". */
 const NOT_MADE =
