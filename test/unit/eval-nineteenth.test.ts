@@ -1,8 +1,8 @@
 // The nineteenth held-out set's generator (test/eval/nineteenth): deterministic, fully labelled,
 // every kind x language present, wave shapes within the brief, wordings and look-alikes as
 // promised, and no company name or product of an earlier set reused. It never runs the detector.
-import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { otherSetsReadmes } from './eval-readmes.ts'
 import { seeded } from '../eval/prng.ts'
 import type { RealMail } from '../eval/real-corpus.ts'
 import type { HamMail } from '../eval/spam-assassin.ts'
@@ -203,16 +203,8 @@ describe('nineteenth evaluation set', () => {
   })
 
   it('uses products no earlier set names', () => {
-    const root = new URL('../eval/', import.meta.url).pathname
-    const readmes = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'nineteenth')
-      .flatMap((d) => {
-        try {
-          return [readFileSync(`${root}${d.name}/README.md`, 'utf8').toLowerCase()]
-        } catch {
-          return []
-        }
-      })
+    const readmes = otherSetsReadmes('nineteenth')
+    expect(readmes.length).toBeGreaterThan(10)
     for (const p of PRODUCTS)
       for (const text of readmes)
         expect(text.includes(p.product.toLowerCase()), p.product).toBe(false)

@@ -2,8 +2,8 @@
 // every kind x language present, wave shapes within the brief, every look-alike class in every
 // language and placement, and no company stem or product of an earlier set reused. It never
 // runs the detector.
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { otherSetsReadmes } from './eval-readmes.ts'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
 import { STEMS } from '../eval/twentieth/companies.ts'
 import { HAND } from '../eval/twentieth/inhouse/index.ts'
@@ -225,16 +225,7 @@ describe('twentieth evaluation set', () => {
   })
 
   it('uses products no earlier set names', () => {
-    const root = new URL('../eval/', import.meta.url).pathname
-    const readmes = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'twentieth' && d.name !== 'wordings')
-      .flatMap((d) => {
-        try {
-          return [readFileSync(`${root}${d.name}/README.md`, 'utf8').toLowerCase()]
-        } catch {
-          return []
-        }
-      })
+    const readmes = otherSetsReadmes('twentieth', 'wordings')
     expect(readmes.length).toBeGreaterThanOrEqual(18)
     for (const p of PRODUCTS)
       for (const word of p.product.split(/[ /]+/u).filter((w) => /[A-Z]/u.test(w) && w.length > 3))

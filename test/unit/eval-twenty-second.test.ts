@@ -2,8 +2,8 @@
 // labelled, every kind x language present, wave shapes within the brief, every look-alike class in
 // every language and placement, and no company stem, service or product of an earlier set reused.
 // It never runs the detector.
-import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { otherSetsReadmes } from './eval-readmes.ts'
 import { seeded } from '../eval/prng.ts'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
 import * as twentieth from '../eval/twentieth/companies.ts'
@@ -219,16 +219,7 @@ describe('twenty-second evaluation set', () => {
       expect(earlierHosts).not.toContain(host)
       expect(words.has(host.split('.')[0]!), host).toBe(false)
     }
-    const root = new URL('../eval/', import.meta.url).pathname
-    const readmes = readdirSync(root, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && d.name !== 'twenty-second')
-      .flatMap((d) => {
-        try {
-          return [readFileSync(`${root}${d.name}/README.md`, 'utf8').toLowerCase()]
-        } catch {
-          return []
-        }
-      })
+    const readmes = otherSetsReadmes('twenty-second')
     expect(readmes.length).toBeGreaterThan(15)
     for (const p of PRODUCTS)
       for (const text of readmes)
