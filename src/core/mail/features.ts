@@ -14,6 +14,7 @@ import {
 import { isDisguised, relayIndicators } from './indicators.ts'
 import { PICKUP } from './lexicon-day-of.ts'
 import { foldForLexicon } from './lexicon.ts'
+import { joinsBySender } from './sender-only.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
@@ -99,11 +100,16 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   // A wave is many first-time senders of automated mail: one whose sender is shaped like a
   // company's automated mailbox may join a wave under way in wording nobody taught the lexicon.
   // Neither may mail from a conversation (conversation.ts): a wave is made of first contacts.
-  const joiner =
-    !candidate && !evidence.conversation && (evidence.weak || sender !== null) && important === null
+  const mayJoin = !candidate && !evidence.conversation && important === null
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
-  const indicators = candidate || joiner ? relayIndicators(match.payload, match.language) : []
+  const indicators =
+    candidate || (mayJoin && (evidence.weak || sender !== null))
+      ? relayIndicators(match.payload, match.language)
+      : []
+  const joiner =
+    mayJoin &&
+    (evidence.weak || (sender !== null && joinsBySender(mail.subject, opening, indicators)))
   return {
     id: mail.id,
     date: mail.date,

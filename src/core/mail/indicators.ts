@@ -2,10 +2,11 @@
 // themes (docs/signals.md 4.2): fake law-enforcement orders, takedown notices, free "Discord
 // Nitro", strings of odd Unicode; crypto lures in 2023 (docs/signals.md 4.1). Every pattern is
 // linear.
-import { bounded, foldStyled, INVISIBLE_CONTROLS } from './text.ts'
+import { bounded, foldStyled, INVISIBLE_CONTROLS, OVERLAY_MARKS } from './text.ts'
 
 /** The shared pattern is global (for replace); a test needs a stateless copy, made once. */
 const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'u')
+const OVERLAID = new RegExp(OVERLAY_MARKS.source, 'u')
 import type { Language } from './templates.ts'
 import type { ReasonCode } from '../types.ts'
 
@@ -96,7 +97,7 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   const raw = bounded(payload)
   const folded = foldStyled(raw)
   const found: ReasonCode[] = []
-  if (STYLED.test(raw)) found.push('styled-unicode')
+  if (STYLED.test(raw) || OVERLAID.test(raw)) found.push('styled-unicode')
   if (hasMixedScriptWord(folded)) found.push('mixed-script')
   if (INVISIBLE.test(raw)) found.push('invisible-controls')
   if (isAllCaps(folded)) found.push('all-caps')
@@ -113,13 +114,28 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
 }
 
 /**
- * Text written to slip past filters: styled letters, a word mixing Latin with look-alike letters,
- * invisible characters. Companies do not write their subjects so; attackers typing into a form do.
+ * Text written to slip past filters: styled or struck-out letters, a word mixing Latin with
+ * look-alike letters, invisible characters. Companies do not write their subjects so; attackers typing into a form do.
  */
 export function isDisguised(text: string): boolean {
   // The zero-width joiner also builds emoji ("family" from three faces): that one is no disguise.
   const raw = bounded(text).replaceAll('\u200d', '')
-  return STYLED_LETTERS.test(raw) || INVISIBLE.test(raw) || hasMixedScriptWord(foldStyled(raw))
+  return (
+    STYLED_LETTERS.test(raw) ||
+    OVERLAID.test(raw) ||
+    INVISIBLE.test(raw) ||
+    hasMixedScriptWord(foldStyled(raw))
+  )
+}
+
+/**
+ * A payload in a body: a disguise, a legal threat or a giveaway, what an attacker types into a
+ * form and a company's own notice in the lexicon's languages does not carry.
+ */
+export function carriesPayloadSigns(text: string): boolean {
+  if (isDisguised(text)) return true
+  const folded = foldStyled(bounded(text))
+  return LEGAL.test(folded) || GIVEAWAY.test(folded)
 }
 
 function hasMixedScriptWord(text: string): boolean {

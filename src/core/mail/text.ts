@@ -14,15 +14,25 @@ export function bounded(text: string, limit = MAX_SCANNED_CHARS): string {
 
 /**
  * Styled letters folded to plain ones: NFKC maps mathematical alphanumerics (𝐅𝐑𝐄𝐄), fullwidth
- * (ＦＲＥＥ) and circled letters (Ⓕ) to ASCII; invisible controls are dropped.
+ * (ＦＲＥＥ) and circled letters (Ⓕ) to ASCII; invisible controls and overlay strokes are dropped.
  */
 export function foldStyled(text: string): string {
   const prefix = text.slice(0, MAX_SCANNED_CHARS)
   // Plain ASCII has no styled letter, no invisible control and no lone surrogate: it is its own
   // fold, and most subjects are plain ASCII.
   if (!NON_ASCII.test(prefix)) return prefix
-  return prefix.toWellFormed().normalize('NFKC').replace(INVISIBLE_CONTROLS, '')
+  return prefix
+    .toWellFormed()
+    .normalize('NFKC')
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(OVERLAY_MARKS, '')
 }
+
+/**
+ * Combining marks laid over a letter (U+0334-U+0338: tilde, stroke and slash overlays): struck-out
+ * text ("F̶R̶E̶E̶") that no normalisation folds, written so filters do not read the words beneath.
+ */
+export const OVERLAY_MARKS = /[\u0334-\u0338]/gu
 
 const NON_ASCII = /[^\0-\x7f]/u
 

@@ -1,0 +1,38 @@
+// Mail with nothing but its sender's shape (an automated or support mailbox) to join a wave with:
+// no confirmation wording the lexicon reads, no ticket id, no confirmation link. Whether it may
+// join depends on what the lexicon can tell about it.
+import { carriesPayloadSigns } from './indicators.ts'
+import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
+import { inLexiconLanguage } from './readable-language.ts'
+import type { ReasonCode } from '../types.ts'
+
+/**
+ * A mail that has nothing but its sender's shape to join a wave with. In a language the lexicon
+ * reads, naming none of the things confirmations speak of (a request, an account, an address, a
+ * subscription, a code…), it is everyday mail (an invitation, a notice, a storage warning) unless
+ * it carries the wave's payload, in its subject (relay indicators) or its body. Its confirmation
+ * may be worded as nobody taught the lexicon: one concept named is enough.
+ */
+export function joinsBySender(
+  subject: string,
+  opening: string,
+  indicators: readonly ReasonCode[],
+): boolean {
+  if (indicators.length > 0) return true
+  const start = opening.slice(0, 400)
+  if (carriesPayloadSigns(start)) return true
+  const text = foldForLexicon(`${subject.slice(0, 200)}\n${start}`)
+  return !inLexiconLanguage(text) || namesConfirmationConcept(text)
+}
+
+/** Concepts of mail that confirms no request, account or address: orders, security notices. */
+const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
+  'transaction',
+  'transactionDone',
+  'securityNotice',
+  'incoming',
+])
+
+function namesConfirmationConcept(folded: string): boolean {
+  return conceptHits(folded).some((hit) => !NOT_CONFIRMING.has(hit.concept))
+}
