@@ -129,13 +129,33 @@ export function isDisguised(text: string): boolean {
 }
 
 /**
- * A payload in a body: a disguise, a legal threat or a giveaway, what an attacker types into a
- * form and a company's own notice in the lexicon's languages does not carry.
+ * Words written to slip past filters, in a body: styled or struck-out letters, a word mixing
+ * Latin with look-alike letters, an invisible character between two letters. Invisible
+ * characters between words are left out: mailing tools pad a body's hidden preview text with them.
+ */
+export function hasDisguisedWords(text: string): boolean {
+  const raw = bounded(text)
+  return (
+    STYLED_LETTERS.test(raw) ||
+    OVERLAID.test(raw) ||
+    INVISIBLE_IN_WORD.test(raw) ||
+    hasMixedScriptWord(foldStyled(raw))
+  )
+}
+
+const INVISIBLE_IN_WORD = new RegExp(`\\p{L}${INVISIBLE_CONTROLS.source}+\\p{L}`, 'u')
+
+/** Disguised words or a legal threat: what an attacker types into a form, never a company. */
+export function carriesThreat(text: string): boolean {
+  return hasDisguisedWords(text) || LEGAL.test(foldStyled(bounded(text)))
+}
+
+/**
+ * A payload in a body: disguised words, a legal threat or a giveaway, what an attacker types into
+ * a form and a company's own notice in the lexicon's languages does not carry.
  */
 export function carriesPayloadSigns(text: string): boolean {
-  if (isDisguised(text)) return true
-  const folded = foldStyled(bounded(text))
-  return LEGAL.test(folded) || GIVEAWAY.test(folded)
+  return carriesThreat(text) || GIVEAWAY.test(foldStyled(bounded(text)))
 }
 
 function hasMixedScriptWord(text: string): boolean {

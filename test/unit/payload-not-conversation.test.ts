@@ -1,0 +1,76 @@
+// Text an attacker typed into a form, greeted by name in a body, says whose mail it is: an
+// "update on your request" or an agent at work on it (core/mail/conversation.ts) is no conversation
+// of the person's when it greets a disguised title or a police threat, and a "pedido" (order or
+// request) is no important order then (core/mail/features.ts). Padding a mailing tool puts between
+// the words of a hidden preview is no disguise (core/mail/indicators.ts hasDisguisedWords).
+import { describe, expect, it } from 'vitest'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { hasDisguisedWords } from '../../src/core/mail/indicators.ts'
+import { replay } from '../../src/core/wave/classify.ts'
+
+const MINUTE = 60_000
+const T0 = Date.UTC(2026, 10, 20, 9, 0)
+const strike = (text: string) => [...text].map((c) => (c === ' ' ? c : `${c}\u0336`)).join('')
+const spaced = (text: string) => [...text].join('\u200b')
+
+const update = (id: string, minutes: number, greeting: string): MailInput => ({
+  id,
+  date: T0 + minutes * MINUTE,
+  senderName: `Casa ${id}`,
+  senderAddress: `support@${id}.example`,
+  subject: `Aggiornamento sulla richiesta ${40_000 + minutes}`,
+  snippet: `Ciao ${greeting}, un operatore sta lavorando alla tua richiesta ${40_000 + minutes}.`,
+})
+
+const ack = (i: number): MailInput => ({
+  id: `ack${i}`,
+  date: T0 + i * MINUTE,
+  senderName: `Brand ${i}`,
+  senderAddress: `support@brand${i}.zendesk.com`,
+  subject: `[Request received] hello`,
+  snippet: `Your request (${2000 + i}) has been received and is being reviewed by our support staff.`,
+})
+
+describe('a later notice on a request', () => {
+  it('is a conversation when it greets the person', () => {
+    const features = extractFeatures(update('rossi', 6, 'M. Rossi'))
+    expect(features).toMatchObject({ helpdesk: false, joiner: false })
+  })
+
+  it.each([
+    ['struck-out letters', strike('Europol notice - appear online')],
+    ['letters parted by invisible characters', spaced('You won 5000 USDT')],
+    ['a police threat', 'Europol warrant issued in your name'],
+  ])('is none when it greets %s, and joins the wave as a new sender', (_, greeting) => {
+    const mail = update('typed', 6, greeting)
+    expect(extractFeatures(mail).joiner).toBe(true)
+    const features = [...[0, 1, 2, 3, 4].map(ack), mail].map(extractFeatures)
+    expect(replay(features).final.at(-1)!.verdict).toBe('relay')
+  })
+})
+
+describe('an order update', () => {
+  const order = (greeting: string): MailInput => ({
+    id: 'o',
+    date: T0,
+    senderName: 'Loja Vranska',
+    senderAddress: 'service@vranska.example',
+    subject: 'Atualização do pedido 3741543',
+    snippet: `Olá ${greeting}, um agente da Loja Vranska já está a tratar do seu pedido 3741543.`,
+  })
+
+  it('is important when it greets the person', () => {
+    expect(extractFeatures(order('Joana')).important).not.toBeNull()
+  })
+
+  it('is not when it greets a disguised title', () => {
+    expect(extractFeatures(order(spaced('You won 5000 USDT'))).important).toBeNull()
+  })
+})
+
+describe('disguised words in a body', () => {
+  it('are letters parted by invisible characters, not a preview padded between words', () => {
+    expect(hasDisguisedWords(`Hi ${spaced('FREE')} there`)).toBe(true)
+    expect(hasDisguisedWords('Your receipt \u200c \u200c \u200c \u200c from Lumo')).toBe(false)
+  })
+})
