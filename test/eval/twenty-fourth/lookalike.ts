@@ -122,7 +122,9 @@ export function lookPart(
   }
   if (cls.sentFirst) {
     const before =
-      at - (rng.chance(0.5) ? rng.int(2, 20) * HOUR : rng.int(2, 9) * DAY) - rng.int(0, 59) * MINUTE
+      at -
+      (cls.id === 'autoreply' && rng.chance(0.5) ? rng.int(2, 20) * HOUR : rng.int(2, 9) * DAY) -
+      rng.int(0, 59) * MINUTE
     put(
       part,
       {

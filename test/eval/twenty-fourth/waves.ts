@@ -11,6 +11,9 @@ import { FAMILIES, type Family } from './products.ts'
 import { emptyPart, put, type Part } from './records.ts'
 import { followUp, renderVoice, voiceFor } from './wording.ts'
 
+/** The brief's smallest wave. */
+const MIN_MAILS = 40
+
 export type Arrival = 'burst' | 'tail' | 'slow'
 
 export interface WavePlan {
@@ -89,7 +92,9 @@ export function buildWave(rng: Random, plan: WavePlan, person: Person): WaveShap
   companyList.forEach((company, i) => {
     const v = voiceFor(rng, company, familyOf(rng, plan), 0.2)
     const left = budget - n - (companyList.length - i - 1)
-    const submissions = Math.max(1, Math.min(left, rng.chance(0.55) ? 1 : rng.int(2, 4)))
+    const need = Math.ceil((MIN_MAILS - n) / (companyList.length - i))
+    const wanted = Math.max(need, rng.chance(0.55) ? 1 : rng.int(2, 4))
+    const submissions = Math.max(1, Math.min(left, 4, wanted))
     for (let s = 0; s < submissions; s++) {
       const at = plan.start + (i === 0 && s === 0 ? 0 : offset(rng, plan.arrival, span))
       add(at, v, renderVoice(rng, v, plan.payload.text, person.address, at))
