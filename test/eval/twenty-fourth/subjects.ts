@@ -8,52 +8,37 @@ export const SUBJECT_BITS: Record<
   { forms: readonly string[]; yourMessage: string; followUp: readonly string[] }
 > = {
   en: {
-    forms: ['Contact form', 'Book a callback', 'Ask the pharmacist', 'Group booking request'],
+    forms: ['Contact form', 'Book a callback', 'Send us a message'],
     yourMessage: 'Your message to {company}',
     followUp: ['Update on your enquiry {ref}', 'Reminder: please confirm your address'],
   },
   de: {
-    forms: ['Kontaktformular', 'Rückrufwunsch', 'Terminanfrage', 'Bürgeranliegen'],
+    forms: ['Kontaktformular', 'Rückrufwunsch', 'Schreiben Sie uns'],
     yourMessage: 'Ihre Nachricht an {company}',
     followUp: ['Neuigkeiten zu Vorgang {ref}', 'Erinnerung: Bitte bestätigen Sie Ihre Adresse'],
   },
   fr: {
-    forms: [
-      'Formulaire de contact',
-      'Demande de rappel',
-      'Prise de rendez-vous',
-      'Signalement en mairie',
-    ],
+    forms: ['Formulaire de contact', 'Demande de rappel', 'Écrivez-nous'],
     yourMessage: 'Votre message à {company}',
     followUp: ['Suivi de votre dossier {ref}', 'Rappel : confirmez votre adresse'],
   },
   es: {
-    forms: ['Formulario de contacto', 'Solicitud de cita', 'Te llamamos', 'Buzón ciudadano'],
+    forms: ['Formulario de contacto', 'Te llamamos', 'Escríbenos'],
     yourMessage: 'Tu mensaje a {company}',
     followUp: ['Novedades sobre su consulta {ref}', 'Recordatorio: confirma tu correo'],
   },
   pt: {
-    forms: [
-      'Formulário de contacto',
-      'Pedido de marcação',
-      'Fale conosco',
-      'Livro de reclamações online',
-    ],
+    forms: ['Formulário de contacto', 'Fale conosco', 'Pedido de contacto'],
     yourMessage: 'A sua mensagem para {company}',
     followUp: ['Atualização do processo {ref}', 'Lembrete: confirme o seu e-mail'],
   },
   it: {
-    forms: [
-      'Modulo di contatto',
-      'Richiesta di appuntamento',
-      'Ti richiamiamo noi',
-      'Segnalazioni al Comune',
-    ],
+    forms: ['Modulo di contatto', 'Ti richiamiamo noi', 'Scrivici'],
     yourMessage: 'Il tuo messaggio a {company}',
     followUp: ['Aggiornamento sulla pratica {ref}', 'Promemoria: conferma il tuo indirizzo'],
   },
   nl: {
-    forms: ['Contactformulier', 'Terugbelverzoek', 'Afspraak maken', 'Melding openbare ruimte'],
+    forms: ['Contactformulier', 'Terugbelverzoek', 'Stel je vraag'],
     yourMessage: 'Je bericht aan {company}',
     followUp: ['Update over dossier {ref}', 'Herinnering: bevestig je e-mailadres'],
   },

@@ -5,6 +5,7 @@
 import type { Random } from '../prng.ts'
 import type { Lang, MailLabel } from '../types.ts'
 import { BLOCKS } from './blocks.ts'
+import { formTitle } from './forms.ts'
 import { AGENTS, SUBJECT_BITS } from './subjects.ts'
 import { HELPDESK_HOSTS, MAILING_HOSTS, type Company } from './companies.ts'
 import { ACK_DE, ACK_EN, ACK_FR } from './hand-ack-1.ts'
@@ -93,7 +94,7 @@ function inHouseSubject(v: Voice, own: string): string {
   const bits = SUBJECT_BITS[v.company.lang]
   switch (v.subjectShape) {
     case 0:
-      return rngFree(bits.forms, v.company.stem)
+      return formTitle(v.company)
     case 1:
       return '{company}'
     case 2:
@@ -107,13 +108,6 @@ function inHouseSubject(v: Voice, own: string): string {
     default:
       return own
   }
-}
-
-/** A form title chosen by the company's stem, so one company keeps one title. */
-function rngFree(items: readonly string[], key: string): string {
-  let h = 0
-  for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0
-  return items[h % items.length]!
 }
 
 export interface Rendered {
@@ -140,7 +134,7 @@ export function renderVoice(
     date: new Date(at).toISOString().slice(0, 16).replace('T', ' '),
     agent: rng.pick(AGENTS[c.lang]),
     code: numeric(rng, 6),
-    form: rngFree(SUBJECT_BITS[c.lang].forms, c.stem),
+    form: formTitle(c),
   }
   let text: Rendered
   if (v.source === 'product') {
@@ -155,7 +149,7 @@ export function renderVoice(
     text = { subject, body: v.hand.body }
   } else {
     const base = composed(rng, v.family, c.lang)
-    const own = SUBJECT_BITS[c.lang].forms[0]!
+    const own = formTitle(c)
     text = {
       subject: v.family === 'helpdesk' ? inHouseSubject(v, own) : base.subject,
       body: base.body,
