@@ -18,7 +18,8 @@ import {
 } from '../eval/twenty-fourth/companies.ts'
 import { LOOK_CLASSES } from '../eval/twenty-fourth/lookalike.ts'
 import { DISGUISES } from '../eval/twenty-fourth/payloads.ts'
-import { PRODUCTS } from '../eval/twenty-fourth/products.ts'
+import { FAMILIES, PRODUCTS } from '../eval/twenty-fourth/products.ts'
+import { handTexts } from '../eval/twenty-fourth/wording.ts'
 import {
   buildScenarios,
   HOURS_WAVES,
@@ -189,6 +190,21 @@ describe('twenty-fourth evaluation set', () => {
       expect(sources).toContain('live:colleague')
     }
     expect(rows.some((x) => x.l.source === 'live:code-known' && x.l.label === 'own')).toBe(true)
+  })
+
+  it('hand-writes texts per family and language, no two sharing a sentence', () => {
+    const seen = new Map<string, string>()
+    for (const family of FAMILIES)
+      for (const lang of LANGUAGES) {
+        const texts = handTexts(family, lang)
+        expect(texts.length).toBeGreaterThanOrEqual(family === 'helpdesk' ? 9 : 2)
+        for (const w of texts)
+          for (const sentence of `${w.subject}\n${w.body}`.split(/[.!?\n]+/u).map((s) => s.trim()))
+            if (sentence.length > 25) {
+              expect(seen.get(sentence), sentence).toBeUndefined()
+              seen.set(sentence, `${family} ${lang}`)
+            }
+      }
   })
 
   it('reuses no company name, service or product of an earlier set', () => {

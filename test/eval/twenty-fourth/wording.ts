@@ -10,6 +10,7 @@ import { AGENTS, SUBJECT_BITS } from './subjects.ts'
 import { HELPDESK_HOSTS, MAILING_HOSTS, type Company } from './companies.ts'
 import { ACK_DE, ACK_EN, ACK_FR } from './hand-ack-1.ts'
 import { ACK_ES, ACK_IT, ACK_NL, ACK_PT } from './hand-ack-2.ts'
+import { ACK_SECTOR } from './hand-ack-3.ts'
 import { RESET } from './hand-reset.ts'
 import { SUBSCRIBE } from './hand-subscribe.ts'
 import { VERIFY } from './hand-verify.ts'
@@ -31,7 +32,7 @@ const ACK: Record<Lang, readonly Hand[]> = {
 }
 
 export function handTexts(family: Family, lang: Lang): readonly Hand[] {
-  if (family === 'helpdesk') return ACK[lang]
+  if (family === 'helpdesk') return [...ACK[lang], ...ACK_SECTOR[lang]]
   return (family === 'verification' ? VERIFY : family === 'subscription' ? SUBSCRIBE : RESET)[lang]
 }
 
@@ -75,7 +76,10 @@ export function voiceFor(
         ? 'handwritten'
         : 'composed'
   const product = source === 'product' ? rng.pick(products).product : 'in-house'
-  const hand = source === 'handwritten' ? rng.pick(handTexts(family, company.lang)) : null
+  const fitting = handTexts(family, company.lang).filter(
+    (h) => h.sector === undefined || h.sector === company.sector,
+  )
+  const hand = source === 'handwritten' ? rng.pick(fitting) : null
   const s = rng.next()
   const sender: SenderShape = s < 0.3 ? 'display' : s < 0.62 ? 'own' : 'hosted'
   const from = senderRow(rng, company, family, sender)
