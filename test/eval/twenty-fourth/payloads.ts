@@ -112,6 +112,6 @@ export interface Payload {
 export function payloadFor(rng: Random, n: number): Payload {
   if (n % 4 === 3) return { label: 'none', text: rng.pick(BLAND) }
   const kind = KINDS[n % KINDS.length]!
-  const how = DISGUISES[(n * 5 + 1) % DISGUISES.length]!
+  const how = DISGUISES[Math.floor(n / 2) % DISGUISES.length]!
   return { label: `${kind}/${how}`, text: disguise(rng.pick(TEXTS[kind]), how) }
 }
