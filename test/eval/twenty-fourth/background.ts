@@ -71,14 +71,14 @@ export function slotsFor(k: number, l: number): Slot[] {
   for (let i = 0; i < importantCount(k, l); i++, imp++)
     slots.push({
       cls: IMPORTANT_CLASSES[imp % 4]!,
-      known: Math.floor(imp / 4) % 2 === 0,
+      known: (Math.floor(imp / 4) + l) % 2 === 0,
       textIndex: imp,
     })
   for (let i = 0; i < everydayCount(k, l); i++, day++) {
     const n = EVERYDAY_CLASSES.length
     slots.push({
       cls: EVERYDAY_CLASSES[day % n]!,
-      known: Math.floor(day / n) % 2 === 0,
+      known: (Math.floor(day / n) + l) % 2 === 0,
       textIndex: day,
     })
   }

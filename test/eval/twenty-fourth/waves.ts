@@ -70,6 +70,7 @@ export function buildWave(rng: Random, plan: WavePlan, person: Person): WaveShap
     at: number,
     v: ReturnType<typeof voiceFor>,
     text: { subject: string; body: string },
+    followed = false,
   ) => {
     const id = `${plan.waveId}-m${n++}`
     last = Math.max(last, at)
@@ -81,10 +82,10 @@ export function buildWave(rng: Random, plan: WavePlan, person: Person): WaveShap
         waveId: plan.waveId,
         lang: v.company.lang,
         family: v.family,
-        product: v.product,
+        product: followed ? 'in-house' : v.product,
         sender: v.sender,
         payload: plan.payload.label,
-        source: `wording:${v.source}`,
+        source: `wording:${followed ? 'composed' : v.source}`,
       },
     )
   }
@@ -100,7 +101,7 @@ export function buildWave(rng: Random, plan: WavePlan, person: Person): WaveShap
       add(at, v, renderVoice(rng, v, plan.payload.text, person.address, at))
       if (n < budget - (companyList.length - i - 1) && rng.chance(0.12)) {
         const later = Math.min(plan.start + span, at + rng.int(1, 6) * MINUTE)
-        add(later, v, followUp(rng, v, plan.payload.text))
+        add(later, v, followUp(rng, v, plan.payload.text), true)
       }
     }
   })
