@@ -149,6 +149,13 @@ describe('twenty-fourth evaluation set', () => {
     expect(waves.some((x) => /^#?\d{6}$|^[A-Z]{3}-\d{5}$/u.test(bare(x)))).toBe(true)
     expect(waves.some((x) => bare(x).startsWith('Re: ') && !bare(x).includes('['))).toBe(true)
     expect(waves.some((x) => !x.r.from.includes('<') && x.r.subject === x.r.from)).toBe(true)
+    const trading = waves.filter((x) => {
+      const m = /^(.*) <[^@]+@([^>]+)>$/u.exec(x.r.from)
+      if (m === null) return false
+      const labels = m[2]!.split('.').filter((part) => part.length > 4)
+      return !labels.some((part) => m[1]!.toLowerCase().includes(part))
+    })
+    expect(trading.length).toBeGreaterThan(waves.length * 0.05)
   })
 
   it('writes every look-alike class in every language and placement, three texts or more each', () => {
@@ -190,6 +197,15 @@ describe('twenty-fourth evaluation set', () => {
       expect(sources).toContain('live:colleague')
     }
     expect(rows.some((x) => x.l.source === 'live:code-known' && x.l.label === 'own')).toBe(true)
+    const domain = (from: string) => /@([^>]+)>?$/u.exec(from)?.[1] ?? from
+    for (const s of scenarios) {
+      const code = s.records.find((r) => s.labels.get(r.id)!.source === 'live:code-new')
+      if (!code) continue
+      const earlier = s.records.filter(
+        (r) => r.date < code.date && domain(r.from) === domain(code.from),
+      )
+      expect(earlier, s.name).toEqual([])
+    }
   })
 
   it('hand-writes texts per family and language, no two sharing a sentence', () => {

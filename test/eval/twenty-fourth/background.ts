@@ -6,7 +6,6 @@ import type { Random } from '../prng.ts'
 import type { HamMail } from '../spam-assassin.ts'
 import type { Lang } from '../types.ts'
 import { DAY, HOUR, MINUTE } from './clock.ts'
-import { LOOK_STEMS } from './companies.ts'
 import {
   EVERYDAY_CLASSES,
   IMPORTANT_CLASSES,
@@ -94,8 +93,13 @@ export interface InsideWave {
 }
 
 /** The look-alikes inside the wave's span, and the earlier mail of the known senders. */
-export function insideWave(rng: Random, w: InsideWave, slots: readonly Slot[]): Part {
-  const stems = rng.shuffle(LOOK_STEMS)
+/** `stems`: the services' brands, one per slot, none shared with the other parts of the scenario. */
+export function insideWave(
+  rng: Random,
+  w: InsideWave,
+  slots: readonly Slot[],
+  stems: readonly string[],
+): Part {
   const parts = slots.map((slot, i) => {
     const service = serviceFor(rng, slot.cls, stems[i % stems.length]!, w.lang)
     const at =

@@ -5,7 +5,7 @@
 import type { Random } from '../prng.ts'
 import type { Lang } from '../types.ts'
 import { DAY, HOUR, MINUTE } from './clock.ts'
-import { LOOK_STEMS, type Company } from './companies.ts'
+import type { Company } from './companies.ts'
 import { NEWSLETTER } from './look/newsletter.ts'
 import { NOTICE } from './look/notice.ts'
 import { RECEIPT } from './look/receipt.ts'
@@ -63,10 +63,10 @@ export function livePart(
   start: number,
   end: number,
   knownCode: boolean,
+  stems: readonly string[],
 ): Part {
   const span = Math.max(4 * MINUTE, end - start)
   const inside = () => start + MINUTE + Math.floor(rng.next() * (span - 2 * MINUTE))
-  const stems = rng.shuffle(LOOK_STEMS)
   const parts: Part[] = []
   const fresh = serviceFor(rng, CODE, stems[0]!, lang)
   parts.push(

@@ -16,6 +16,7 @@ import {
 } from '../types.ts'
 import { hamPart, insideWave, slotsFor } from './background.ts'
 import { DAY, HOUR, MINUTE, TWENTY_FOURTH_WINDOW } from './clock.ts'
+import { LOOK_STEMS } from './companies.ts'
 import { livePart, priorCustomer } from './live.ts'
 import { buildOwn } from './own.ts'
 import { payloadFor } from './payloads.ts'
@@ -100,10 +101,21 @@ export function waveScenarioWithShape(
     rng.int(0, 59) * MINUTE
   const wave = buildWave(rng, planWave(rng, k, l, start), person)
   const w = { waveId: wave.plan.waveId, lang: personLang, person, start, end: wave.end }
+  const slots = slotsFor(k, l)
+  const stems = rng.shuffle(LOOK_STEMS)
   const parts: Part[] = [
     wave,
-    insideWave(rng, w, slotsFor(k, l)),
-    livePart(rng, w.waveId, personLang, person, start, wave.end, (k + l) % 2 === 1),
+    insideWave(rng, w, slots, stems),
+    livePart(
+      rng,
+      w.waveId,
+      personLang,
+      person,
+      start,
+      wave.end,
+      (k + l) % 2 === 1,
+      stems.slice(slots.length),
+    ),
     hamPart(rng, ham, rng.int(20, 35), start - 2 * DAY, start + DAY, w.waveId, person),
   ]
   if ((k + l) % 2 === 0) parts.push(priorCustomer(rng, wave.companyList, person, start, w.waveId))
