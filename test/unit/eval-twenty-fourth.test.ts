@@ -176,6 +176,20 @@ describe('twenty-fourth evaluation set', () => {
     expect(look.some((x) => x.l.source === 'lookalike:history:prior-customer')).toBe(true)
   })
 
+  it('gives every look-alike from a known sender that sender’s earlier mail, days before', () => {
+    for (const s of scenarios)
+      for (const r of s.records) {
+        if (s.labels.get(r.id)!.source?.startsWith('lookalike:wave-known:') !== true) continue
+        const history = s.records.filter(
+          (x) =>
+            x.from === r.from &&
+            s.labels.get(x.id)!.source?.startsWith('lookalike:history:') === true &&
+            at(r.date) - at(x.date) > 2 * 86_400_000,
+        )
+        expect(history.length, r.id).toBeGreaterThan(0)
+      }
+  })
+
   it('puts the person’s own earlier mail before automatic replies and ticket replies', () => {
     for (const s of scenarios)
       for (const r of s.records) {
