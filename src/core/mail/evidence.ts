@@ -100,16 +100,17 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const template = input.templateKind !== null
   const subject = foldForLexicon(input.subject.slice(0, 300))
   // A known template already makes a candidate: its wording needs no second reading.
-  const subjectReading = template
-    ? null
-    : (wordingOf(subject, true) ??
-      (input.sender !== null && CODE_ONLY.test(subject) ? 'sign-in-code' : null))
-  const inSubject = confirmed(subjectReading)
+  const subjectWords = template ? null : wordingOf(subject, true)
   // Wording in the subject already reaches the bar: the body is read only when it does not.
-  const opening = template || inSubject ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  const opening =
+    template || confirmed(subjectWords) ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
   const bodyReading =
     wordingOf(opening, false) ??
-    (template || inSubject || !input.closing ? null : closingWording(input.closing))
+    (template || confirmed(subjectWords) || !input.closing ? null : closingWording(input.closing))
+  // A bare number titles a one-time code, or a ticket whose body says the message was received.
+  const codeOnly = subjectWords === null && input.sender !== null && CODE_ONLY.test(subject)
+  const subjectReading = codeOnly && bodyReading !== 'ack' ? 'sign-in-code' : subjectWords
+  const inSubject = confirmed(subjectReading)
   const inBody = confirmed(bodyReading)
   const ticketInSubject = hasTicketId(subject) || hasIssueKey(input.subject)
   const ticketId = ticketInSubject || hasTicketId(opening)
