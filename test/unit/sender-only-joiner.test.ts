@@ -58,6 +58,10 @@ const EVERYDAY: readonly [string, string][] = [
     'Avviso: acqua sospesa il 26/12',
     'Tra le 9:00 e le 15:00 l’acqua è sospesa per lavori nella scala C.',
   ],
+  [
+    'We’re updating our Terms of Service',
+    'From 20/11 new terms apply to your account and your email preferences. Read them here.',
+  ],
   ['Sanne noemde je in een reactie', '"@Fenna moet je zien" – reageer op de foto in de club.'],
 ]
 

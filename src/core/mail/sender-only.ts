@@ -25,12 +25,18 @@ export function joinsBySender(
   return !inLexiconLanguage(text) || namesConfirmationConcept(text)
 }
 
-/** Concepts of mail that confirms no request, account or address: orders, security notices. */
+/**
+ * Concepts that say nothing of a confirmation: orders, security notices, and the account, address
+ * and password every notice a service sends names ("new terms apply to your account").
+ */
 const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'transaction',
   'transactionDone',
   'securityNotice',
   'incoming',
+  'account',
+  'email',
+  'password',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {
