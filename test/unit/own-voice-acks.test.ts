@@ -26,6 +26,9 @@ describe('an acknowledgement in a company’s own voice', () => {
     ['nl', 'Beste klant, we hebben je bericht en komen erop terug.'],
     ['nl', 'Uw vraag staat bij ons genoteerd onder 665881.'],
     ['nl', 'Dank je, is binnen. We komen erop terug.'],
+    ['fr', 'Merci d’avoir écrit au cabinet. Le secrétariat lit les messages deux fois par jour.'],
+    ['de', 'Vielen Dank für Ihren Hinweis. Der Bauhof prüft die Stelle.'],
+    ['de', 'Unser Empfang hat Ihre Zeilen erhalten.'],
   ])('is read as an acknowledgement (%s): %s', (_, opening) => {
     expect(body(opening).confirmation).toBe('ack')
   })
@@ -43,9 +46,50 @@ describe('an acknowledgement in a company’s own voice', () => {
   })
 })
 
+describe('one click left to a subscription or an account', () => {
+  it.each([
+    ['Ein Klick, und der Newsletter kommt: https://acme.example/c', 'confirm-subscription'],
+    ['Un clic pour recevoir notre lettre : https://acme.example/c', 'confirm-subscription'],
+    [
+      'Confirmez que vous souhaitez nos actualités : https://acme.example/c',
+      'confirm-subscription',
+    ],
+    ['Un clic más y tu cuenta de Acme queda lista: https://acme.example/c', 'verify-account'],
+  ])('is read as account mail: %s', (opening, confirmation) => {
+    expect(body(opening).confirmation).toBe(confirmation)
+  })
+})
+
+describe('a form’s fields listed back', () => {
+  it.each([
+    ['Overzicht van je inzending Naam: Sanne E-mail: s@x.example Onderwerp: Overig Bericht: hoi'],
+    ['Récapitulatif de votre envoi Nom : Ana E-mail : a@x.example Sujet : Autre Message : Ana'],
+    ['Datos enviados Nombre: Marie Correo: m@x.example Motivo: Otra Comentario: Marie'],
+    ['A copy of your submission Name: Kim Email: k@x.example Phone: 0123 Message: hello'],
+  ])('are a form’s copy to the submitter: %s', (opening) => {
+    expect(body(opening, 'Acme').confirmation).toBe('ack')
+  })
+
+  it('are not an order’s delivery details, which carry no typed message', () => {
+    const order = body(
+      'Delivery to Name: Kim Email: k@x.example Phone: 0123 Address: 1 Main St',
+      'Acme',
+    )
+    expect(order.confirmation).toBeNull()
+  })
+
+  it('are not a forwarded mail’s headers', () => {
+    const forwarded = body(
+      'From: Kim Sent: Monday To: Ana Subject: lunch Message: see below',
+      'Fwd',
+    )
+    expect(forwarded.confirmation).toBeNull()
+  })
+})
+
 describe('a subject that is a bare number, from an automated mailbox', () => {
   const numbered = (opening: string) =>
-    evidenceOf({ subject: '464412', opening, templateKind: null, sender: 'automated' })
+    evidenceOf({ subject: '464412', opening, templateKind: null, sender: 'automated-mailbox' })
 
   it('titles a one-time code when the body says nothing else', () => {
     expect(numbered('Use it within 10 minutes.').confirmation).toBe('sign-in-code')

@@ -12,6 +12,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { isFormCopy } from './form-copy.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
 import { withOrderIds } from './order-id.ts'
@@ -206,6 +207,8 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   if (saysOneTimeCode(folded)) return 'sign-in-code'
   if (reading === null && (subject ? opensWithReceived(folded) : saysMessageBecameTicket(folded)))
     return 'ack'
+  // A form's fields listed back ("Name: … E-mail: … Message: …") are its copy to the submitter.
+  if (!subject && (reading === null || isWeak(reading)) && isFormCopy(folded)) return 'ack'
   return reading ?? aroundQuotes(folded, subject) ?? (subject ? subjectForm(hits, folded) : null)
 }
 
