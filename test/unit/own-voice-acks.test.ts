@@ -55,8 +55,20 @@ describe('one click left to a subscription or an account', () => {
       'confirm-subscription',
     ],
     ['Un clic más y tu cuenta de Acme queda lista: https://acme.example/c', 'verify-account'],
+    ['Un clic para empezar a recibir el boletín: https://acme.example/c', 'confirm-subscription'],
+    ['Un clic per ricevere la newsletter: https://acme.example/c', 'confirm-subscription'],
   ])('is read as account mail: %s', (opening, confirmation) => {
     expect(body(opening).confirmation).toBe(confirmation)
+  })
+})
+
+describe('a link to set a password', () => {
+  it.each([
+    ['Voici le lien pour changer votre mot de passe : https://acme.example/r'],
+    ['Aquí tienes el enlace para cambiar la contraseña: https://acme.example/r'],
+    ['Mit diesem Link vergeben Sie ein neues Passwort: https://acme.example/r'],
+  ])('is a reset: %s', (opening) => {
+    expect(body(opening, 'Acme').confirmation).toBe('password-reset')
   })
 })
 

@@ -206,6 +206,9 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // "Login instructions", "Instruções de início de sessão": a sign-in link.
   ['instructions', 'signin', 'sign-in-code'],
   ['link', 'signin', 'sign-in-code'],
+  // "Voici le lien pour changer votre mot de passe", "Mit diesem Link vergeben Sie ein neues
+  // Passwort": a password set through a link is a reset.
+  ['link', 'password', 'password-reset'],
   ['details', 'account', 'welcome'],
   ['complete', 'subscription', 'confirm-subscription'],
   ['complete', 'account', 'verify-account'],
