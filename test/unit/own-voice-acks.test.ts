@@ -29,6 +29,8 @@ describe('an acknowledgement in a company’s own voice', () => {
     ['fr', 'Merci d’avoir écrit au cabinet. Le secrétariat lit les messages deux fois par jour.'],
     ['de', 'Vielen Dank für Ihren Hinweis. Der Bauhof prüft die Stelle.'],
     ['de', 'Unser Empfang hat Ihre Zeilen erhalten.'],
+    ['en', 'Got it! Expect an answer from the team within two working days.'],
+    ['en', 'Thanks for your message, we’re on it and will get back soon.'],
   ])('is read as an acknowledgement (%s): %s', (_, opening) => {
     expect(body(opening).confirmation).toBe('ack')
   })
@@ -62,6 +64,41 @@ describe('one click left to a subscription or an account', () => {
   })
 })
 
+describe('what a company says it has', () => {
+  it('is an acknowledgement when it is the person’s message', () => {
+    expect(body('Wir haben Ihre Nachricht und melden uns bald.').confirmation).toBe('ack')
+  })
+
+  it.each([
+    ['Wir haben Ihre Kontoauszüge für März in Ihrem Konto bereitgestellt.'],
+    ['We hebben je account overgezet naar de nieuwe voorwaarden.'],
+    ['Abbiamo il tuo nuovo indirizzo. Il tuo account è aggiornato.'],
+    ['Bitte nutzen Sie den Eingang an der Rückseite.'],
+  ])('is nothing when it is their statements, their account or a door: %s', (opening) => {
+    expect(body(opening, 'Info').confirmation).toBeNull()
+  })
+})
+
+describe('a click offered to leave a list', () => {
+  it.each([
+    ['La lettre de la semaine : nos coups de cœur. Un clic pour vous désabonner.'],
+    ['Unser Newsletter im März. Ein Klick und Sie sind abgemeldet.'],
+    ['Novedades de marzo. Haz un clic en este enlace para darte de baja.'],
+  ])('is no click left to join it: %s', (opening) => {
+    expect(body(opening, 'News').confirmation).toBeNull()
+  })
+})
+
+describe('a link named in a warning', () => {
+  it('is no reset', () => {
+    const bill = body(
+      'Votre facture de 45,00 EUR est disponible. Nous ne vous enverrons jamais de lien vous demandant votre mot de passe.',
+      'Votre facture',
+    )
+    expect(bill.confirmation).not.toBe('password-reset')
+  })
+})
+
 describe('a link to set a password', () => {
   it.each([
     ['Voici le lien pour changer votre mot de passe : https://acme.example/r'],
@@ -76,10 +113,18 @@ describe('a form’s fields listed back', () => {
   it.each([
     ['Overzicht van je inzending Naam: Sanne E-mail: s@x.example Onderwerp: Overig Bericht: hoi'],
     ['Récapitulatif de votre envoi Nom : Ana E-mail : a@x.example Sujet : Autre Message : Ana'],
-    ['Datos enviados Nombre: Marie Correo: m@x.example Motivo: Otra Comentario: Marie'],
+    ['Datos enviados Nombre: Marie Correo: m@x.example Motivo: Otra Mensaje: Marie'],
     ['A copy of your submission Name: Kim Email: k@x.example Phone: 0123 Message: hello'],
   ])('are a form’s copy to the submitter: %s', (opening) => {
     expect(body(opening, 'Acme').confirmation).toBe('ack')
+  })
+
+  it.each([
+    ['Order 5512. Name: Ana Lee Email: ana@x.example Phone: 0612345 Card message: Happy birthday!'],
+    ['Reserva confirmada. Nombre: Ana Correo: a@x.example Teléfono: 0612 Comentario: mesa fuera'],
+    ['Reservering bevestigd. Naam: Ana E-mail: a@x.example Telefoon: 0612 Opmerking: raam'],
+  ])('are not an order’s or a booking’s details: %s', (opening) => {
+    expect(body(opening, 'Acme').confirmation).not.toBe('ack')
   })
 
   it('are not an order’s delivery details, which carry no typed message', () => {
@@ -105,6 +150,11 @@ describe('a subject that is a bare number, from an automated mailbox', () => {
 
   it('titles a one-time code when the body says nothing else', () => {
     expect(numbered('Use it within 10 minutes.').confirmation).toBe('sign-in-code')
+  })
+
+  it('titles a code when the body says a sign-in was asked for, in words that also acknowledge', () => {
+    const code = numbered('We received a request to sign in to your account. Your code is 123456.')
+    expect(code.confirmation).toBe('sign-in-code')
   })
 
   it('titles a ticket when the body says the message was received', () => {

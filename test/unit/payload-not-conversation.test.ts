@@ -1,11 +1,13 @@
 // Text an attacker typed into a form, greeted by name in a body, says whose mail it is: an
 // "update on your request" or an agent at work on it (core/mail/conversation.ts) is no conversation
-// of the person's when it greets a disguised title or a police threat, and a "pedido" (order or
-// request) is no important order then (core/mail/features.ts). Padding a mailing tool puts between
-// the words of a hidden preview is no disguise (core/mail/indicators.ts hasDisguisedWords).
+// of the person's when it greets a disguised title, and a "pedido" (order or request) is no
+// important order then (core/mail/features.ts). Plain words are no disguise, whatever they say:
+// an insurer asking for the police report stays the person's conversation. Padding between words,
+// units ("50µg", "10kΩ"), fullwidth brackets and the invisible joiners other scripts need inside
+// words are no disguise either (core/mail/indicators.ts isDisguised).
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { hasDisguisedWords } from '../../src/core/mail/indicators.ts'
+import { isDisguised } from '../../src/core/mail/indicators.ts'
 import { replay } from '../../src/core/wave/classify.ts'
 
 const MINUTE = 60_000
@@ -40,7 +42,6 @@ describe('a later notice on a request', () => {
   it.each([
     ['struck-out letters', strike('Europol notice - appear online')],
     ['letters parted by invisible characters', spaced('You won 5000 USDT')],
-    ['a police threat', 'Europol warrant issued in your name'],
   ])('is none when it greets %s, and joins the wave as a new sender', (_, greeting) => {
     const mail = update('typed', 6, greeting)
     expect(extractFeatures(mail).joiner).toBe(true)
@@ -70,7 +71,34 @@ describe('an order update', () => {
 
 describe('disguised words in a body', () => {
   it('are letters parted by invisible characters, not a preview padded between words', () => {
-    expect(hasDisguisedWords(`Hi ${spaced('FREE')} there`)).toBe(true)
-    expect(hasDisguisedWords('Your receipt \u200c \u200c \u200c \u200c from Lumo')).toBe(false)
+    expect(isDisguised(`Hi ${spaced('FREE')} there`)).toBe(true)
+    expect(isDisguised('Your receipt \u200c \u200c \u200c \u200c from Lumo')).toBe(false)
+  })
+
+  it.each([
+    ['a unit', 'Levothyroxine 50µg tablets are ready, and the 10kΩ resistor pack has shipped'],
+    ['fullwidth brackets and a circled digit', 'headphones（black） invoice ① of 3'],
+    ['Persian with its zero-width non-joiner', 'می\u200cخواهم سفارش را ببینم'],
+    ['Hebrew with a right-to-left mark', 'דנה\u200fכהן'],
+  ])('are not %s', (_, text) => {
+    expect(isDisguised(text)).toBe(false)
+  })
+
+  it('are a word of three styled letters or more', () => {
+    expect(isDisguised('Hello 𝐅𝐑𝐄𝐄 gift')).toBe(true)
+  })
+})
+
+describe('a ticket reply that names the police in plain words', () => {
+  it('stays the person’s conversation', () => {
+    const reply = extractFeatures({
+      id: 'r',
+      date: T0,
+      senderName: 'Insurer Support',
+      senderAddress: 'support@insurer.example',
+      subject: 'Re: [#5512] claim for my bike',
+      snippet: 'Please send us the police report for the stolen bike and we will go on.',
+    })
+    expect(reply).toMatchObject({ helpdesk: false, joiner: false })
   })
 })

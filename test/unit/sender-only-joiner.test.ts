@@ -65,6 +65,9 @@ const EVERYDAY: readonly [string, string][] = [
   ['Sanne noemde je in een reactie', '"@Fenna moet je zien" – reageer op de foto in de club.'],
 ]
 
+const readable = (mail: MailInput) =>
+  inLexiconLanguage(foldForLexicon(`${mail.subject}\n${mail.snippet}`))
+
 function judged(mails: MailInput[]) {
   const features = mails.map(extractFeatures)
   const { final } = replay(features)
@@ -93,9 +96,11 @@ describe('an automated sender’s mail with no confirmation wording, during a wa
       automated(
         'written',
         'Haben Sie uns geschrieben?',
-        'Über unsere Webseite kam eben eine Anfrage herein.',
+        'Über unsere Webseite kam eben eine Anfrage mit Ihrer Adresse, die wir nicht zuordnen.',
       ),
     ]
+    // Both are read as written in the lexicon's languages: they join by the concept they name.
+    expect(mails.every((mail) => readable(mail))).toBe(true)
     expect(mails.map((mail) => extractFeatures(mail).joiner)).toEqual([true, true])
     const verdicts = judged([...wave(), ...mails])
     expect([verdicts.pending, verdicts.written]).toEqual(['relay', 'relay'])
@@ -104,7 +109,7 @@ describe('an automated sender’s mail with no confirmation wording, during a wa
   it('joins when its body carries a payload: struck-out letters, a legal threat, a giveaway', () => {
     const struck = [...'FREE GAME CREDITS'].map((c) => (c === ' ' ? c : `${c}\u0336`)).join('')
     const mails = [
-      automated('struck', 'Hallo!', `Liebe/r ${struck}, schön dass du da bist.`),
+      automated('struck', 'Hallo!', `Liebe/r ${struck}, schön dass du da bist und wir uns freuen.`),
       automated(
         'legal',
         'Hello there',
@@ -112,6 +117,7 @@ describe('an automated sender’s mail with no confirmation wording, during a wa
       ),
       automated('crypto', 'Hello there', 'Dear Send 0.05 BTC to stop this, nice to meet you.'),
     ]
+    expect(mails.every((mail) => readable(mail))).toBe(true)
     expect(mails.map((mail) => extractFeatures(mail).joiner)).toEqual([true, true, true])
   })
 

@@ -3,7 +3,7 @@
 // wrote to the person or answered them. A wave is made of first contacts (a form's
 // acknowledgement, an account's first mail), never of conversations, so such mail neither joins
 // a wave under way nor starts one, whoever sends it (evidence.ts, features.ts).
-import { carriesThreat } from './indicators.ts'
+import { isDisguised } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { SOMEONE_TO_YOU } from './someone-to-you.ts'
 import { isTicketNotice } from './ticket-notice.ts'
@@ -73,13 +73,13 @@ const TICKET_REPLY =
 export function inConversation(input: ConversationInput): boolean {
   const away = input.fromPerson && !input.template && isOutOfOffice(input.subject, input.opening)
   if (input.worded || away) return away
-  // An agent at work on "your request" greeting a disguised title or a police threat by name
-  // answers whoever typed it into a form: no conversation of the person's carries such text.
-  return shapedAsConversation(input) && !carriesThreat(input.opening.slice(0, OPENING_CHARS))
+  // An agent at work on "your request" greeting a disguised title by name answers whoever typed
+  // it into a form: no conversation of the person's carries such text.
+  return shapedAsConversation(input) && !isDisguised(input.opening.slice(0, OPENING_CHARS))
 }
 
 function shapedAsConversation(input: ConversationInput): boolean {
-  if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return !carriesThreat(input.rawSubject)
+  if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return !isDisguised(input.rawSubject)
   if (input.template) return false
   const opening = (
     input.foldedOpening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))

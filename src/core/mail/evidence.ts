@@ -7,6 +7,7 @@ import {
   conceptHits,
   confirmationOf,
   foldForLexicon,
+  type Concept,
   type Confirmation,
   type ConceptHit,
   type Reading,
@@ -108,9 +109,11 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const bodyReading =
     wordingOf(opening, false) ??
     (template || confirmed(subjectWords) || !input.closing ? null : closingWording(input.closing))
-  // A bare number titles a one-time code, or a ticket whose body says the message was received.
+  // A bare number titles a one-time code, or a ticket whose body says the message was received
+  // and names no code or sign-in ("We received a request to sign in. Your code is …" is a code).
   const codeOnly = subjectWords === null && input.sender !== null && CODE_ONLY.test(subject)
-  const subjectReading = codeOnly && bodyReading !== 'ack' ? 'sign-in-code' : subjectWords
+  const ticketNumber = bodyReading === 'ack' && !namesCode(opening)
+  const subjectReading = codeOnly && !ticketNumber ? 'sign-in-code' : subjectWords
   const inSubject = confirmed(subjectReading)
   const inBody = confirmed(bodyReading)
   const ticketInSubject = hasTicketId(subject) || hasIssueKey(input.subject)
@@ -165,6 +168,18 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   }
 }
 
+/** The text names a code or a sign-in: the number a subject holds alone is a one-time code. */
+function namesCode(folded: string): boolean {
+  return conceptHits(folded).some((hit) => CODE_CONCEPTS.has(hit.concept))
+}
+
+const CODE_CONCEPTS: ReadonlySet<Concept> = new Set(['code', 'otp', 'signin'])
+
+/** An order, a booking or a payment named. */
+function transacts(hits: readonly ConceptHit[]): boolean {
+  return hits.some((hit) => hit.concept === 'transaction' || hit.concept === 'transactionDone')
+}
+
 /** A confirmation link at the start or the end of the body (shape.ts hasConfirmationLink). */
 function linksToConfirm(opening: string, closing: string | undefined): boolean {
   if (hasConfirmationLink(opening)) return true
@@ -207,8 +222,10 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   if (saysOneTimeCode(folded)) return 'sign-in-code'
   if (reading === null && (subject ? opensWithReceived(folded) : saysMessageBecameTicket(folded)))
     return 'ack'
-  // A form's fields listed back ("Name: … E-mail: … Message: …") are its copy to the submitter.
-  if (!subject && (reading === null || isWeak(reading)) && isFormCopy(folded)) return 'ack'
+  // A form's fields listed back ("Name: … E-mail: … Message: …") are its copy to the submitter;
+  // an order's or a booking's details list a name and a message too ("Card message:").
+  if (!subject && (reading === null || isWeak(reading)) && !transacts(hits) && isFormCopy(folded))
+    return 'ack'
   return reading ?? aroundQuotes(folded, subject) ?? (subject ? subjectForm(hits, folded) : null)
 }
 

@@ -11,7 +11,7 @@ import {
   saysPasswordChanged,
   type ImportantKind,
 } from './important.ts'
-import { carriesThreat, isDisguised, relayIndicators } from './indicators.ts'
+import { isDisguised, relayIndicators } from './indicators.ts'
 import { PICKUP } from './lexicon-day-of.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { joinsBySender } from './sender-only.ts'
@@ -155,9 +155,9 @@ function importantOf(
   if (helpdeskShaped || evidence.confirmation === 'ack') return null
   const kind = importantByWording(mail, evidence)
   // Checked last, as most mail is not important: a disguise costs a Unicode normalisation. A
-  // body that greets a disguised title or a police threat answers whoever typed it into a form.
+  // body that greets a disguised title answers whoever typed it into a form.
   if (kind === null || isDisguised(mail.subject)) return null
-  return carriesThreat(mail.snippet.slice(0, 400)) ? null : kind
+  return isDisguised((mail.snippet || (mail.body ?? '')).slice(0, 400)) ? null : kind
 }
 
 /** What the wording says, for mail that is no helpdesk echo. */

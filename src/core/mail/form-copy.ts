@@ -1,8 +1,9 @@
 // A copy of a submitted web form: its fields listed back, each label followed by a colon ("Name:
 // … E-mail: … Subject: … Message: …"), in en, de, fr, es, pt, it and nl. It is what a contact
 // form sends to whatever address was typed into it. An order lists a name, an address and a phone
-// too, so the typed message must be among the fields; a forwarded mail's headers (From, Sent,
-// Subject) name one field at most.
+// too, so the typed message must be among the fields, and text that names an order, a booking or
+// a payment is none (a florist's "Card message:"; evidence.ts); a forwarded mail's headers (From,
+// Sent, Subject) name one field at most.
 
 const FIELDS: readonly (readonly string[])[] = [
   ['name', 'naam', 'nom', 'nombre', 'nome', 'vorname', 'nachname', 'prenom', 'your name'],
@@ -25,7 +26,10 @@ const FIELDS: readonly (readonly string[])[] = [
   ['phone', 'telefon', 'telephone', 'telefono', 'telefone', 'telefoon'],
 ]
 
-/** The typed message's label: a form copy always carries it. */
+/**
+ * The typed message's label: a form copy always carries it. Not "comments", which a booking's
+ * special requests are titled too.
+ */
 const MESSAGE = [
   'message',
   'your message',
@@ -35,17 +39,10 @@ const MESSAGE = [
   'mensagem',
   'messaggio',
   'bericht',
-  'comment',
-  'comments',
-  'kommentar',
-  'commentaire',
-  'comentario',
-  'commento',
-  'opmerking',
 ]
 
 const labelled = (labels: readonly string[]) =>
-  new RegExp(`(?<![a-z])(?:${labels.join('|')})\\s{0,2}:`, 'u')
+  new RegExp(`(?<![a-z])(?<!(?:card|gift|greeting) )(?:${labels.join('|')})\\s{0,2}:`, 'u')
 
 const FIELD_PATTERNS = FIELDS.map(labelled)
 const MESSAGE_PATTERN = labelled(MESSAGE)

@@ -13,8 +13,13 @@ import type { ReasonCode } from '../types.ts'
 // Mathematical alphanumerics, fullwidth forms, enclosed alphanumerics (circled, squared, negative).
 const STYLED =
   /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\u2460-\u24ff\u{1f130}-\u{1f189}\u{1f1e6}-\u{1f1ff}]/u
-/** The same letters without regional indicators: a flag emoji is no disguise in a real subject. */
-const STYLED_LETTERS = /[\u{1d400}-\u{1d7ff}\uff01-\uff5e\u2460-\u24ff\u{1f130}-\u{1f189}]/u
+/**
+ * A run of three styled letters or digits (mathematical alphanumerics, fullwidth and circled
+ * letters): a styled word. Fullwidth punctuation and circled digits stand alone in everyday
+ * Japanese and in lists ("（black）", "①"), and a flag emoji is no disguise.
+ */
+const STYLED_RUN =
+  /[\u{1d400}-\u{1d7ff}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\u{1f130}-\u{1f189}]{3}/u
 const LATIN = /\p{Script=Latin}/u
 const CONFUSABLE_SCRIPTS =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
@@ -114,55 +119,48 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
 }
 
 /**
- * Text written to slip past filters: styled or struck-out letters, a word mixing Latin with
- * look-alike letters, invisible characters. Companies do not write their subjects so; attackers typing into a form do.
+ * Text written to slip past filters: a styled or struck-out word, a word mixing Latin with
+ * look-alike letters, an invisible character between two Latin letters ("F\u200bR\u200bE\u200bE").
+ * Companies do not write so; attackers typing into a form do. Invisible characters elsewhere are
+ * left alone: mailing tools pad hidden preview text with them between words, and Persian, Hebrew
+ * and Japanese text needs them inside words.
  */
 export function isDisguised(text: string): boolean {
-  // The zero-width joiner also builds emoji ("family" from three faces): that one is no disguise.
-  const raw = bounded(text).replaceAll('\u200d', '')
-  return (
-    STYLED_LETTERS.test(raw) ||
-    OVERLAID.test(raw) ||
-    INVISIBLE.test(raw) ||
-    hasMixedScriptWord(foldStyled(raw))
-  )
-}
-
-/**
- * Words written to slip past filters, in a body: styled or struck-out letters, a word mixing
- * Latin with look-alike letters, an invisible character between two letters. Invisible
- * characters between words are left out: mailing tools pad a body's hidden preview text with them.
- */
-export function hasDisguisedWords(text: string): boolean {
   const raw = bounded(text)
   return (
-    STYLED_LETTERS.test(raw) ||
+    STYLED_RUN.test(raw) ||
     OVERLAID.test(raw) ||
-    INVISIBLE_IN_WORD.test(raw) ||
+    INVISIBLE_IN_LATIN_WORD.test(raw) ||
     hasMixedScriptWord(foldStyled(raw))
   )
 }
 
-const INVISIBLE_IN_WORD = new RegExp(`\\p{L}${INVISIBLE_CONTROLS.source}+\\p{L}`, 'u')
-
-/** Disguised words or a legal threat: what an attacker types into a form, never a company. */
-export function carriesThreat(text: string): boolean {
-  return hasDisguisedWords(text) || LEGAL.test(foldStyled(bounded(text)))
-}
+const INVISIBLE_IN_LATIN_WORD = new RegExp(
+  `\\p{Script=Latin}${INVISIBLE_CONTROLS.source}+\\p{Script=Latin}`,
+  'u',
+)
 
 /**
- * A payload in a body: disguised words, a legal threat or a giveaway, what an attacker types into
+ * A payload in a body: a disguised word, a legal threat or a giveaway, what an attacker types into
  * a form and a company's own notice in the lexicon's languages does not carry.
  */
 export function carriesPayloadSigns(text: string): boolean {
-  return carriesThreat(text) || GIVEAWAY.test(foldStyled(bounded(text)))
+  if (isDisguised(text)) return true
+  const folded = foldStyled(bounded(text))
+  return LEGAL.test(folded) || GIVEAWAY.test(folded)
 }
 
 function hasMixedScriptWord(text: string): boolean {
   // Most payloads hold no Cyrillic, Greek, Armenian or Cherokee letter at all: skip the split.
   if (!CONFUSABLE_SCRIPTS.test(text)) return false
-  return text.split(/\s+/u).some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
+  return text
+    .replace(UNIT_SIGNS, '')
+    .split(/\s+/u)
+    .some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
 }
+
+/** Micro and ohm signs, which NFKC makes Greek letters: "50µg", "10kΩ" are units, not disguise. */
+const UNIT_SIGNS = /[\u00b5\u03bc\u2126\u03a9]/gu
 
 const UPPER = /\p{Lu}/gu
 const LOWER = /\p{Ll}/gu

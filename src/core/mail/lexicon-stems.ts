@@ -43,6 +43,10 @@ export type Concept =
   | 'access'
   | 'requestModifier'
   | 'autoReply'
+  | 'weHave'
+  | 'oneClick'
+  | 'unsubscribe'
+  | 'never'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -414,11 +418,21 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'acusamos recepcion',
     // Noted, kept, landed, in the company's own voice: "Merci, c'est noté", "Hemos anotado tu
     // consulta", "Uw vraag staat genoteerd", "Deine Nachricht ist bei uns gelandet", "Gracias, ya
-    // lo tenemos", "Abbiamo il tuo messaggio", "We hebben je bericht", "O balcão recebeu o seu
-    // pedido", "wir bestätigen den Eingang Ihres Schreibens".
+    // lo tenemos", "wir bestätigen den Eingang Ihres Schreibens", "We're on it", "Got it!".
     'noted',
     'duly noted',
     'landed safely',
+    'got it$',
+    "we're on it",
+    'we are on it',
+    "on s'en occupe",
+    'wir kummern uns',
+    'estamos en ello',
+    'nos ocupamos',
+    'estamos a tratar',
+    'estamos tratando',
+    'ce ne occupiamo',
+    'we gaan ermee aan de slag',
     'safely with us',
     'in good hands',
     'notiert',
@@ -429,36 +443,18 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'bestatigen wir den eingang',
     'bestatigen ihnen den eingang',
     'bestatigen dir den eingang',
-    'den eingang',
-    'wir haben ihre',
-    'wir haben deine',
-    'wir haben dein',
     "c'est note",
     'bien note',
     'avons note',
     'est notee',
-    'nous avons votre',
-    'nous avons ton',
-    'nous avons ta',
     'anotad',
     'anotamos',
     'ya lo tenemos',
-    'ya tenemos',
-    'ya tiene tu',
-    'ya tiene su',
     'recebeu',
     'registamos',
-    'ja temos',
     'annotat',
     'preso nota',
-    'abbiamo il tuo',
-    'abbiamo il suo',
-    'abbiamo la sua',
     'genoteerd',
-    'we hebben je',
-    'we hebben uw',
-    'wij hebben je',
-    'wij hebben uw',
   ],
   thanks: ['thank', 'danke', 'vielen dank', 'merci', 'gracias', 'obrigad', 'grazie', 'bedankt'],
   contact: [
@@ -605,6 +601,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'respondemos em',
     'we antwoorden',
     // Writing back soon, said by newsletters too ("te escribimos para contarte"): only in a pair.
+    'expect an answer',
+    'expect a reply',
+    'get back shortly',
+    'get back soon',
     'te escribimos',
     'le escribimos',
     'respondemos en',
@@ -1013,36 +1013,7 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'inloggegevens',
   ],
   // Finishing what was started: "complete your subscription", "completa la tua iscrizione".
-  complete: [
-    'complete',
-    'complet',
-    'abschliess',
-    'finalis',
-    'conclu',
-    'voltooi',
-    'afrond',
-    // One click left to do: "Ein Klick, und der Newsletter kommt", "Un clic más y tu cuenta queda
-    // lista", "One click and you're in". Not "in one click": a newsletter offers everything so.
-    'one click and',
-    'one more click',
-    'ein klick und',
-    'ein klick, und',
-    'noch ein klick',
-    'un clic pour',
-    'un clic et',
-    'un clic mas',
-    'un clic y',
-    'un clic para',
-    'un clic per',
-    'un clic e',
-    'um clique e',
-    'um clique para',
-    'mais um clique',
-    'un click e',
-    'un click per',
-    'een klik en',
-    'nog een klik',
-  ],
+  complete: ['complete', 'complet', 'abschliess', 'finalis', 'conclu', 'voltooi', 'afrond'],
   finish: [
     'complete your sign',
     'complete your registration',
@@ -1196,4 +1167,76 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'risposta automatica',
     'automatisch antwoord',
   ],
+  // "We have your message", "Wir haben Ihre Nachricht", "Abbiamo il tuo messaggio": what the
+  // company has must be the person's message or request (lexicon.ts PAIRS), not their statements
+  // ("Wir haben Ihre Kontoauszüge bereitgestellt") or their account.
+  weHave: [
+    'wir haben ihre',
+    'wir haben deine',
+    'wir haben dein',
+    'nous avons votre',
+    'nous avons ton',
+    'nous avons ta',
+    'ya tenemos',
+    'ya tiene tu',
+    'ya tiene su',
+    'ja temos',
+    'abbiamo il tuo',
+    'abbiamo il suo',
+    'abbiamo la sua',
+    'we hebben je',
+    'we hebben uw',
+    'wij hebben je',
+    'wij hebben uw',
+  ],
+  // One click left to do: "Ein Klick, und der Newsletter kommt", "Un clic más y tu cuenta queda
+  // lista", "One click and you're in". Not "in one click": a newsletter offers everything so; and
+  // not a click followed by leaving the list ("Un clic pour vous désabonner", lexicon-guards.ts).
+  oneClick: [
+    'one click and',
+    'one more click',
+    'ein klick und',
+    'ein klick, und',
+    'noch ein klick',
+    'un clic pour',
+    'un clic et$',
+    'un clic mas',
+    'un clic y$',
+    'un clic para',
+    'un clic per',
+    'un clic e$',
+    'um clique e$',
+    'um clique para',
+    'mais um clique',
+    'un click e$',
+    'un click per',
+    'een klik en',
+    'nog een klik',
+  ],
+  // Leaving a list, as newsletter footers offer it.
+  unsubscribe: [
+    'unsubscri',
+    'opt out',
+    'desabonn',
+    'desinscri',
+    'se desinscrire',
+    'abmeld',
+    'abgemeldet',
+    'abbestell',
+    'austragen',
+    'darte de baja',
+    'darse de baja',
+    'dar de baja',
+    'desuscri',
+    'dar de baixa',
+    'sair da lista',
+    'cancelar a subscri',
+    'disiscriv',
+    "annulla l'iscrizione",
+    "cancella l'iscrizione",
+    'uitschrijven',
+    'afmelden',
+  ],
+  // "We will never send you a link asking for your password": a link named to warn, not to use.
+  never: ['never$', 'jamais$', 'niemals$', 'nie$', 'nunca$', 'mai$', 'nooit$', 'nimmer$'],
 }

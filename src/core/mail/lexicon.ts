@@ -8,6 +8,7 @@
 // email-bomb phrases (sublime-security/sublime-rules, remediate_unwanted_email_bomb.yml), reported
 // "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
 
+import { pairBlocked } from './lexicon-guards.ts'
 import { STEMS, type Concept } from './lexicon-stems.ts'
 
 export type { Concept }
@@ -232,6 +233,9 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['answerLater', 'thanks', 'ack'],
   ['answerLater', 'request', 'ack'],
   ['answerLater', 'contact', 'ack'],
+  ['weHave', 'request', 'ack'],
+  ['oneClick', 'subscription', 'confirm-subscription'],
+  ['oneClick', 'account', 'verify-account'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
@@ -308,6 +312,7 @@ function partnerOf(hits: readonly ConceptHit[], i: number, used: Set<number>): R
   for (let j = i + 1; j < hits.length && hits[j]!.at - a.at <= SPAN; j++) {
     const b = hits[j]!
     if (a.concept === 'transaction' && b.concept === 'request') return null
+    if (pairBlocked(hits, i, j)) continue
     const found = pairOf(a.concept, b.concept)
     if (found === 'transaction') used.add(i).add(j)
     if (found) return found

@@ -37,6 +37,9 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'account',
   'email',
   'password',
+  // A newsletter's way out and a warning's "never" confirm nothing either.
+  'unsubscribe',
+  'never',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {
