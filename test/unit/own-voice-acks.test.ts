@@ -123,7 +123,7 @@ describe('a form’s fields listed back', () => {
     ['Order 5512. Name: Ana Lee Email: ana@x.example Phone: 0612345 Card message: Happy birthday!'],
     ['Reserva confirmada. Nombre: Ana Correo: a@x.example Teléfono: 0612 Comentario: mesa fuera'],
     ['Reservering bevestigd. Naam: Ana E-mail: a@x.example Telefoon: 0612 Opmerking: raam'],
-    ['Your order 5512 is confirmed. Name: Ana Email: a@x.example Phone: 0612 Message: ring twice'],
+    ['Order 5512. Name: Ana Email: a@x.example Phone: 0612 Message: please ring twice'],
   ])('are not an order’s or a booking’s details: %s', (opening) => {
     expect(body(opening, 'Acme').confirmation).not.toBe('ack')
   })
