@@ -6,15 +6,15 @@ import type { Lang } from '../types.ts'
 
 const ONSETS = [
   'brov', 'dulk', 'fenw', 'gosk', 'hulv', 'jorv', 'kelb', 'lunz', 'mirv', 'norq',
-  'pelk', 'quob', 'raskw', 'sulm', 'tovr', 'vask', 'wemb', 'yarl', 'zenk', 'drubb',
+  'pelk', 'quob', 'raskw', 'sulm', 'tovr', 'vask', 'wuqb', 'yarl', 'zenk', 'drubb',
 ] // prettier-ignore
-const ENDS = ['ara', 'ixo', 'ento', 'ubo', 'ique', 'alo', 'ery', 'oni', 'usk', 'ade', 'ivo', 'etta']
+const ENDS = ['ara', 'uzzo', 'ento', 'ubo', 'ique', 'alo', 'ery', 'oni', 'usk', 'ade', 'ivo', 'orq']
 
 export const STEMS: readonly string[] = ONSETS.flatMap((o) => ENDS.map((e) => o + e))
 
 /** Brands of the look-alike senders (shops, clinics, apps the person really uses). */
 export const LOOK_STEMS: readonly string[] = [
-  'pimbrook', 'quillaro', 'tessivo', 'ombrelux', 'vantorel', 'kezzamo', 'lirrabel', 'famozzi',
+  'pumbrozz', 'quillaro', 'tessivo', 'ombrelux', 'vantorel', 'kezzamo', 'lirrabel', 'famozzi',
   'gruvelin', 'hobbiqo', 'jessamor', 'nuvvola', 'porrinel', 'sabbadu', 'tiqqora', 'wuzzamo',
   'yellaro', 'zibbonet', 'cazzuvo', 'dorrimba', 'ebbaloo', 'flonnari', 'gazzuri', 'hippolux',
   'immarok', 'jubbeta', 'kollivar', 'lummaro', 'mazzenta', 'nobbiru', 'orrisel', 'pazzuno',

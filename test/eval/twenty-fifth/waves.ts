@@ -5,7 +5,7 @@ import { LANGUAGES, type Lang, type WaveKind } from '../types.ts'
 import { MINUTE } from './clock.ts'
 import { pickCompanies, type Company } from './companies.ts'
 import { render, voiceOf } from './compose.ts'
-import { BLAND_NAMES, pickPayload, type Payload } from './payloads.ts'
+import { BLAND_NAMES, type Payload } from './payloads.ts'
 import type { Person } from './people.ts'
 import { FAMILIES, type Family } from './products.ts'
 import { emptyPart, numeric, put, token, type Part } from './records.ts'
@@ -99,7 +99,8 @@ export function buildWave(rng: Random, plan: WavePlan, person: Person): WaveShap
         link: `https://${c.domain}/${rng.pick(['confirm', 'verify', 't', 'account/reset', 'optin'])}?k=${token(rng)}`,
         email: person.address,
       }
-      let [subject, body] = render(voice.text, values)
+      const [first, body] = render(voice.text, values)
+      let subject = first
       if (plan.sameSubject && plan.payload)
         subject = rng.pick([
           plan.payload.text,
