@@ -1,0 +1,20 @@
+// Every language's look-alike texts.
+import type { Lang } from '../../types.ts'
+import { DE } from './de.ts'
+import { EN } from './en.ts'
+import { ES } from './es.ts'
+import { FR } from './fr.ts'
+import { IT } from './it.ts'
+import { NL } from './nl.ts'
+import { PT } from './pt.ts'
+import type { LookLang } from './types.ts'
+
+export const LOOK_TEXT: Readonly<Record<Lang, LookLang>> = {
+  en: EN,
+  de: DE,
+  fr: FR,
+  es: ES,
+  pt: PT,
+  it: IT,
+  nl: NL,
+}
