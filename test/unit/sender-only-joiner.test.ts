@@ -144,6 +144,8 @@ describe('the lexicon’s languages, told by function words', () => {
   it.each([
     ['sv', 'Tryck här för att börja, det tar bara en minut'],
     ['pl', 'Dziękujemy, że się zapisałeś. Kliknij, aby potwierdzić'],
+    ['pl', 'Zresetuj hasło: możesz zresetować hasło na tej stronie'],
+    ['pl', 'Kliknij przycisk lub odpowiedz na tę wiadomość: https://we.example/the/news'],
   ])('does not read %s', (_, text) => {
     expect(inLexiconLanguage(foldForLexicon(text))).toBe(false)
   })

@@ -2,8 +2,9 @@
 // nl), told by its function words. The lexicon's silence means something only then: a mail in
 // one of those languages that confirms nothing in words the lexicon knows is most likely no
 // confirmation at all (an invitation, a notice, a newsletter), while a mail in another language
-// may confirm anything. Words other languages spell the same ("en", "do", "na", "tu", and "sie", which is Polish
-// "się" folded) are left out.
+// may confirm anything. Words Swedish or Polish spell the same are left out: "en", "de", "den",
+// "du", "for" (Swedish "för" folded), "om", "vi", "kan", "do", "na", "to", "tu", and "sie" and
+// "te" (Polish "się" and "tę" folded). Links and addresses are no words of any language.
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // en
@@ -17,6 +18,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'from',
   'our',
   'we',
+  'is',
+  'of',
+  'it',
+  'at',
+  'an',
+  'has',
+  'have',
+  'will',
+  'be',
   // de
   'der',
   'die',
@@ -33,6 +43,21 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'deine',
   'ein',
   'eine',
+  'dem',
+  'des',
+  'zu',
+  'von',
+  'auf',
+  'sich',
+  'auch',
+  'wird',
+  'werden',
+  'bei',
+  'nach',
+  'im',
+  'am',
+  'bitte',
+  'noch',
   // fr
   'le',
   'la',
@@ -43,9 +68,19 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'votre',
   'pour',
   'avec',
-  'des',
   'une',
   'nous',
+  'au',
+  'aux',
+  'ce',
+  'cette',
+  'sur',
+  'dans',
+  'pas',
+  'qui',
+  'que',
+  'vos',
+  'tes',
   // es
   'el',
   'los',
@@ -57,6 +92,18 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'una',
   'por',
   'usted',
+  'del',
+  'al',
+  'desde',
+  'nuestro',
+  'nuestra',
+  'nuestros',
+  'nuestras',
+  'tus',
+  'sus',
+  'esta',
+  'este',
+  'lo',
   // pt
   'os',
   'seu',
@@ -66,6 +113,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'um',
   'uma',
   'nao',
+  'dos',
+  'ao',
+  'em',
+  'pelo',
+  'pela',
+  'nossa',
+  'nosso',
   // it
   'il',
   'gli',
@@ -75,6 +129,15 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sei',
   'della',
   'non',
+  'di',
+  'che',
+  'sono',
+  'nel',
+  'alla',
+  'dal',
+  'tuoi',
+  'nostro',
+  'nostra',
   // nl
   'het',
   'een',
@@ -86,15 +149,28 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'niet',
   'wij',
   'ons',
+  'op',
+  'met',
+  'zijn',
+  'wordt',
+  'dit',
+  'deze',
+  'naar',
+  'onze',
 ])
+
+const LINKS_AND_ADDRESSES = /(?:https?:\/\/|www\.)\S*|\S+@\S+/gu
 
 /** Function words a text needs to be read as written in one of the lexicon's languages. */
 const ENOUGH = 2
 
-/** `folded`: lower case without diacritics (lexicon.ts foldForLexicon). */
+/**
+ * `folded`: lower case without diacritics (lexicon.ts foldForLexicon). Words part at anything but a
+ * letter: Polish "hasło" stays one word, not "has" and "o".
+ */
 export function inLexiconLanguage(folded: string): boolean {
   let found = 0
-  for (const word of folded.split(/[^a-z]+/u)) {
+  for (const word of folded.replace(LINKS_AND_ADDRESSES, ' ').split(/[^\p{L}]+/u)) {
     if (FUNCTION_WORDS.has(word) && ++found >= ENOUGH) return true
   }
   return false

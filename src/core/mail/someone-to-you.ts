@@ -11,13 +11,13 @@ const DE =
 const FR =
   "(?:vous|t)'?\\s?a (?:ecrit|envoye un message|repondu|mentionne)|a commente (?:votre|ton|ta)|a aime (?:votre|ton|ta)|vous suit desormais|s'est abonne(?:e)? a (?:votre|ton) (?:profil|compte)"
 const ES =
-  'te ha (?:escrito|enviado un mensaje|respondido|mencionado)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su)|(?:ha )?empezado a seguirte|comenzo a seguirte'
+  'te ha (?:escrito|enviado un mensaje|respondido|mencionado)|te (?:escribio|respondio|menciono)|le ha (?:escrito|enviado un mensaje)|comento (?:tu|su)|(?:ha )?empezado a seguirte|empezo a seguirte|comenzo a seguirte'
 const PT =
-  '(?:escreveu|enviou uma mensagem) para (?:voce|ti)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|enviou-(?:lhe|te) uma mensagem|comentou (?:o seu|a sua|seu|sua)|comecou a segui(?:-lo|-la|r-te|r voce)'
+  '(?:escreveu|enviou uma mensagem) para (?:voce|ti)|mencionou (?:voce|te)|(?:te|lhe) (?:enviou uma mensagem|escreveu|mencionou|respondeu)|enviou-(?:lhe|te) uma mensagem|comentou (?:o seu|a sua|seu|sua)|comecou a segui(?:-lo|-la|r-te|r voce)'
 const IT =
   'ti ha (?:scritto|mandato un messaggio|inviato un messaggio|risposto|menzionato)|ha commentato (?:il tuo|la tua)|ha iniziato a seguirti'
 const NL =
-  'stuurde je een bericht|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je nu|volgt u nu'
+  'stuurde je een bericht|noemde (?:je|u)|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je nu|volgt u nu'
 
 export const SOMEONE_TO_YOU = new RegExp(
   `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL].join('|')})(?![a-z])`,
