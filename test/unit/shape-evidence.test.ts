@@ -106,6 +106,8 @@ describe('a ticket number given in a sentence', () => {
     'je melding heeft nummer 30930',
     'ton dossier porte le numero 359197',
     'your case is number 8812345',
+    'ihre anfrage nr. 84133',
+    'vorgang nr 55512',
   ])('is an id: %s', (text) => {
     expect(hasTicketId(text)).toBe(true)
   })
@@ -120,6 +122,9 @@ describe('a ticket number given in a sentence', () => {
     'caso de sucesso 12345',
     'request from anna 123456',
     'your ticket is 12345 points away',
+    'famozzi wochenpost nr. 84133',
+    'wuzzamo weekbrief nr. 11510',
+    'the monthly bulletin nr 2041',
   ])('is no id: %s', (text) => {
     expect(hasTicketId(text)).toBe(false)
   })
