@@ -111,8 +111,9 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     (template || confirmed(subjectWords) || !input.closing ? null : closingWording(input.closing))
   // A bare number titles a one-time code, or a ticket whose body says the message was received
   // and names no code or sign-in ("We received a request to sign in. Your code is …" is a code).
+  // The body is read for codes again only for such a subject, not for every acknowledgement.
   const codeOnly = subjectWords === null && input.sender !== null && CODE_ONLY.test(subject)
-  const ticketNumber = bodyReading === 'ack' && !namesCode(opening)
+  const ticketNumber = codeOnly && bodyReading === 'ack' && !namesCode(opening)
   const subjectReading = codeOnly && !ticketNumber ? 'sign-in-code' : subjectWords
   const inSubject = confirmed(subjectReading)
   const inBody = confirmed(bodyReading)
