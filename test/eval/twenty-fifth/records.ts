@@ -1,72 +1,14 @@
-// Labelled parts a scenario is assembled from, and the record shape of the .jsonl contract:
-// id, ISO date, from, subject, snippet, optional folder, to and body.
+// Labelled parts a scenario is assembled from, in the .jsonl contract's record shape. The record
+// shape and the part helpers are the nineteenth set's, scenarios are combined as the twenty-third's;
+// this set's own are its tokens.
 import type { Random } from '../prng.ts'
-import type { EvalRecord, MailLabel, Scenario } from '../types.ts'
-import { iso } from './clock.ts'
 
-export interface Part {
-  records: EvalRecord[]
-  labels: Map<string, MailLabel>
-}
-
-export function emptyPart(): Part {
-  return { records: [], labels: new Map() }
-}
-
-export interface Mail {
-  id: string
-  at: number
-  from: string
-  subject: string
-  body: string
-  to: string
-  sent?: boolean
-}
-
-export function put(part: Part, mail: Mail, label: MailLabel): void {
-  const record: EvalRecord = {
-    id: mail.id,
-    date: iso(mail.at),
-    from: mail.from,
-    subject: mail.subject,
-    snippet: mail.body.replace(/\s+/gu, ' ').trim().slice(0, 200),
-    to: mail.to,
-    body: mail.body,
-  }
-  part.records.push(mail.sent ? { ...record, folder: 'sent' } : record)
-  part.labels.set(mail.id, label)
-}
-
-/** Digits only, never starting with 0. */
-export function numeric(rng: Random, length: number): string {
-  let out = String(rng.int(1, 9))
-  while (out.length < length) out += String(rng.int(0, 9))
-  return out
-}
+export { emptyPart, fill, numeric, put, type Mail, type Part } from '../nineteenth/records.ts'
+export { combine } from '../twenty-third/records.ts'
 
 export function token(rng: Random, length = 28): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
   let out = ''
   while (out.length < length) out += alphabet[rng.int(0, alphabet.length - 1)]
   return out
-}
-
-/** Fills {key} slots; an unknown key stays visible so review catches it. */
-export function fill(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole)
-}
-
-/** Parts merged into one scenario, records in date order (ties by id). */
-export function combine(
-  name: string,
-  kind: Scenario['kind'],
-  seed: number,
-  parts: readonly Part[],
-): Scenario {
-  const records = parts
-    .flatMap((p) => p.records)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
-  const labels = new Map<string, MailLabel>()
-  for (const part of parts) for (const [id, label] of part.labels) labels.set(id, label)
-  return { name, kind, seed, records, labels }
 }

@@ -1,46 +1,18 @@
-// Labelled parts a scenario is assembled from, in the .jsonl contract's record shape
-// (id, ISO date, from, subject, snippet, optional folder, to and body).
+// Labelled parts a scenario is assembled from, in the .jsonl contract's record shape. The record
+// shape and the part helpers are the nineteenth set's; this set's own are its tokens, its
+// "subject | body" texts and how parts make a scenario.
+import type { Part } from '../nineteenth/records.ts'
 import type { Random } from '../prng.ts'
-import type { EvalRecord, MailLabel, Scenario } from '../types.ts'
-import { iso } from './clock.ts'
+import type { MailLabel, Scenario } from '../types.ts'
 
-export interface Part {
-  records: EvalRecord[]
-  labels: Map<string, MailLabel>
-}
-
-export const emptyPart = (): Part => ({ records: [], labels: new Map() })
-
-export interface Mail {
-  id: string
-  at: number
-  from: string
-  subject: string
-  body: string
-  to: string
-  sent?: boolean
-}
-
-export function put(part: Part, mail: Mail, label: MailLabel): void {
-  const record: EvalRecord = {
-    id: mail.id,
-    date: iso(mail.at),
-    from: mail.from,
-    subject: mail.subject,
-    snippet: mail.body.replace(/\s+/gu, ' ').trim().slice(0, 200),
-    to: mail.to,
-    body: mail.body,
-  }
-  part.records.push(mail.sent ? { ...record, folder: 'sent' } : record)
-  part.labels.set(mail.id, label)
-}
-
-/** Digits only, never starting with 0. */
-export function digits(rng: Random, length: number): string {
-  let out = String(rng.int(1, 9))
-  while (out.length < length) out += String(rng.int(0, 9))
-  return out
-}
+export {
+  emptyPart,
+  fill,
+  numeric as digits,
+  put,
+  type Mail,
+  type Part,
+} from '../nineteenth/records.ts'
 
 export function token(rng: Random, length = 28): string {
   const alphabet = 'abcdefghkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
@@ -49,12 +21,6 @@ export function token(rng: Random, length = 28): string {
   return out
 }
 
-/** Fills {key} slots; an unknown key stays visible so a gap shows in review. */
-export function fill(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole)
-}
-
-/** A text written as "subject | body" (body lines split by " / "). */
 export function split(text: string): { subject: string; body: string } {
   const bar = text.indexOf(' | ')
   return { subject: text.slice(0, bar), body: text.slice(bar + 3).replace(/ \/ /gu, '\n') }
