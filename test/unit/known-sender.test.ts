@@ -63,9 +63,24 @@ describe('a confirmation from a company the inbox knew before the wave', () => {
     expect(verdicts.now!.verdict).toBe('clean')
   })
 
-  it('is not known from confirmations alone: a sign-up days before vouches for nobody', () => {
+  it('is known from a confirmation on an earlier day: a service the person signed up with', () => {
     const verdicts = judged([code('last-week', (-7 * DAY) / MINUTE), ...wave(), code('now', 7)])
+    expect(verdicts['ack5-5']!.verdict).toBe('relay')
+    expect(verdicts.now!.verdict).toBe('clean')
+  })
+
+  it('is not known from a confirmation earlier the same day: it vouches after a day', () => {
+    const verdicts = judged([code('this-morning', -180), ...wave(), code('now', 7)])
     expect(verdicts.now!.verdict).toBe('relay')
+  })
+
+  it('still makes a wave when every company had confirmed once a week before', () => {
+    // An attacker who signed the victim up with each company beforehand: known companies
+    // confirming at once are a wave of their own, admitted from the third on.
+    const companies = [7, 8, 9, 10, 11]
+    const before = companies.map((i) => ack(i, (-7 * DAY) / MINUTE, 'my order'))
+    const verdicts = judged([...before, ...companies.map((i) => ack(i, 100 + i))])
+    expect(verdicts['ack11-111']!.verdict).toBe('relay')
   })
 
   it('is known from its confirmations on two days: a service whose codes the person asks for', () => {

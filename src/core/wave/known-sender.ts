@@ -2,9 +2,10 @@
 // confirmation from a sender the inbox already knew from its everyday mail (a code the person
 // asked for from a service whose newsletter they read) is kept out of the wave under way. What
 // keeps this from hiding a wave:
-// - only mail that is no confirmation, or confirmations on two days at least a day apart, make a
-//   sender known: an attacker who signs the victim up with each company once before a wave has
-//   sent one confirmation each, which vouches for nobody;
+// - mail that is no confirmation makes a sender known at once; a confirmation (a sign-up, a code
+//   the person asked for) only once it is a day old, so the companies of a wave never vouch for
+//   each other within it, and an attacker who signs the victim up with many companies before a
+//   wave meets the rule below: known companies confirming at once are a wave of their own;
 // - a sender is its company and the name it writes under: a shared platform's mail (google.com
 //   under "Google" and under "Google Forms") vouches only for the name it came under;
 // - a company that ever took part in a wave is never known again (a "solved" notice about a
@@ -29,6 +30,9 @@ type Limits = Pick<
 
 export type Standing = 'known' | 'new' | 'flood'
 
+/** How old a sender's first confirmation must be before it vouches for the sender. */
+const CONFIRMATION_VOUCHES_AFTER_MS = DAY_MS
+
 /** A sender as the inbox knows it: its company (brand) and the company its name names. */
 function senderKey(mail: Pick<MailFeatures, 'brand' | 'nameBrand'>): string {
   return `${mail.brand}\n${mail.nameBrand ?? ''}`
@@ -37,7 +41,7 @@ function senderKey(mail: Pick<MailFeatures, 'brand' | 'nameBrand'>): string {
 export class KnownSenders {
   /** When the inbox first had mail that is no confirmation from each sender. */
   private readonly ordinary = new Map<string, number>()
-  /** Each sender's first confirmation, until a second one a day later makes it known. */
+  /** When the inbox first had a confirmation from each sender. */
   private readonly confirmed = new Map<string, number>()
   /** Companies that took part in a wave (by identity), or confirmed twice at once: never known. */
   private readonly inWave = new Set<string>()
@@ -46,20 +50,24 @@ export class KnownSenders {
 
   constructor(private readonly limits: Limits) {}
 
-  /**
-   * Every mail, in date order: mail that is no confirmation makes its sender known, and so do
-   * confirmations on two days at least a day apart (a service whose codes the person asks for).
-   */
+  /** Every mail, in date order: each sender's first ordinary mail and first confirmation. */
   note(mail: Pick<MailFeatures, 'brand' | 'nameBrand' | 'helpdesk' | 'date'>): void {
     const key = senderKey(mail)
-    if (mail.date === null || this.ordinary.has(key)) return
-    if (!mail.helpdesk) {
-      this.ordinary.set(key, mail.date)
-      return
-    }
-    const first = this.confirmed.get(key)
-    if (first === undefined) this.confirmed.set(key, mail.date)
-    else if (mail.date - first >= DAY_MS) this.ordinary.set(key, mail.date)
+    if (mail.date === null) return
+    const seen = mail.helpdesk ? this.confirmed : this.ordinary
+    if (!seen.has(key)) seen.set(key, mail.date)
+  }
+
+  /**
+   * Since when a sender is known: from its first ordinary mail, or a day after its first
+   * confirmation (a service the person signed up with or asked a code of on an earlier day).
+   */
+  private knownSince(key: string): number | undefined {
+    const ordinary = this.ordinary.get(key)
+    const confirmed = this.confirmed.get(key)
+    const vouched = confirmed === undefined ? undefined : confirmed + CONFIRMATION_VOUCHES_AFTER_MS
+    if (ordinary === undefined) return vouched
+    return vouched === undefined ? ordinary : Math.min(ordinary, vouched)
   }
 
   /** A company took part in a wave. */
@@ -92,7 +100,7 @@ export class KnownSenders {
     waveStart: number | null,
   ): Standing {
     const since = (waveStart ?? date - this.limits.slowWaveWindowMs) - this.limits.waveJoinGapMs
-    const known = this.ordinary.get(senderKey(mail))
+    const known = this.knownSince(senderKey(mail))
     if (known === undefined || known >= since || this.inWave.has(identity)) return 'new'
     const far = date - Math.max(this.limits.waveJoinGapMs, this.limits.domainBurstWindowMs)
     this.recent = this.recent.filter((kept) => kept.date > far)
