@@ -158,6 +158,7 @@ function toStored(
     helpdesk: features.helpdesk,
     joiner: features.joiner,
     ...(features.access === true ? { access: true } : {}),
+    ...(features.disguised === true ? { disguised: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

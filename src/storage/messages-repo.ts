@@ -168,6 +168,7 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     helpdesk: row.helpdesk,
     joiner: row.joiner ?? false,
     ...(row.access === true ? { access: true } : {}),
+    ...(row.disguised === true ? { disguised: true } : {}),
     payload: row.payloadKey,
     reasons,
     indicatorCount: row.indicatorCount,

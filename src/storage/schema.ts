@@ -35,6 +35,11 @@ export interface StoredMessage {
    * waves of other mail. Added without a schema version: rows stored before it read as false.
    */
   access?: boolean
+  /**
+   * Its subject or opening is disguised (core MailFeatures `disguised`). Added without a schema
+   * version: rows stored before it read as false.
+   */
+  disguised?: boolean
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

@@ -127,6 +127,38 @@ describe('a confirmation from a company the inbox knew before the wave', () => {
     expect(verdicts['ack11-111']!.verdict).toBe('relay')
   })
 
+  it('is the wave’s when it greets a disguised title: companies do not disguise their words', () => {
+    const greeted = {
+      ...code('greeted', 7),
+      snippet:
+        'Hi F\u200bR\u200bE\u200bE N\u200bI\u200bT\u200bR\u200bO, use 469708 to finish signing in.',
+    }
+    const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(), greeted])
+    expect(verdicts.greeted!.verdict).toBe('relay')
+  })
+
+  it('joins the wave when it only joins and greets a disguised title', () => {
+    // No confirmation wording the lexicon reads, from a company's automated mailbox: a joiner.
+    const joiner: MailInput = {
+      ...digest('joiner', 7),
+      subject: 'One more step',
+      snippet: 'Hello Ｔａｋｅ ｄｏｗｎ ｏｒｄｅｒｓ, tap here and we will be in touch.',
+    }
+    const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(), joiner])
+    expect(verdicts.joiner!.verdict).toBe('relay')
+  })
+
+  it('keeps its newsletter with a styled subject out of the wave', () => {
+    const styled: MailInput = {
+      ...digest('styled', 7),
+      subject: '𝗕𝗟𝗔𝗖𝗞 𝗙𝗥𝗜𝗗𝗔𝗬: 30% off every list',
+      snippet: 'Our biggest sale of the year starts now, until Sunday.',
+    }
+    const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(), styled])
+    expect(verdicts['ack5-5']!.verdict).toBe('relay')
+    expect(verdicts.styled!.verdict).toBe('clean')
+  })
+
   it('is relay from a company the inbox never saw', () => {
     expect(judged([...wave(), code('now', 7)]).now!.verdict).toBe('relay')
   })

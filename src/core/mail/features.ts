@@ -61,6 +61,12 @@ export interface MailFeatures {
    * in a crowd of such mail (wave/access-mail.ts). Absent on stored rows: read as false.
    */
   access?: boolean
+  /**
+   * A candidate or joiner whose subject or opening is disguised (indicators.ts `isDisguised`):
+   * text typed into a form, which joins the wave under way even from a sender the inbox knew.
+   * Absent on stored rows: read as false.
+   */
+  disguised?: boolean
   /** Normalised echoed title, for grouping the same payload across brands. */
   payload: string
   /** Fingerprint reasons followed by relay indicators. */
@@ -121,6 +127,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...((candidate || joiner) && isAccessMail(evidence, mail.subject, opening)
       ? { access: true }
       : {}),
+    ...((candidate || joiner) && disguises(mail.subject, opening, candidate)
+      ? { disguised: true }
+      : {}),
     payload: normalisePayload(match.payload),
     reasons:
       candidate || joiner
@@ -131,6 +140,19 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
   }
+}
+
+/** How much of the opening a greeting and an echoed title take up. */
+const OPENING_CHARS = 300
+
+/**
+ * Companies do not disguise their own words: a disguised opening greets a title typed into a form
+ * ("Hi F<zero-width>R<zero-width>E<zero-width>E," ), and a confirmation's disguised subject echoes
+ * one. A newsletter may style its own subject ("𝗦𝗔𝗟𝗘"): mail that only joins is judged on its
+ * opening.
+ */
+function disguises(subject: string, opening: string, confirmation: boolean): boolean {
+  return (confirmation && isDisguised(subject)) || isDisguised(opening.slice(0, OPENING_CHARS))
 }
 
 /**

@@ -116,16 +116,13 @@ export class WaveEngine {
       return cleanVerdict(reasons, false)
     }
     // A company the inbox knew before the wave is no newcomer (known-sender.ts): its confirmation
-    // stays out unless it repeats the wave's typed-in text or floods on its own.
+    // stays out unless it carries typed-in text (disguised, or the wave's again) or floods.
     const wave = this.activeWave(mail.date)
     const standing = this.known.standing(mail, identity, mail.date, wave?.start ?? null)
-    if (standing === 'known' && !this.text.repeats(mail.date, mail.payload, identity))
-      return cleanVerdict(reasons, false)
-    return this.observeCandidate(mail, mail.date, {
-      identity,
-      reasons,
-      flood: standing === 'flood',
-    })
+    const typed = mail.disguised === true || this.text.repeats(mail.date, mail.payload, identity)
+    if (standing === 'known' && !typed) return cleanVerdict(reasons, false)
+    const flood = standing === 'flood'
+    return this.observeCandidate(mail, mail.date, { identity, reasons, flood })
   }
 
   /** A confirmation from a newcomer (or a flood): it makes, joins or awaits a wave. */
@@ -173,7 +170,9 @@ export class WaveEngine {
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
     if (mail.access === true) this.members.noteAccess(joiner)
-    if (!wave || this.known.knownBefore(identity, joiner.firstSeen, wave.start)) {
+    // A disguised title is typed-in text, whoever echoes it.
+    const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start)
+    if (!wave || (known && !mail.disguised)) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
