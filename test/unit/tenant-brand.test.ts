@@ -2,7 +2,8 @@
 // tells a tenant (a company of its own) from a company's own subdomain.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { brandIdentity } from '../../src/core/sender/sender.ts'
+import { brandFromName, brandIdentity } from '../../src/core/sender/sender.ts'
+import { computeFacts } from '../../src/core/sender/sender-facts.ts'
 
 const mail = (i: number, minutes: number, over: Partial<MailInput> = {}): MailInput => ({
   id: `m${i}`,
@@ -34,5 +35,32 @@ describe('hosted tenants', () => {
     )
     const brands = new Set(acks.map((m) => brandIdentity(extractFeatures(m).brand)))
     expect(brands).toEqual(new Set(['sparrowhawk', 'kingfisher']))
+  })
+})
+
+describe('mail a service sends for a tenant', () => {
+  const facts = (name: string, address: string) => computeFacts(name, address)
+
+  it('belongs to the company a "via" display name names, not to the service', () => {
+    expect(brandFromName('Zoftekko SAS via Ticketbriar')).toBe('zoftekkosas')
+    expect(brandFromName('Acme via Zendesk')).toBe('acme')
+    expect(facts('Zoftekko SAS via Ticketbriar', 'zoftekko@zoftekko.ticketbriar.com').brand).toBe(
+      'zoftekko.ticketbriar.com',
+    )
+  })
+
+  it('is automated when the name says "via" or the mailbox is the tenant’s name', () => {
+    expect(facts('Kelp Studio via Deskhost', 'desk@kelpstudio.deskhost.net').shape).toBe(
+      'automated-mailbox',
+    )
+    expect(facts('Kelp Studio', 'kelpstudio@kelpstudio.sendhost.io').shape).toBe(
+      'automated-mailbox',
+    )
+  })
+
+  it('is no automated mail from a person’s family subdomain or a newsletter’s own mailbox', () => {
+    expect(facts('John R. Loverso', 'john@loverso.southborough.ma.us').shape).toBeNull()
+    expect(facts('Media Unspun', 'guterman@mediaunspun.imakenews.net').shape).toBeNull()
+    expect(facts('Pevvari', 'editor@pevvari.mailhost.net').shape).toBeNull()
   })
 })

@@ -66,10 +66,10 @@ export function brandOfSender(domains: SenderDomains, name: string): string {
 
 /**
  * Words that say which desk of a company writes, not which company: "Discord Support",
- * "Acme Customer Service", "no-reply", "Équipe Globex", "via Zendesk".
+ * "Acme Customer Service", "no-reply", "Équipe Globex".
  */
 const DESK_WORDS =
-  /(?<![\p{L}\p{N}])(?:customer (?:service|care|support)|support|help ?desk|helpdesk|help|team|no-?reply|noreply|notifications?|service|services|care|accounts?|security|billing|privacy|kundenservice|kundendienst|equipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice|via zendesk|via freshdesk|the|das|le|la|el|il|de)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:customer (?:service|care|support)|support|help ?desk|helpdesk|help|team|no-?reply|noreply|notifications?|service|services|care|accounts?|security|billing|privacy|kundenservice|kundendienst|equipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice|the|das|le|la|el|il|de)(?![\p{L}\p{N}])/gu
 
 /**
  * The brand of a sender shown by display name only (Outlook hides many addresses): the name
@@ -77,13 +77,24 @@ const DESK_WORDS =
  * from names hold no dot, so they never collide with a domain brand.
  */
 export function brandFromName(name: string): string {
-  const lower = name.slice(0, 200).toLowerCase()
+  const lower = name.slice(0, 200).toLowerCase().replace(SENT_VIA, '')
   // Most names are plain ASCII: the Unicode normalisation is spent only on the others.
   const folded = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower
   return folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u
+
+/**
+ * The service a company's mail is sent through, named after the company: "Acme via Zendesk",
+ * "Zoftekko SAS via Ticketbriar". The company is the brand, not the service.
+ */
+const SENT_VIA = /\s+via\s+[^\s,;()]+(?:\s+[^\s,;()]+)?\s*$/u
+
+/** The display name says the mail was sent through a service ("Acme via Deskhost"). */
+export function sentThroughService(name: string): boolean {
+  return SENT_VIA.test(name.slice(0, 200).toLowerCase())
+}
 
 /**
  * The company behind a brand, whatever mailbox it writes from: "company" for company.com,
