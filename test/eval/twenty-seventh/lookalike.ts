@@ -25,7 +25,8 @@ export interface LookSpec {
   text?: number
 }
 
-const PLAIN: readonly LookClass[] = ['person', 'ooo']
+/** Written by people or helpdesk agents: no marketing opening before the message. */
+const PLAIN: readonly LookClass[] = ['person', 'ooo', 'ticket-reply']
 
 function senderOf(rng: Random, spec: LookSpec, brand: string, domain: string, who: string): string {
   const first = who.split(' ')[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')

@@ -1,7 +1,7 @@
 // The fourteen classes of everyday mail the person wants, which can look like a wave's, and
 // their texts: subject and body with slots ({brand} {name} {who} {code} {num} {amount} {date}
 // {time} {link} {place} {subj}).
-import type { LabelClass, Lang } from '../../types.ts'
+import type { LabelClass } from '../../types.ts'
 
 export const LOOK_CLASS_NAMES = [
   'newsletter',
