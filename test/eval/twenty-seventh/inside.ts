@@ -36,10 +36,12 @@ const ACCESS_KINDS = ['prior-mail', 'prior-code', 'new'] as const
 
 function accessMails(rng: Random, part: Part, w: WaveWindow, at: (r: Random) => number): void {
   const look = LOOK_TEXT[w.lang]
-  for (const kind of ACCESS_KINDS) {
-    const stem = rng.pick(LOOK_STEMS)
+  const stems = rng.shuffle(LOOK_STEMS)
+  for (const [a, kind] of ACCESS_KINDS.entries()) {
+    const stem = stems[a]!
     const brand = cap(stem)
-    const domain = `${stem}.${rng.pick(['com', 'io', 'app'])}`
+    // top-level domains no other mail of a wave scenario uses: a new service is new to the inbox
+    const domain = `${stem}.${rng.pick(['io', 'id', 'me'])}`
     const from = rng.chance(0.2)
       ? `${brand}`
       : `${brand} <${rng.pick(['security', 'account', 'noreply'])}@${domain}>`
@@ -51,12 +53,15 @@ function accessMails(rng: Random, part: Part, w: WaveWindow, at: (r: Random) => 
         kind === 'prior-code' ? 'own-code' : rng.pick(['newsletter', 'receipt'])
       const text = rng.pick(look.texts[cls])
       const v = lookValues(rng, w.lang, earlier, base)
+      // ordinary mail comes from the service's newsletter address, a code from the same sender
+      const earlierFrom =
+        kind === 'prior-mail' && from.includes('<') ? `${brand} <news@${domain}>` : from
       put(
         part,
         {
           id: `${id}-h`,
           at: earlier,
-          from,
+          from: earlierFrom,
           to: w.person.address,
           subject: fill(text.subject, v),
           text: fill(text.body, v),

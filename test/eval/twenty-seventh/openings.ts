@@ -5,7 +5,7 @@ import type { Random } from '../prng.ts'
 import type { Lang } from '../types.ts'
 import { fill } from './records.ts'
 
-const OPENINGS: Record<Lang, readonly string[]> = {
+export const OPENINGS: Record<Lang, readonly string[]> = {
   en: [
     'View this email in your browser',
     'Having trouble viewing this email? Open it online',
