@@ -1,0 +1,87 @@
+// Labelled parts a scenario is assembled from, and how one mail becomes a record of the .jsonl
+// contract as webmail shows it: the snippet is the first ~200 characters the person would see
+// (an opening line such as "View this email in your browser" first, when the mail has one), and
+// the full text (opening, message, footer) is kept in `body` only for some mails.
+import type { Random } from '../prng.ts'
+import type { EvalRecord, MailLabel, Scenario } from '../types.ts'
+import { iso } from './clock.ts'
+
+export interface Part {
+  records: EvalRecord[]
+  labels: Map<string, MailLabel>
+}
+
+export function emptyPart(): Part {
+  return { records: [], labels: new Map() }
+}
+
+export interface Mail {
+  id: string
+  at: number
+  from: string
+  to: string
+  subject: string
+  text: string
+  /** What webmail shows before the message: preheader, "[Logo]", a navigation bar... */
+  opening?: string
+  footer?: string
+  /** Keep the whole text in `body` (about a third of mails). */
+  full?: boolean
+  sent?: boolean
+}
+
+const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim()
+
+export function toRecord(mail: Mail): EvalRecord {
+  const shown = [mail.opening, mail.text, mail.footer].filter(Boolean).join('\n\n')
+  const record: EvalRecord = {
+    id: mail.id,
+    date: iso(mail.at),
+    from: mail.from,
+    subject: mail.subject,
+    snippet: collapse(shown).slice(0, 200),
+    to: mail.to,
+  }
+  if (mail.full) record.body = shown
+  if (mail.sent) record.folder = 'sent'
+  return record
+}
+
+export function put(part: Part, mail: Mail, label: MailLabel): void {
+  part.records.push(toRecord(mail))
+  part.labels.set(mail.id, label)
+}
+
+/** Digits only, never starting with 0 (order numbers, codes, tickets). */
+export function numeric(rng: Random, length: number): string {
+  let out = String(rng.int(1, 9))
+  while (out.length < length) out += String(rng.int(0, 9))
+  return out
+}
+
+/** A URL-safe token as links carry them. */
+export function token(rng: Random, length = 24): string {
+  const alphabet = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+  let out = ''
+  while (out.length < length) out += alphabet[rng.int(0, alphabet.length - 1)]
+  return out
+}
+
+/** Fills {key} slots; unknown keys stay as written so a missing value shows in review. */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole)
+}
+
+export function combine(
+  name: string,
+  kind: Scenario['kind'],
+  seed: number,
+  parts: readonly Part[],
+): Scenario {
+  const records = parts
+    .flatMap((p) => p.records)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+  const labels = new Map<string, MailLabel>()
+  for (const part of parts) for (const [id, label] of part.labels) labels.set(id, label)
+  return { name, kind, seed, records, labels }
+}
