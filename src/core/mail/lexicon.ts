@@ -236,6 +236,9 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['weHave', 'request', 'ack'],
   ['oneClick', 'subscription', 'confirm-subscription'],
   ['oneClick', 'account', 'verify-account'],
+  // A yes asked for before a list's first mail: a double opt-in in the list's own words.
+  ['consent', 'subscription', 'confirm-subscription'],
+  ['consent', 'joinList', 'confirm-subscription'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */
