@@ -63,6 +63,20 @@ const EVERYDAY: readonly [string, string][] = [
     'From 20/11 new terms apply to your account and your email preferences. Read them here.',
   ],
   ['Sanne noemde je in een reactie', '"@Fenna moet je zien" – reageer op de foto in de club.'],
+  // A menu bar's desk and thanks, a footer naming the mail itself, a call to join.
+  [
+    'Heizungswartung am Dienstag',
+    'Kundenservice | Konto | Hilfe — Danke! Der Techniker kommt zwischen 8 und 12 Uhr.',
+  ],
+  [
+    'Ihr Speicherplatz wird knapp',
+    'Sie nutzen 92 % Ihres Speichers. Diese Nachricht wurde automatisch erstellt.',
+  ],
+  ['Your table for Friday', 'Four people at 19:30. This is an automated message, do not reply.'],
+  [
+    'Weekly sync moved to 10:00',
+    'Maren moved the meeting. Join with video call: https://m.example',
+  ],
 ]
 
 const readable = (mail: MailInput) =>

@@ -246,6 +246,24 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'melding',
     // A note named as the person's: "Your note reached our support desk".
     'your note$',
+    // What came through a form: "o seu pedido submetido através do formulário online", "sent
+    // through our form", "über unser Kontaktformular".
+    'through our form',
+    'through the form',
+    'via our form',
+    'via the form',
+    'uber unser formular',
+    'uber das formular',
+    'via le formulaire',
+    'par le formulaire',
+    'a traves del formulario',
+    'atraves del formulario',
+    'atraves do formulario',
+    'pelo formulario',
+    'tramite il modulo',
+    'attraverso il modulo',
+    'via het formulier',
+    'via ons formulier',
     // The form the person filled in, named as theirs: "Ihr Formular wurde gespeichert".
     'your form$',
     'ihr formular',

@@ -9,6 +9,8 @@
 // "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
 
 import { pairBlocked } from './lexicon-guards.ts'
+import { namesThisMail } from './this-mail.ts'
+import { inMenuItem } from './menu-item.ts'
 import { STEMS, type Concept } from './lexicon-stems.ts'
 
 export type { Concept }
@@ -103,6 +105,10 @@ export function conceptHits(folded: string): ConceptHit[] {
     if (at < after) continue
     const entry = entryAt(text, at)
     if (!entry) continue
+    if (inMenuItem(text, at, entry.stem.length)) continue
+    const { concept } = entry
+    const mayNameThisMail = concept === 'request' || concept === 'received'
+    if (mayNameThisMail && namesThisMail(text, at, entry.stem, concept === 'received')) continue
     hits.push({ concept: entry.concept, at })
     after = at + entry.stem.length
     const joined = entry.whole || hits.length >= MAX_HITS ? null : compoundPart(text, after)

@@ -40,6 +40,11 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   // A newsletter's way out and a warning's "never" confirm nothing either.
   'unsubscribe',
   'never',
+  // Thanks, details and a desk's name ("Support", "Kundenservice") stand in every notice, and in
+  // the menu bar and footer a mailing tool puts above and below it.
+  'thanks',
+  'details',
+  'requestModifier',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {

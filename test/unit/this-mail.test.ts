@@ -1,0 +1,37 @@
+// Words that name the mail itself ("this message", "an automated message", "Diese Nachricht wurde
+// automatisch erstellt") or a call made ("Join with video call") are no request the person sent
+// (core/mail/this-mail.ts); the person's own message and a service desk's logged call still are.
+// A request that came through a form is one, whatever the form produced ("pedido submetido
+// através do formulário"). Texts written here for the test.
+import { describe, expect, it } from 'vitest'
+import { evidenceOf } from '../../src/core/mail/evidence.ts'
+
+const body = (opening: string, subject = 'Info') =>
+  evidenceOf({ subject, opening, templateKind: null, sender: null }).confirmation
+
+describe('a footer or an invitation that names the mail itself', () => {
+  it.each([
+    ['Dies ist eine automatisch erstellte Nachricht. Bitte antworten Sie nicht darauf.'],
+    ['Diese Nachricht wurde automatisch erstellt und versendet.'],
+    ['This message was created automatically; replies are not received.'],
+    ['Ce message automatique a été créé par notre système.'],
+    ['Este mensaje fue creado automáticamente, por favor no respondas.'],
+    ['Questo messaggio automatico è stato creato dal sistema.'],
+    ['Dit bericht is automatisch aangemaakt.'],
+    ['Pieter invited you. Join with video call, the link is created for you.'],
+  ])('is no acknowledgement: %s', (opening) => {
+    expect(body(opening)).toBeNull()
+  })
+})
+
+describe('the person’s message and a logged call', () => {
+  it.each([
+    ['Wir haben Ihre Nachricht erhalten und melden uns.', 'ack'],
+    ['Thanks for your message, we will get back to you soon.', 'ack'],
+    ['Your call 2026-0412 has been registered by the service desk.', 'ack'],
+    ['Confirmamos a receção do seu pedido submetido através do formulário online.', null],
+  ])('is still read: %s', (opening, reading) => {
+    if (reading) expect(body(opening)).toBe(reading)
+    else expect(body(opening)).not.toBeNull()
+  })
+})
