@@ -31,6 +31,13 @@ describe('a parcel or an order waiting to be picked up', () => {
     ['Ordine pronto per il ritiro', "L'ordine ti aspetta nel negozio. Codice di ritiro: 950289"],
     ['Dein Paket ist abholbereit', 'Abholcode: 482913'],
     ['Je pakket ligt klaar', 'Ophaalcode: 551204'],
+    // A locker named, or the order said to wait, in words no phrase above holds.
+    ['Pronta para levantar', 'A sua encomenda 40218 aguarda no cacifo da estação. Código 551902.'],
+    [
+      'Your parcel is in the locker',
+      'Order 77120 is in the parcel locker at Mill Road. Code 31877.',
+    ],
+    ['Votre commande est dans la consigne', 'Commande 51177, gare du Nord. Code 220931.'],
   ])('%s is important, never a code or a joiner', (subject, snippet) => {
     const features = extractFeatures(mail(subject, snippet))
     // An order named by its number may read as the purchase first: important either way.
@@ -163,5 +170,15 @@ describe('a parcel waiting for pickup with its code further on', () => {
     ],
   ])('is important, the code no sign-in code: %s', (subject, snippet) => {
     expect(extractFeatures(mail(subject, snippet)).important).toBe('shipping')
+  })
+})
+
+describe('a receipt that only lists what was paid', () => {
+  it.each([
+    ['Je bon van Tulpmarkt nr. 55102', 'Betaald bedrag: € 41,20 Datum: 3 maart Betaalwijze: iDEAL'],
+    ['Beleg 20931', 'Gezahlter Betrag: 18,90 €, Filiale Nord.'],
+    ['Your visit to Kelp Café', 'Amount paid: $23.10 on 3 March at the counter.'],
+  ])('%s is important', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet)).important).not.toBeNull()
   })
 })

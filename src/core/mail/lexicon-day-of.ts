@@ -8,9 +8,13 @@
 const GOODS =
   '(?:parcel|package|order|paket|sendung|bestellung|colis|commande|paquete|pedido|envio|encomenda|pacote|ordine|pacco|spedizione|pakket|bestelling|zending)'
 
+/** A parcel locker, the place an order waits in. */
+const LOCKER =
+  '(?:parcel locker|locker|packstation|paketstation|paketfach|consigne|casillero|taquilla|cacifo|armadietto|pakketautomaat|pakjesautomaat|pakketkluis)'
+
 /** Waiting to be picked up: "ready for pickup", "abholbereit", "colis … vous attend en point relais". */
 export const PICKUP = new RegExp(
-  `(?<![a-z0-9])(?:ready for (?:pick ?up|collection)|ready to be (?:collected|picked up)|pick ?up code|collection code|abholbereit|zur abholung bereit|abholcode|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir[oa]|codice di ritiro|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ophaalcode|afhaalpunt|afhaalcode|${GOODS}[^.!?\\n]{0,60}(?:vous attend|t'attend|te espera|espera por (?:si|voce|ti)|ti aspetta|wartet auf (?:dich|sie)|ligt (?:voor (?:je|u) )?klaar))(?![a-z])`,
+  `(?<![a-z0-9])(?:ready for (?:pick ?up|collection)|ready to be (?:collected|picked up)|pick ?up code|collection code|abholbereit|zur abholung bereit|abholcode|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir[oa]|codice di ritiro|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ophaalcode|afhaalpunt|afhaalcode|pront[ao] para (?:levantar|recolher|retirar)|${GOODS}[^.!?\\n]{0,60}(?:vous attend|t'attend|te espera|espera por (?:si|voce|ti)|aguarda|ti aspetta|wartet auf (?:dich|sie)|ligt (?:voor (?:je|u) )?klaar|is waiting|awaits)|${GOODS}[^.!?\\n]{0,60}(?:in|im|in der|dans la|en la|en el|no|na|nel|nell'|nella|in de|in het) ${LOCKER})(?![a-z])`,
   'u',
 )
 
