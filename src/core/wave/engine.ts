@@ -191,11 +191,18 @@ export class WaveEngine {
     const identity = this.identities.of(mail.brand)
     if (!wave || mail.date === null || this.known.knownBefore(identity, firstSeen, wave.start))
       return quiet
+    // A company of the wave writing again within it ("Your link was sent again") is the wave's;
+    // a company, not a sending service many write through: the name must name the brand.
+    const again =
+      mail.important === null &&
+      wave.brands.has(mail.brand) &&
+      (mail.nameBrand === undefined || mail.nameBrand.includes(identity))
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
-    if (!this.text.repeatedBy(mail, mail.date, identity)) return quiet
-    if (this.suppressions.reasonFor(mail, identity)) return quiet
+    const repeats = !again && this.text.repeatedBy(mail, mail.date, identity)
+    if ((!again && !repeats) || this.suppressions.reasonFor(mail, identity)) return quiet
     const first = firstSeen === undefined ? (['first-time-sender'] as const) : []
-    return this.observeJoiner(mail, identity, [...first, 'same-payload'], firstSeen)
+    const reasons = repeats ? [...first, 'same-payload' as const] : [...first]
+    return this.observeJoiner(mail, identity, reasons, firstSeen)
   }
 
   /**
