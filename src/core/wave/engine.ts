@@ -17,6 +17,7 @@ import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
+import { writesAgain } from './writes-again.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -191,17 +192,12 @@ export class WaveEngine {
     const identity = this.identities.of(mail.brand)
     if (!wave || mail.date === null || this.known.knownBefore(identity, firstSeen, wave.start))
       return quiet
-    // A company of the wave writing again within it ("Your link was sent again") is the wave's;
-    // a company, not a sending service many write through: the name must name the brand.
-    const again =
-      mail.important === null &&
-      wave.brands.has(mail.brand) &&
-      (mail.nameBrand === undefined || mail.nameBrand.includes(identity))
+    const again = writesAgain(mail, wave, identity)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
-    const repeats = !again && this.text.repeatedBy(mail, mail.date, identity)
-    if ((!again && !repeats) || this.suppressions.reasonFor(mail, identity)) return quiet
-    const first = firstSeen === undefined ? (['first-time-sender'] as const) : []
-    const reasons = repeats ? [...first, 'same-payload' as const] : [...first]
+    if (!again && !this.text.repeatedBy(mail, mail.date, identity)) return quiet
+    if (this.suppressions.reasonFor(mail, identity)) return quiet
+    const reasons: ReasonCode[] = firstSeen === undefined ? ['first-time-sender'] : []
+    if (!again) reasons.push('same-payload')
     return this.observeJoiner(mail, identity, reasons, firstSeen)
   }
 
@@ -213,10 +209,8 @@ export class WaveEngine {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
     const echo = { date: mail.date, text: mail.payload, identity: this.identities.of(mail.brand) }
-    return (
-      this.echoes.echoedByOthers(echo) &&
-      !this.known.knownBefore(echo.identity, firstSeen, mail.date)
-    )
+    if (!this.echoes.echoedByOthers(echo)) return false
+    return !this.known.knownBefore(echo.identity, firstSeen, mail.date)
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
