@@ -68,4 +68,25 @@ describe('a company of the wave writing again within it', () => {
     })
     expect(judged([...shared, newsletter]).letter!.verdict).toBe('clean')
   })
+
+  it('is not another product of the same platform', () => {
+    // Google Forms echoed the typed-in text; Google Calendar is the person's own, from google.com.
+    const forms: MailInput = {
+      ...ack(5, 5, 'forms-receipts-noreply@google.com'),
+      senderName: 'Google Forms',
+    }
+    const calendar = again('calendar', 'Google Calendar', 'calendar-notification@google.com', {
+      subject: 'Notification: Dentist @ Mon 9 Nov 11:30',
+      snippet: 'Dentist, Monday 9 November 11:30 – 12:00. Join with video call.',
+    })
+    const verdicts = judged([...wave().slice(0, 5), forms, calendar])
+    expect(verdicts.ack5!.verdict).toBe('relay')
+    expect(verdicts.calendar!.verdict).toBe('clean')
+  })
+
+  it('is not when its last confirmation is older than the join gap', () => {
+    const late = again('late', 'Brand2', 'desk@brand2.example', { date: T0 + 40 * MINUTE })
+    const keepAlive = [6, 7, 8].map((i) => ack(i, 10 * (i - 4)))
+    expect(judged([...wave(), ...keepAlive, late]).late!.verdict).toBe('clean')
+  })
 })

@@ -1,7 +1,8 @@
-// A list that asks for a yes before its first mail sends a double opt-in in its own words: "we
-// just need your OK", "Sag einfach Ja", "Dinos que sí", with a list or a newsletter named beside
-// it (core/mail/lexicon-stems.ts `consent`, `joinList`). A yes asked for about anything else, and
-// a list named in a person's mail, read as nothing. Texts written here for the test.
+// A list that asks for a yes before its first mail sends a double opt-in in its own words: "just
+// say yes", "Sag einfach Ja", "Dinos que sí", with a list or a newsletter named beside it
+// (core/mail/lexicon-stems.ts `consent`, `joinList`). A yes asked for about anything else, a list
+// named in a person's mail, and consent, permission or an OK asked for a price change, a school
+// trip or a recording, read as nothing. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
 
@@ -10,17 +11,14 @@ const body = (opening: string, subject = 'Hello') =>
 
 describe('a yes asked for before a list’s first mail', () => {
   it.each([
-    ['en', 'Glad you found the Larkfield newsletter! We only need your OK: https://l.example/y'],
+    ['en', 'Glad you found the Larkfield newsletter! Just say yes here: https://l.example/y'],
     ['en', 'Thanks for joining the Larkfield Garden crew. Yes, count me in: https://l.example/y'],
-    ['de', 'Bevor unser Newsletter kommt, brauchen wir dein OK: https://l.example/y'],
+    ['de', 'Bevor unser Newsletter kommt, brauchen wir ein Ja von dir: https://l.example/y'],
     ['de', 'Schön, dass du auf unsere Liste willst. Sag einfach Ja: https://l.example/y'],
-    [
-      'fr',
-      'Avant notre première lettre d’information, il nous faut ton accord : https://l.example/y',
-    ],
-    ['es', '¿Quieres nuestro boletín? Solo falta tu consentimiento: https://l.example/y'],
+    ['fr', 'Avant notre première lettre d’information, dis-nous oui : https://l.example/y'],
+    ['es', '¿Quieres nuestro boletín? Solo falta un sí: dinos que sí aquí https://l.example/y'],
     ['pt', 'Para receber a newsletter, diga sim aqui: https://l.example/y'],
-    ['it', 'Per ricevere la newsletter ci serve il tuo consenso: https://l.example/y'],
+    ['it', 'Per ricevere la newsletter dicci di sì: https://l.example/y'],
     ['nl', 'Wil je onze nieuwsbrief? Zeg ja via deze link: https://l.example/y'],
   ])('is read as a subscription to confirm (%s): %s', (_, opening) => {
     expect(body(opening).confirmation).toBe('confirm-subscription')
@@ -33,6 +31,9 @@ describe('a yes asked for about anything else', () => {
     ['Please reply to the list, not to me. Say yes if the date works.'],
     ['Can you send me your OK by email before Monday?'],
     ['Ich brauche dein OK für den Urlaub im Mai.'],
+    ['Vanaf januari wordt je abonnement € 2,50 duurder. Wij vragen hiervoor je akkoord.'],
+    ['Thanks for joining the webinar! With your permission we will send the recording.'],
+    ['Für die Anmeldung zum Ausflug brauchen wir Ihre Zustimmung bis Freitag.'],
   ])('reads as no subscription: %s', (opening) => {
     expect(body(opening, 'Re: plans').confirmation).not.toBe('confirm-subscription')
   })

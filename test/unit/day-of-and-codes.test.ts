@@ -182,3 +182,15 @@ describe('a receipt that only lists what was paid', () => {
     expect(extractFeatures(mail(subject, snippet)).important).not.toBeNull()
   })
 })
+
+describe('marketing and people’s mail that names an order, a coupon or what was paid', () => {
+  it.each([
+    ['Free delivery', 'Free delivery on your next order — your discount is waiting.'],
+    ['Your dream holiday', 'Your dream holiday package awaits — book now and save.'],
+    ['Je bon van 20% korting is bijna verlopen', 'Gebruik hem nog voor zondag.'],
+    ['Je bon van deze week: gratis koffie', 'Activeer hem in de app.'],
+    ['Jantar de sexta', 'O valor pago pelo jantar foi dividido por quatro.'],
+  ])('%s is not important', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet, 'news@shop.example')).important).toBeNull()
+  })
+})

@@ -44,6 +44,8 @@ describe('mail a service sends for a tenant', () => {
   it('belongs to the company a "via" display name names, not to the service', () => {
     expect(brandFromName('Zoftekko SAS via Ticketbriar')).toBe('zoftekkosas')
     expect(brandFromName('Acme via Zendesk')).toBe('acme')
+    // An Italian shop named after its street keeps the street: "Via" is capitalised there.
+    expect(brandFromName('Farmacia Via Dante')).toBe('farmaciaviadante')
     expect(facts('Zoftekko SAS via Ticketbriar', 'zoftekko@zoftekko.ticketbriar.com').brand).toBe(
       'zoftekko.ticketbriar.com',
     )

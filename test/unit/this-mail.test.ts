@@ -5,6 +5,7 @@
 // através do formulário"). Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
+import { extractFeatures } from '../../src/core/mail/features.ts'
 
 const body = (opening: string, subject = 'Info') =>
   evidenceOf({ subject, opening, templateKind: null, sender: null }).confirmation
@@ -33,5 +34,28 @@ describe('the person’s message and a logged call', () => {
   ])('is still read: %s', (opening, reading) => {
     if (reading) expect(body(opening)).toBe(reading)
     else expect(body(opening)).not.toBeNull()
+  })
+})
+
+describe('a line that offers the form for questions', () => {
+  it.each([
+    [
+      'Je jaarafrekening staat klaar',
+      'Bedankt dat je klant bent. Vragen over je factuur? Stel ze via ons formulier.',
+    ],
+    [
+      'Tu reserva está confirmada',
+      '¡Gracias! Si necesitas algo, escríbenos a través del formulario.',
+    ],
+  ])('keeps a bill or a booking important: %s', (subject, snippet) => {
+    const features = extractFeatures({
+      id: 'm',
+      date: 0,
+      senderName: 'Kelp',
+      senderAddress: 'noreply@kelp.example',
+      subject,
+      snippet,
+    })
+    expect(features.important).not.toBeNull()
   })
 })

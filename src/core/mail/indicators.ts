@@ -153,10 +153,13 @@ export function carriesPayloadSigns(text: string): boolean {
 function hasMixedScriptWord(text: string): boolean {
   // Most payloads hold no Cyrillic, Greek, Armenian or Cherokee letter at all: skip the split.
   if (!CONFUSABLE_SCRIPTS.test(text)) return false
-  return text
-    .replace(UNIT_SIGNS, '')
-    .split(/\s+/u)
-    .some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
+  return (
+    text
+      .replace(UNIT_SIGNS, '')
+      // Hyphens part words too: "β-Carotin", "Κατερίνα-Shop" join two words, each in one script.
+      .split(/[\s\u002d\u2010-\u2015]+/u)
+      .some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
+  )
 }
 
 /** Micro and ohm signs, which NFKC makes Greek letters: "50µg", "10kΩ" are units, not disguise. */

@@ -169,17 +169,17 @@ export const TRANSACTION_DONE_STEMS: readonly string[] = [
   'ricevuta di pagamento',
   'betaalbewijs',
   'kassabon',
-  'je bon van',
-  'uw bon van',
-  // A receipt's line of what was paid: "Betaald bedrag: € 41,20", "Amount paid: $23.10".
-  'amount paid',
-  'bezahlter betrag',
-  'gezahlter betrag',
-  'montant paye',
-  'importe pagado',
-  'valor pago',
-  'importo pagato',
-  'betaald bedrag',
+  // A receipt's line of what was paid, a label with its colon: "Betaald bedrag: € 41,20",
+  // "Amount paid: $23.10" ("l'importo pagato da ciascuno" is no receipt).
+  'amount paid:',
+  'bezahlter betrag:',
+  'gezahlter betrag:',
+  'montant paye:',
+  'montant paye :',
+  'importe pagado:',
+  'valor pago:',
+  'importo pagato:',
+  'betaald bedrag:',
 ]
 
 /** A request about a transaction is still a request: these read as `request`, not as a transaction. */

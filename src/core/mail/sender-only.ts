@@ -45,6 +45,8 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'thanks',
   'details',
   'requestModifier',
+  // "Thanks for joining the webinar": a list joined says nothing without a yes asked for.
+  'joinList',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {

@@ -77,7 +77,7 @@ const DESK_WORDS =
  * from names hold no dot, so they never collide with a domain brand.
  */
 export function brandFromName(name: string): string {
-  const lower = name.slice(0, 200).toLowerCase().replace(SENT_VIA, '')
+  const lower = name.slice(0, 200).replace(SENT_VIA, '').toLowerCase()
   // Most names are plain ASCII: the Unicode normalisation is spent only on the others.
   const folded = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower
   return folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
@@ -87,13 +87,14 @@ const NON_ASCII = /[^\p{ASCII}]/u
 
 /**
  * The service a company's mail is sent through, named after the company: "Acme via Zendesk",
- * "Zoftekko SAS via Ticketbriar". The company is the brand, not the service.
+ * "Zoftekko SAS via Ticketbriar". The company is the brand, not the service. Lower case only: "Via
+ * Roma" in "Farmacia Via Roma" is the street an Italian shop is named after.
  */
 const SENT_VIA = /\s+via\s+[^\s,;()]+(?:\s+[^\s,;()]+)?\s*$/u
 
 /** The display name says the mail was sent through a service ("Acme via Deskhost"). */
 export function sentThroughService(name: string): boolean {
-  return SENT_VIA.test(name.slice(0, 200).toLowerCase())
+  return SENT_VIA.test(name.slice(0, 200))
 }
 
 /**

@@ -17,7 +17,7 @@ import { PendingJoiners } from '../mail/joiners.ts'
 import { walkRunBefore } from './run-walk.ts'
 import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
-import { writesAgain } from './writes-again.ts'
+import { SendersWritingAgain } from './writes-again.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -51,8 +51,10 @@ export class WaveEngine {
   private readonly suppressions: Suppressions
   private readonly paired = new PairedCandidates()
   private readonly known: KnownSenders
+  private readonly again: SendersWritingAgain
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
+    this.again = new SendersWritingAgain(thresholds.waveJoinGapMs)
     this.suppressions = new Suppressions(thresholds)
     this.known = new KnownSenders(thresholds)
     this.members = new WaveMembers(thresholds, this.known)
@@ -99,6 +101,7 @@ export class WaveEngine {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     this.known.note(mail)
+    this.again.note(mail)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
@@ -192,7 +195,7 @@ export class WaveEngine {
     const identity = this.identities.of(mail.brand)
     if (!wave || mail.date === null || this.known.knownBefore(identity, firstSeen, wave.start))
       return quiet
-    const again = writesAgain(mail, wave, identity)
+    const again = this.again.writesAgain(mail, wave, identity)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
     if (!again && !this.text.repeatedBy(mail, mail.date, identity)) return quiet
     if (this.suppressions.reasonFor(mail, identity)) return quiet
@@ -246,9 +249,8 @@ export class WaveEngine {
       return { rule: 'cross-brand-wave', from: this.fast.first }
     if (this.quick.distinct >= t.quickWaveMinBrands)
       return { rule: 'cross-brand-wave', from: this.quick.first }
-    if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands) {
+    if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands)
       return { rule: 'same-payload', from: this.perPayload.first }
-    }
     if (this.slow.distinct >= t.slowWaveMinBrands)
       return { rule: 'slow-wave', from: this.slow.first }
     return null
@@ -284,9 +286,8 @@ export class WaveEngine {
   ): Candidate[] {
     const members: Candidate[] = []
     if (fired.rule === 'same-payload') {
-      for (let i = fired.from; i < this.candidates.length; i++) {
+      for (let i = fired.from; i < this.candidates.length; i++)
         if (this.candidates[i]!.payload === candidate.payload) members.push(this.candidates[i]!)
-      }
       return members
     }
     const walk = walkRunBefore(
