@@ -1,6 +1,8 @@
-// A mail whose body links to confirm or opt in is account mail: like a verification, only its
-// subject, which the company wrote, can make it important (core/mail/features.ts importantOf);
-// its body greets whatever was typed into the form. Texts written here for the test.
+// A mail whose body links to opt in or to verify an address is account mail: like a verification,
+// only its subject, which the company wrote, can make it important (core/mail/features.ts
+// importantOf); its body greets whatever was typed into the form. A shop's order page
+// ("/checkout/confirmation") and a carrier's "/track/confirm" are no such link. Texts written here
+// for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
 
@@ -28,5 +30,22 @@ describe('a body that links to confirm or opt in', () => {
       'Confirm the delivery slot: https://kelpwick.example/confirm/Zq1',
     )
     expect(extractFeatures(order).important).not.toBeNull()
+  })
+
+  it.each([
+    [
+      'Thanks, Anna!',
+      'Your order #10482 for $54.20 is placed: https://s.example/orders/10482/confirmation',
+    ],
+    [
+      'Merci Anna !',
+      'Commande n° 55120, total 64,00 €. Suivre : https://s.example/checkout/confirmation/55120',
+    ],
+    [
+      'Update: package scheduled for delivery today',
+      'Your package 1Z999 will be delivered today: https://s.example/track/confirm?n=1Z999',
+    ],
+  ])('keeps an order whose link names its own page: %s', (subject, snippet) => {
+    expect(extractFeatures(mail(subject, snippet)).important).not.toBeNull()
   })
 })

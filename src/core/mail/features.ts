@@ -16,7 +16,7 @@ import { PICKUP } from './lexicon-day-of.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { joinsBySender } from './sender-only.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
-import { hasConfirmationLink, type SenderShape } from './shape.ts'
+import { hasConfirmationLink, OPT_IN_PARTS, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from '../types.ts'
@@ -197,9 +197,10 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.
   // Neither may the fields of a submitted form: they were typed in by whoever filled it.
-  // So may a body whose link asks to confirm or opt in ("cliquez ici … /optin/…").
+  // So may a body whose link asks to opt in or verify an address ("cliquez ici … /optin/…").
   const account =
-    evidence.confirmation !== null || hasConfirmationLink(foldForLexicon(mail.snippet))
+    evidence.confirmation !== null ||
+    hasConfirmationLink(foldForLexicon(mail.snippet), OPT_IN_PARTS)
   const body = !account && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
   if (kind === 'account-security' && saysChangeNotMade(mail.subject)) return null

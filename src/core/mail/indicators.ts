@@ -153,13 +153,32 @@ export function carriesPayloadSigns(text: string): boolean {
 function hasMixedScriptWord(text: string): boolean {
   // Most payloads hold no Cyrillic, Greek, Armenian or Cherokee letter at all: skip the split.
   if (!CONFUSABLE_SCRIPTS.test(text)) return false
-  return (
-    text
-      .replace(UNIT_SIGNS, '')
-      // Hyphens part words too: "β-Carotin", "Κατερίνα-Shop" join two words, each in one script.
-      .split(/[\s\u002d\u2010-\u2015]+/u)
-      .some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word))
+  return text
+    .replace(UNIT_SIGNS, '')
+    .split(/\s+/u)
+    .some((word) => LATIN.test(word) && CONFUSABLE_SCRIPTS.test(word) && mixesScripts(word))
+}
+
+const HYPHENS = /[\u002d\u2010-\u2015]+/u
+
+/**
+ * A hyphen joins two words, each in one script: "β-Carotin", "Κατερίνα-Shop" are no disguise.
+ * A part made only of letters that look Latin ("Рау-Pal", "FREE-ВТС" in Cyrillic) still is.
+ */
+function mixesScripts(word: string): boolean {
+  const parts = word.split(HYPHENS)
+  if (parts.length === 1) return true
+  return parts.some(
+    (part) => (LATIN.test(part) && CONFUSABLE_SCRIPTS.test(part)) || onlyLookAlikes(part),
   )
+}
+
+/** Cyrillic, Greek and Cherokee capitals and small letters drawn like Latin ones. */
+const LOOK_ALIKE =
+  /^[\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0455\u0456\u0458\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7\u03bf\p{Script=Cherokee}]+$/u
+
+function onlyLookAlikes(part: string): boolean {
+  return CONFUSABLE_SCRIPTS.test(part) && LOOK_ALIKE.test(part.replace(/[^\p{L}]/gu, ''))
 }
 
 /** Micro and ohm signs, which NFKC makes Greek letters: "50µg", "10kΩ" are units, not disguise. */

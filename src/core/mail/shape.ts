@@ -98,14 +98,34 @@ const CONFIRMING_PARTS: ReadonlySet<string> = new Set([
   'magiclink',
 ])
 
-export function hasConfirmationLink(folded: string): boolean {
+export function hasConfirmationLink(
+  folded: string,
+  parts: ReadonlySet<string> = CONFIRMING_PARTS,
+): boolean {
   if (!folded.includes('http')) return false
   for (const [, path] of folded.matchAll(LINK)) {
     if (FOOTER_LINK.test(path!)) continue
-    if (path!.split(/[/?&=#]/u).some((part) => CONFIRMING_PARTS.has(part))) return true
+    if (path!.split(/[/?&=#]/u).some((part) => parts.has(part))) return true
   }
   return false
 }
+
+/**
+ * Parts of a link that ask to opt in to a list or to verify an address, and nothing else: a
+ * shop's "/checkout/confirmation" and a carrier's "/track/confirm" name an order's page.
+ */
+export const OPT_IN_PARTS: ReadonlySet<string> = new Set([
+  'optin',
+  'opt-in',
+  'doi',
+  'double-opt-in',
+  'confirm-subscription',
+  'confirm-email',
+  'confirm_email',
+  'verify-email',
+  'verify_email',
+  'email-verification',
+])
 
 /**
  * An issue key at the start of a subject, as service desks built on issue trackers number their
