@@ -141,9 +141,11 @@ describe('a confirmation from a company the inbox knew before the wave', () => {
     // No confirmation wording the lexicon reads, from a company's automated mailbox: a joiner.
     const joiner: MailInput = {
       ...digest('joiner', 7),
-      subject: 'One more step',
-      snippet: 'Hello Ｔａｋｅ ｄｏｗｎ ｏｒｄｅｒｓ, tap here and we will be in touch.',
+      subject: 'Hello again',
+      snippet: 'Hi Ｔａｋｅ ｄｏｗｎ ｏｒｄｅｒｓ, see you at the market on Saturday.',
     }
+    const features = extractFeatures(joiner)
+    expect([features.helpdesk, features.joiner, features.disguised]).toEqual([false, true, true])
     const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(), joiner])
     expect(verdicts.joiner!.verdict).toBe('relay')
   })

@@ -7,6 +7,7 @@ import {
   conceptHits,
   confirmationOf,
   foldForLexicon,
+  transacts,
   type Concept,
   type Confirmation,
   type ConceptHit,
@@ -175,11 +176,6 @@ function namesCode(folded: string): boolean {
 }
 
 const CODE_CONCEPTS: ReadonlySet<Concept> = new Set(['code', 'otp', 'signin'])
-
-/** An order, a booking or a payment named. */
-function transacts(hits: readonly ConceptHit[]): boolean {
-  return hits.some((hit) => hit.concept === 'transaction' || hit.concept === 'transactionDone')
-}
 
 /** A confirmation link at the start or the end of the body (shape.ts hasConfirmationLink). */
 function linksToConfirm(opening: string, closing: string | undefined): boolean {

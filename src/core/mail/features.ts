@@ -200,7 +200,8 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // So may a body whose link asks to opt in or verify an address ("cliquez ici … /optin/…").
   const account =
     evidence.confirmation !== null ||
-    hasConfirmationLink(foldForLexicon(mail.snippet), OPT_IN_PARTS)
+    (mail.snippet.includes('http') &&
+      hasConfirmationLink(foldForLexicon(mail.snippet), OPT_IN_PARTS))
   const body = !account && !evidence.relayedBody ? mail.snippet : ''
   const kind = importantKind(mail.subject, body)
   if (kind === 'account-security' && saysChangeNotMade(mail.subject)) return null

@@ -106,10 +106,10 @@ export function conceptHits(folded: string): ConceptHit[] {
     const entry = entryAt(text, at)
     if (!entry) continue
     if (inMenuItem(text, at, entry.stem.length)) continue
-    const { concept } = entry
+    const { concept, stem } = entry
     const mayNameThisMail = concept === 'request' || concept === 'received'
-    if (mayNameThisMail && namesThisMail(text, at, entry.stem, concept === 'received')) continue
-    hits.push({ concept: entry.concept, at })
+    if (mayNameThisMail && namesThisMail(text, at, stem, concept === 'received')) continue
+    hits.push({ concept, at })
     after = at + entry.stem.length
     const joined = entry.whole || hits.length >= MAX_HITS ? null : compoundPart(text, after)
     if (joined) {
@@ -304,7 +304,8 @@ export function confirmationOf(hits: readonly ConceptHit[], subject: boolean): R
   return bare ?? weaker
 }
 
-function transacts(hits: readonly ConceptHit[]): boolean {
+/** An order, a booking or a payment named. */
+export function transacts(hits: readonly ConceptHit[]): boolean {
   return hits.some((hit) => hit.concept === 'transaction' || hit.concept === 'transactionDone')
 }
 

@@ -66,27 +66,35 @@ export function hasTicketId(folded: string): boolean {
  */
 const LINK = /https?:\/\/[^\s/]{1,120}(\/[^\s]{0,240})/gu
 const FOOTER_LINK = /unsubscri|preferenc|manage|opt-?out|optout/u
-const CONFIRMING_PARTS: ReadonlySet<string> = new Set([
-  'confirm',
-  'confirmation',
-  'confirm-email',
-  'confirm_email',
-  'confirmation_token',
-  'confirm-subscription',
-  'verify',
-  'verify-email',
-  'verify_email',
-  'verify-request',
-  'verification',
-  'email-verification',
-  'activate',
-  'activation',
-  'activate-account',
-  'account-activation',
+/**
+ * Parts of a link that ask to opt in to a list or to verify an address, and nothing else: a
+ * shop's "/checkout/confirmation" and a carrier's "/track/confirm" name an order's page.
+ */
+export const OPT_IN_PARTS: ReadonlySet<string> = new Set([
   'optin',
   'opt-in',
   'doi',
   'double-opt-in',
+  'confirm-subscription',
+  'confirm-email',
+  'confirm_email',
+  'verify-email',
+  'verify_email',
+  'email-verification',
+])
+
+const CONFIRMING_PARTS: ReadonlySet<string> = new Set([
+  ...OPT_IN_PARTS,
+  'confirm',
+  'confirmation',
+  'confirmation_token',
+  'verify',
+  'verify-request',
+  'verification',
+  'activate',
+  'activation',
+  'activate-account',
+  'account-activation',
   'reset',
   'reset-password',
   'reset_password',
@@ -109,23 +117,6 @@ export function hasConfirmationLink(
   }
   return false
 }
-
-/**
- * Parts of a link that ask to opt in to a list or to verify an address, and nothing else: a
- * shop's "/checkout/confirmation" and a carrier's "/track/confirm" name an order's page.
- */
-export const OPT_IN_PARTS: ReadonlySet<string> = new Set([
-  'optin',
-  'opt-in',
-  'doi',
-  'double-opt-in',
-  'confirm-subscription',
-  'confirm-email',
-  'confirm_email',
-  'verify-email',
-  'verify_email',
-  'email-verification',
-])
 
 /**
  * An issue key at the start of a subject, as service desks built on issue trackers number their

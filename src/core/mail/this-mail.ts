@@ -28,13 +28,17 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
  * automatically ("wurde automatisch erstellt", "created automatically").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
-  const after = text.slice(at + stem.length, at + stem.length + 30).replace(/^[a-z]*/u, '')
   if (received)
     return (
       AUTOMATICALLY_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
-      AUTOMATICALLY_AFTER.test(after)
+      AUTOMATICALLY_AFTER.test(wordsAfter(text, at, stem))
     )
   if (stem === 'call') return CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at))
   if (!MESSAGE_WORDS.test(stem)) return false
-  return BEFORE.test(text.slice(Math.max(0, at - 32), at)) || AFTER.test(after)
+  return BEFORE.test(text.slice(Math.max(0, at - 32), at)) || AFTER.test(wordsAfter(text, at, stem))
+}
+
+/** What follows the word the stem begins: the stem's word ending skipped. */
+function wordsAfter(text: string, at: number, stem: string): string {
+  return text.slice(at + stem.length, at + stem.length + 30).replace(/^[a-z]*/u, '')
 }

@@ -123,8 +123,8 @@ export class WaveEngine {
     // stays out unless it carries typed-in text (disguised, or the wave's again) or floods.
     const wave = this.activeWave(mail.date)
     const standing = this.known.standing(mail, identity, mail.date, wave?.start ?? null)
-    const typed = mail.disguised === true || this.text.repeats(mail.date, mail.payload, identity)
-    if (standing === 'known' && !typed) return cleanVerdict(reasons, false)
+    if (standing === 'known' && !this.text.repeats(mail.date, mail.payload, identity))
+      return cleanVerdict(reasons, false)
     const flood = standing === 'flood'
     return this.observeCandidate(mail, mail.date, { identity, reasons, flood })
   }

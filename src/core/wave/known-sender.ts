@@ -34,7 +34,7 @@ export type Standing = 'known' | 'new' | 'flood'
 const CONFIRMATION_VOUCHES_AFTER_MS = DAY_MS
 
 /** A sender as the inbox knows it: its company (brand) and the company its name names. */
-function senderKey(mail: Pick<MailFeatures, 'brand' | 'nameBrand'>): string {
+export function senderKey(mail: Pick<MailFeatures, 'brand' | 'nameBrand'>): string {
   return `${mail.brand}\n${mail.nameBrand ?? ''}`
 }
 
@@ -94,11 +94,13 @@ export class KnownSenders {
    * count (admitted, and a burst); `new` otherwise. Calls come in date order.
    */
   standing(
-    mail: Pick<MailFeatures, 'brand' | 'nameBrand'>,
+    mail: Pick<MailFeatures, 'brand' | 'nameBrand' | 'disguised'>,
     identity: string,
     date: number,
     waveStart: number | null,
   ): Standing {
+    // A disguised title is typed-in text (features.ts): no sender vouches for it.
+    if (mail.disguised === true) return 'new'
     const since = (waveStart ?? date - this.limits.slowWaveWindowMs) - this.limits.waveJoinGapMs
     const known = this.knownSince(senderKey(mail))
     if (known === undefined || known >= since || this.inWave.has(identity)) return 'new'

@@ -5,13 +5,10 @@
 // Its important mail stays its own, and a sending service's shared domain is no company: the
 // display name must name the brand.
 import type { MailFeatures } from '../mail/features.ts'
+import { senderKey } from './known-sender.ts'
 import type { Wave } from './wave.ts'
 
 type Sender = Pick<MailFeatures, 'brand' | 'nameBrand'>
-
-function senderKey(mail: Sender): string {
-  return `${mail.brand}\n${mail.nameBrand ?? ''}`
-}
 
 export class SendersWritingAgain {
   /** When each sender last sent a confirmation (a candidate or a joiner). */
