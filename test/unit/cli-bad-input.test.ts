@@ -13,11 +13,12 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { mboxMessages } from '../../src/cli/mbox.ts'
 import { jsonLines, scan } from './cli-run.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'relay-shield-bad-input-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const BOM = '\uFEFF'
 const T0 = Date.UTC(2026, 0, 18, 9, 0)
 const record = (i: number) =>

@@ -1,9 +1,12 @@
 // The published command itself, as a user runs it.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const dir = mkdtempSync(join(tmpdir(), 'relay-shield-bin-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('bin/relay-shield.js', () => {
   it('scans real .eml files and prints one jsonl line per mail, the summary on stderr', () => {
@@ -24,7 +27,7 @@ describe('bin/relay-shield.js', () => {
   })
 
   it('reads a .jsonl that starts with a byte-order mark, and draws no progress into a pipe', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'relay-shield-bin-')), 'bom.jsonl')
+    const path = join(dir, 'bom.jsonl')
     const row = (id: string) =>
       JSON.stringify({ id, date: '2026-01-18T09:00:00Z', from: 'a@shop.example', subject: 'Hi' })
     writeFileSync(path, `\uFEFF${row('first')}\n${row('second')}\n`)

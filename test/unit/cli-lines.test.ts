@@ -1,9 +1,9 @@
 // Lines of a .jsonl file as it streams in (src/cli/lines.ts): a break may be cut between two
 // chunks, and a file may end without one.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { LineSplitter } from '../../src/cli/lines.ts'
 import { jsonLines, scan } from './cli-run.ts'
 
@@ -48,6 +48,7 @@ describe('lines across chunks', () => {
 
 describe('a .jsonl file read in chunks', () => {
   const dir = mkdtempSync(join(tmpdir(), 'relay-shield-lines-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const T0 = Date.UTC(2026, 2, 3, 9, 0)
   const row = (i: number, body = '') =>
     JSON.stringify({

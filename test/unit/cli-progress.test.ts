@@ -1,13 +1,14 @@
 // The progress bar of a long scan: on a terminal only, never for a short scan, on a fake clock.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { FIRST_DRAW_MS, Progress, progressLine } from '../../src/cli/progress.ts'
 import { scan, steppingClock } from './cli-run.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'relay-shield-progress-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const T0 = Date.UTC(2026, 0, 18, 9, 0)
 const rows = Array.from({ length: 400 }, (_, i) =>
   JSON.stringify({

@@ -1,12 +1,13 @@
 // The offline scanner end to end, in process: inputs on disk, stdout lines, stderr summary.
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, copyFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { mboxMessages } from '../../src/cli/mbox.ts'
 import { scan } from './cli-run.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'relay-shield-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const T0 = Date.UTC(2026, 0, 18, 9, 0)
 const line = (i: number, over: Record<string, unknown> = {}) =>
   JSON.stringify({
