@@ -24,6 +24,14 @@ describe('a body that links to confirm or opt in', () => {
     expect(extractFeatures(optIn).important).toBeNull()
   })
 
+  it('makes no order of a shop menu before the opt-in link (a web page collapsed to text)', () => {
+    const optIn = mail(
+      'Noch Interesse an der Kelpwick Wochenpost?',
+      'Kelpwick Service Bestellungen Kontakt Noch keine Bestätigung. Hier klicken: https://kelpwick.example/optin/Jx2',
+    )
+    expect(extractFeatures(optIn).important).toBeNull()
+  })
+
   it('keeps an order whose subject says so', () => {
     const order = mail(
       'Your order 4471 has shipped',

@@ -211,6 +211,17 @@ describe('one-time codes and PINs in words of their own', () => {
     expect(automated(subject, opening).confirmation).toBe('sign-in-code')
   })
 
+  it.each([
+    ['848305', 'Tu código. Vale 10 minutos.'],
+    ['106711', 'Pour vous connecter.'],
+    ['523 895', 'Não consegue visualizar este e-mail? Clique aqui Seu código de acesso.'],
+  ])(
+    'a subject that is only a code over a body naming a code or a sign-in, whatever the sender: %s',
+    (subject, opening) => {
+      expect(evidence(subject, opening).confirmation).toBe('sign-in-code')
+    },
+  )
+
   it('a subject of digits from a person is no code (an order, a phone number)', () => {
     expect(evidence('4711234', 'See the attached order.').confirmation).toBeNull()
     expect(evidence('2026', 'Our plans for the new year.').confirmation).toBeNull()

@@ -66,6 +66,8 @@ export interface Evidence {
    * a request: mail a flood is sent to bury, never confirmation wording.
    */
   transaction: boolean
+  /** The subject itself names the transaction; `transaction` may come from the body alone. */
+  subjectTransaction: boolean
   /**
    * The subject announces a submitted web form ("Contact Us Form submitted on …"): the body is
    * the form's fields, someone else's typed-in text.
@@ -113,7 +115,10 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   // A bare number titles a one-time code, or a ticket whose body says the message was received
   // and names no code or sign-in ("We received a request to sign in. Your code is …" is a code).
   // The body is read for codes again only for such a subject, not for every acknowledgement.
-  const codeOnly = subjectWords === null && input.sender !== null && CODE_ONLY.test(subject)
+  const codeOnly =
+    subjectWords === null &&
+    CODE_ONLY.test(subject) &&
+    (input.sender !== null || namesCode(opening))
   const ticketNumber = codeOnly && bodyReading === 'ack' && !namesCode(opening)
   const subjectReading = codeOnly && !ticketNumber ? 'sign-in-code' : subjectWords
   const inSubject = confirmed(subjectReading)
@@ -155,6 +160,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     // A form's copy echoes typed-in text as its subject: a body that acknowledges a request
     // outweighs a subject that names a booking.
     transaction: !worded && (subjectReading === 'transaction' || bodyReading === 'transaction'),
+    subjectTransaction: !worded && subjectReading === 'transaction',
     relayedBody: subjectReading === 'submission',
     conversation,
     candidate,
@@ -247,8 +253,9 @@ function hitsOf(folded: string): ConceptHit[] {
 }
 
 /**
- * A subject that is only a code ("661704", "315 729") from an automated sender: what one-time-code
- * mails are titled. From a person it may be an order or a phone number.
+ * A subject that is only a code ("661704", "315 729") from an automated sender, or over a body that
+ * names a code or a sign-in ("Tu código. Vale 10 minutos.") whoever the sender shows: what
+ * one-time-code mails are titled. Alone from a person it may be an order or a phone number.
  */
 const CODE_ONLY = /^\s*\d{3}[ -]?\d{3,5}\s*$/u
 

@@ -217,7 +217,9 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // "Pedido n.º 688373" in a mail that asks to verify an address or a request is that request.
   if (kind === 'purchase' && verifies(evidence) && orderOnlyByPedido(mail.subject, body))
     return null
-  return kind ?? (evidence.transaction ? 'purchase' : null)
+  // The body's reading counts only where the body itself may make the mail important.
+  const transacts = body === '' ? evidence.subjectTransaction : evidence.transaction
+  return kind ?? (transacts ? 'purchase' : null)
 }
 
 /** The mail asks to confirm an address, an account or a request. */
