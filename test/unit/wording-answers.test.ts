@@ -89,6 +89,9 @@ describe('compounds and sign-in instructions', () => {
     ['Inloginstructies', 'sign-in-code'],
     ['Instruções de início de sessão', 'sign-in-code'],
     ['Login instructions', 'sign-in-code'],
+    ['Je code: hiermee log je in', 'sign-in-code'],
+    ['Ihr Code: damit melden Sie sich an', 'sign-in-code'],
+    ['O seu código para entrar na conta', 'sign-in-code'],
     ['Inschrijvingsbevestiging', 'confirm-subscription'],
   ])('reads "%s" as %s', (subject, reading) => {
     const hits = conceptHits(foldForLexicon(subject))
@@ -113,6 +116,8 @@ describe('Portuguese "pedido", a request as often as an order', () => {
       'O pedido n.º 688373 aguarda a validação do seu endereço de e-mail. Confirme aqui.',
     )
     expect(extractFeatures(verify).important).toBeNull()
+    const ack = mail('O seu pedido 96190', 'Confirmamos a receção do seu contacto. Respondemos já.')
+    expect(extractFeatures(ack).important).toBeNull()
     const order = mail('Pedido 558521 confirmado', 'Total: R$ 62,40. Obrigado pela compra.')
     expect(extractFeatures(order).important).toBe('purchase')
   })

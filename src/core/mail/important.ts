@@ -144,6 +144,15 @@ const DONE_IN_ENGLISH =
 const PEDIDO_ID = /(?<![a-z0-9])pedido(?: (?:n\.?[o°º]?|nr|numero|num)\.?)? ?[#:]? ?\d{4,}(?!\d)/u
 
 /**
+ * The same with its possessive ("o seu pedido 96190", "tu pedido 4471"): left as the bare word
+ * when the rest is read, so only what else the mail says ("pedido … enviado") can make it an order.
+ */
+const PEDIDO_PHRASE = new RegExp(
+  `(?<![a-z0-9])(?:(?:o |a )?(?:seu|sua|teu|tua|tu|su) )?${PEDIDO_ID.source.slice('(?<![a-z0-9])'.length)}`,
+  'gu',
+)
+
+/**
  * The mail is a purchase only by "pedido" and its number: nothing else in it names a purchase, a
  * payment, a delivery or an amount. Over a request to verify an address ("O pedido n.º 688373
  * aguarda a validação do seu endereço"), the number is the request's.
@@ -152,7 +161,8 @@ export function orderOnlyByPedido(subject: string, snippet: string): boolean {
   const text = foldForLexicon(`${subject.slice(0, 300)}\n${snippet.slice(0, 300)}`)
   if (!PEDIDO_ID.test(text) || AMOUNT.test(text)) return false
   const others = PATTERNS.filter(([, pattern]) => pattern !== ORDER_ID)
-  return !others.some(([kind, pattern]) => kind !== 'account-security' && pattern.test(text))
+  const rest = text.replace(PEDIDO_PHRASE, ' pedido ')
+  return !others.some(([kind, pattern]) => kind !== 'account-security' && pattern.test(rest))
 }
 
 /** The kind of important mail this is, judged on text the sender wrote (never a helpdesk echo). */

@@ -822,6 +822,22 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'accedi',
     'sicurezza',
     'inlog',
+    // Verbs whose particle stands apart: "Hiermee log je in", "Melden Sie sich an", "Para entrar
+    // na conta"
+    'log je in',
+    'log jij in',
+    'log u in',
+    'logt u in',
+    'logge dich ein',
+    'loggen sie sich ein',
+    'melde dich an',
+    'melden sie sich an',
+    'entrar na conta',
+    'entrar na sua conta',
+    'entrar em sua conta',
+    'acessar sua conta',
+    'acessar a sua conta',
+    'aceder a sua conta',
     'beveiliging',
     'eenmalig',
     // A code for one use: "código de utilização única", "code à usage unique"
