@@ -6,7 +6,7 @@ import type { Lang } from '../types.ts'
 
 const ONSETS = ['zubr', 'quenn', 'vosk', 'tremb', 'ylv', 'pforz', 'gnaul', 'hext', 'drusk', 'brunz']
 const MORE = ['klaff', 'smuy', 'jozz', 'wrax', 'fjeld', 'oxb', 'plyv', 'czarn', 'ruwk', 'tsyl']
-const ENDS = ['imo', 'ella', 'ovik', 'urne', 'aska', 'enty', 'oque', 'ilda', 'ungo', 'ayre']
+const ENDS = ['imo', 'ella', 'ovik', 'urne', 'eqbu', 'enty', 'oque', 'ilda', 'ungo', 'ayre']
 
 export const STEMS: readonly string[] = [...ONSETS, ...MORE].flatMap((o) => ENDS.map((e) => o + e))
 
@@ -14,7 +14,7 @@ export const STEMS: readonly string[] = [...ONSETS, ...MORE].flatMap((o) => ENDS
 export const LOOK_STEMS: readonly string[] = [
   'quillmarsh',
   'tobrenza',
-  'vaskery',
+  'vuskerrow',
   'myrtlegap',
   'ondreska',
   'pelvaro',

@@ -100,7 +100,7 @@ export interface Payload {
 }
 
 export function pickPayload(rng: Random, index: number): Payload {
-  if (index % 4 === 3) return { label: 'none', text: rng.pick(BLAND), none: true }
+  if (index % 4 === 1) return { label: 'none', text: rng.pick(BLAND), none: true }
   const base = PAYLOAD_TEXTS[index % PAYLOAD_TEXTS.length]!
   const d = DISGUISES[index % DISGUISES.length]!
   return { label: `${base.kind}/${d}`, text: disguise(base.text, d), none: false }

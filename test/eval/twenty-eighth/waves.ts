@@ -76,6 +76,7 @@ export function buildWave(rng: Random, plan: WavePlan): WaveShape {
   const companyList = pickCompanies(rng, plan.companies, companyLang(rng, plan))
   const used: Used = new Set()
   const drafts: Draft[] = []
+  const firsts: { d: Draft; count: number }[] = []
   for (const c of companyList) {
     const family = plan.kind === 'e-mixed' ? rng.pick(FAMILIES) : FAMILY[plan.kind]
     const event = plan.kind === 'e-mixed' && family === 'verification' && rng.chance(0.5)
@@ -84,6 +85,14 @@ export function buildWave(rng: Random, plan: WavePlan): WaveShape {
     const origin = drafts.length
     for (let i = 0; i < submissions; i++) drafts.push(d)
     if (rng.chance(0.15)) drafts.push({ ...d, followUp: true, origin })
+    firsts.push({ d, count: submissions })
+  }
+  // a wave is at least 40 mails: more submissions (never past four) from its companies
+  while (drafts.length < 40) {
+    const open = firsts.filter((f) => f.count < 4)
+    const f = rng.pick(open)
+    f.count++
+    drafts.push(f.d)
   }
   const kept = drafts.slice(0, 400)
   const times = offsets(rng, kept.length, plan.arrival, plan.span)
