@@ -2,19 +2,8 @@
 // labelled, every kind x language present, wave shapes within the brief, every look-alike class in
 // every language and placement, and no company stem, service or product of an earlier set reused.
 // It never runs the detector.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { seeded } from '../eval/prng.ts'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
-import * as nineteenth from '../eval/nineteenth/companies.ts'
-import * as twentieth from '../eval/twentieth/companies.ts'
-import * as twentyFirst from '../eval/twenty-first/companies.ts'
-import * as twentySecond from '../eval/twenty-second/companies.ts'
-import * as twentyThird from '../eval/twenty-third/companies.ts'
-import * as twentyFourth from '../eval/twenty-fourth/companies.ts'
-import * as twentyFifth from '../eval/twenty-fifth/companies.ts'
-import * as twentySixth from '../eval/twenty-sixth/companies.ts'
-import * as twentySeventh from '../eval/twenty-seventh/companies.ts'
 import {
   HELPDESK_HOSTS,
   LOOK_STEMS,
@@ -22,7 +11,7 @@ import {
   STEMS,
 } from '../eval/twenty-eighth/companies.ts'
 import { BRIEF_CLASSES, LOOK_CLASS_NAMES, LOOK_TEXT } from '../eval/twenty-eighth/look/index.ts'
-import { DISGUISES } from '../eval/twenty-eighth/payloads.ts'
+import { DISGUISES, disguise, PAYLOAD_TEXTS } from '../eval/twenty-eighth/payloads.ts'
 import { PRODUCTS } from '../eval/twenty-eighth/products/index.ts'
 import {
   buildScenarios,
@@ -33,8 +22,17 @@ import {
   waveScenarioWithShape,
 } from '../eval/twenty-eighth/scenarios.ts'
 import { EVENTS, HAND } from '../eval/twenty-eighth/wording/index.ts'
-import { earlierNames } from './eval-nineteenth-names.ts'
-import { earlierCompanyWords, HAM, REAL } from './eval-twentieth-fixtures.ts'
+import * as nineteenth from '../eval/nineteenth/companies.ts'
+import * as twentieth from '../eval/twentieth/companies.ts'
+import * as twentyFirst from '../eval/twenty-first/companies.ts'
+import * as twentySecond from '../eval/twenty-second/companies.ts'
+import * as twentyThird from '../eval/twenty-third/companies.ts'
+import * as twentyFourth from '../eval/twenty-fourth/companies.ts'
+import * as twentyFifth from '../eval/twenty-fifth/companies.ts'
+import * as twentySixth from '../eval/twenty-sixth/companies.ts'
+import * as twentySeventh from '../eval/twenty-seventh/companies.ts'
+import { HAM, REAL } from './eval-twentieth-fixtures.ts'
+import { earlierReadmes, earlierWords } from './eval-twenty-eighth-earlier.ts'
 
 const scenarios: Scenario[] = buildScenarios(HAM, REAL)
 const rows = scenarios.flatMap((s) => s.records.map((r) => ({ s, r, l: s.labels.get(r.id)! })))
@@ -43,10 +41,9 @@ const look = rows.filter((x) => x.l.source?.startsWith('lookalike:'))
 const whereOf = (x: (typeof rows)[number]) => x.l.source!.split(':')[1]!
 const classOf = (x: (typeof rows)[number]) => x.l.source!.split(':')[2]!
 const at = (date: string) => Date.parse(date)
-const payloadTexts = new Set<string>()
-for (let k = 0; k < WAVE_KINDS.length; k++)
-  for (let l = 0; l < WAVE_LANGS.length; l++)
-    payloadTexts.add(waveScenarioWithShape(HAM, k, l).shape.plan.payload.text)
+const payloadTexts = new Set(
+  PAYLOAD_TEXTS.flatMap((p) => DISGUISES.map((d) => disguise(p.text, d))),
+)
 
 /** A subject made of the payload alone, wrapped or with a request number. */
 function subjectIsPayload(subject: string): boolean {
@@ -130,20 +127,7 @@ describe('twenty-eighth evaluation set', () => {
           expect(at(r.date)).toBeGreaterThan(shape.plan.start)
           expect(at(r.date)).toBeLessThan(shape.end)
         }
-        // one to four submissions per company, plus at most one follow-up
-        const perCompany = new Map<string, number>()
-        for (const r of members) {
-          const stem =
-            shape.companyList.find(
-              (c) =>
-                r.subject.includes(c.name) ||
-                r.from.includes(c.domain) ||
-                r.from.includes(`${c.stem}.`) ||
-                r.from.startsWith(c.name),
-            )?.stem ?? r.id
-          perCompany.set(stem, (perCompany.get(stem) ?? 0) + 1)
-        }
-        expect(Math.max(...perCompany.values())).toBeLessThanOrEqual(5)
+        expect(shape.submissions.every((n) => n >= 1 && n <= 4)).toBe(true)
       }
     expect(Math.max(...spans)).toBeGreaterThanOrEqual(180)
     expect(Math.min(...spans)).toBeLessThanOrEqual(15)
@@ -259,19 +243,10 @@ describe('twenty-eighth evaluation set', () => {
   })
 
   it('reuses no company stem, brand or service of an earlier set', () => {
-    const later = [
-      nineteenth,
-      twentieth,
-      twentyFirst,
-      twentySecond,
-      twentyThird,
-      twentyFourth,
-      twentyFifth,
-      twentySixth,
-      twentySeventh,
-    ]
-    const words = new Set([...earlierCompanyWords(), ...earlierNames(later, seeded(281_999))])
-    expect(words.size).toBeGreaterThan(1_000)
+    const words = earlierWords([
+      ...[nineteenth, twentieth, twentyFirst, twentySecond, twentyThird],
+      ...[twentyFourth, twentyFifth, twentySixth, twentySeventh],
+    ])
     const mine = [
       ...STEMS,
       ...LOOK_STEMS,
@@ -284,10 +259,7 @@ describe('twenty-eighth evaluation set', () => {
   })
 
   it('uses products no earlier set names', () => {
-    const root = new URL('../eval/', import.meta.url).pathname
-    const readmes = readdirSync(root)
-      .filter((d) => d !== 'twenty-eighth' && existsSync(`${root}${d}/README.md`))
-      .map((d) => readFileSync(`${root}${d}/README.md`, 'utf8').toLowerCase())
+    const readmes = earlierReadmes()
     expect(readmes.length).toBeGreaterThan(20)
     for (const p of PRODUCTS)
       for (const text of readmes)

@@ -16,6 +16,8 @@ import { composedText, followUpText, handText, type Used } from './wording/index
 export interface WaveShape extends Part {
   plan: WavePlan
   companyList: Company[]
+  /** Form submissions per company (one to four; follow-ups come on top). */
+  submissions: number[]
   end: number
 }
 
@@ -139,5 +141,11 @@ export function buildWave(rng: Random, plan: WavePlan): WaveShape {
       },
     )
   })
-  return { ...part, plan, companyList, end: plan.start + plan.span * MINUTE }
+  return {
+    ...part,
+    plan,
+    companyList,
+    submissions: firsts.map((f) => f.count),
+    end: plan.start + plan.span * MINUTE,
+  }
 }
