@@ -213,6 +213,9 @@ describe('twenty-eighth evaluation set', () => {
 
   it('writes regional and register variants in every language', () => {
     const all = [...Object.values(HAND).flat(), ...EVENTS]
+    for (const list of Object.values(HAND))
+      for (const lang of LANGUAGES)
+        expect(list.filter((x) => x.lang === lang).length).toBeGreaterThanOrEqual(3)
     for (const region of [
       'pt-BR',
       'pt-PT',

@@ -54,10 +54,50 @@ export interface InsideWave {
   mixed: boolean
 }
 
+const THREAD: Record<Lang, readonly [string, string, string]> = {
+  en: [
+    'Re: slides for Thursday',
+    'Looks good to me, one change on slide 4.',
+    'Done, thanks! Updated version is in the shared folder.',
+  ],
+  de: [
+    'AW: Folien für Donnerstag',
+    'Passt für mich, nur Folie 4 würde ich ändern.',
+    'Erledigt, danke! Die neue Version liegt im Teamordner.',
+  ],
+  fr: [
+    'RE : slides pour jeudi',
+    'Ça me va, juste un changement sur la slide 4.',
+    'C’est fait, merci ! Nouvelle version dans le dossier partagé.',
+  ],
+  es: [
+    'RE: diapositivas del jueves',
+    'Me parece bien, solo cambiaría la diapositiva 4.',
+    'Hecho, ¡gracias! La versión nueva está en la carpeta compartida.',
+  ],
+  pt: [
+    'RE: slides de quinta',
+    'Para mim está bom, só mudava o slide 4.',
+    'Feito, obrigado! A versão nova está na pasta partilhada.',
+  ],
+  it: [
+    'R: slide per giovedì',
+    'Per me va bene, cambierei solo la slide 4.',
+    'Fatto, grazie! La nuova versione è nella cartella condivisa.',
+  ],
+  nl: [
+    'Re: slides voor donderdag',
+    'Prima, alleen slide 4 zou ik aanpassen.',
+    'Gedaan, dank je! De nieuwe versie staat in de gedeelde map.',
+  ],
+}
+
+/** The person answers a colleague during the wave and gets the answer minutes later. */
 function colleagueThread(rng: Random, w: InsideWave, at: number): Part {
   const part = emptyPart()
   const c = w.person.colleague
-  const subject = rng.pick(['Re: slides for Thursday', 'Re: budget draft v3', 'Re: travel dates'])
+  const [subject, mine, theirs] = THREAD[w.lang]
+  const label = { label: 'ham' as const, lang: w.lang }
   put(
     part,
     {
@@ -66,11 +106,11 @@ function colleagueThread(rng: Random, w: InsideWave, at: number): Part {
       name: w.person.name,
       address: w.person.address,
       subject,
-      body: `Looks good to me, one change on slide 4.\n\n${w.person.first}`,
+      body: `${mine}\n\n${w.person.first}`,
       to: c.address,
       sent: true,
     },
-    { label: 'ham', lang: w.lang, source: 'sent:colleague' },
+    { ...label, source: 'sent:colleague' },
   )
   put(
     part,
@@ -79,12 +119,12 @@ function colleagueThread(rng: Random, w: InsideWave, at: number): Part {
       at: at + rng.int(2, 9) * MINUTE,
       name: c.name,
       address: c.address,
-      subject: subject.startsWith('Re:') ? subject : `Re: ${subject}`,
-      body: `Done, thanks! Updated version in the shared folder.\n\n${c.name.split(' ')[0]}`,
+      subject,
+      body: `${theirs}\n\n${c.name.split(' ')[0]}`,
       to: w.person.address,
       outlook: rng.chance(0.4),
     },
-    { label: 'ham', lang: w.lang, source: 'colleague-thread' },
+    { ...label, source: 'colleague-thread' },
   )
   return part
 }

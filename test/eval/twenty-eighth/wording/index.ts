@@ -6,6 +6,7 @@ import type { Company } from '../companies.ts'
 import type { Family, Text } from '../products/types.ts'
 import { BLOCKS } from './blocks.ts'
 import { HAND_HELPDESK } from './hand-helpdesk.ts'
+import { HAND_MORE } from './hand-more.ts'
 import { HAND_RESET } from './hand-reset.ts'
 import { HAND_SUBSCRIPTION } from './hand-subscription.ts'
 import { HAND_VERIFICATION } from './hand-verification.ts'
@@ -13,9 +14,12 @@ import type { Wording } from './types.ts'
 
 export const HAND: Record<Family, readonly Wording[]> = {
   helpdesk: HAND_HELPDESK,
-  verification: HAND_VERIFICATION.filter((x) => !x.event),
-  subscription: HAND_SUBSCRIPTION,
-  reset: HAND_RESET,
+  verification: [
+    ...HAND_VERIFICATION.filter((x) => !x.event),
+    ...HAND_MORE.filter((x) => x.family === 'verification'),
+  ],
+  subscription: [...HAND_SUBSCRIPTION, ...HAND_MORE.filter((x) => x.family === 'subscription')],
+  reset: [...HAND_RESET, ...HAND_MORE.filter((x) => x.family === 'reset')],
 }
 
 export const EVENTS: readonly Wording[] = HAND_VERIFICATION.filter((x) => x.event)
