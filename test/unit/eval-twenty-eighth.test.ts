@@ -78,7 +78,6 @@ describe('twenty-eighth evaluation set', () => {
       ] as const)
         expect(l[key]).toBeTruthy()
     expect(scenarios.length).toBe(48)
-    expect(rows.length).toBeGreaterThan(2_000)
   })
 
   it('has every kind x language and an own burst per language', () => {
@@ -110,8 +109,7 @@ describe('twenty-eighth evaluation set', () => {
         expect(shape.companyList.length).toBeGreaterThanOrEqual(20)
         expect(shape.companyList.length).toBeLessThanOrEqual(150)
         const span = (shape.end - shape.plan.start) / 60_000
-        const last = Math.max(...members.map((r) => at(r.date)))
-        expect(last).toBeLessThanOrEqual(shape.end)
+        expect(Math.max(...members.map((r) => at(r.date)))).toBeLessThanOrEqual(shape.end)
         expect(span).toBeLessThanOrEqual(HOURS_WAVES.includes(shape.plan.waveId) ? 360 : 90)
         if (shape.plan.waveId === SLOW_WAVE)
           expect([shape.companyList.length, span]).toEqual([20, 90])
