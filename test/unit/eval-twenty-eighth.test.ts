@@ -45,12 +45,6 @@ const payloadTexts = new Set(
   PAYLOAD_TEXTS.flatMap((p) => DISGUISES.map((d) => disguise(p.text, d))),
 )
 
-/** A subject made of the payload alone, wrapped or with a request number. */
-function subjectIsPayload(subject: string): boolean {
-  const core = subject.replace(/^(Re: |\[[^\]]+\] )/u, '').replace(/ #\d+$/u, '')
-  return payloadTexts.has(core)
-}
-
 describe('twenty-eighth evaluation set', () => {
   it('is the same on every build', () => {
     const again = buildScenarios(HAM, REAL)
@@ -78,6 +72,8 @@ describe('twenty-eighth evaluation set', () => {
       ] as const)
         expect(l[key]).toBeTruthy()
     expect(scenarios.length).toBe(48)
+    const leaks = rows.filter((x) => /\{[a-z]+\}/u.test(`${x.r.subject}${x.r.body}`))
+    expect(leaks.map((x) => x.r.id)).toEqual([])
   })
 
   it('has every kind x language and an own burst per language', () => {
@@ -142,7 +138,9 @@ describe('twenty-eighth evaluation set', () => {
     const disguises = new Set(waves.map((x) => x.l.payload!.split('/')[1]).filter(Boolean))
     for (const d of DISGUISES) expect(disguises.has(d), d).toBe(true)
     const carrying = waves.filter((x) => x.l.payload !== 'none' && x.l.waveId !== LARGEST_WAVE)
-    const only = share((x) => subjectIsPayload(x.r.subject), carrying)
+    // subjects made of the payload alone, wrapped or with a request number
+    const bare = (t: string) => t.replace(/^(Re: |\[[^\]]+\] )/u, '').replace(/ #\d+$/u, '')
+    const only = share((x) => payloadTexts.has(bare(x.r.subject)), carrying)
     expect(only).toBeGreaterThan(0.15)
     expect(only).toBeLessThan(0.4)
     const { scenario, shape } = waveScenarioWithShape(HAM, 4, WAVE_LANGS.indexOf('multi'))

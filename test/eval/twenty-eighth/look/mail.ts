@@ -8,7 +8,7 @@ import { cap, LOOK_STEMS } from '../companies.ts'
 import type { Person } from '../people.ts'
 import { emptyPart, fill, numeric, put, token, type Part } from '../records.ts'
 import { labelOf, LOOK_TEXT, type LookClass, type LookWhere } from './index.ts'
-import { SENT_SUBJECTS } from './text-e.ts'
+import { ACK_SENT, SENT_SUBJECTS } from './text-e.ts'
 
 export interface LookRequest {
   cls: LookClass
@@ -80,7 +80,7 @@ export function lookMail(rng: Random, r: LookRequest): Part {
   const domain = `${stem}.${rng.pick(['com', 'eu', 'net'])}`
   const list = LOOK_TEXT[r.cls][r.lang]
   const [subjectText, bodyText] = list[r.text % list.length]!.split('|') as [string, string]
-  const sentSubject = rng.pick(SENT_SUBJECTS[r.lang])
+  const sentSubject = rng.pick((r.cls === 'own-ack' ? ACK_SENT : SENT_SUBJECTS)[r.lang])
   const v = values(rng, r, brand, domain, sentSubject)
   const from = senderOf(r, brand, domain)
   const outlook = rng.chance(0.5)

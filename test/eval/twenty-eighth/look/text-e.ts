@@ -113,3 +113,26 @@ export const SENT_SUBJECTS: Record<Lang, readonly string[]> = {
   ],
   nl: ['Vraag over de factuur', 'Cv-ketel doet het nog steeds niet', 'Notulen van dinsdag'],
 }
+
+/** What the person wrote before an acknowledgement they caused (a web form copied to them, or a mail). */
+export const ACK_SENT: Record<Lang, readonly string[]> = {
+  en: [
+    'Enquiry via your website',
+    'Application – Junior Planner',
+    'Warranty claim, washing machine',
+  ],
+  de: [
+    'Anfrage über Ihr Kontaktformular',
+    'Bewerbung als Sachbearbeiterin',
+    'Schadenmeldung Wasserschaden',
+  ],
+  fr: ['Demande via votre site', 'Candidature spontanée', 'Déclaration de sinistre'],
+  es: ['Consulta desde su web', 'Candidatura al puesto de administrativa', 'Parte de siniestro'],
+  pt: ['Pedido de informação', 'Candidatura espontânea', 'Participação de sinistro'],
+  it: ['Richiesta informazioni dal sito', 'Candidatura spontanea', 'Denuncia sinistro'],
+  nl: [
+    'Vraag via uw website',
+    'Sollicitatie administratief medewerker',
+    'Schademelding waterschade',
+  ],
+}
