@@ -79,6 +79,16 @@ const WRAP: Record<Lang, readonly string[]> = {
   nl: ['Re: {s}', '[Ticket #{n}] {s}', 'Uw vraag: {s}'],
 }
 
+const THANKS: Record<Lang, string> = {
+  en: 'Thank you for your message, we will reply as soon as we can.',
+  de: 'Danke für Ihre Nachricht, wir antworten so schnell wie möglich.',
+  fr: 'Merci pour votre message, nous vous répondrons au plus vite.',
+  es: 'Gracias por su mensaje, le responderemos lo antes posible.',
+  pt: 'Obrigado pela sua mensagem, responderemos o mais breve possível.',
+  it: 'Grazie per il messaggio, le risponderemo al più presto.',
+  nl: 'Bedankt voor uw bericht, we antwoorden zo snel mogelijk.',
+}
+
 export function buildOwn(
   rng: Random,
   lang: Lang,
@@ -122,7 +132,7 @@ export function buildOwn(
         name: `${c.name} Support`,
         address: `support@${host}`,
         subject: fill(rng.pick(WRAP[lang]), { s: subject, n }),
-        body: `#${n}\n\n> ${subject}`,
+        body: `${THANKS[lang]} #${n}\n\n> ${subject}`,
         to: person.address,
         outlook: rng.chance(0.4),
       },
