@@ -155,6 +155,19 @@ describe('notices that someone wrote to the person', () => {
     expect(reads(subject, opening)).toBe(true)
   })
 
+  it.each([
+    ['New message from Ada Moreno', 'Ada Moreno: "are you coming on Saturday?" Reply in the app.'],
+    ['Nouveau message de Ruud Kamps', 'Ruud Kamps : « tu viens samedi ? » Répondre.'],
+    ['Neue Nachricht von Lotte Wijn', '[Logo] Lotte Wijn: „Kommst du am Samstag?“ Antworten.'],
+  ])('a person’s message quoted under the name the subject gives: %s', (subject, opening) => {
+    expect(reads(subject, opening)).toBe(true)
+  })
+
+  it('a quoted title under a field name or a name the subject lacks is no such message', () => {
+    expect(reads('New message from Acme', 'Subject: "FREE NITRO" Reply soon.')).toBe(false)
+    expect(reads('New submission', 'Ada Moreno: "FREE NITRO" was received.')).toBe(false)
+  })
+
   it('an invitation is left out: invitation forms are relayed too', () => {
     expect(
       reads('Anna invited you to join Acme', 'Accept the invitation: https://a.example/i'),

@@ -156,6 +156,19 @@ describe('the lexicon’s languages, told by function words', () => {
   })
 
   it.each([
+    ['es', 'Corte de agua el 5/11. Habrá un corte de 9:00 a 13:00.'],
+    ['it', 'Il cedolino è disponibile. Consultalo sul portale.'],
+  ])('reads a short %s notice by the one function word it has room for', (_, text) => {
+    expect(inLexiconLanguage(foldForLexicon(text))).toBe(true)
+  })
+
+  it('asks two function words of a longer text', () => {
+    const text =
+      'Corte de agua programado el martes: habrá cortes de nueve a trece horas luego otra vez mañana'
+    expect(inLexiconLanguage(foldForLexicon(text))).toBe(false)
+  })
+
+  it.each([
     ['sv', 'Tryck här för att börja, det tar bara en minut'],
     ['pl', 'Dziękujemy, że się zapisałeś. Kliknij, aby potwierdzić'],
     ['pl', 'Zresetuj hasło: możesz zresetować hasło na tej stronie'],

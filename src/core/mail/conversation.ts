@@ -5,7 +5,7 @@
 // a wave under way nor starts one, whoever sends it (evidence.ts, features.ts).
 import { isDisguised } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
-import { SOMEONE_TO_YOU } from './someone-to-you.ts'
+import { quotesSomeone, SOMEONE_TO_YOU } from './someone-to-you.ts'
 import { isTicketNotice } from './ticket-notice.ts'
 
 /**
@@ -85,5 +85,6 @@ function shapedAsConversation(input: ConversationInput): boolean {
     input.foldedOpening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
   ).slice(0, OPENING_CHARS)
   if (isTicketNotice(input.subject, opening)) return true
-  return SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)
+  if (SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)) return true
+  return quotesSomeone(input.rawSubject, input.opening)
 }

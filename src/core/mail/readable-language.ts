@@ -83,6 +83,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tes',
   // es
   'el',
+  'un',
   'los',
   'las',
   'y',
@@ -163,6 +164,11 @@ const LINKS_AND_ADDRESSES = /(?:https?:\/\/|www\.)\S*|\S+@\S+/gu
 
 /** Function words a text needs to be read as written in one of the lexicon's languages. */
 const ENOUGH = 2
+/**
+ * A text this short ("Corte de agua el 5/11. Habrá un corte de 9:00 a 13:00.") has room for one
+ * function word only: one is enough there.
+ */
+const SHORT_WORDS = 16
 
 /**
  * `folded`: lower case without diacritics (lexicon.ts foldForLexicon). Words part at anything but a
@@ -170,8 +176,9 @@ const ENOUGH = 2
  */
 export function inLexiconLanguage(folded: string): boolean {
   let found = 0
-  for (const word of folded.replace(LINKS_AND_ADDRESSES, ' ').split(/[^\p{L}]+/u)) {
+  const words = folded.replace(LINKS_AND_ADDRESSES, ' ').split(/[^\p{L}]+/u)
+  for (const word of words) {
     if (FUNCTION_WORDS.has(word) && ++found >= ENOUGH) return true
   }
-  return false
+  return found > 0 && words.filter(Boolean).length < SHORT_WORDS
 }

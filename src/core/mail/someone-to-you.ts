@@ -23,3 +23,25 @@ export const SOMEONE_TO_YOU = new RegExp(
   `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL].join('|')})(?![a-z])`,
   'u',
 )
+
+/**
+ * A person's message quoted under their name, the name the subject gives too: a messaging site's
+ * notice ("New message from Ruud Kamps" over `Ruud Kamps: "are you coming on Saturday?"`, "Neue
+ * Nachricht von Lotte Wijn" over `Lotte Wijn: „Kommst du am Samstag?“`). A form's copy lists its
+ * fields ("Name: … Message: …") and an acknowledgement quotes a title, never a named person's words.
+ */
+const QUOTED_UNDER_NAME =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}) ?: ?[«"“„‚‘] ?[^\n"«»“”„]{1,200}[»"”“‘’]/gu
+
+/** How far into the opening the quoted message may start: a preheader or a logo's name before it. */
+const QUOTE_WITHIN = 160
+
+export function quotesSomeone(subject: string, opening: string): boolean {
+  const head = opening.slice(0, QUOTE_WITHIN + 220)
+  for (const match of head.matchAll(QUOTED_UNDER_NAME)) {
+    if (match.index > QUOTE_WITHIN) return false
+    const name = match[1]!
+    if (name.includes(' ') && subject.includes(name)) return true
+  }
+  return false
+}
