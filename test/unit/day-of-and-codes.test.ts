@@ -58,6 +58,9 @@ describe("a flight's day", () => {
     ['Cambio gate: volo WR 5931', 'Il volo partirà dal gate K45.'],
     ['Check-in disponível para o voo para Aveiro', 'O check-in online do voo já está aberto.'],
     ['Online check-in is now open', 'Check in for flight BA 123 now.'],
+    // The booking's code beside it is no sign-in code.
+    ['Check-in aperto per il tuo volo', 'Codice prenotazione 277044.'],
+    ['O check-in do seu voo está aberto', 'Código de reserva 814265.'],
   ])('%s is important', (subject, snippet) => {
     expect(extractFeatures(mail(subject, snippet, 'noreply@air.example')).important).toBe(
       'purchase',

@@ -15,8 +15,9 @@ import { isDisguised, relayIndicators } from './indicators.ts'
 import { PICKUP } from './lexicon-day-of.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { joinsBySender } from './sender-only.ts'
+import { ORDER_ID } from './order-id.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
-import { hasConfirmationLink, OPT_IN_PARTS, type SenderShape } from './shape.ts'
+import { hasConfirmationLink, hasTicketId, OPT_IN_PARTS, type SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from '../types.ts'
@@ -172,6 +173,7 @@ function importantOf(
   const ticketShaped =
     evidence.ticketId &&
     !evidence.transaction &&
+    !onlyOrderNumbered(mail.subject) &&
     (evidence.ticketInSubject || evidence.confirmation !== null)
   const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
   if (helpdeskShaped || evidence.confirmation === 'ack') return null
@@ -180,6 +182,18 @@ function importantOf(
   // body that greets a disguised title answers whoever typed it into a form.
   if (kind === null || isDisguised(mail.subject)) return null
   return isDisguised((mail.snippet || (mail.body ?? '')).slice(0, 400)) ? null : kind
+}
+
+/**
+ * The subject's only ticket-like number is an order's ("Ihre Bestellung Nr. 8520309 ist
+ * unterwegs"). An order number typed into a form comes with the ticket's own ("TAKE DOWN ORDER
+ * 4471 … (#957815)", "pedido 8166889: test [8166889]").
+ */
+function onlyOrderNumbered(subject: string): boolean {
+  const folded = foldForLexicon(subject.slice(0, 300))
+  const order = ORDER_ID.exec(folded)
+  if (!order) return false
+  return !hasTicketId(folded.slice(0, order.index) + folded.slice(order.index + order[0].length))
 }
 
 /** What the wording says, for mail that is no helpdesk echo. */

@@ -74,6 +74,12 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     /(?<![a-z0-9])(?:steuerbescheid|einkommensteuer|finanzamt|elster|avis d.impot|impots\.gouv|declaration de revenus|agencia tributaria|hacienda|buzon electronico|notificacion electronica|financas|autoridade tributaria|agenzia (?:delle )?entrate|cassetto fiscale|belastingdienst|berichtenbox|mijnoverheid|tax account|steuerkonto|votre espace (?:particulier|fiscal|impots)|nouveau document est disponible|notificacion pendiente|nuova comunicazione|tax (?:return|refund|notice|bill)|hmrc|irs notice)/u,
   ],
   [
+    // An insurer's policy, a pension fund's statement, an employer's payslip: documents the
+    // person keeps, which no form anyone may fill in sends.
+    'official',
+    /(?<![a-z0-9])(?:policy documents?|insurance policy|policy (?:no|number|nr)\.? ?\d|payslip|pay ?slip|pay ?stub|pension statement|versicherungs(?:unterlagen|schein|police)|(?:ihre|deine) police|police nr|renteninformation|rentenbescheid|documents? d.assurance|(?:attestation|contrat) d.assurance|fiche de paie|bulletin de (?:paie|salaire)|releve de (?:carriere|retraite)|poliza|(?:tu|su) nomina|informe de (?:tu |su )?pension|apolice|documentos do seguro|recibo de vencimento|holerite|contracheque|extrato (?:da |de )?pensao|polizza|cedolino|busta paga|estratto (?:della )?pensione|(?:je|uw) polis|polis(?:document|blad|nummer)|verzekeringsbewijs|pensioenoverzicht|loonstrook|salarisstrook)/u,
+  ],
+  [
     'bank',
     /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|(?:retrait|retiro|levantamento|prelievo|auszahlung|opname) (?:de |di |da |do |von |van |of )?(?:[€$£] ?)?\d|auszahlungsanfrage|opnameverzoek|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
