@@ -38,3 +38,26 @@ describe('a yes asked for about anything else', () => {
     expect(body(opening, 'Re: plans').confirmation).not.toBe('confirm-subscription')
   })
 })
+
+describe('a confirm that mail is wanted from now on', () => {
+  it.each([
+    ['en', 'Tap below to confirm and we’ll send you our weekly picks: https://l.example/s/Rm'],
+    [
+      'de',
+      'Bitte bestätige, dass du die News von Larkfield bekommen möchtest: https://l.example/s',
+    ],
+    ['fr', 'Confirmez que vous souhaitez recevoir nos actualités : https://l.example/s'],
+    ['es', 'Confirma que quieres recibir nuestras novedades: https://l.example/s'],
+    ['pt', 'Confirme que deseja receber as nossas novidades: https://l.example/s'],
+    ['it', 'Conferma che vuoi ricevere le nostre novità: https://l.example/s'],
+    ['nl', 'Bevestig dat je onze updates wilt ontvangen: https://l.example/s'],
+  ])('is read as a subscription to confirm (%s)', (_, opening) => {
+    expect(body(opening).confirmation).toBe('confirm-subscription')
+  })
+
+  it('a footer offering to stop the mail confirms nothing', () => {
+    const footer =
+      'Up to 50% off this week. If you no longer want to receive our emails, unsubscribe.'
+    expect(body(footer, 'Winter sale').confirmation).toBeNull()
+  })
+})

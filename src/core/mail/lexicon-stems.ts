@@ -49,6 +49,7 @@ export type Concept =
   | 'never'
   | 'consent'
   | 'joinList'
+  | 'wantMail'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -1316,5 +1317,40 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'alla nostra lista',
     'op de lijst',
     'op onze lijst',
+  ],
+  // Mail the reader is to want from now on: "confirm and we'll send you our weekly picks",
+  // "bestätige, dass du die News … bekommen möchtest", "confirmez que vous souhaitez recevoir".
+  // Only beside a confirm, a yes or one more click (lexicon.ts): a footer says it too ("if you no
+  // longer want to receive our mail").
+  wantMail: [
+    "we'll send you",
+    'we will send you',
+    'want to receive',
+    'wish to receive',
+    'like to receive',
+    'bekommen mochtest',
+    'bekommen mochten',
+    'erhalten mochtest',
+    'erhalten mochten',
+    'erhalten willst',
+    'souhaitez recevoir',
+    'souhaites recevoir',
+    'voulez recevoir',
+    'veux recevoir',
+    'deseas recibir',
+    'desea recibir',
+    'quieres recibir',
+    'quiere recibir',
+    'deseja receber',
+    'desejas receber',
+    'quer receber',
+    'queres receber',
+    'vuoi ricevere',
+    'desideri ricevere',
+    'desidera ricevere',
+    'wilt ontvangen',
+    'wil ontvangen',
+    'ontvangen wilt',
+    'ontvangen wil',
   ],
 }

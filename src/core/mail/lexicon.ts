@@ -245,6 +245,10 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // A yes asked for before a list's first mail: a double opt-in in the list's own words.
   ['consent', 'subscription', 'confirm-subscription'],
   ['consent', 'joinList', 'confirm-subscription'],
+  // Confirming that mail is wanted from now on: a double opt-in that names no list.
+  ['verify', 'wantMail', 'confirm-subscription'],
+  ['consent', 'wantMail', 'confirm-subscription'],
+  ['oneClick', 'wantMail', 'confirm-subscription'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */

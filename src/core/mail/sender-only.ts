@@ -45,8 +45,10 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'thanks',
   'details',
   'requestModifier',
-  // "Thanks for joining the webinar": a list joined says nothing without a yes asked for.
+  // "Thanks for joining the webinar": a list joined says nothing without a yes asked for, and
+  // "if you no longer want to receive our mail" nothing without a confirm.
   'joinList',
+  'wantMail',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {
