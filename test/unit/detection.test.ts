@@ -114,6 +114,9 @@ describe('bursts the user caused', () => {
     expect(brandIdentity(brandKey('help@company.freshdesk.com'))).toBe('company')
     expect(brandFromName('Company Customer Service')).toBe('company')
     expect(brandFromName('Équipe Société')).toBe('societe')
+    // The desk a company's mail comes from is no other company.
+    for (const name of ['Newsletter Tsylimo', 'Tsylimo News', 'Tsylimo Login', 'Tsylimo Updates'])
+      expect(brandFromName(name)).toBe('tsylimo')
   })
 
   it('explains an acknowledgement from the helpdesk tenant of a company the user wrote to', () => {

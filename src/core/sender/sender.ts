@@ -66,10 +66,10 @@ export function brandOfSender(domains: SenderDomains, name: string): string {
 
 /**
  * Words that say which desk of a company writes, not which company: "Discord Support",
- * "Acme Customer Service", "no-reply", "Équipe Globex".
+ * "Acme Customer Service", "no-reply", "Équipe Globex", "Newsletter Acme", "Acme Login".
  */
 const DESK_WORDS =
-  /(?<![\p{L}\p{N}])(?:customer (?:service|care|support)|support|help ?desk|helpdesk|help|team|no-?reply|noreply|notifications?|service|services|care|accounts?|security|billing|privacy|kundenservice|kundendienst|equipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice|the|das|le|la|el|il|de)(?![\p{L}\p{N}])/gu
+  /(?<![\p{L}\p{N}])(?:customer (?:service|care|support)|support|help ?desk|helpdesk|help|team|no-?reply|noreply|notifications?|service|services|care|accounts?|security|billing|privacy|news|newsletter|nieuwsbrief|login|updates|alerts|assistance|kundenservice|kundendienst|equipe|servicio|soporte|suporte|atendimento|assistenza|klantenservice|the|das|le|la|el|il|de)(?![\p{L}\p{N}])/gu
 
 /**
  * The brand of a sender shown by display name only (Outlook hides many addresses): the name
