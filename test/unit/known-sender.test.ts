@@ -150,6 +150,20 @@ describe('a confirmation from a company the inbox knew before the wave', () => {
     expect(verdicts.joiner!.verdict).toBe('relay')
   })
 
+  it('joins the wave when it only joins and repeats the wave’s typed-in text', () => {
+    const title = 'TAKE DOWN ORDERS issued against your website'
+    // No confirmation wording the lexicon reads beside the text: a joiner, not a candidate.
+    const joiner: MailInput = { ...digest('joiner', 7), subject: title, snippet: 'Noted.' }
+    const features = extractFeatures(joiner)
+    expect([features.helpdesk, features.joiner, features.disguised ?? false]).toEqual([
+      false,
+      true,
+      false,
+    ])
+    const verdicts = judged([digest('last-week', (-7 * DAY) / MINUTE), ...wave(0, title), joiner])
+    expect(verdicts.joiner!.verdict).toBe('relay')
+  })
+
   it('keeps its newsletter with a styled subject out of the wave', () => {
     const styled: MailInput = {
       ...digest('styled', 7),

@@ -174,9 +174,9 @@ export class WaveEngine {
     const joiner = { id, brand, identity, date, payload, seq: -1, firstSeen: firstSeen ?? date }
     const wave = this.activeWave(mail.date)
     if (mail.access === true) this.members.noteAccess(joiner)
-    // A disguised title is typed-in text, whoever echoes it.
+    // A disguised title, or the text the wave's companies carried, is typed in, whoever echoes it.
     const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start)
-    if (!wave || (known && !mail.disguised)) {
+    if (!wave || (known && !mail.disguised && !this.text.repeats(date, mail.payload, identity))) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
     }
