@@ -50,6 +50,28 @@ describe('a later notice on a request', () => {
   })
 })
 
+describe('a reminder that greets a disguised title, shown by display name only', () => {
+  const reminder = (greeting: string): MailInput => ({
+    id: 'r',
+    date: T0 + 6 * MINUTE,
+    senderName: 'Maison Trembenty',
+    senderAddress: '',
+    subject: 'Re: Une dernière chose',
+    snippet: `Salut ${greeting} ! Petit rappel : il reste une étape.`,
+  })
+
+  it('joins the wave under way: the greeting answers whoever typed the title', () => {
+    const mail = reminder(spaced('we know where you live'))
+    expect(extractFeatures(mail).joiner).toBe(true)
+    const features = [...[0, 1, 2, 3, 4].map(ack), mail].map(extractFeatures)
+    expect(replay(features).final.at(-1)!.verdict).toBe('relay')
+  })
+
+  it('stays out when it greets the person', () => {
+    expect(extractFeatures(reminder('Solène')).joiner).toBe(false)
+  })
+})
+
 describe('an order update', () => {
   const order = (greeting: string): MailInput => ({
     id: 'o',

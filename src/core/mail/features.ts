@@ -108,15 +108,20 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   // company's automated mailbox may join a wave under way in wording nobody taught the lexicon.
   // Neither may mail from a conversation (conversation.ts): a wave is made of first contacts.
   const mayJoin = !candidate && !evidence.conversation && important === null
+  // An opening that greets a disguised title answers whoever typed it into a form, whatever the
+  // rest says and whoever sends it: such mail may join a wave under way.
+  const greetsDisguise = mayJoin && greetsDisguisedTitle(opening)
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
   const indicators =
-    candidate || (mayJoin && (evidence.weak || sender !== null))
+    candidate || (mayJoin && (evidence.weak || greetsDisguise || sender !== null))
       ? relayIndicators(match.payload, match.language)
       : []
   const joiner =
     mayJoin &&
-    (evidence.weak || (sender !== null && joinsBySender(mail.subject, opening, indicators)))
+    (evidence.weak ||
+      greetsDisguise ||
+      (sender !== null && joinsBySender(mail.subject, opening, indicators)))
   return {
     id: mail.id,
     date: mail.date,
@@ -145,6 +150,14 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
 
 /** How much of the opening a greeting and an echoed title take up. */
 const OPENING_CHARS = 300
+
+/** Most openings are plain ASCII, which disguises nothing: only the others are read. */
+function greetsDisguisedTitle(opening: string): boolean {
+  const head = opening.slice(0, OPENING_CHARS)
+  return NOT_ASCII.test(head) && isDisguised(head)
+}
+
+const NOT_ASCII = /[^\0-\x7f]/u
 
 /**
  * Companies do not disguise their own words: a disguised opening greets a title typed into a form
