@@ -1,7 +1,8 @@
-// Documents the person keeps (an insurer's policy, a pension statement, a payslip) and an order
-// named by its number alone are important mail (core/mail/important.ts, features.ts). An order
-// number typed into a form comes with the ticket's own number, and stays the form's echo. Texts
-// written here for the test.
+// Documents the person keeps (an insurer's policy, a pension statement, a payslip), money that came
+// or will go (a refund, a salary, rent, a direct debit announced), tickets bought, a prescription
+// or test results ready, and an order named by its number alone are important mail
+// (core/mail/important.ts, features.ts). An order number typed into a form comes with the ticket's
+// own number, and stays the form's echo. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
 
@@ -39,6 +40,35 @@ describe('documents the person keeps', () => {
       extractFeatures(mail('Pension Sonnenhof: Winterangebote', 'Jetzt buchen.')).important,
     ).toBeNull()
   })
+})
+
+describe('money that came or will go, tickets bought, papers ready', () => {
+  it.each([
+    ['Your refund has been issued', 'payment'],
+    ['Votre remboursement a été effectué', 'payment'],
+    ['Je terugbetaling is verwerkt', 'payment'],
+    ['Aankondiging automatische incasso', 'payment'],
+    ['Aviso de domiciliación', 'payment'],
+    ['Mietzahlung eingegangen', 'payment'],
+    ['Kontoauszug verfügbar', 'payment'],
+    ['Gehalt eingegangen', 'payment'],
+    ['Your tickets for the concert', 'purchase'],
+    ['I tuoi biglietti per il concerto', 'purchase'],
+    ['Your car insurance renewal', 'official'],
+    ['Avis d’échéance', 'official'],
+    ['Ihr Rezept liegt bereit', 'official'],
+    ['Lab results available', 'official'],
+    ['Solicitud de visado: estado', 'official'],
+  ])('%s', (subject, kind) => {
+    expect(extractFeatures(mail(subject, '', 'service@brisqueo.example')).important).toBe(kind)
+  })
+
+  it.each([['Your tickets (3 open)'], ['Refund policy update'], ['New comment on your ticket']])(
+    'a helpdesk’s tickets and a policy page are none: %s',
+    (subject) => {
+      expect(extractFeatures(mail(subject, '', 'service@brisqueo.example')).important).toBeNull()
+    },
+  )
 })
 
 describe('an order named by its number in the subject', () => {

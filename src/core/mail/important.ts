@@ -80,6 +80,21 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     /(?<![a-z0-9])(?:policy documents?|insurance policy|policy (?:no|number|nr)\.? ?\d|payslip|pay ?slip|pay ?stub|pension statement|versicherungs(?:unterlagen|schein|police)|(?:ihre|deine) police|police nr|renteninformation|rentenbescheid|documents? d.assurance|(?:attestation|contrat) d.assurance|fiche de paie|bulletin de (?:paie|salaire)|releve de (?:carriere|retraite)|poliza|(?:tu|su) nomina|informe de (?:tu |su )?pension|apolice|documentos do seguro|recibo de vencimento|holerite|contracheque|extrato (?:da |de )?pensao|polizza|cedolino|busta paga|estratto (?:della )?pensione|(?:je|uw) polis|polis(?:document|blad|nummer)|verzekeringsbewijs|pensioenoverzicht|loonstrook|salarisstrook)/u,
   ],
   [
+    // Money that came or will go: a refund, a salary, rent, a direct debit announced, a statement.
+    'payment',
+    /(?<![a-z0-9])(?:your refund|refund (?:issued|processed|sent|approved|completed|of)|(?:ruck)?erstattung (?:veranlasst|erfolgt|uberwiesen|bearbeitet)|ruckerstattung|gutschrift|(?:votre )?remboursement (?:a ete|effectue|emis|de)|(?:tu|su) reembolso|reembolso (?:emitido|procesado|realizado|processado|efetuado)|(?:o seu |seu )?reembolso foi|(?:il tuo )?rimborso (?:e stato|emesso|effettuato)|(?:je|uw) terugbetaling|terugbetaling (?:is )?(?:verwerkt|uitgevoerd)|salary (?:has been |was )?paid|gehalt(?:seingang| eingegangen| uberwiesen)|salaire (?:verse|vire)|(?:tu|su) nomina (?:ha sido|se ha) (?:ingresad|abonad)|salario (?:recebido|creditado)|stipendio accreditato|salaris (?:ontvangen|overgemaakt|gestort)|rent (?:received|paid|payment)|miet(?:zahlung|eingang)|loyer (?:recu|paye)|(?:pago del )?alquiler (?:recibido|pagado)|renda (?:recebida|paga)|affitto (?:ricevuto|pagato)|huur(?:betaling| ontvangen| betaald)|(?:aankondiging )?automatische incasso|aviso de (?:domiciliacion|adeudo)|debito dire(?:c)?to|kontoauszug|account statement|(?:mortgage|loan) statement|jahresabrechnung|jaarafrekening|decompte annuel)/u,
+  ],
+  [
+    // Tickets for an event the person bought.
+    'purchase',
+    /(?<![a-z0-9])(?:your tickets (?:for|are)|(?:ihre|deine) tickets (?:fur|sind)|vos billets (?:pour|sont)|(?:tus|sus) entradas (?:para|de)|(?:os seus|seus) (?:bilhetes|ingressos) (?:para|de)|i tuoi biglietti (?:per|sono)|(?:je|uw) tickets (?:voor|zijn))/u,
+  ],
+  [
+    // A renewal notice from an insurer, a prescription or test results ready, a visa application.
+    'official',
+    /(?<![a-z0-9])(?:insurance renewal|renewal notice|avis d.echeance|beitragsrechnung|versicherungsbeitrag|rinnovo (?:della )?polizza|(?:your )?prescription (?:is )?ready|rezept (?:liegt|ist) bereit|e-?rezept|ordonnance (?:electronique|disponible|prete)|receta (?:electronica|disponible)|receita (?:medica|eletronica|disponivel)|ricetta (?:elettronica|pronta|disponibile)|recept (?:staat )?klaar|(?:lab|test) results|laborbefund|befund liegt vor|resultats d.analyses?|resultados de (?:laboratorio|analisis|exames|los analisis)|risultati (?:degli esami|di laboratorio)|uitslag (?:van )?(?:je|uw) (?:onderzoek|bloedonderzoek|test)|visa application|visumantrag|demande de visa|solicitud de visado|pedido de visto|domanda di visto|visumaanvraag)/u,
+  ],
+  [
     'bank',
     /(?<![a-z0-9])(?:transaction (?:alert|of)|payee|beneficiar|beneficiair|begunstigde|(?:neuer |zahlungs)empfanger|card ending|card (?:was )?(?:charged|declined|used)|charge of|a purchase of|withdrawal|(?:retrait|retiro|levantamento|prelievo|auszahlung|opname) (?:de |di |da |do |von |van |of )?(?:[€$£] ?)?\d|auszahlungsanfrage|opnameverzoek|wire transfer|direct debit|low balance|kontobewegung|uberweisung|lastschrift|kartenzahlung|karte endet|kontostand|virement|prelevement|carte (?:bancaire|se terminant)|transferencia|tarjeta|cargo (?:en|de)|cartao|transacao|bonifico|carta (?:di credito|che termina)|addebito|transazione|overboeking|afschrijving|pinbetaling|betaling met je pas|betaalpas|girokonto|creditcard|transactie)/u,
   ],
