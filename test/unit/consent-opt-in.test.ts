@@ -55,6 +55,17 @@ describe('a confirm that mail is wanted from now on', () => {
     expect(body(opening).confirmation).toBe('confirm-subscription')
   })
 
+  it.each([
+    ['Can you confirm you’re coming? We’ll send you the address later.'],
+    ['Order #483920 is placed. We’ll send you a shipping confirmation once it ships.'],
+    ['You’re receiving this because you confirmed you want to receive The Weekly Brief.'],
+    ['Merci d’avoir confirmé votre alerte. Vous souhaitez recevoir aussi nos conseils ?'],
+    ['Conferma la tua presenza: se vuoi ricevere il link, rispondi a questa mail.'],
+    ['Please confirm that you no longer want to receive our emails: https://l.example/u'],
+  ])('a question, a past confirm or leaving a list is none: %s', (opening) => {
+    expect(body(opening, 'Hello').confirmation).not.toBe('confirm-subscription')
+  })
+
   it('a footer offering to stop the mail confirms nothing', () => {
     const footer =
       'Up to 50% off this week. If you no longer want to receive our emails, unsubscribe.'

@@ -159,6 +159,7 @@ describe('notices that someone wrote to the person', () => {
     ['New message from Ada Moreno', 'Ada Moreno: "are you coming on Saturday?" Reply in the app.'],
     ['Nouveau message de Ruud Kamps', 'Ruud Kamps : « tu viens samedi ? » Répondre.'],
     ['Neue Nachricht von Lotte Wijn', '[Logo] Lotte Wijn: „Kommst du am Samstag?“ Antworten.'],
+    ['Nieuw bericht van Ruud van Kamps', 'Ruud van Kamps: “Is de fiets nog beschikbaar?”'],
   ])('a person’s message quoted under the name the subject gives: %s', (subject, opening) => {
     expect(reads(subject, opening)).toBe(true)
   })

@@ -86,6 +86,7 @@ describe('one-time codes', () => {
     'Ecco il codice richiesto: 617884',
     '481223 is your verification code',
     'Your Booking.com code: 482913',
+    'Mijn dossier: uw code 482913',
     'ZipRecruiter code 551 204',
     'Hi Gift, your code: 482913',
   ])('%s is one', (text) => {

@@ -117,6 +117,8 @@ describe('bursts the user caused', () => {
     // The desk a company's mail comes from is no other company.
     for (const name of ['Newsletter Tsylimo', 'Tsylimo News', 'Tsylimo Login', 'Tsylimo Updates'])
       expect(brandFromName(name)).toBe('tsylimo')
+    // A name of desk words alone is that desk, not one brand for every such desk.
+    expect([brandFromName('News'), brandFromName('Login')]).toEqual(['news', 'login'])
   })
 
   it('explains an acknowledgement from the helpdesk tenant of a company the user wrote to', () => {

@@ -32,6 +32,14 @@ describe('a body that links to confirm or opt in', () => {
     expect(extractFeatures(optIn).important).toBeNull()
   })
 
+  it('keeps an order whose body says what was paid, beside a link to join the shop’s list', () => {
+    const order = mail(
+      'Thanks, Anna!',
+      'We received your order #44712, total $54.20. Get 10% off: https://kelpwick.example/doi/join',
+    )
+    expect(extractFeatures(order).important).toBe('purchase')
+  })
+
   it('keeps an order whose subject says so', () => {
     const order = mail(
       'Your order 4471 has shipped',

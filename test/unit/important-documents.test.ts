@@ -35,6 +35,15 @@ describe('documents the person keeps', () => {
     )
   })
 
+  it.each([
+    ['Updates to our Privacy Policy documents'],
+    ['Save up to 30% on your car insurance policy'],
+    ['Votre contrat d’assurance vous coûte trop cher ?'],
+    ['Gracias por su nominación'],
+  ])('an offer or a policy page is none: %s', (subject) => {
+    expect(extractFeatures(mail(subject, '', 'news@brisqueo.example')).important).toBeNull()
+  })
+
   it('a guesthouse named Pension is no pension statement', () => {
     expect(
       extractFeatures(mail('Pension Sonnenhof: Winterangebote', 'Jetzt buchen.')).important,
@@ -87,6 +96,11 @@ describe('an order named by its number in the subject', () => {
       'We got it.',
     )
     expect(extractFeatures(echo).important).toBeNull()
+    const answer = mail(
+      'AW: Bestellung Nr. 44712 gesperrt',
+      'Dieses Postfach wird werktags gelesen.',
+    )
+    expect(extractFeatures(answer).important).toBeNull()
     expect(
       extractFeatures(mail('Acme pedido 8166889: test [8166889]', 'Obrigado')).important,
     ).toBeNull()

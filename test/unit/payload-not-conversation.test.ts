@@ -70,6 +70,28 @@ describe('a reminder that greets a disguised title, shown by display name only',
   it('stays out when it greets the person', () => {
     expect(extractFeatures(reminder('Solène')).joiner).toBe(false)
   })
+
+  it('is no rule for styled words that greet nobody, nor for a person’s own mailbox', () => {
+    const styledSale = { ...reminder(''), snippet: '𝗡𝘂𝗿 𝗵𝗲𝘂𝘁𝗲: 30 % auf alles im Shop.' }
+    expect(extractFeatures(styledSale).joiner).toBe(false)
+    const friend = {
+      ...reminder(''),
+      senderName: 'Giulia',
+      senderAddress: 'giulia.b@mail.example',
+      snippet: `Ciao ${spaced('a tutti')}! Sabato facciamo una festa.`,
+    }
+    expect(extractFeatures(friend).joiner).toBe(false)
+    const family = { ...reminder(''), snippet: 'Hallo! ⓐⓑⓒ war gestern toll, danke.' }
+    expect(extractFeatures(family).joiner).toBe(false)
+  })
+
+  it('joins when the title stands after a sentence’s first words and a comma', () => {
+    const received = {
+      ...reminder(''),
+      snippet: '[Logo] Ontvangen, ＦＩＮＡＬ ＷＡＲＮＩＮＧ. We reageren snel.',
+    }
+    expect(extractFeatures(received).joiner).toBe(true)
+  })
 })
 
 describe('an order update', () => {
@@ -102,6 +124,10 @@ describe('disguised words in a body', () => {
     ['fullwidth brackets and a circled digit', 'headphones（black） invoice ① of 3'],
     ['Persian with its zero-width non-joiner', 'می\u200cخواهم سفارش را ببینم'],
     ['Hebrew with a right-to-left mark', 'דנה\u200fכהן'],
+    [
+      'a calendar’s isolates around names it did not write',
+      '\u2068Lunch\u2069\u2068Thursday\u2069',
+    ],
   ])('are not %s', (_, text) => {
     expect(isDisguised(text)).toBe(false)
   })

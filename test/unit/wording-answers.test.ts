@@ -99,6 +99,13 @@ describe('compounds and sign-in instructions', () => {
   })
 })
 
+describe('signing in said with a verb alone', () => {
+  it('is no sign-in without a code or a link: "Melde dich an" invites to a party too', () => {
+    const party = mail('Sommerfest 2026', 'Am Samstag feiern wir! Melde dich an, damit wir planen.')
+    expect(extractFeatures({ ...party, senderAddress: 'info@verein.example' }).joiner).toBe(false)
+  })
+})
+
 describe('Portuguese "pedido", a request as often as an order', () => {
   it('is an order only with its number or its fate', () => {
     expect(extractFeatures(mail('Confirme o seu pedido para aderir ao grupo', '')).important).toBe(

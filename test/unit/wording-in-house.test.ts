@@ -222,6 +222,11 @@ describe('one-time codes and PINs in words of their own', () => {
     },
   )
 
+  it('a number over a person’s words naming security is no code', () => {
+    const invoice = 'Anbei die Rechnung Nr. 123-4567 für die Sicherheitsschlösser.'
+    expect(evidence('123-4567', invoice).confirmation).toBeNull()
+  })
+
   it('a subject of digits from a person is no code (an order, a phone number)', () => {
     expect(evidence('4711234', 'See the attached order.').confirmation).toBeNull()
     expect(evidence('2026', 'Our plans for the new year.').confirmation).toBeNull()

@@ -17,6 +17,7 @@ import { inConversation } from './conversation.ts'
 import { isFormCopy } from './form-copy.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
+import { confirmsWantedMail } from './wanted-mail.ts'
 import { withOrderIds } from './order-id.ts'
 import {
   hasConfirmationLink,
@@ -118,7 +119,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   const codeOnly =
     subjectWords === null &&
     CODE_ONLY.test(subject) &&
-    (input.sender !== null || namesCode(opening))
+    (input.sender !== null || namesCode(opening, true))
   const ticketNumber = codeOnly && bodyReading === 'ack' && !namesCode(opening)
   const subjectReading = codeOnly && !ticketNumber ? 'sign-in-code' : subjectWords
   const inSubject = confirmed(subjectReading)
@@ -177,11 +178,20 @@ export function evidenceOf(input: EvidenceInput): Evidence {
 }
 
 /** The text names a code or a sign-in: the number a subject holds alone is a one-time code. */
-function namesCode(folded: string): boolean {
-  return conceptHits(folded).some((hit) => CODE_CONCEPTS.has(hit.concept))
+function namesCode(folded: string, strict = false): boolean {
+  return conceptHits(folded).some(
+    (hit) =>
+      CODE_CONCEPTS.has(hit.concept) &&
+      !(strict && hit.concept === 'signin' && SECURITY.test(folded.slice(hit.at, hit.at + 12))),
+  )
 }
 
-const CODE_CONCEPTS: ReadonlySet<Concept> = new Set(['code', 'otp', 'signin'])
+const CODE_CONCEPTS: ReadonlySet<Concept> = new Set(['code', 'otp', 'signin', 'signinVerb'])
+/**
+ * Whatever the sender shows, a sign-in's word for security names no code: "Sicherheit" beside a
+ * number in a person's mail ("Rechnung 123-4567 für die Sicherheitsschlösser") is none.
+ */
+const SECURITY = /^(?:security|sicherheit|securite|seguridad|seguranca|sicurezza|beveiliging)/u
 
 /** A confirmation link at the start or the end of the body (shape.ts hasConfirmationLink). */
 function linksToConfirm(opening: string, closing: string | undefined): boolean {
@@ -223,6 +233,7 @@ function wordingOf(folded: string, subject: boolean): Reading | null {
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
   if (saysOneTimeCode(folded)) return 'sign-in-code'
+  if (reading === null && confirmsWantedMail(folded)) return 'confirm-subscription'
   if (reading === null && (subject ? opensWithReceived(folded) : saysMessageBecameTicket(folded)))
     return 'ack'
   // A form's fields listed back ("Name: … E-mail: … Message: …") are its copy to the submitter;

@@ -2,22 +2,12 @@
 import { isAccessMail } from './access.ts'
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
-import {
-  importantKind,
-  isSettingsChange,
-  namesPasswordChangeOnly,
-  orderOnlyByPedido,
-  saysChangeNotMade,
-  saysPasswordChanged,
-  type ImportantKind,
-} from './important.ts'
+import { importantKind, type ImportantKind } from './important.ts'
+import { importantOf } from './important-of.ts'
 import { isDisguised, relayIndicators } from './indicators.ts'
-import { PICKUP } from './lexicon-day-of.ts'
-import { foldForLexicon } from './lexicon.ts'
 import { joinsBySender } from './sender-only.ts'
-import { ORDER_ID } from './order-id.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
-import { hasConfirmationLink, hasTicketId, OPT_IN_PARTS, type SenderShape } from './shape.ts'
+import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import type { ReasonCode } from '../types.ts'
@@ -109,8 +99,10 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   // Neither may mail from a conversation (conversation.ts): a wave is made of first contacts.
   const mayJoin = !candidate && !evidence.conversation && important === null
   // An opening that greets a disguised title answers whoever typed it into a form, whatever the
-  // rest says and whoever sends it: such mail may join a wave under way.
-  const greetsDisguise = mayJoin && greetsDisguisedTitle(opening)
+  // rest says: such mail from a company (an automated mailbox, or a row showing only a name) may
+  // join a wave under way. A person's mailbox may style what it likes.
+  const greetsDisguise =
+    mayJoin && (sender !== null || !mail.senderAddress) && greetsDisguisedTitle(opening)
   // Relay indicators judge every candidate and every mail that may join a wave: the wave's
   // payload rides in generic wording too.
   const indicators =
@@ -151,13 +143,23 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
 /** How much of the opening a greeting and an echoed title take up. */
 const OPENING_CHARS = 300
 
-/** Most openings are plain ASCII, which disguises nothing: only the others are read. */
+/**
+ * What stands in a name's place, up to the first comma or sentence end: after a greeting word
+ * ("Hallo", "Estimado/a", "Caro(a)"), or after a sentence's first words and a comma ("Ontvangen,
+ * <title>", "Tack för ditt inskick, <title>"). A headline styled from its first letter is the
+ * sender's own ("𝗡𝘂𝗿 𝗵𝗲𝘂𝘁𝗲: 30 %"). Most openings are plain ASCII, which disguises nothing: only
+ * the others are read.
+ */
 function greetsDisguisedTitle(opening: string): boolean {
   const head = opening.slice(0, OPENING_CHARS)
-  return NOT_ASCII.test(head) && isDisguised(head)
+  if (!NOT_ASCII.test(head)) return false
+  for (const found of head.matchAll(GREETED)) if (isDisguised(found[1] ?? found[2]!)) return true
+  return false
 }
 
 const NOT_ASCII = /[^\0-\x7f]/u
+const GREETED =
+  /(?:^|[\s.!:|>\]])(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte)[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})/giu
 
 /**
  * Companies do not disguise their own words: a disguised opening greets a title typed into a form
@@ -168,107 +170,6 @@ const NOT_ASCII = /[^\0-\x7f]/u
 function disguises(subject: string, opening: string, confirmation: boolean): boolean {
   return (confirmation && isDisguised(subject)) || isDisguised(opening.slice(0, OPENING_CHARS))
 }
-
-/**
- * A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper or an
- * acknowledgement is not an important mail, so important mail is judged only on mail from a real
- * sender that acknowledges no request, in a subject nobody disguised (the name typed into a
- * sign-up form may stand in a welcome's subject), and account mail only on its subject.
- */
-function importantOf(
-  mail: MailInput,
-  templateKind: TemplateKind | null,
-  evidence: Evidence,
-  sender: SenderShape,
-): ImportantKind | null {
-  // An order, booking or receipt number reads like a ticket id: with transaction wording, or
-  // alone in the body of a mail that confirms nothing, it is one.
-  const ticketShaped =
-    evidence.ticketId &&
-    !evidence.transaction &&
-    !onlyOrderNumbered(mail.subject) &&
-    (evidence.ticketInSubject || evidence.confirmation !== null)
-  const helpdeskShaped = templateKind !== null || sender === 'helpdesk-host' || ticketShaped
-  if (helpdeskShaped || evidence.confirmation === 'ack') return null
-  const kind = importantByWording(mail, evidence)
-  // Checked last, as most mail is not important: a disguise costs a Unicode normalisation. A
-  // body that greets a disguised title answers whoever typed it into a form.
-  if (kind === null || isDisguised(mail.subject)) return null
-  return isDisguised((mail.snippet || (mail.body ?? '')).slice(0, 400)) ? null : kind
-}
-
-/**
- * The subject's only ticket-like number is an order's ("Ihre Bestellung Nr. 8520309 ist
- * unterwegs"). An order number typed into a form comes with the ticket's own ("TAKE DOWN ORDER
- * 4471 … (#957815)", "pedido 8166889: test [8166889]").
- */
-function onlyOrderNumbered(subject: string): boolean {
-  const folded = foldForLexicon(subject.slice(0, 300))
-  const order = ORDER_ID.exec(folded)
-  if (!order) return false
-  return !hasTicketId(folded.slice(0, order.index) + folded.slice(order.index + order[0].length))
-}
-
-/** What the wording says, for mail that is no helpdesk echo. */
-function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind | null {
-  // "Changement de mot de passe" over "Pour changer votre mot de passe, cliquez ici": a change
-  // named, not said to be made ("Sua senha foi alterada"), is what a reset anyone can ask for
-  // sends, whatever the rest of the mail reads as.
-  if (namesPasswordChangeOnly(mail.subject) && !saysPasswordChanged(mail.snippet)) return null
-
-  // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
-  // not; such mail is important only as a notice that a security setting changed.
-  // A subject that names a parcel waiting for pickup makes the code beside it the pickup code.
-  if (evidence.confirmation === 'sign-in-code' && !PICKUP.test(foldForLexicon(mail.subject)))
-    return isSettingsChange(mail.subject) ? 'account-security' : null
-  // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
-  // which the company wrote, can say it is important.
-  // Neither may the fields of a submitted form: they were typed in by whoever filled it.
-  // So may a body whose link asks to opt in or verify an address ("cliquez ici … /optin/…").
-  const account =
-    evidence.confirmation !== null ||
-    (mail.snippet.includes('http') &&
-      hasConfirmationLink(foldForLexicon(mail.snippet), OPT_IN_PARTS))
-  const body = !account && !evidence.relayedBody ? mail.snippet : ''
-  const kind = importantKind(mail.subject, body)
-  if (kind === 'account-security' && saysChangeNotMade(mail.subject)) return null
-  // A password-reset mail is important only as a notice that the reset was done, never when its
-  // subject names a request ("Change Password Request", "Request received: password changed").
-  if (evidence.confirmation === 'password-reset')
-    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
-      ? kind
-      : null
-  // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is
-  // asked for, as unasked resets ask; a notice says the change was made.
-  if (kind === 'account-security' && opensWithConfirm(mail.subject)) return null
-  // "Pedido n.º 688373" in a mail that asks to verify an address or a request is that request.
-  if (kind === 'purchase' && verifies(evidence) && orderOnlyByPedido(mail.subject, body))
-    return null
-  // The body's reading counts only where the body itself may make the mail important.
-  const transacts = body === '' ? evidence.subjectTransaction : evidence.transaction
-  return kind ?? (transacts ? 'purchase' : null)
-}
-
-/** The mail asks to confirm an address, an account or a request. */
-function verifies(evidence: Evidence): boolean {
-  const { confirmation } = evidence
-  return (
-    confirmation === 'verify-email' ||
-    confirmation === 'verify-account' ||
-    confirmation === 'confirm-request'
-  )
-}
-
-/** The subject opens by telling the reader to confirm something (the verb, not the noun). */
-const CONFIRM_FIRST =
-  /^\s*(?:please )?(?:confirm|confirmar|confirme|confirmer|confirmez|conferma|confermare|bestatige|bestatigen sie|bevestig)(?![a-z])/u
-
-function opensWithConfirm(subject: string): boolean {
-  return CONFIRM_FIRST.test(foldForLexicon(subject.slice(0, 120)))
-}
-
-const REQUESTED =
-  /(?<![a-z])(?:request|solicit|pedido|demande|anfrage|angefordert|richiest|verzoek|aanvraag|aangevraagd)/u
 
 /** The reason codes of the evidence that made a mail a candidate. */
 function evidenceReasons(

@@ -36,6 +36,11 @@ const NEW_LOGIN =
 const AMOUNT =
   /(?:[€$£]|r\$|eur|usd|gbp|chf|brl)\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}\s?(?:€|eur(?![a-z])|\$|£|chf|usd)/u
 
+/** The text names an amount of money with its currency (`text` folded). */
+export function namesAmount(text: string): boolean {
+  return AMOUNT.test(text.slice(0, 500))
+}
+
 /**
  * A change to the account's own security settings: a password changed or reset, two-factor turned
  * on or off, recovery details changed. Mail that carries a sign-in code may say so too; a new
@@ -77,7 +82,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     // An insurer's policy, a pension fund's statement, an employer's payslip: documents the
     // person keeps, which no form anyone may fill in sends.
     'official',
-    /(?<![a-z0-9])(?:policy documents?|insurance policy|policy (?:no|number|nr)\.? ?\d|payslip|pay ?slip|pay ?stub|pension statement|versicherungs(?:unterlagen|schein|police)|(?:ihre|deine) police|police nr|renteninformation|rentenbescheid|documents? d.assurance|(?:attestation|contrat) d.assurance|fiche de paie|bulletin de (?:paie|salaire)|releve de (?:carriere|retraite)|poliza|(?:tu|su) nomina|informe de (?:tu |su )?pension|apolice|documentos do seguro|recibo de vencimento|holerite|contracheque|extrato (?:da |de )?pensao|polizza|cedolino|busta paga|estratto (?:della )?pensione|(?:je|uw) polis|polis(?:document|blad|nummer)|verzekeringsbewijs|pensioenoverzicht|loonstrook|salarisstrook)/u,
+    /(?<![a-z0-9])(?:your (?:[a-z]+ )?policy documents?|insurance policy (?:documents?|schedule|certificate|(?:no|number|nr)\.? ?\d|\d)|policy (?:no|number|nr)\.? ?\d|payslip|pay ?slip|pay ?stub|pension statement|versicherungs(?:unterlagen|schein|police)|(?:ihre|deine) police|police nr|renteninformation|rentenbescheid|documents? d.assurance|attestation d.assurance|contrat d.assurance (?:n|no|numero)(?![a-z])|fiche de paie|bulletin de (?:paie|salaire)|releve de (?:carriere|retraite)|poliza|(?:tu|su) nomina(?![a-z])|nomina de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|informe de (?:tu |su )?pension|apolice|documentos do seguro|recibo de vencimento|holerite|contracheque|extrato (?:da |de )?pensao|polizza|cedolino|busta paga|estratto (?:della )?pensione|(?:je|uw) polis(?![a-z])|polis(?:document|blad|nummer)|verzekeringsbewijs|pensioenoverzicht|loonstrook|salarisstrook)/u,
   ],
   [
     // Money that came or will go: a refund, a salary, rent, a direct debit announced, a statement.

@@ -135,10 +135,12 @@ export function isDisguised(text: string): boolean {
   )
 }
 
-const INVISIBLE_IN_LATIN_WORD = new RegExp(
-  `\\p{Script=Latin}${INVISIBLE_CONTROLS.source}+\\p{Script=Latin}`,
-  'u',
-)
+/**
+ * Inside a word only the characters that hide a letter's neighbour count: a directional mark or
+ * isolate is what software puts around a name it did not write (a calendar's "⁨Lunch⁩⁨Thursday⁩").
+ */
+const INVISIBLE_IN_LATIN_WORD =
+  /\p{Script=Latin}[\u200b-\u200d\u202a-\u202e\u2060-\u2064\ufeff]+\p{Script=Latin}/u
 
 /**
  * A payload in a body: a disguised word, a legal threat or a giveaway, what an attacker types into

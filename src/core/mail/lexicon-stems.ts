@@ -49,7 +49,7 @@ export type Concept =
   | 'never'
   | 'consent'
   | 'joinList'
-  | 'wantMail'
+  | 'signinVerb'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -823,22 +823,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'accedi',
     'sicurezza',
     'inlog',
-    // Verbs whose particle stands apart: "Hiermee log je in", "Melden Sie sich an", "Para entrar
-    // na conta"
-    'log je in',
-    'log jij in',
-    'log u in',
-    'logt u in',
-    'logge dich ein',
-    'loggen sie sich ein',
-    'melde dich an',
-    'melden sie sich an',
-    'entrar na conta',
-    'entrar na sua conta',
-    'entrar em sua conta',
-    'acessar sua conta',
-    'acessar a sua conta',
-    'aceder a sua conta',
     'beveiliging',
     'eenmalig',
     // A code for one use: "código de utilização única", "code à usage unique"
@@ -1318,39 +1302,25 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'op de lijst',
     'op onze lijst',
   ],
-  // Mail the reader is to want from now on: "confirm and we'll send you our weekly picks",
-  // "bestätige, dass du die News … bekommen möchtest", "confirmez que vous souhaitez recevoir".
-  // Only beside a confirm, a yes or one more click (lexicon.ts): a footer says it too ("if you no
-  // longer want to receive our mail").
-  wantMail: [
-    "we'll send you",
-    'we will send you',
-    'want to receive',
-    'wish to receive',
-    'like to receive',
-    'bekommen mochtest',
-    'bekommen mochten',
-    'erhalten mochtest',
-    'erhalten mochten',
-    'erhalten willst',
-    'souhaitez recevoir',
-    'souhaites recevoir',
-    'voulez recevoir',
-    'veux recevoir',
-    'deseas recibir',
-    'desea recibir',
-    'quieres recibir',
-    'quiere recibir',
-    'deseja receber',
-    'desejas receber',
-    'quer receber',
-    'queres receber',
-    'vuoi ricevere',
-    'desideri ricevere',
-    'desidera ricevere',
-    'wilt ontvangen',
-    'wil ontvangen',
-    'ontvangen wilt',
-    'ontvangen wil',
+  // Signing in said with a verb whose particle stands apart, or a verb alone: "Hiermee log je
+  // in", "Melden Sie sich an", "pour vous connecter", "para entrar na conta". Only beside a code,
+  // a link or instructions (lexicon.ts): "Melde dich an" invites to a summer party too.
+  signinVerb: [
+    'log je in',
+    'log jij in',
+    'log u in',
+    'logt u in',
+    'logge dich ein',
+    'loggen sie sich ein',
+    'melde dich an',
+    'melden sie sich an',
+    'vous connecter',
+    'te connecter',
+    'entrar na conta',
+    'entrar na sua conta',
+    'entrar em sua conta',
+    'acessar sua conta',
+    'acessar a sua conta',
+    'aceder a sua conta',
   ],
 }

@@ -199,6 +199,9 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // "Recover your account", "Recupera il tuo account".
   ['reset', 'account', 'password-reset'],
   ['code', 'signin', 'sign-in-code'],
+  ['code', 'signinVerb', 'sign-in-code'],
+  ['link', 'signinVerb', 'sign-in-code'],
+  ['instructions', 'signinVerb', 'sign-in-code'],
   // "You have requested to log into …": a passwordless sign-in link.
   ['request', 'signin', 'sign-in-code'],
   ['code', 'verify', 'sign-in-code'],
@@ -245,10 +248,6 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // A yes asked for before a list's first mail: a double opt-in in the list's own words.
   ['consent', 'subscription', 'confirm-subscription'],
   ['consent', 'joinList', 'confirm-subscription'],
-  // Confirming that mail is wanted from now on: a double opt-in that names no list.
-  ['verify', 'wantMail', 'confirm-subscription'],
-  ['consent', 'wantMail', 'confirm-subscription'],
-  ['oneClick', 'wantMail', 'confirm-subscription'],
 ]
 
 /** Concepts that make a confirmation on their own (a promise to answer, a compound word). */

@@ -12,7 +12,7 @@ const DIGIT_CODE =
  * that contain such a word ("Booking.com", "ZipRecruiter", "GiftHub") are no such word.
  */
 const OTHER_PURPOSE =
-  /(?<![a-z])(?:pick ?up|collection|abhol[a-z]*|ophaal[a-z]*|afhaal[a-z]*|retrait|recogida|retirada|levantamento|ritiro|postal|post ?code|zip ?code|postleitzahl|promo|discount|voucher|coupon|gift ?card|gift code|rabatt[a-z]*|gutschein[a-z]*|reduction|descuento|desconto|sconto|korting[a-z]*|tracking|sendungs[a-z]*|suivi|seguimiento|rastreamento|tracciamento|booking|buchungs?[a-z]*|reservation|reserva|prenotazione|boekings?[a-z]*|dossier)(?![a-z]|\.[a-z])/u
+  /(?<![a-z])(?:pick ?up|collection|abhol[a-z]*|ophaal[a-z]*|afhaal[a-z]*|retrait|recogida|retirada|levantamento|ritiro|postal|post ?code|zip ?code|postleitzahl|promo|discount|voucher|coupon|gift ?card|gift code|rabatt[a-z]*|gutschein[a-z]*|reduction|descuento|desconto|sconto|korting[a-z]*|tracking|sendungs[a-z]*|suivi|seguimiento|rastreamento|tracciamento|booking|buchungs?[a-z]*|reservation|reserva|prenotazione|boekings?[a-z]*)(?![a-z]|\.[a-z])/u
 
 /** How far before a code's word its purpose may stand ("your parcel pickup code"). */
 const BEFORE_CHARS = 16

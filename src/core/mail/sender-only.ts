@@ -46,9 +46,9 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'details',
   'requestModifier',
   // "Thanks for joining the webinar": a list joined says nothing without a yes asked for, and
-  // "if you no longer want to receive our mail" nothing without a confirm.
+  // "Melde dich an" nothing without a code or a link.
   'joinList',
-  'wantMail',
+  'signinVerb',
 ])
 
 function namesConfirmationConcept(folded: string): boolean {

@@ -31,7 +31,7 @@ export const SOMEONE_TO_YOU = new RegExp(
  * fields ("Name: … Message: …") and an acknowledgement quotes a title, never a named person's words.
  */
 const QUOTED_UNDER_NAME =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){0,2}) ?: ?[«"“„‚‘] ?[^\n"«»“”„]{1,200}[»"”“‘’]/gu
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'-]+(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}\p{Lu}[\p{Ll}'-]+){0,2}) ?: ?[«"“„‚‘] ?[^\n"«»“”„]{1,200}[»"”“‘’]/gu
 
 /** How far into the opening the quoted message may start: a preheader or a logo's name before it. */
 const QUOTE_WITHIN = 160

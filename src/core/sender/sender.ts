@@ -80,7 +80,9 @@ export function brandFromName(name: string): string {
   const lower = name.slice(0, 200).replace(SENT_VIA, '').toLowerCase()
   // Most names are plain ASCII: the Unicode normalisation is spent only on the others.
   const folded = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower
-  return folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
+  const brand = folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
+  // A name of desk words alone ("News", "Login") names that desk, not every such desk at once.
+  return brand || folded.replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u
