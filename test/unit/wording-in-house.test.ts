@@ -211,22 +211,6 @@ describe('one-time codes and PINs in words of their own', () => {
     expect(automated(subject, opening).confirmation).toBe('sign-in-code')
   })
 
-  it.each([
-    ['848305', 'Tu código. Vale 10 minutos.'],
-    ['106711', 'Pour vous connecter.'],
-    ['523 895', 'Não consegue visualizar este e-mail? Clique aqui Seu código de acesso.'],
-  ])(
-    'a subject that is only a code over a body naming a code or a sign-in, whatever the sender: %s',
-    (subject, opening) => {
-      expect(evidence(subject, opening).confirmation).toBe('sign-in-code')
-    },
-  )
-
-  it('a number over a person’s words naming security is no code', () => {
-    const invoice = 'Anbei die Rechnung Nr. 123-4567 für die Sicherheitsschlösser.'
-    expect(evidence('123-4567', invoice).confirmation).toBeNull()
-  })
-
   it('a subject of digits from a person is no code (an order, a phone number)', () => {
     expect(evidence('4711234', 'See the attached order.').confirmation).toBeNull()
     expect(evidence('2026', 'Our plans for the new year.').confirmation).toBeNull()
