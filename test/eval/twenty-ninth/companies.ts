@@ -5,7 +5,7 @@ import type { Random } from '../prng.ts'
 import type { Lang } from '../types.ts'
 
 const ONSETS = [
-  'quell',
+  'qwellin',
   'brask',
   'thorv',
   'plinn',
