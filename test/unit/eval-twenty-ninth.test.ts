@@ -2,7 +2,6 @@
 // labelled, every kind x language present, wave shapes within the brief, every look-alike class
 // in every language and placement, and no company stem, service or product of an earlier set
 // reused. It never runs the detector.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
 import { HELPDESK_HOSTS, LOOK_STEMS, MAILING_HOSTS, STEMS } from '../eval/twenty-ninth/companies.ts'
@@ -10,19 +9,8 @@ import { LOOK_TEXT } from '../eval/twenty-ninth/look/index.ts'
 import { CONFIRM, INVITE } from '../eval/twenty-ninth/look/invite.ts'
 import { BRIEF_CLASSES } from '../eval/twenty-ninth/look/types.ts'
 import { PRODUCTS } from '../eval/twenty-ninth/products/index.ts'
-import {
-  DRIP_WAVE,
-  HOURS_WAVE,
-  LARGEST_WAVE,
-  OVERLAP_WAVE,
-  SLOW_WAVE,
-  SMALL_WAVE,
-} from '../eval/twenty-ninth/plans.ts'
-import {
-  buildScenarios,
-  WAVE_LANGS,
-  waveScenarioWithShape,
-} from '../eval/twenty-ninth/scenarios.ts'
+import { LARGEST_WAVE, OVERLAP_WAVE, SLOW_WAVE } from '../eval/twenty-ninth/plans.ts'
+import { buildScenarios } from '../eval/twenty-ninth/scenarios.ts'
 import { HAND } from '../eval/twenty-ninth/wording/index.ts'
 import * as nineteenth from '../eval/nineteenth/companies.ts'
 import * as twentieth from '../eval/twentieth/companies.ts'
@@ -35,6 +23,14 @@ import * as twentySixth from '../eval/twenty-sixth/companies.ts'
 import * as twentySeventh from '../eval/twenty-seventh/companies.ts'
 import * as twentyEighth from '../eval/twenty-eighth/companies.ts'
 import { HAM, REAL } from './eval-twentieth-fixtures.ts'
+import {
+  built,
+  expectWaveShape,
+  is,
+  members,
+  otherReadmes,
+  spanMinutes,
+} from './eval-twenty-ninth-helpers.ts'
 import { earlierWords } from './eval-twenty-eighth-earlier.ts'
 
 const LATER = [
@@ -56,23 +52,6 @@ const at = (x: { r: { date: string } }) => Date.parse(x.r.date)
 const whereOf = (source = '') =>
   source.startsWith('lookalike:') ? source.split(':')[1] : undefined
 const classOf = (source = '') => source.split(':')[2]
-
-const built = WAVE_KINDS.flatMap((_, k) =>
-  WAVE_LANGS.map((_, l) => ({ k, l, ...waveScenarioWithShape(HAM, k, l) })),
-)
-const is = (w: readonly [number, number], k: number, l: number) => w[0] === k && w[1] === l
-const named = [SLOW_WAVE, HOURS_WAVE, DRIP_WAVE, SMALL_WAVE, LARGEST_WAVE]
-
-function members(b: (typeof built)[number], waveId = b.shape.plan.waveId) {
-  return b.scenario.records.filter((r) => {
-    const l = b.scenario.labels.get(r.id)!
-    return l.label === 'wave' && l.waveId === waveId
-  })
-}
-const spanMinutes = (records: readonly { date: string }[]) => {
-  const d = records.map((r) => Date.parse(r.date))
-  return (Math.max(...d) - Math.min(...d)) / 60_000
-}
 
 describe('twenty-ninth evaluation set', () => {
   it('is the same on every build and holds about 9,000-10,000 mails with the full ham', () => {
@@ -123,41 +102,7 @@ describe('twenty-ninth evaluation set', () => {
   })
 
   it('keeps every wave within the brief’s shapes, with the named exceptions', () => {
-    for (const b of built) {
-      const list = members(b)
-      const span = spanMinutes(list)
-      const imp = b.scenario.records.filter((r) => {
-        const l = b.scenario.labels.get(r.id)!
-        return l.label === 'important' && l.waveId === b.shape.plan.waveId
-      })
-      expect(imp.length).toBeGreaterThanOrEqual(3)
-      expect(imp.length).toBeLessThanOrEqual(6)
-      const perCompany = new Map<string, number>()
-      for (const r of list) perCompany.set(r.from, (perCompany.get(r.from) ?? 0) + 1)
-      if (is(SMALL_WAVE, b.k, b.l)) {
-        expect(list.length).toBeGreaterThanOrEqual(10)
-        expect(list.length).toBeLessThanOrEqual(20)
-        expect(b.shape.companyList.length).toBeGreaterThanOrEqual(10)
-        expect(b.shape.companyList.length).toBeLessThanOrEqual(15)
-      } else {
-        expect(list.length).toBeGreaterThanOrEqual(40)
-        expect(list.length).toBeLessThanOrEqual(400)
-        expect(b.shape.companyList.length).toBeGreaterThanOrEqual(20)
-        expect(b.shape.companyList.length).toBeLessThanOrEqual(150)
-      }
-      if (is(HOURS_WAVE, b.k, b.l)) expect(span).toBeGreaterThanOrEqual(150)
-      else if (is(DRIP_WAVE, b.k, b.l)) {
-        expect(span).toBeGreaterThan(20 * 60)
-        for (let h = 0; h < 24; h++) {
-          const inHour = list.filter(
-            (r) => Math.floor((Date.parse(r.date) - b.shape.plan.start) / 3_600_000) === h,
-          )
-          expect(inHour.length).toBeGreaterThanOrEqual(1)
-          expect(inHour.length).toBeLessThanOrEqual(4)
-        }
-      } else expect(span).toBeLessThanOrEqual(90)
-      if (!named.some((w) => is(w, b.k, b.l))) expect(span).toBeGreaterThanOrEqual(3)
-    }
+    for (const b of built) expectWaveShape(b)
     const slow = built.find((b) => is(SLOW_WAVE, b.k, b.l))!
     expect(slow.shape.companyList).toHaveLength(20)
     expect(spanMinutes(members(slow))).toBeGreaterThanOrEqual(60)
@@ -281,10 +226,7 @@ describe('twenty-ninth evaluation set', () => {
   })
 
   it('uses products no earlier set names', () => {
-    const root = new URL('../eval/', import.meta.url).pathname
-    const readmes = readdirSync(root)
-      .filter((d) => d !== 'twenty-ninth' && existsSync(`${root}${d}/README.md`))
-      .map((d) => readFileSync(`${root}${d}/README.md`, 'utf8').toLowerCase())
+    const readmes = otherReadmes()
     expect(readmes.length).toBeGreaterThan(20)
     for (const p of PRODUCTS)
       for (const text of readmes)

@@ -71,7 +71,11 @@ export function fillText(text: LookText, values: Record<string, string>): Filled
 
 /** A person's row for people mail, a brand's own domain for the rest. */
 export function lookFrom(rng: Random, brand: string, lang: Lang, who?: string): string {
-  if (who) return `${who} <${who.normalize('NFD').toLowerCase().replace(/[^a-z]+/gu, '.')}@friends-${lang}.example>`
+  if (who)
+    return `${who} <${who
+      .normalize('NFD')
+      .toLowerCase()
+      .replace(/[^a-z]+/gu, '.')}@friends-${lang}.example>`
   const local = rng.pick(['news', 'hello', 'no-reply', 'service', 'info', 'team'])
   return `${cap(brand)} <${local}@${brand}.${lang === 'en' ? 'com' : lang}>`
 }
