@@ -50,8 +50,8 @@ export function expectWaveShape(b: (typeof built)[number]): void {
   expect(imp.length).toBeLessThanOrEqual(6)
   const perCompany = new Map<string, number>()
   for (const r of list) perCompany.set(r.from, (perCompany.get(r.from) ?? 0) + 1)
-  // one to four submissions a company, and at most one follow-up within minutes
-  expect(Math.max(...perCompany.values())).toBeLessThanOrEqual(5)
+  // one to four submissions a company, and at most two follow-ups within minutes
+  expect(Math.max(...perCompany.values())).toBeLessThanOrEqual(6)
   if (is(SMALL_WAVE, b.k, b.l)) {
     expect(list.length).toBeGreaterThanOrEqual(10)
     expect(list.length).toBeLessThanOrEqual(20)
@@ -75,4 +75,18 @@ export function expectWaveShape(b: (typeof built)[number]): void {
     }
   } else expect(span).toBeLessThanOrEqual(90)
   if (!named.some((w) => is(w, b.k, b.l))) expect(span).toBeGreaterThanOrEqual(3)
+}
+
+/** Companies of a wave that followed up within six minutes in other words (another source). */
+export function followingUp(b: (typeof built)[number]): number {
+  const byFrom = new Map<string, { at: number; source: string }[]>()
+  for (const r of members(b)) {
+    const source = b.scenario.labels.get(r.id)!.source!
+    byFrom.set(r.from, [...(byFrom.get(r.from) ?? []), { at: Date.parse(r.date), source }])
+  }
+  return [...byFrom.values()].filter((list) =>
+    list.some((x, i) =>
+      list.slice(i + 1).some((y) => Math.abs(y.at - x.at) <= 360_000 && y.source !== x.source),
+    ),
+  ).length
 }

@@ -26,6 +26,7 @@ import { HAM, REAL } from './eval-twentieth-fixtures.ts'
 import {
   built,
   expectWaveShape,
+  followingUp,
   is,
   members,
   otherReadmes,
@@ -103,6 +104,7 @@ describe('twenty-ninth evaluation set', () => {
 
   it('keeps every wave within the brief’s shapes, with the named exceptions', () => {
     for (const b of built) expectWaveShape(b)
+    expect(built.reduce((sum, b) => sum + followingUp(b), 0)).toBeGreaterThan(100)
     const slow = built.find((b) => is(SLOW_WAVE, b.k, b.l))!
     expect(slow.shape.companyList).toHaveLength(20)
     expect(spanMinutes(members(slow))).toBeGreaterThanOrEqual(60)
@@ -153,6 +155,9 @@ describe('twenty-ninth evaluation set', () => {
         ).toBeGreaterThanOrEqual(3)
       expect(INVITE[lang].length).toBeGreaterThanOrEqual(3)
       expect(CONFIRM[lang].length).toBeGreaterThanOrEqual(3)
+      // receipts with refunds, salary, rent and renewals; bank alerts with statements
+      expect(LOOK_TEXT[lang].receipt.length).toBeGreaterThanOrEqual(5)
+      expect(LOOK_TEXT[lang].bank.length).toBeGreaterThanOrEqual(4)
       for (const family of Object.keys(HAND) as (keyof typeof HAND)[])
         expect(HAND[family].filter((h) => h[0] === lang).length).toBeGreaterThanOrEqual(2)
     }

@@ -3,7 +3,7 @@
 // arriving in the plan's shape.
 import type { Random } from '../prng.ts'
 import { LANGUAGES, type Lang } from '../types.ts'
-import { DAY, HOUR, MINUTE } from './clock.ts'
+import { HOUR, MINUTE } from './clock.ts'
 import { pickCompanies, type Company } from './companies.ts'
 import { arrivalFraction, type WavePlan } from './plans.ts'
 import { productsOf } from './products/index.ts'
@@ -103,8 +103,12 @@ export function buildWave(
     .slice(0, plan.companies)
   const fixed = KIND_FAMILY[plan.kind]
   const voices = companyList.map((c) => voiceOf(rng, c, fixed ?? rng.pick(FAMILIES)))
-  const followers = new Set(voices.filter(() => rng.chance(0.12)).map((v) => v.company.stem))
-  const followUps = followers.size
+  // some companies follow up within minutes (an acknowledgement then a follow-up, a
+  // verification then a reminder): one extra mail, or two
+  const followers = new Map(
+    voices.filter(() => rng.chance(0.12)).map((v) => [v.company.stem, rng.chance(0.3) ? 2 : 1]),
+  )
+  const followUps = [...followers.values()].reduce((a, b) => a + b, 0)
   const counts = submissions(rng, voices.length, Math.max(plan.companies, plan.mails - followUps))
   const slots = rng.shuffle(voices.flatMap((v, i) => Array.from({ length: counts[i]! }, () => v)))
   const when = times(rng, plan, slots.length)
@@ -150,17 +154,16 @@ export function buildWave(
     lastOf.set(v.company.stem, when[i]!)
   })
   for (const v of voices) {
-    if (!followers.has(v.company.stem)) continue
-    const at = Math.min(plan.start + span, lastOf.get(v.company.stem)! + rng.int(1, 5) * MINUTE)
-    const again =
-      v.source === 'composed'
-        ? handText(rng, v.family, v.company.lang)
-        : composedText(rng, v.family, v.company.lang)
-    send({ ...v, source: v.source === 'composed' ? 'handwritten' : 'composed' }, at, again)
+    let at = lastOf.get(v.company.stem)!
+    for (let f = followers.get(v.company.stem) ?? 0; f > 0; f--) {
+      at = Math.min(plan.start + span, at + rng.int(1, 5) * MINUTE)
+      const again =
+        v.source === 'composed'
+          ? handText(rng, v.family, v.company.lang)
+          : composedText(rng, v.family, v.company.lang)
+      send({ ...v, source: v.source === 'composed' ? 'handwritten' : 'composed' }, at, again)
+    }
   }
   const dates = part.records.map((r) => Date.parse(r.date))
   return { ...part, plan, companyList, first: Math.min(...dates), end: Math.max(...dates) }
 }
-
-export const historyDay = (rng: Random, start: number): number =>
-  start - rng.int(3, 25) * DAY - rng.int(0, 10) * HOUR

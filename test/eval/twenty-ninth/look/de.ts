@@ -119,6 +119,14 @@ export const DE: LangTexts = {
       'Ihre Gehaltsabrechnung November',
       'Ihr Gehalt von {amt} wurde überwiesen. Abrechnung: {link}',
     ],
+    [
+      'Mietzahlung erhalten',
+      'Wir haben Ihre Miete über {amt} für Dezember erhalten. Hausverwaltung {b}',
+    ],
+    [
+      'Beitragsanpassung: Ihre Hausratversicherung',
+      'Vertrag {ref} verlängert sich am {date} zu {amt} jährlich: {link}',
+    ],
   ],
   bank: [
     [
@@ -133,6 +141,7 @@ export const DE: LangTexts = {
       'Ankündigung SEPA-Lastschrift',
       'Am {date} buchen die {b} Stadtwerke {amt} ab (Mandat {ref}).',
     ],
+    ['Ihr Kontoauszug für November', 'Ihr Kontoauszug der {b} Bank liegt im Postfach bereit.'],
   ],
   order: [
     ['Deine Bestellung {ref} ist unterwegs', 'Sendungsverfolgung: {link}'],

@@ -122,6 +122,11 @@ export const EN: LangTexts = {
       'We have refunded {amt} to your card for order {ref}. Allow 3-5 days.',
     ],
     ['Payslip for November available', 'Your salary of {amt} has been paid. View payslip: {link}'],
+    ['Rent received - thank you', 'We have received your rent of {amt} for December. {b} Lettings'],
+    [
+      'Your home insurance renewal notice',
+      'Your policy {ref} renews on {date} at {amt} a year. Review your cover: {link}',
+    ],
   ],
   bank: [
     [
@@ -133,6 +138,10 @@ export const EN: LangTexts = {
       'A payment at ONLINE STORE was declined on your card ending 0937.',
     ],
     ['Direct debit notice', 'On {date}, {amt} will be collected by {b} Energy (ref {ref}).'],
+    [
+      'Your November statement is ready',
+      'Your {b} current account statement is available in the app.',
+    ],
   ],
   order: [
     ['Your order {ref} has shipped', 'Good news {n}! Track your parcel: {link}'],

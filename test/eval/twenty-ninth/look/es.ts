@@ -104,6 +104,14 @@ export const ES: LangTexts = {
     ['Tu recibo de {b} n.º {ref}', 'Pagado {amt} con tarjeta el {date}.'],
     ['Reembolso realizado: {amt}', 'Hemos devuelto {amt} del pedido {ref}.'],
     ['Tu nómina de noviembre', 'Se ha abonado tu nómina de {amt}: {link}'],
+    [
+      'Hemos recibido el pago del alquiler',
+      'Recibido el alquiler de diciembre: {amt}. Inmobiliaria {b}',
+    ],
+    [
+      'Aviso de renovación de tu seguro de hogar',
+      'La póliza {ref} se renueva el {date} por {amt} al año: {link}',
+    ],
   ],
   bank: [
     [
@@ -112,6 +120,10 @@ export const ES: LangTexts = {
     ],
     ['Pago con tarjeta de {amt} rechazado', 'Se rechazó un pago con tu tarjeta ****0937.'],
     ['Aviso de adeudo domiciliado', 'El {date}, {b} Energía cargará {amt} (ref. {ref}).'],
+    [
+      'Tu extracto de noviembre ya está disponible',
+      'Consulta el extracto de tu cuenta {b} en la app.',
+    ],
   ],
   order: [
     ['Tu pedido {ref} ha sido enviado', 'Sigue tu paquete: {link}'],

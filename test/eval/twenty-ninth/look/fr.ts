@@ -101,6 +101,11 @@ export const FR: LangTexts = {
     ['Votre reçu {b} n° {ref}', 'Payé {amt} par carte le {date}. Merci !'],
     ['Remboursement effectué : {amt}', 'Nous avons remboursé {amt} pour la commande {ref}.'],
     ['Votre bulletin de paie est disponible', 'Votre salaire de {amt} a été versé : {link}'],
+    ['Loyer bien reçu', 'Nous avons reçu votre loyer de {amt} pour décembre. Agence {b}'],
+    [
+      'Avis d’échéance de votre assurance habitation',
+      'Le contrat {ref} sera renouvelé le {date} pour {amt} par an : {link}',
+    ],
   ],
   bank: [
     [
@@ -109,6 +114,7 @@ export const FR: LangTexts = {
     ],
     ['Paiement par carte de {amt} refusé', 'Un paiement avec votre carte ****0937 a été refusé.'],
     ['Avis de prélèvement', 'Le {date}, {b} Énergie prélèvera {amt} (réf. {ref}).'],
+    ['Votre relevé de compte de novembre', 'Votre relevé {b} est disponible dans votre espace.'],
   ],
   order: [
     ['Votre commande {ref} a été expédiée', 'Suivre le colis : {link}'],

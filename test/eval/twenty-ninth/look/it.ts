@@ -95,6 +95,11 @@ export const IT: LangTexts = {
     ['La tua ricevuta {b} n. {ref}', 'Pagato {amt} con carta il {date}.'],
     ['Rimborso effettuato: {amt}', 'Abbiamo rimborsato {amt} per l’ordine {ref}.'],
     ['Cedolino di novembre disponibile', 'Lo stipendio di {amt} è stato accreditato: {link}'],
+    ['Affitto ricevuto', 'Abbiamo ricevuto l’affitto di dicembre di {amt}. Agenzia {b}'],
+    [
+      'Avviso di rinnovo della polizza casa',
+      'La polizza {ref} si rinnova il {date} a {amt} l’anno: {link}',
+    ],
   ],
   bank: [
     [
@@ -106,6 +111,7 @@ export const IT: LangTexts = {
       'Un pagamento con la carta ****0937 è stato rifiutato.',
     ],
     ['Avviso di addebito diretto SDD', 'Il {date} {b} Energia addebiterà {amt} (rif. {ref}).'],
+    ['Il tuo estratto conto di novembre', 'L’estratto conto {b} è disponibile nell’app.'],
   ],
   order: [
     ['Il tuo ordine {ref} è stato spedito', 'Traccia il pacco: {link}'],

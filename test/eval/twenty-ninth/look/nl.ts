@@ -104,6 +104,11 @@ export const NL: LangTexts = {
     ['Je bon van {b} nr. {ref}', 'Betaald {amt} met pinpas op {date}.'],
     ['Terugbetaling verwerkt: {amt}', 'We hebben {amt} teruggestort voor bestelling {ref}.'],
     ['Je loonstrook van november', 'Je salaris van {amt} is overgemaakt: {link}'],
+    ['Huur ontvangen', 'We hebben je huur van {amt} voor december ontvangen. Verhuurder {b}'],
+    [
+      'Verlenging van je inboedelverzekering',
+      'Polis {ref} wordt op {date} verlengd voor {amt} per jaar: {link}',
+    ],
   ],
   bank: [
     ['Nieuwe inlog in je bankapp', 'Inlog via Edge op Windows op {date}. Was jij dit niet? {link}'],
@@ -112,6 +117,7 @@ export const NL: LangTexts = {
       'Aankondiging automatische incasso',
       'Op {date} incasseert {b} Energie {amt} (kenmerk {ref}).',
     ],
+    ['Je rekeningafschrift van november', 'Je afschrift van {b} staat klaar in de app.'],
   ],
   order: [
     ['Je bestelling {ref} is verzonden', 'Volg je pakket: {link}'],

@@ -92,11 +92,17 @@ export const PT: LangTexts = {
     ['O seu recibo {b} n.º {ref}', 'Pago {amt} com cartão em {date}.'],
     ['Reembolso efetuado: {amt}', 'Devolvemos {amt} da encomenda {ref}.'],
     ['Seu holerite de novembro', 'Seu salário de {amt} foi creditado: {link}'],
+    ['Renda recebida', 'Recebemos a renda de dezembro no valor de {amt}. Imobiliária {b}'],
+    [
+      'Aviso de renovação do seu seguro',
+      'A apólice {ref} renova em {date} por {amt} por ano: {link}',
+    ],
   ],
   bank: [
     ['Novo acesso à sua conta', 'Acesso pelo Edge no Windows em {date}. Não foi você? {link}'],
     ['Pagamento com cartão de {amt} recusado', 'Um pagamento com o cartão ****0937 foi recusado.'],
     ['Aviso de débito direto', 'Em {date}, a {b} Energia vai debitar {amt} (ref. {ref}).'],
+    ['O seu extrato de novembro', 'O extrato da sua conta {b} já está disponível.'],
   ],
   order: [
     ['A sua encomenda {ref} foi enviada', 'Acompanhe: {link}'],
