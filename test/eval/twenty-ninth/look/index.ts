@@ -59,7 +59,7 @@ export function slots(
     code: digits(rng, 6),
     link: `https://${brand}.example/${token(rng, rng.int(10, 24))}`,
     date: when.toISOString().slice(0, 10),
-    time: `${rng.int(8, 19)}:${rng.pick(['00', '15', '30', '45'])}`,
+    time: `${rng.int(8, 16)}:${rng.pick(['00', '15', '30', '45'])}`,
     subj: '',
     ...extra,
   }
