@@ -62,7 +62,13 @@ export function priorCustomer(
       for (let j = rng.int(1, 2); j > 0; j--) {
         const cls = rng.pick(['newsletter', 'receipt', 'app-notice', 'order'] as const)
         const text = rng.pick(LOOK_TEXT[c.lang][cls])
-        const filled = fillText(text, slots(rng, c.lang, c.stem, person, start, { b: c.name }))
+        const filled = fillText(
+          text,
+          slots(rng, c.lang, c.stem, person, start, {
+            b: c.name,
+            link: `https://${c.domain}/${cls}`,
+          }),
+        )
         const at = start - rng.int(2, 26) * DAY - rng.int(0, 12) * HOUR
         put(
           part,

@@ -57,7 +57,7 @@ export function slots(
     amt: CURRENCY[lang](`${rng.int(4, 480)}.${String(rng.int(0, 99)).padStart(2, '0')}`),
     ref: digits(rng, rng.int(6, 9)),
     code: digits(rng, 6),
-    link: `https://${brand}.example/${token(rng, rng.int(10, 24))}`,
+    link: `https://www.${brand}.${lang === 'en' ? 'com' : lang}/${token(rng, rng.int(10, 24))}`,
     date: when.toISOString().slice(0, 10),
     time: `${rng.int(8, 16)}:${rng.pick(['00', '15', '30', '45'])}`,
     subj: '',
