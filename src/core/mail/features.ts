@@ -4,7 +4,7 @@ import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
 import { importantKind, type ImportantKind } from './important.ts'
 import { importantOf } from './important-of.ts'
-import { isDisguised, relayIndicators } from './indicators.ts'
+import { isTypedIn, relayIndicators } from './indicators.ts'
 import { joinsBySender } from './sender-only.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
@@ -53,7 +53,7 @@ export interface MailFeatures {
    */
   access?: boolean
   /**
-   * A candidate or joiner whose subject or opening is disguised (indicators.ts `isDisguised`):
+   * A candidate or joiner whose subject or opening is disguised (indicators.ts `isTypedIn`):
    * text typed into a form, which joins the wave under way even from a sender the inbox knew.
    * Absent on stored rows: read as false.
    */
@@ -153,7 +153,7 @@ const OPENING_CHARS = 300
 function greetsDisguisedTitle(opening: string): boolean {
   const head = opening.slice(0, OPENING_CHARS)
   if (!NOT_ASCII.test(head)) return false
-  for (const found of head.matchAll(GREETED)) if (isDisguised(found[1] ?? found[2]!)) return true
+  for (const found of head.matchAll(GREETED)) if (isTypedIn(found[1] ?? found[2]!)) return true
   return false
 }
 
@@ -168,7 +168,7 @@ const GREETED =
  * opening.
  */
 function disguises(subject: string, opening: string, confirmation: boolean): boolean {
-  return (confirmation && isDisguised(subject)) || isDisguised(opening.slice(0, OPENING_CHARS))
+  return (confirmation && isTypedIn(subject)) || isTypedIn(opening.slice(0, OPENING_CHARS))
 }
 
 /** The reason codes of the evidence that made a mail a candidate. */

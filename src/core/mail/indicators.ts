@@ -143,11 +143,34 @@ const INVISIBLE_IN_LATIN_WORD =
   /\p{Script=Latin}[\u200b-\u200d\u202a-\u202e\u2060-\u2064\ufeff]+\p{Script=Latin}/u
 
 /**
- * A payload in a body: a disguised word, a legal threat or a giveaway, what an attacker types into
- * a form and a company's own notice in the lexicon's languages does not carry.
+ * Text typed into a form rather than the sender's own decoration: struck-out letters, an invisible
+ * character inside a word, a word mixing scripts; or styled words that say what payloads say (a
+ * legal threat, a giveaway, a threat to the account, a bill, a link). Newsletters style their own
+ * headlines and the reader's name ("𝗕𝗟𝗔𝗖𝗞 𝗙𝗥𝗜𝗗𝗔𝗬", "Hey 𝓗𝓪𝓻𝓻𝓲𝓮𝓽").
+ */
+export function isTypedIn(text: string): boolean {
+  const raw = bounded(text)
+  if (OVERLAID.test(raw) || INVISIBLE_IN_LATIN_WORD.test(raw)) return true
+  if (hasMixedScriptWord(foldStyled(raw))) return true
+  if (!STYLED_RUN.test(raw)) return false
+  const styled = foldStyled((raw.match(STYLED_SPAN) ?? []).join(' '))
+  return [LEGAL, GIVEAWAY, THREAT, BILL, LINK].some((pattern) => pattern.test(styled))
+}
+
+/** Styled letters and digits with the spaces and signs between them: the styled words. */
+const STYLED_SPAN =
+  /[\u{1d400}-\u{1d7ff}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\u{1f130}-\u{1f189}][\u{1d400}-\u{1d7ff}\uff01-\uff5e\u24b6-\u24e9\u{1f130}-\u{1f189}\s\p{P}\p{S}\p{N}]*/gu
+const THREAT =
+  /(?<![\p{L}\p{N}])(?:final notice|final warning|action required|account (?:will be )?(?:suspended|terminated|deleted|erased))(?![\p{L}\p{N}])/iu
+const BILL =
+  /(?<![\p{L}\p{N}])(?:invoice|overdue|unpaid|payment due|charged|fine|penalty|debt)(?![\p{L}\p{N}])/iu
+
+/**
+ * A payload in a body: a word typed in disguise, a legal threat or a giveaway, what an attacker
+ * types into a form and a company's own notice in the lexicon's languages does not carry.
  */
 export function carriesPayloadSigns(text: string): boolean {
-  if (isDisguised(text)) return true
+  if (isTypedIn(text)) return true
   const folded = foldStyled(bounded(text))
   return LEGAL.test(folded) || GIVEAWAY.test(folded)
 }

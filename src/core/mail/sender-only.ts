@@ -1,7 +1,7 @@
 // Mail with nothing but its sender's shape (an automated or support mailbox) to join a wave with:
 // no confirmation wording the lexicon reads, no ticket id, no confirmation link. Whether it may
 // join depends on what the lexicon can tell about it.
-import { carriesPayloadSigns } from './indicators.ts'
+import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
 import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
 import { inLexiconLanguage } from './readable-language.ts'
 import type { ReasonCode } from '../types.ts'
@@ -18,12 +18,19 @@ export function joinsBySender(
   opening: string,
   indicators: readonly ReasonCode[],
 ): boolean {
-  if (indicators.length > 0) return true
+  if (indicators.some((code) => !DECORATION.has(code))) return true
+  if (indicators.length > 0 && isTypedIn(subject)) return true
   const start = opening.slice(0, 400)
   if (carriesPayloadSigns(start)) return true
   const text = foldForLexicon(`${subject.slice(0, 200)}\n${start}`)
   return !inLexiconLanguage(text) || namesConfirmationConcept(text)
 }
+
+/**
+ * How a company dresses its own subject ("✨ 𝓝𝓮𝔀 ✨", "BLACK FRIDAY", "Last chance"): alone these
+ * say the words were typed into a form only when they read as typed in (indicators.ts isTypedIn).
+ */
+const DECORATION: ReadonlySet<ReasonCode> = new Set(['styled-unicode', 'all-caps', 'urgency'])
 
 /**
  * Concepts that say nothing of a confirmation: orders, security notices, and the account, address
