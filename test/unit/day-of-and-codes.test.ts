@@ -58,6 +58,8 @@ describe("a flight's day", () => {
     ['Cambio gate: volo WR 5931', 'Il volo partirà dal gate K45.'],
     ['Check-in disponível para o voo para Aveiro', 'O check-in online do voo já está aberto.'],
     ['Online check-in is now open', 'Check in for flight BA 123 now.'],
+    ['Cambio binario: Frecciarossa 9541 dal binario 12', 'Il treno parte dal binario 12.'],
+    ['Spoorwijziging: je trein vertrekt van spoor 5b', 'Let op: ander spoor.'],
     // The booking's code beside it is no sign-in code.
     ['Check-in aperto per il tuo volo', 'Codice prenotazione 277044.'],
     ['O check-in do seu voo está aberto', 'Código de reserva 814265.'],

@@ -68,6 +68,13 @@ describe('money that came or will go, tickets bought, papers ready', () => {
     ['Ihr Rezept liegt bereit', 'official'],
     ['Lab results available', 'official'],
     ['Solicitud de visado: estado', 'official'],
+    ['Votre ordonnance est prête', 'official'],
+    ['Je herhaalrecept ligt klaar', 'official'],
+    ['Erinnerung: Grippeimpfung', 'official'],
+    ['Recordatorio de vacuna', 'official'],
+    ['Je uitslagen staan klaar', 'official'],
+    ['Il pacco arriva oggi', 'shipping'],
+    ['Seu pedido chega hoje', 'shipping'],
   ])('%s', (subject, kind) => {
     expect(extractFeatures(mail(subject, '', 'service@brisqueo.example')).important).toBe(kind)
   })

@@ -52,7 +52,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'account-security',
     new RegExp(
-      `(?<![a-z0-9])(?:${SETTINGS_CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security (?:alert|notice|notification|warning)|sicherheits(?:warnung|hinweis|meldung|benachrichtigung)|beveiligings(?:melding|waarschuwing|bericht|notificatie)|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login)|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
+      `(?<![a-z0-9])(?:${SETTINGS_CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security (?:alert|notice|notification|warning)|sicherheits(?:warnung|hinweis|meldung|benachrichtigung)|beveiligings(?:melding|waarschuwing|bericht|notificatie)|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login|inlog)|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
       'u',
     ),
   ],
@@ -71,7 +71,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'shipping',
-    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
+    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|arrives today|kommt heute|arrive aujourd|llega hoy|(?:chega|chegara) hoje|arriva oggi|komt vandaag|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
   ],
   [
     // Tax offices and government portals: a notice waiting in the citizen's mailbox.
@@ -97,7 +97,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     // A renewal notice from an insurer, a prescription or test results ready, a visa application.
     'official',
-    /(?<![a-z0-9])(?:insurance renewal|renewal notice|avis d.echeance|beitragsrechnung|versicherungsbeitrag|rinnovo (?:della )?polizza|(?:your )?prescription (?:is )?ready|rezept (?:liegt|ist) bereit|e-?rezept|ordonnance (?:electronique|disponible|prete)|receta (?:electronica|disponible)|receita (?:medica|eletronica|disponivel)|ricetta (?:elettronica|pronta|disponibile)|recept (?:staat )?klaar|(?:lab|test) results|laborbefund|befund liegt vor|resultats d.analyses?|resultados de (?:laboratorio|analisis|exames|los analisis)|risultati (?:degli esami|di laboratorio)|uitslag (?:van )?(?:je|uw) (?:onderzoek|bloedonderzoek|test)|visa application|visumantrag|demande de visa|solicitud de visado|pedido de visto|domanda di visto|visumaanvraag)/u,
+    /(?<![a-z0-9])(?:insurance renewal|renewal notice|avis d.echeance|beitragsrechnung|versicherungsbeitrag|rinnovo (?:della )?polizza|(?:your )?prescription (?:is )?ready|rezept (?:liegt|ist) bereit|e-?rezept|ordonnance (?:est )?(?:electronique|disponible|prete)|receta (?:esta )?(?:electronica|disponible|lista)|receita (?:esta )?(?:medica|eletronica|disponivel|pronta)|ricetta (?:e )?(?:elettronica|pronta|disponibile)|(?:herhaal)?recept (?:ligt|staat) klaar|vaccination|vaccin (?:reminder|appointment)|(?:grippe)?impf(?:ung|termin)|vacuna|vacinacao|vaccinazione|griepprik|(?:lab|test) results|laborbefund|befund liegt vor|resultats d.analyses?|resultados de (?:laboratorio|analisis|exames|los analisis)|risultati (?:degli esami|di laboratorio)|uitslag (?:van )?(?:je|uw) (?:onderzoek|bloedonderzoek|test)|(?:je|uw) uitslagen|visa application|visumantrag|demande de visa|solicitud de visado|pedido de visto|domanda di visto|visumaanvraag)/u,
   ],
   [
     'bank',

@@ -22,6 +22,6 @@ const FLIGHT = '(?:flight|flug|vol|vuelo|voo|volo|vlucht)'
 
 /** A flight's day: "gate change", "Gatewechsel", "cambio de puerta", check-in open for a flight. */
 export const TRAVEL_DAY = new RegExp(
-  `(?<![a-z0-9])(?:gate change|now (?:departs|boards) from gate|will now board at gate|gatewechsel|gate-?anderung|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|${FLIGHT}(?: [a-z0-9]{2,8})?[^.!?\\n]{0,40}check[- ]?in|check[- ]?in[^.!?\\n]{0,40}(?<![a-z])${FLIGHT})(?![a-z])`,
+  `(?<![a-z0-9])(?:gate change|now (?:departs|boards) from gate|will now board at gate|gatewechsel|gate-?anderung|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|platform change|gleiswechsel|gleisanderung|changement de voie|cambio de (?:anden|via)|mudanca de (?:linha|plataforma)|cambio (?:di )?binario|spoorwijziging|${FLIGHT}(?: [a-z0-9]{2,8})?[^.!?\\n]{0,40}check[- ]?in|check[- ]?in[^.!?\\n]{0,40}(?<![a-z])${FLIGHT})(?![a-z])`,
   'u',
 )
