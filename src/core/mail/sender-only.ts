@@ -3,6 +3,7 @@
 // join depends on what the lexicon can tell about it.
 import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
 import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
+import { invitationSpans } from './invitation.ts'
 import { inLexiconLanguage } from './readable-language.ts'
 import type { ReasonCode } from '../types.ts'
 
@@ -58,6 +59,10 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'signinVerb',
 ])
 
+/** A concept named outside a call to act later (invitation.ts): "Register for the run" is none. */
 function namesConfirmationConcept(folded: string): boolean {
-  return conceptHits(folded).some((hit) => !NOT_CONFIRMING.has(hit.concept))
+  const hits = conceptHits(folded).filter((hit) => !NOT_CONFIRMING.has(hit.concept))
+  if (hits.length === 0) return false
+  const invites = invitationSpans(folded)
+  return hits.some((hit) => !invites.some(([start, end]) => hit.at >= start && hit.at < end))
 }
