@@ -1,9 +1,11 @@
 // A call to act later (core/mail/invitation.ts): a course, a club run or a school portal asking
 // the reader to register or log in, from an automated mailbox new to the inbox, names nothing a
-// confirmation speaks of, so it does not join a wave on its sender alone (sender-only.ts). Mail
-// that states a registration or a subscription still does. Texts written here for the test.
+// confirmation speaks of, so it does not join a wave on its sender alone (sender-only.ts); nor
+// does a newsletter whose footer says why the reader gets it (footer-reason.ts), nor a calendar
+// invitation whose date reads like a phone number. Mail that states a registration still does. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { relayIndicators } from '../../src/core/mail/indicators.ts'
 
 const mail = (subject: string, snippet: string): MailInput => ({
   id: 'm',
@@ -37,6 +39,32 @@ describe('a call to act later', () => {
     ['Nieuwe cursus', 'Meld je aan voor de cursus pottenbakken: https://k.example/n'],
   ])('does not join on its sender: %s', (subject, snippet) => {
     expect(extractFeatures(mail(subject, snippet)).joiner).toBe(false)
+  })
+
+  it.each([
+    [
+      'Kelvamo Wochenrückblick',
+      'Die Artikel der Woche. Du erhältst diese Mail, weil du den Newsletter abonniert hast.',
+    ],
+    [
+      'La lettre du dimanche',
+      'Cinq lectures. Vous recevez ce message car vous êtes abonné. Désinscription.',
+    ],
+    ['Lo mejor de la semana', 'Cinco lecturas. Recibes este correo porque te suscribiste. Baja.'],
+  ])(
+    'a footer saying why the reader gets the mail does not make it join: %s',
+    (subject, snippet) => {
+      expect(extractFeatures(mail(subject, snippet)).joiner).toBe(false)
+    },
+  )
+
+  it('a calendar invitation’s date is no phone number', () => {
+    const invite = mail(
+      'Einladung: Teamrunde am 2026-11-28 um 8:45',
+      'Nele Vogt hat Sie eingeladen.',
+    )
+    expect(extractFeatures(invite).joiner).toBe(false)
+    expect(relayIndicators('call +1 (415) 555-0199 now', null)).toContain('phone-in-subject')
   })
 
   it('a registration stated still does', () => {

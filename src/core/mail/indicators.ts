@@ -33,6 +33,8 @@ const GIVEAWAY =
 const LINK =
   /(?:https?:\/\/|www\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|gg|xyz|io|ru|top|link|ly|me)\b)/iu
 const PHONE = /\+?\d[\d\s().-]{8,18}\d/u
+/** Dates read like phone numbers ("2026-11-28", "28.11.2026"): left out before looking for one. */
+const DATES = /(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/gu
 const INVITE =
   /(?<![\p{L}\p{N}])(?:discord\.gg\/\w+|invite code|promo code|use code|referral code)(?![\p{L}\p{N}])/iu
 
@@ -110,7 +112,7 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   if (URGENCY.test(folded)) found.push('urgency')
   if (GIVEAWAY.test(folded)) found.push('giveaway-crypto')
   if (LINK.test(folded)) found.push('link-in-subject')
-  if (PHONE.test(folded)) found.push('phone-in-subject')
+  if (PHONE.test(folded.replace(DATES, ' '))) found.push('phone-in-subject')
   if (INVITE.test(folded)) found.push('invite-code')
   // The payload's language matters only against a template's: read only then.
   const language = templateLanguage && payloadLanguage(folded)

@@ -3,6 +3,7 @@
 // join depends on what the lexicon can tell about it.
 import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
 import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
+import { footerReasonSpans } from './footer-reason.ts'
 import { invitationSpans } from './invitation.ts'
 import { inLexiconLanguage } from './readable-language.ts'
 import type { ReasonCode } from '../types.ts'
@@ -59,10 +60,13 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   'signinVerb',
 ])
 
-/** A concept named outside a call to act later (invitation.ts): "Register for the run" is none. */
+/**
+ * A concept named outside a call to act later (invitation.ts: "Register for the run") and outside
+ * a footer saying why the reader gets the mail (footer-reason.ts: "because you subscribed").
+ */
 function namesConfirmationConcept(folded: string): boolean {
   const hits = conceptHits(folded).filter((hit) => !NOT_CONFIRMING.has(hit.concept))
   if (hits.length === 0) return false
-  const invites = invitationSpans(folded)
+  const invites = [...invitationSpans(folded), ...footerReasonSpans(folded)]
   return hits.some((hit) => !invites.some(([start, end]) => hit.at >= start && hit.at < end))
 }
