@@ -5,6 +5,7 @@ import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerpri
 import { importantKind, type ImportantKind } from './important.ts'
 import { importantOf } from './important-of.ts'
 import { isTypedIn, relayIndicators } from './indicators.ts'
+import { greetsDisguisedTitle } from './greeted-title.ts'
 import { joinsBySender } from './sender-only.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
@@ -142,24 +143,6 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
 
 /** How much of the opening a greeting and an echoed title take up. */
 const OPENING_CHARS = 300
-
-/**
- * What stands in a name's place, up to the first comma or sentence end: after a greeting word
- * ("Hallo", "Estimado/a", "Caro(a)"), or after a sentence's first words and a comma ("Ontvangen,
- * <title>", "Tack för ditt inskick, <title>"). A headline styled from its first letter is the
- * sender's own ("𝗡𝘂𝗿 𝗵𝗲𝘂𝘁𝗲: 30 %"). Most openings are plain ASCII, which disguises nothing: only
- * the others are read.
- */
-function greetsDisguisedTitle(opening: string): boolean {
-  const head = opening.slice(0, OPENING_CHARS)
-  if (!NOT_ASCII.test(head)) return false
-  for (const found of head.matchAll(GREETED)) if (isTypedIn(found[1] ?? found[2]!)) return true
-  return false
-}
-
-const NOT_ASCII = /[^\0-\x7f]/u
-const GREETED =
-  /(?:^|[\s.!:|>\]])(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte)[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})/giu
 
 /**
  * Companies do not disguise their own words: a disguised opening greets a title typed into a form

@@ -18,8 +18,9 @@ const STYLED =
  * letters): a styled word. Fullwidth punctuation and circled digits stand alone in everyday
  * Japanese and in lists ("（black）", "①"), and a flag emoji is no disguise.
  */
-const STYLED_RUN =
-  /[\u{1d400}-\u{1d7ff}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\u{1f130}-\u{1f189}]{3}/u
+const STYLED_LETTERS =
+  '\\u{1d400}-\\u{1d7ff}\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u24b6-\\u24e9\\u{1f130}-\\u{1f189}'
+const STYLED_RUN = new RegExp(`[${STYLED_LETTERS}]{3}`, 'u')
 const LATIN = /\p{Script=Latin}/u
 const CONFUSABLE_SCRIPTS =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
@@ -129,11 +130,13 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
  */
 export function isDisguised(text: string): boolean {
   const raw = bounded(text)
+  return STYLED_RUN.test(raw) || hidesLetters(raw)
+}
+
+/** Struck-out letters, an invisible character inside a word, a word mixing scripts. */
+function hidesLetters(raw: string): boolean {
   return (
-    STYLED_RUN.test(raw) ||
-    OVERLAID.test(raw) ||
-    INVISIBLE_IN_LATIN_WORD.test(raw) ||
-    hasMixedScriptWord(foldStyled(raw))
+    OVERLAID.test(raw) || INVISIBLE_IN_LATIN_WORD.test(raw) || hasMixedScriptWord(foldStyled(raw))
   )
 }
 
@@ -152,16 +155,17 @@ const INVISIBLE_IN_LATIN_WORD =
  */
 export function isTypedIn(text: string): boolean {
   const raw = bounded(text)
-  if (OVERLAID.test(raw) || INVISIBLE_IN_LATIN_WORD.test(raw)) return true
-  if (hasMixedScriptWord(foldStyled(raw))) return true
+  if (hidesLetters(raw)) return true
   if (!STYLED_RUN.test(raw)) return false
   const styled = foldStyled((raw.match(STYLED_SPAN) ?? []).join(' '))
   return [LEGAL, GIVEAWAY, THREAT, BILL, LINK].some((pattern) => pattern.test(styled))
 }
 
 /** Styled letters and digits with the spaces and signs between them: the styled words. */
-const STYLED_SPAN =
-  /[\u{1d400}-\u{1d7ff}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\u{1f130}-\u{1f189}][\u{1d400}-\u{1d7ff}\uff01-\uff5e\u24b6-\u24e9\u{1f130}-\u{1f189}\s\p{P}\p{S}\p{N}]*/gu
+const STYLED_SPAN = new RegExp(
+  `[${STYLED_LETTERS}][${STYLED_LETTERS}\\uff01-\\uff5e\\s\\p{P}\\p{S}\\p{N}]*`,
+  'gu',
+)
 const THREAT =
   /(?<![\p{L}\p{N}])(?:final notice|final warning|action required|account (?:will be )?(?:suspended|terminated|deleted|erased))(?![\p{L}\p{N}])/iu
 const BILL =

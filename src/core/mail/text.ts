@@ -54,3 +54,8 @@ export function normalisePayload(text: string): string {
 }
 
 const COMBINING_MARKS = /\p{M}+/gu
+
+/** Where a global pattern matches in a text, as [start, end) pairs. */
+export function spansOf(pattern: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(pattern)].map((found) => [found.index, found.index + found[0].length])
+}

@@ -1,0 +1,24 @@
+// A greeting that names a title typed into a form instead of a person ("Estimado/a 𝐄𝐥𝐨𝐧 𝐚𝐢𝐫𝐝𝐫𝐨𝐩",
+// "Salut w<zero-width>e know where you live !"): the company's mail answers whoever typed it.
+import { isTypedIn } from './indicators.ts'
+
+/** How much of the opening a greeting and the name after it take up. */
+const OPENING_CHARS = 300
+
+/**
+ * What stands in a name's place, up to the first comma or sentence end: after a greeting word
+ * ("Hallo", "Estimado/a", "Caro(a)"), or after a sentence's first words and a comma ("Ontvangen,
+ * <title>", "Tack för ditt inskick, <title>"). A headline styled from its first letter is the
+ * sender's own ("𝗡𝘂𝗿 𝗵𝗲𝘂𝘁𝗲: 30 %"). Most openings are plain ASCII, which disguises nothing: only
+ * the others are read.
+ */
+export function greetsDisguisedTitle(opening: string): boolean {
+  const head = opening.slice(0, OPENING_CHARS)
+  if (!NOT_ASCII.test(head)) return false
+  for (const found of head.matchAll(GREETED)) if (isTypedIn(found[1] ?? found[2]!)) return true
+  return false
+}
+
+const NOT_ASCII = /[^\0-\x7f]/u
+const GREETED =
+  /(?:^|[\s.!:|>\]])(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte)[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})/giu
