@@ -46,19 +46,22 @@ export class OutgoingMail {
 
   /**
    * Takes one acknowledgement of a sent mail that explains this one, if any. `identities`: the
-   * company of the sender's address, then the one its display name names.
+   * company of the sender's address, then the one its display name names. The company written to
+   * answers for `ANSWER_WINDOW_MS` (a ticket's "Update on your case 58386181" a week later names
+   * no subject); another domain only within the window and by echoing the subject sent.
    */
   explain(identities: readonly string[], date: number, payload: string): boolean {
     if (this.sent.length === 0) return false
     this.sortOnce()
-    const from = this.firstAtOrAfter(date - this.windowMs)
+    const from = this.firstAtOrAfter(date - Math.max(this.windowMs, ANSWER_WINDOW_MS))
+    const echoFrom = date - this.windowMs
     let echo: Sent | null = null
     for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
       const sent = this.sent[i]!
       if (sent.left <= 0) continue
       if (identities.some((identity) => sameCompany(sent.identity, identity)))
         return this.take(sent)
-      echo ??= echoes(sent.words, payload) ? sent : null
+      if (sent.date >= echoFrom) echo ??= echoes(sent.words, payload) ? sent : null
     }
     return echo ? this.take(echo) : false
   }
