@@ -14,6 +14,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { invitationSpans } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
@@ -171,8 +172,8 @@ export function evidenceOf(input: EvidenceInput): Evidence {
       !conversation &&
       (worded ||
         ticketId ||
-        isWeak(subjectReading) ||
-        isWeak(bodyReading) ||
+        (!invitedToRead(subjectReading, opening) &&
+          (isWeak(subjectReading) || isWeak(bodyReading))) ||
         linksToConfirm(opening, input.closing)),
   }
 }
@@ -197,6 +198,14 @@ const SECURITY = /^(?:security|sicherheit|securite|seguridad|seguranca|sicurezza
 function linksToConfirm(opening: string, closing: string | undefined): boolean {
   if (hasConfirmationLink(opening)) return true
   return closing !== undefined && hasConfirmationLink(foldForLexicon(closing.slice(-CLOSING_CHARS)))
+}
+
+/**
+ * "New message in the parents' app: log in to read it" (invitation.ts): a portal keeps the message
+ * and the mail only points there, where a form's copy to its submitter carries the message.
+ */
+function invitedToRead(subjectReading: Reading | null, opening: string): boolean {
+  return subjectReading === 'incoming' && invitationSpans(opening).length > 0
 }
 
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */

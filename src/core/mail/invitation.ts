@@ -7,7 +7,7 @@
 import { spansOf } from './text.ts'
 
 const INVITE =
-  /(?<![a-z])(?:(?:register|sign up|enrol|enroll)(?: now| today)? (?:for|by|before|until|at)|(?:register|sign up) (?:now|today)|(?:log|sign) in to [^.!?\n]{1,40}? to (?:see|view|read|check|find|watch|join)|jetzt anmelden|anmelden:|melde dich [^.!?\n]{0,60}?an(?![a-z])|melden sie sich [^.!?\n]{0,60}?an(?![a-z])|registriere dich|inscrivez-vous|inscris-toi|connectez-vous a [^.!?\n]{1,40}? pour|registrate|inscribete|apuntate|inscreva-se|inscreve-te|registe-se|cadastre-se|iscriviti|registrati (?:entro|ora|subito|per)|accedi a [^.!?\n]{1,40}? per|meld je (?:nu |snel )?aan|schrijf je (?:nu )?in|log in op [^.!?\n]{1,40}? om)[^.!?\n]*/gu
+  /(?<![a-z])(?:(?:register|sign up|enrol|enroll)(?: now| today)? (?:for|by|before|until|at)|(?:register|sign up) (?:now|today)|(?:log|sign) in to [^.!?\n]{1,40}? to (?:see|view|read|check|find|watch|join)|jetzt anmelden|anmelden:|melde dich [^.!?\n]{0,60}?an(?![a-z])|melden sie sich [^.!?\n]{0,60}?an(?![a-z])|registriere dich|inscrivez-vous|inscris-toi|connectez-vous a [^.!?\n]{1,40}? pour|registrate|inscribete|apuntate|inscreva-se|inscreve-te|registe-se|cadastre-se|iscriviti|registrati (?:entro|ora|subito|per)|accedi a [^.!?\n]{1,40}? per|meld je (?:nu |snel )?aan|schrijf je (?:nu )?in|log in (?:op|bij) [^.!?\n]{1,40}? om|(?:inicie|inicia|faca|faz) (?:sessao|sesion|login) (?:na|no|em|en) [^.!?\n]{1,40}? para|(?:entre|entra) (?:na|no|em) [^.!?\n]{1,40}? para)[^.!?\n]*/gu
 
 /** The spans of the text that invite to act later, as [start, end) pairs. */
 export function invitationSpans(folded: string): [number, number][] {

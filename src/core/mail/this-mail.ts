@@ -2,7 +2,9 @@
 // "Dies ist eine automatisch erstellte Nachricht", "Ce message automatique", "Questo messaggio
 // è stato generato automaticamente", and a video or phone call ("Join with video call"), which
 // no service desk logs. Mailing tools put such lines in every footer and invitation; read as the
-// person's request they make "an automated message was created" an acknowledgement.
+// person's request they make "an automated message was created" an acknowledgement. Nor is
+// somebody's message to the person a request: "die Nachricht der Klassenleitung", "a mensagem da
+// professora", "het bericht van de juf", "a message from Sam".
 
 /** Before a message word: a demonstrative, or the mail's being automated. */
 const BEFORE =
@@ -11,6 +13,14 @@ const BEFORE =
 /** After a message word: an automated mail's adjective, as the Romance languages place it. */
 const AFTER =
   /^ ?(?:automatique|genere automatiquement|envoye automatiquement|automatico|automatica|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
+
+/**
+ * After a message word: whose it is ("der Klassenleitung", "da professora", "van de juf", "from
+ * Sam"). A date or a form there is the person's message sent that day or that way: "Ihre
+ * Nachricht vom 12.11.", "su mensaje del 3 de mayo", "your message from the contact form".
+ */
+const SOMEONES =
+  /^ (?:from|of|der|des|von|vom|de la|du|de|da|do|das|dos|del|della|dello|dei|di|dal|dalla|van)(?: de| het| la| le| el| il| lo| the)? (?![0-9]|(?:the|de|het|la|le|el|il|lo) |(?:contact|kontakt|form|web|site|app|online|our|unser|notre|nuestr|nostr|nosso|nossa|ons|onze)[a-z]*)[a-z]/u
 
 /** Before "call": a call made, not a call logged. */
 const CALL_BEFORE = /(?:video|phone|conference|voice|zoom|teams|missed|sales) $/u
@@ -23,8 +33,8 @@ const AUTOMATICALLY_BEFORE = /(?:automatically|automatisch|automatiquement) $/u
 const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 
 /**
- * The request-concept word at `at` (`stem` long) in lexicon text names this mail or a call made,
- * not something the person sent; or the received-concept word says this mail was made
+ * The request-concept word at `at` (`stem` long) in lexicon text names this mail, somebody's
+ * message to the person or a call made, not something the person sent; or the received-concept word says this mail was made
  * automatically ("wurde automatisch erstellt", "created automatically").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
@@ -35,7 +45,10 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
     )
   if (stem === 'call') return CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at))
   if (!MESSAGE_WORDS.test(stem)) return false
-  return BEFORE.test(text.slice(Math.max(0, at - 32), at)) || AFTER.test(wordsAfter(text, at, stem))
+  const after = wordsAfter(text, at, stem)
+  return (
+    BEFORE.test(text.slice(Math.max(0, at - 32), at)) || AFTER.test(after) || SOMEONES.test(after)
+  )
 }
 
 /** What follows the word the stem begins: the stem's word ending skipped. */
