@@ -80,8 +80,9 @@ const MARKS = /\p{M}+/gu
 export function foldForLexicon(text: string): string {
   const lower = text.toLowerCase()
   // A typographic apostrophe reads as a plain one: "Conferma d’ordine" is "conferma d'ordine".
+  // Styled capitals ("𝗬𝗼𝘂𝗿", "Ⓗⓐⓡⓡⓘⓔⓣ") have no lower case of their own: they are lowered once folded.
   return NON_ASCII.test(lower)
-    ? lower.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, "'")
+    ? lower.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, "'")
     : lower
 }
 

@@ -27,6 +27,14 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'have',
   'will',
   'be',
+  // a newsletter's few small words: "Double XP until Sunday", "What's new"
+  'new',
+  'now',
+  'more',
+  'can',
+  'until',
+  'what',
+  'here',
   // de
   'der',
   'die',
@@ -121,6 +129,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'pela',
   'nossa',
   'nosso',
+  'novo',
+  'nova',
+  'mais',
+  'foi',
+  'sao',
+  'seus',
+  'suas',
   // it
   'il',
   'gli',
@@ -158,6 +173,14 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'deze',
   'naar',
   'onze',
+  'nieuwe',
+  'hoi',
+  'bij',
+  'ook',
+  'nog',
+  'maar',
+  'heeft',
+  'kunt',
 ])
 
 const LINKS_AND_ADDRESSES = /(?:https?:\/\/|www\.)\S*|\S+@\S+/gu
