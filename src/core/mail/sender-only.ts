@@ -5,6 +5,7 @@ import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
 import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
 import { footerReasonSpans } from './footer-reason.ts'
 import { invitationSpans } from './invitation.ts'
+import { namesIssue } from './newsletter-issue.ts'
 import { inLexiconLanguage } from './readable-language.ts'
 import type { ReasonCode } from '../types.ts'
 
@@ -62,10 +63,16 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
 
 /**
  * A concept named outside a call to act later (invitation.ts: "Register for the run") and outside
- * a footer saying why the reader gets the mail (footer-reason.ts: "because you subscribed").
+ * a footer saying why the reader gets the mail or offering to manage it (footer-reason.ts:
+ * "because you subscribed", "Manage your subscription"); a newsletter named with its issue
+ * (newsletter-issue.ts: "nieuwsbrief – week 45") names no subscription made.
  */
 function namesConfirmationConcept(folded: string): boolean {
-  const hits = conceptHits(folded).filter((hit) => !NOT_CONFIRMING.has(hit.concept))
+  const hits = conceptHits(folded).filter(
+    (hit) =>
+      !NOT_CONFIRMING.has(hit.concept) &&
+      !(hit.concept === 'subscription' && namesIssue(folded, hit.at)),
+  )
   if (hits.length === 0) return false
   const invites = [...invitationSpans(folded), ...footerReasonSpans(folded)]
   return hits.some((hit) => !invites.some(([start, end]) => hit.at >= start && hit.at < end))

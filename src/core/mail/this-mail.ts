@@ -10,9 +10,12 @@
 const BEFORE =
   /(?:^|[^a-z])(?:this|that|ce|cet|cette|diese|dieser|dieses|dies ist eine|este|esta|esse|essa|questo|questa|dit|deze|automated|automatic|automatically generated|automatically sent|automatisch erstellte|automatisch generierte|automatisch versendete|automatische|automatisch gegenereerd|automatisch verzonden|automatisch) ?$/u
 
-/** After a message word: an automated mail's adjective, as the Romance languages place it. */
+/**
+ * After a message word: an automated mail's adjective, as the Romance languages place it, also cut
+ * short where a mail's opening ends ("Ceci est un message automati").
+ */
 const AFTER =
-  /^ ?(?:automatique|genere automatiquement|envoye automatiquement|automatico|automatica|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
+  /^ ?(?:automati|genere automatiquement|envoye automatiquement|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
 
 /**
  * After a message word: whose it is ("der Klassenleitung", "da professora", "van de juf", "from
@@ -28,8 +31,11 @@ const CALL_BEFORE = /(?:video|phone|conference|voice|zoom|teams|missed|sales) $/
 /** Words of the request concept that may name the mail itself. */
 const MESSAGE_WORDS = /^(?:message|nachricht|mensaje|mensagem|messaggio|bericht|mail)/u
 
-/** Beside a word of making or sending: it was done automatically, to this mail. */
-const AUTOMATICALLY_BEFORE = /(?:automatically|automatisch|automatiquement) $/u
+/**
+ * Beside a word of making or sending: it was done automatically, to this mail. "Neu eingetroffen"
+ * is a shop's new stock arrived, not a message.
+ */
+const AUTOMATICALLY_BEFORE = /(?:automatically|automatisch|automatiquement|neu|frisch|gerade) $/u
 const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 
 /**
