@@ -111,8 +111,7 @@ export function buildWave(
   // every company's first submission first, so trimming to the plan keeps every company
   const jobs: Writer[] = [...writers]
   const count = new Map<Writer, number>(writers.map((w) => [w, 1]))
-  for (const w of writers)
-    for (let s = rng.pick([1, 1, 1, 2, 2, 3, 4]); s > 1; s--) add(w)
+  for (const w of writers) for (let s = rng.pick([1, 1, 1, 2, 2, 3, 4]); s > 1; s--) add(w)
   const least = plan.maxMails < 40 ? 0 : 40
   while (jobs.length < least) add(rng.pick(writers))
   function add(w: Writer): void {
@@ -140,6 +139,7 @@ export function buildWave(
         'wording:composed',
         at + rng.int(1, 5) * MINUTE,
       )
+    }
   })
   function emit(w: Writer, wording: Wording, source: string, at: number): void {
     const payload = plan.payload.text
