@@ -1,7 +1,8 @@
 // Burst texts by language.
 import type { Lang } from '../../types.ts'
-import { DE, EN, ES, FR } from './texts-a.ts'
-import { IT, NL, PT } from './texts-b.ts'
+import { DE, EN } from './texts-en-de.ts'
+import { ES, FR } from './texts-fr-es.ts'
+import { IT, NL, PT } from './texts-pt-it-nl.ts'
 import type { BurstTexts } from './types.ts'
 
 export const TEXTS: Record<Lang, BurstTexts> = {
