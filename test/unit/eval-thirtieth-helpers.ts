@@ -30,3 +30,12 @@ export function otherReadmes(): string[] {
     .filter((d) => d !== 'thirtieth' && existsSync(`${root}${d}/README.md`))
     .map((d) => readFileSync(`${root}${d}/README.md`, 'utf8').toLowerCase())
 }
+
+/** Whether a company of the wave sent a second mail within six minutes of another. */
+export function followsWithinMinutes(b: Built): boolean {
+  const times = new Map<string, number[]>()
+  for (const r of members(b)) times.set(r.from, [...(times.get(r.from) ?? []), Date.parse(r.date)])
+  return [...times.values()].some((t) =>
+    t.some((x, i) => t.slice(i + 1).some((y) => Math.abs(x - y) <= 360_000)),
+  )
+}

@@ -23,6 +23,8 @@ import {
 } from '../eval/thirtieth/plans.ts'
 import { PRODUCTS } from '../eval/thirtieth/products.ts'
 import { buildScenarios } from '../eval/thirtieth/scenarios.ts'
+import { HAND } from '../eval/thirtieth/wording/index.ts'
+import { FAMILIES } from '../eval/thirtieth/wording/types.ts'
 import * as nineteenth from '../eval/nineteenth/companies.ts'
 import * as twentieth from '../eval/twentieth/companies.ts'
 import * as twentyFirst from '../eval/twenty-first/companies.ts'
@@ -36,7 +38,13 @@ import * as twentyEighth from '../eval/twenty-eighth/companies.ts'
 import * as twentyNinth from '../eval/twenty-ninth/companies.ts'
 import { earlierWords } from './eval-twenty-eighth-earlier.ts'
 import { HAM, REAL } from './eval-twentieth-fixtures.ts'
-import { built, members, otherReadmes, spanMinutes } from './eval-thirtieth-helpers.ts'
+import {
+  built,
+  followsWithinMinutes,
+  members,
+  otherReadmes,
+  spanMinutes,
+} from './eval-thirtieth-helpers.ts'
 
 const scenarios: Scenario[] = buildScenarios(HAM, REAL)
 const rows = scenarios.flatMap((s) => s.records.map((r) => ({ s, r, l: s.labels.get(r.id)! })))
@@ -145,6 +153,23 @@ describe('thirtieth evaluation set', () => {
       ).toBe(true)
     const disguises = new Set(waves.map((x) => x.l.payload!.split('/')[1]).filter(Boolean))
     expect(disguises.size).toBe(6)
+  })
+
+  it('hand-writes five texts per family and language, no two sharing a sentence', () => {
+    const seen = new Set<string>()
+    for (const family of FAMILIES)
+      for (const lang of LANGUAGES) {
+        const texts = HAND[family].filter((w) => w.lang === lang)
+        expect(texts.length, `${family} ${lang}`).toBeGreaterThanOrEqual(5)
+        for (const w of texts)
+          for (const t of `${w.subject}\n${w.body}`.split(/[.!?\n]+/u).map((x) => x.trim()))
+            if (t.length > 25) {
+              expect(seen.has(t), t).toBe(false)
+              seen.add(t)
+            }
+      }
+    const twice = built.filter((b) => followsWithinMinutes(b))
+    expect(twice.length).toBeGreaterThan(20)
   })
 
   it('puts every look-alike class in every language and placement, three texts or more each', () => {

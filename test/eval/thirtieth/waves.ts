@@ -9,6 +9,7 @@ import type { Person } from './people.ts'
 import type { WavePlan } from './plans.ts'
 import { productsOf } from './products.ts'
 import { emptyPart, fill, numeric, put, token, type Part } from './records.ts'
+import { followUp as secondOf } from './wording/follow.ts'
 import { composed, HAND, shortLine } from './wording/index.ts'
 import { FAMILIES, type Family, type Wording } from './wording/types.ts'
 
@@ -131,14 +132,10 @@ export function buildWave(
     const at = times[slot]!
     emit(w, w.wording, w.source, at)
     const followUp = rng.chance(0.12) && room() > 0 && at + 6 * MINUTE <= times[times.length - 1]!
-    if (followUp && w.family !== 'subscription' && !followed.has(w)) {
+    const second = followUp ? secondOf(w.family, w.company.lang) : null
+    if (second && !followed.has(w)) {
       followed.add(w)
-      emit(
-        w,
-        composed(rng, w.family, w.company.lang),
-        'wording:composed',
-        at + rng.int(1, 5) * MINUTE,
-      )
+      emit(w, second, 'wording:handwritten', at + rng.int(1, 5) * MINUTE)
     }
   })
   function emit(w: Writer, wording: Wording, source: string, at: number): void {

@@ -2,6 +2,8 @@
 import type { Random } from '../../prng.ts'
 import type { Lang } from '../../types.ts'
 import { BLOCKS } from './blocks.ts'
+import { EXTRA_HELPDESK, EXTRA_VERIFICATION } from './extra-a.ts'
+import { EXTRA_RESET, EXTRA_SUBSCRIPTION } from './extra-b.ts'
 import { HAND_HELPDESK } from './hand-helpdesk.ts'
 import { HAND_RESET } from './hand-reset.ts'
 import { HAND_SUBSCRIPTION } from './hand-subscription.ts'
@@ -9,10 +11,10 @@ import { HAND_VERIFICATION } from './hand-verification.ts'
 import type { Family, Wording } from './types.ts'
 
 export const HAND: Record<Family, readonly Wording[]> = {
-  helpdesk: HAND_HELPDESK,
-  verification: HAND_VERIFICATION,
-  subscription: HAND_SUBSCRIPTION,
-  reset: HAND_RESET,
+  helpdesk: [...HAND_HELPDESK, ...EXTRA_HELPDESK],
+  verification: [...HAND_VERIFICATION, ...EXTRA_VERIFICATION],
+  subscription: [...HAND_SUBSCRIPTION, ...EXTRA_SUBSCRIPTION],
+  reset: [...HAND_RESET, ...EXTRA_RESET],
 }
 
 export function composed(rng: Random, family: Family, lang: Lang): Wording {
