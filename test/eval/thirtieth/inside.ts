@@ -77,6 +77,7 @@ export function insideWave(rng: Random, w: InsideWave): Part {
     if (where === 'wave-known')
       for (let h = rng.int(1, 2); h > 0; h--)
         putLook(part, rng, {
+          text: h,
           cls,
           lang: w.lang,
           person: w.person,

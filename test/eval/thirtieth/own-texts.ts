@@ -28,7 +28,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Hi {first}, thanks for getting in touch. We are looking into it and will reply within a day.',
       'Thanks {first}, your request {ref} is with our team.',
     ],
-    body: 'Hello, {s}. Could you help? Thanks, {first}',
+    body: 'Hello,\n\n{s}\n\nCould you help? Thanks, {first}',
     signup: [
       'Welcome to {c} – confirm your email',
       'Thanks for creating an account. Confirm your address: {link}',
@@ -54,7 +54,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Hallo {first}, danke für Ihre Nachricht. Wir prüfen das und melden uns innerhalb eines Tages.',
       'Danke {first}, Ihre Anfrage {ref} liegt bei unserem Team.',
     ],
-    body: 'Guten Tag, {s}. Können Sie helfen? Danke, {first}',
+    body: 'Guten Tag,\n\n{s}\n\nKönnen Sie helfen? Danke, {first}',
     signup: [
       'Willkommen bei {c} – bitte E-Mail bestätigen',
       'Danke für Ihre Registrierung. Bestätigen: {link}',
@@ -80,7 +80,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Bonjour {first}, merci pour votre message. Nous revenons vers vous sous 24 h.',
       'Merci {first}, votre demande {ref} est prise en charge.',
     ],
-    body: 'Bonjour, {s}. Pouvez-vous m’aider ? Merci, {first}',
+    body: 'Bonjour,\n\n{s}\n\nPouvez-vous m’aider ? Merci, {first}',
     signup: [
       'Bienvenue chez {c} – confirmez votre e-mail',
       'Merci pour votre inscription. Confirmer : {link}',
@@ -106,7 +106,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Hola {first}, gracias por escribirnos. Lo revisamos y te respondemos en un día.',
       'Gracias {first}, tu petición {ref} ya está con el equipo.',
     ],
-    body: 'Hola, {s}. ¿Me pueden ayudar? Gracias, {first}',
+    body: 'Hola,\n\n{s}\n\n¿Me pueden ayudar? Gracias, {first}',
     signup: ['Bienvenido a {c} – confirma tu correo', 'Gracias por registrarte. Confirmar: {link}'],
     newsletter: ['Confirma tu suscripción a {c}', 'Te acabas de apuntar. Confirmar: {link}'],
   },
@@ -126,7 +126,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Olá {first}, obrigado pelo contacto. Vamos analisar e responder em 24 horas.',
       'Oi {first}, sua solicitação {ref} já está com nossa equipe.',
     ],
-    body: 'Olá, {s}. Podem ajudar? Obrigada, {first}',
+    body: 'Olá,\n\n{s}\n\nPodem ajudar? Obrigada, {first}',
     signup: ['Bem-vindo à {c} – confirme o seu e-mail', 'Obrigado pelo registo. Confirmar: {link}'],
     newsletter: ['Confirme a sua subscrição da {c}', 'Acabou de se inscrever. Confirmar: {link}'],
   },
@@ -146,7 +146,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Ciao {first}, grazie per averci scritto. Ti rispondiamo entro un giorno.',
       'Grazie {first}, la richiesta {ref} è in lavorazione.',
     ],
-    body: 'Buongiorno, {s}. Potete aiutarmi? Grazie, {first}',
+    body: 'Buongiorno,\n\n{s}\n\nPotete aiutarmi? Grazie, {first}',
     signup: [
       'Benvenuto su {c} – conferma la tua email',
       'Grazie per la registrazione. Conferma: {link}',
@@ -169,7 +169,7 @@ export const OWN: Record<Lang, OwnTexts> = {
       'Hoi {first}, bedankt voor je bericht. We reageren binnen een dag.',
       'Dank je {first}, je verzoek {ref} ligt bij ons team.',
     ],
-    body: 'Hallo, {s}. Kunnen jullie helpen? Groet, {first}',
+    body: 'Hallo,\n\n{s}\n\nKunnen jullie helpen? Groet, {first}',
     signup: [
       'Welkom bij {c} – bevestig je e-mail',
       'Bedankt voor je registratie. Bevestigen: {link}',

@@ -43,10 +43,12 @@ export function amount(rng: Random, lang: Lang, min = 8, max = 240): string {
 }
 
 export function dayText(at: number, lang: Lang): string {
-  const d = new Date(at)
-  return lang === 'en'
-    ? d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-    : `${d.getUTCDate()}.${d.getUTCMonth() + 1}.`
+  const locale = lang === 'en' ? 'en-GB' : lang
+  return new Date(at).toLocaleDateString(locale, {
+    day: 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
+    timeZone: 'UTC',
+  })
 }
 
 export function timeText(at: number): string {
