@@ -111,7 +111,7 @@ export function buildBurst(rng: Random, s: BurstSpec): Part {
       emit(b, from, rng.pick(t.move), at + rng.int(1, 8) * MINUTE, 'own')
     })
   } else if (s.kind === 'phone') {
-    const list = brands(rng.int(6, 9))
+    const list = brands(rng.int(6, 8))
     times(list.length).forEach((at, i) => {
       const b = list[i]!
       if (i % 2 === 0)
@@ -125,7 +125,7 @@ export function buildBurst(rng: Random, s: BurstSpec): Part {
           'lookalike:history:phone-service',
         )
       emit(b, `${b.name} <no-reply@${b.domain}>`, t.code, at, 'own')
-      if (rng.chance(0.6))
+      if (i < 7 && rng.chance(0.6))
         emit(
           b,
           `${b.name} Security <security@${b.domain}>`,
