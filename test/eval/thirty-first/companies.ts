@@ -15,7 +15,7 @@ export const STEMS: readonly string[] = HEADS.flatMap((h) =>
 
 /** Brands of everyday senders (shops, banks, clubs, airlines): never a wave company. */
 export const LOOK_STEMS: readonly string[] = [
-  'Zelvora',
+  'Zeppulvin',
   'Kwintaro',
   'Jubelvik',
   'Vantrigo',
@@ -26,11 +26,11 @@ export const LOOK_STEMS: readonly string[] = [
   'Kestavo',
   'Jorlindt',
   'Vimbresca',
-  'Wexholm',
+  'Wexquorra',
   'Xylofari',
   'Ysmerand',
   'Zirkobel',
-  'Kalvetta',
+  'Kalvidrune',
   'Jenkarow',
   'Vorquelle',
   'Wintaroo',

@@ -22,6 +22,8 @@ export interface InsideWave {
   end: number
   /** The earliest moment history may be dated (the window's start). */
   floor: number
+  /** The wave's turn among its language's waves (its kind's index), to cycle the classes. */
+  turn: number
 }
 
 function historyAt(rng: Random, w: InsideWave): number {
@@ -52,17 +54,19 @@ function one(
 export function insideWave(rng: Random, w: InsideWave): Part {
   const part = emptyPart()
   const stems = rng.shuffle(LOOK_STEMS)
+  // Classes in turn from a per-language counter, so each language's waves hold every class both
+  // from a known and from a new sender: the n-th pick is known in its first round, new in the next.
+  const turn = (list: readonly LookClassName[], c: number): [LookClassName, boolean] => [
+    list[c % list.length]!,
+    Math.floor(c / list.length) % 2 === 0,
+  ]
+  const important = rng.int(3, 6)
+  const everyday = rng.int(5, 8)
   const classes: [LookClassName, boolean][] = [
-    ...Array.from(
-      { length: rng.int(3, 6) },
-      () => [rng.pick(IMPORTANT_CLASSES), rng.chance(0.5)] as [LookClassName, boolean],
-    ),
+    ...Array.from({ length: important }, (_, i) => turn(IMPORTANT_CLASSES, w.turn * 3 + i)),
     ['codes', true],
     ['codes', false],
-    ...Array.from(
-      { length: rng.int(5, 8) },
-      () => [rng.pick(EVERYDAY_CLASSES), rng.chance(0.5)] as [LookClassName, boolean],
-    ),
+    ...Array.from({ length: everyday }, (_, i) => turn(EVERYDAY_CLASSES, w.turn * 5 + i)),
   ]
   classes.forEach(([cls, known], i) => {
     const sender = lookSender(rng, cls, stems[i % stems.length]!, w.lang, w.person)

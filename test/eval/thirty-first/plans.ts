@@ -43,8 +43,8 @@ const MIX: Record<WaveKind, readonly [Style, number][]> = {
     ['reset', 0.03],
   ],
   'b-verification': [
-    ['check', 0.42],
-    ['verify', 0.48],
+    ['check', 0.5],
+    ['verify', 0.4],
     ['ack', 0.04],
     ['sub', 0.03],
     ['reset', 0.03],
@@ -62,11 +62,11 @@ const MIX: Record<WaveKind, readonly [Style, number][]> = {
     ['sub', 0.04],
   ],
   'e-mixed': [
-    ['check', 0.25],
-    ['ack', 0.2],
-    ['verify', 0.2],
-    ['sub', 0.18],
-    ['reset', 0.17],
+    ['check', 0.32],
+    ['ack', 0.18],
+    ['verify', 0.18],
+    ['sub', 0.16],
+    ['reset', 0.16],
   ],
 }
 

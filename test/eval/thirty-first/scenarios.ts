@@ -68,6 +68,7 @@ export function waveScenarioWithShape(ham: readonly HamMail[], k: number, l: num
       start: w.plan.start,
       end: w.end,
       floor: W.start,
+      turn: k,
     }
     parts.push(insideWave(rng, ctx))
     if (rng.chance(0.5)) parts.push(priorCustomer(rng, ctx, w.companyList))

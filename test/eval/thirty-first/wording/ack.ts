@@ -26,7 +26,7 @@ export const ACK: Record<Lang, readonly string[]> = {
     'Tu petición ya está con nosotros|Hola,\nTenemos tu petición (ref. {ticket}). Mientras tanto, quizá encuentres la respuesta en nuestro centro de ayuda.\nEquipo {company}',
   ],
   pt: [
-    'Recebemos o seu pedido|Olá {name},\nObrigado por contactar a {company}. O seu pedido "{payload}" ficou registado com o número {ticket}.\nResponderemos com a maior brevidade possível.',
+    'Recebemos o seu pedido|Olá {name},\nAgradecemos o seu contacto com a {company}. O seu pedido "{payload}" ficou registado com o número {ticket}.\nResponderemos com a maior brevidade possível.',
     'Chamado #{ticket} aberto|Oi {name}!\nSeu chamado chegou direitinho pra gente. Nosso time responde em até 2 dias úteis.\nEquipe {company}',
     'Sua solicitação foi recebida: {payload}|Prezado(a) cliente,\nConfirmamos o recebimento da sua solicitação, protocolo {ticket}. Guarde este número para acompanhamento.\n{company}',
     'A sua mensagem chegou até nós|Caro cliente,\nA sua ocorrência foi registada (ref. {ticket}) e será tratada pela nossa equipa de apoio ao cliente.\n{company}',
