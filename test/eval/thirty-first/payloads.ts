@@ -87,7 +87,7 @@ export function pickPayload(rng: Random, index: number): Payload {
   if (index % 4 === 3) return { label: 'none', text: rng.pick(BLAND), none: true }
   const kinds = Object.keys(PAYLOAD_TEXTS)
   const kind = kinds[index % kinds.length]!
-  const how = DISGUISES[(index * 5 + 1) % DISGUISES.length]!
+  const how = DISGUISES[(index + Math.floor(index / 6) * 2) % DISGUISES.length]!
   return {
     label: `${kind}/${how}`,
     text: disguise(rng.pick(PAYLOAD_TEXTS[kind]!), how),
