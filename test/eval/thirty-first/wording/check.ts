@@ -24,20 +24,24 @@ export const CHECK: Record<Lang, readonly string[]> = {
     'Verifica tu correo para enviar tu solicitud|Hola {name}:\nAntes de pasar tu mensaje a nuestro equipo de soporte necesitamos comprobar que esta dirección es tuya.\nVerificar correo: {link}\nTu consulta «{payload}» queda en espera hasta entonces.\nAtención al cliente de {company}',
     'Confirma tu email para que podamos atender tu petición|Gracias por escribir a {company}.\nSolo falta un paso: confirma tu email y tu petición llegará al equipo.\n{link}\n¿No has sido tú? Ignora este mensaje.',
     '{company} · confirma tu dirección|¡Casi listo! Pulsa para verificar tu correo y registrar tu incidencia: {link}',
+    'Un último paso para enviar tu mensaje|Hola,\npara evitar spam, confirmamos cada correo nuevo antes de abrir un caso. Pulsa aquí y tu solicitud quedará registrada: {link}\n{company}',
   ],
   pt: [
     'Verifique seu e-mail para enviar sua solicitação|Olá {name},\nAntes de encaminhar sua mensagem para nosso time de atendimento, precisamos confirmar que este e-mail é seu.\nVerificar e-mail: {link}\nSeu chamado "{payload}" fica aguardando até lá.\nAtendimento {company}',
     'Confirme o seu e-mail para podermos analisar o seu pedido|Obrigado por contactar a {company}.\nFalta um passo: confirme o seu endereço de e-mail e o seu pedido seguirá para a nossa equipa.\n{link}\nSe não foi o próprio, ignore esta mensagem.',
     '{company}|Quase lá! Confirme seu endereço para a gente registrar sua mensagem: {link} 🙌',
+    'Falta um passo para abrirmos seu chamado|Oi {name}! Pra evitar spam, a gente confirma todo e-mail novo antes de abrir um atendimento. Toca aqui: {link}\nTime {company}',
   ],
   it: [
     'Verifica la tua email per inviare la richiesta|Ciao {name},\nprima di inoltrare il tuo messaggio all’assistenza dobbiamo essere sicuri che questo indirizzo sia tuo.\nVerifica email: {link}\nLa tua segnalazione "{payload}" resta in sospeso fino ad allora.\nServizio clienti {company}',
     'Conferma il tuo indirizzo per completare l’invio|Gentile cliente,\ngrazie per aver contattato {company}. Per completare l’invio della sua pratica, confermi il suo indirizzo email.\n{link}\nSe non ha scritto lei, ignori questo messaggio.',
     '{company}|Manca solo un clic: conferma la tua email e inviamo la tua richiesta. {link}',
+    'Un ultimo passo per inviare il tuo messaggio|Ciao, per evitare spam confermiamo ogni nuovo indirizzo prima di aprire una pratica. Clicca qui: {link}\n{company}',
   ],
   nl: [
     'Bevestig je e-mailadres om je vraag te versturen|Hoi {name},\nVoordat we je bericht doorsturen naar onze klantenservice, willen we zeker weten dat dit adres van jou is.\nBevestig mijn e-mail: {link}\nJe melding "{payload}" blijft tot die tijd in de wacht.\nKlantenservice {company}',
     'Bevestig uw e-mail zodat wij uw verzoek kunnen bekijken|Beste klant,\nBedankt voor uw bericht aan {company}. Bevestig uw e-mailadres, dan sturen wij uw aanvraag door naar ons team.\n{link}\nWas u dit niet? Dan kunt u deze e-mail negeren.',
     '{company}|Bijna klaar! Klik om je adres te bevestigen en je vraag te versturen: {link}',
+    'Nog één stap om je bericht te versturen|Hallo, om spam te voorkomen controleren we elk nieuw adres voordat we een melding aanmaken. Klik hier: {link}\n{company}',
   ],
 }

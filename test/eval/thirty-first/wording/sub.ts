@@ -21,20 +21,24 @@ export const SUB: Record<Lang, readonly string[]> = {
     'Confirma tu suscripción a la newsletter|Hola {name}:\nConfirma que quieres recibir las ofertas de {company}: {link}',
     '{company} 💌|Un clic y recibes un 10 % de descuento en tu primer pedido: {link}',
     '¿Has sido tú?|Alguien ha apuntado {email} al boletín de {company}. Sí, he sido yo: {link}',
+    'Confirme su alta en nuestra lista|Estimado/a suscriptor/a:\npara completar su alta en las comunicaciones de {company}, confirme aquí: {link}',
   ],
   pt: [
     'Confirme a sua inscrição na newsletter|Olá {name},\nConfirme que quer receber as novidades da {company}: {link}',
     '{company} 💌|Confirma aí e ganha 10% de desconto na primeira compra: {link}',
     'Foi você?|Alguém cadastrou {email} na newsletter da {company}. Sim, fui eu: {link}',
+    'Só falta confirmar 💌|Oi {name}! Clica no botão pra confirmar e começar a receber as ofertas da {company}: {link}',
   ],
   it: [
     'Conferma la tua iscrizione alla newsletter|Ciao {name},\nconferma che vuoi ricevere le offerte di {company}: {link}',
     '{company} 💌|Un clic per confermare e avere il 10% di sconto sul primo ordine: {link}',
     'Sei stato tu?|Qualcuno ha iscritto {email} alla newsletter di {company}. Sì, sono io: {link}',
+    'Confermi la sua iscrizione|Gentile iscritto,\nper ricevere le comunicazioni di {company} la preghiamo di confermare qui: {link}',
   ],
   nl: [
     'Bevestig je inschrijving voor de nieuwsbrief|Hoi {name},\nBevestig dat je de aanbiedingen van {company} wilt ontvangen: {link}',
     '{company} 💌|Eén klik en je krijgt 10% korting op je eerste bestelling: {link}',
     'Was jij dit?|Iemand heeft {email} aangemeld voor de nieuwsbrief van {company}. Ja, dat was ik: {link}',
+    'Nog even bevestigen|Hoi {name}! Klik op de knop en je ontvangt voortaan de aanbiedingen van {company}: {link}',
   ],
 }

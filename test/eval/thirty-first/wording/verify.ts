@@ -22,20 +22,24 @@ export const VERIFY: Record<Lang, readonly string[]> = {
     'Activa tu cuenta de {company}|Hola {name}:\nYa casi está. Haz clic en el enlace para activar tu cuenta:\n{link}\nSi no te has registrado, ignora este correo.',
     'Código de verificación: {code}|Introduce el código {code} para verificar tu correo electrónico. Caduca en 15 minutos.\n{company}',
     '¡Bienvenido/a a {company}!|Confirma tu email para terminar el alta: {link}',
+    'Confirma tu dirección de correo electrónico|Estimado/a {name}:\nPara terminar de registrarse en {company}, confirme su dirección en este enlace: {link}\nValidez: 48 horas.',
   ],
   pt: [
     'Ative a sua conta {company}|Olá {name},\nFalta só um passo: clique na ligação para ativar a sua conta.\n{link}\nSe não se registou, ignore este e-mail.',
     'Seu código de verificação é {code}|Use o código {code} para confirmar seu e-mail. Ele vale por 15 minutos.\n{company}',
     'Confirme seu cadastro na {company}|Oi {name}! Para concluir seu cadastro, confirme seu e-mail: {link}',
+    'Confirme o seu endereço de e-mail|Caro(a) {name},\nPara concluir o registo na {company}, confirme o seu endereço através da ligação: {link}\nA ligação é válida durante 48 horas.',
   ],
   it: [
     'Attiva il tuo account {company}|Ciao {name},\nmanca solo un passaggio: clicca sul link per attivare il tuo account.\n{link}\nSe non ti sei registrato, ignora questa email.',
     'Il tuo codice di verifica: {code}|Inserisci il codice {code} per verificare il tuo indirizzo email. Scade tra 10 minuti.\n{company}',
     'Benvenuto in {company}!|Conferma la tua email per completare la registrazione: {link}',
+    'Conferma il tuo indirizzo email|Gentile {name},\nper completare la registrazione su {company} confermi il suo indirizzo tramite questo link: {link}\nValido 48 ore.',
   ],
   nl: [
     'Activeer je account bij {company}|Hoi {name},\nNog één stap: klik op de link om je account te activeren.\n{link}\nNiet aangemeld? Negeer deze e-mail dan.',
     'Je verificatiecode: {code}|Vul code {code} in om je e-mailadres te bevestigen. De code is 15 minuten geldig.\n{company}',
     'Welkom bij {company}!|Bevestig je e-mailadres om je registratie af te ronden: {link}',
+    'Bevestig uw e-mailadres|Beste {name},\nOm uw registratie bij {company} af te ronden, bevestigt u uw adres via deze link: {link}\nGeldig gedurende 48 uur.',
   ],
 }
