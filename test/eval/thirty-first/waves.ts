@@ -63,7 +63,7 @@ export function buildWave(
       const w = wordingFor(rng, m.style, m.c.lang, used)
       const values = {
         company: m.c.name,
-        name: rng.chance(0.65) ? plan.payload.text : person.first,
+        name: rng.chance(0.65) && !plan.payload.none ? plan.payload.text : person.first,
         payload: plan.payload.text,
         ticket: numeric(rng, rng.int(5, 7)),
         link: `https://${m.c.domain}/${m.style}/${token(rng)}`,

@@ -13,6 +13,16 @@ import { PEOPLE_REPLY, REPLY_PREFIX, SENT_SUBJECTS } from './people.ts'
 import type { PlatformText } from './platform.ts'
 import { friendName, lookValues } from './values.ts'
 
+const OPENING: Record<Lang, readonly string[]> = {
+  en: ['Hello,', 'Hi,', 'Dear all,', 'Good morning,'],
+  de: ['Hallo,', 'Guten Tag,', 'Liebe Grüße vorab,', 'Moin,'],
+  fr: ['Bonjour,', 'Salut,', 'Madame, Monsieur,', 'Bonsoir,'],
+  es: ['Hola:', 'Buenos días:', 'Buenas,', 'Estimados:'],
+  pt: ['Olá,', 'Bom dia,', 'Oi,', 'Caros,'],
+  it: ['Ciao,', 'Buongiorno,', 'Salve,', 'Gentili,'],
+  nl: ['Hoi,', 'Hallo,', 'Beste,', 'Goedemorgen,'],
+}
+
 export type LookWhere = 'quiet' | 'wave-known' | 'wave-new' | 'history'
 
 export interface LookSender {
@@ -91,7 +101,7 @@ function sent(rng: Random, part: Part, o: LookOptions, subject: string, before: 
       at: o.at - before,
       from: `${o.person.name} <${o.person.address}>`,
       subject,
-      body: `${rng.pick(['Hello,', 'Hi,', 'Bonjour,', 'Hallo,'])}\n…\n${o.person.first}`,
+      body: `${rng.pick(OPENING[o.lang])}\n${subject}.\n${o.person.first}`,
       to: o.sender.address,
       sent: true,
     },
