@@ -51,9 +51,10 @@ function one(
     addLook(rng, part, { ...base, at: historyAt(rng, w), id: `${id}-h${h}`, where: 'history' })
 }
 
-export function insideWave(rng: Random, w: InsideWave): Part {
+/** `used` carries the senders of an earlier wave of the same inbox, so a new sender stays new. */
+export function insideWave(rng: Random, w: InsideWave, used: Set<string> = new Set()): Part {
   const part = emptyPart()
-  const stems = rng.shuffle(LOOK_STEMS)
+  const stems = rng.shuffle(LOOK_STEMS.filter((s) => !used.has(s)))
   // Classes in turn from a per-language counter, so each language's waves hold every class both
   // from a known and from a new sender: the n-th pick is known in its first round, new in the next.
   const turn = (list: readonly LookClassName[], c: number): [LookClassName, boolean] => [
@@ -69,12 +70,15 @@ export function insideWave(rng: Random, w: InsideWave): Part {
     ...Array.from({ length: everyday }, (_, i) => turn(EVERYDAY_CLASSES, w.turn * 5 + i)),
   ]
   classes.forEach(([cls, known], i) => {
-    const sender = lookSender(rng, cls, stems[i % stems.length]!, w.lang, w.person)
+    const stem = stems[i % stems.length]!
+    used.add(stem)
+    const sender = lookSender(rng, cls, stem, w.lang, w.person)
     one(rng, part, w, cls, sender, `${w.waveId}-look-${i}`, known)
   })
   const platforms = rng
-    .shuffle(PLATFORM_TEXTS.filter((p) => p.cls !== 'receipt'))
+    .shuffle(PLATFORM_TEXTS.filter((p) => p.cls !== 'receipt' && !used.has(p.key)))
     .slice(0, rng.int(4, 6))
+  for (const p of platforms) used.add(p.key)
   platforms.forEach((p, i) =>
     one(rng, part, w, p.cls, platformSender(p), `${w.waveId}-plat-${i}`, rng.chance(0.5), p),
   )

@@ -60,6 +60,7 @@ export function waveScenarioWithShape(ham: readonly HamMail[], k: number, l: num
     waves.push(second)
   }
   const parts: Part[] = [...waves]
+  const used = new Set<string>()
   for (const w of waves) {
     const ctx = {
       waveId: w.plan.waveId,
@@ -70,7 +71,7 @@ export function waveScenarioWithShape(ham: readonly HamMail[], k: number, l: num
       floor: W.start,
       turn: k,
     }
-    parts.push(insideWave(rng, ctx))
+    parts.push(insideWave(rng, ctx, used))
     if (rng.chance(0.5)) parts.push(priorCustomer(rng, ctx, w.companyList))
   }
   const end = Math.max(...waves.map((w) => w.end))
