@@ -16,6 +16,7 @@ import {
 import { inConversation } from './conversation.ts'
 import { invitationSpans } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
+import { acknowledgesApplication } from './job-application.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
 import { confirmsWantedMail } from './wanted-mail.ts'
@@ -81,6 +82,8 @@ export interface Evidence {
    * candidate nor weak evidence, and no joiner (features.ts).
    */
   conversation: boolean
+  /** Acknowledges the person's application for a job (job-application.ts): their own, no wave's. */
+  applied: boolean
   candidate: boolean
   /**
    * Some evidence of automated confirmation mail, short of a candidate: wording under a reply
@@ -149,7 +152,12 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     template,
     fromPerson: input.sender === null && !ticketId,
   })
-  const candidate = !conversation && worded && score >= CANDIDATE_SCORE
+  // The person's own applications for jobs are neither a candidate nor a joiner.
+  const applied =
+    !template &&
+    (acknowledgesApplication(subject) ||
+      acknowledgesApplication(opening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))))
+  const candidate = !conversation && !applied && worded && score >= CANDIDATE_SCORE
   return {
     score,
     confirmation: inSubject ?? inBody,
@@ -165,11 +173,13 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     subjectTransaction: !worded && subjectReading === 'transaction',
     relayedBody: subjectReading === 'submission',
     conversation,
+    applied,
     candidate,
     // "New message from <site>" is what a form sends its submitter too: weak, never a candidate.
     weak:
       !candidate &&
       !conversation &&
+      !applied &&
       (worded ||
         ticketId ||
         (!invitedToRead(subjectReading, opening) &&

@@ -98,7 +98,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   // A wave is many first-time senders of automated mail: one whose sender is shaped like a
   // company's automated mailbox may join a wave under way in wording nobody taught the lexicon.
   // Neither may mail from a conversation (conversation.ts): a wave is made of first contacts.
-  const mayJoin = !candidate && !evidence.conversation && important === null
+  const mayJoin = !candidate && !evidence.conversation && !evidence.applied && important === null
   // An opening that greets a disguised title answers whoever typed it into a form, whatever the
   // rest says: such mail from a company (an automated mailbox, or a row showing only a name) may
   // join a wave under way. A person's mailbox may style what it likes.
@@ -129,7 +129,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...((candidate || joiner) && disguises(mail.subject, opening, candidate)
       ? { disguised: true }
       : {}),
-    payload: normalisePayload(match.payload),
+    // An application's subject is the employer's own, repeated by every employer on one system:
+    // no typed-in title that other mail could repeat.
+    payload: evidence.applied ? '' : normalisePayload(match.payload),
     reasons:
       candidate || joiner
         ? [...evidenceReasons(match.reasons, evidence, sender), ...indicators]
