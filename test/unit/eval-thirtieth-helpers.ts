@@ -1,6 +1,5 @@
 // Helpers of the thirtieth set's unit test: every wave scenario built with its shapes (on the
-// stub ham), the wave mail of one wave, a span in minutes, and the other sets' READMEs.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// stub ham), the wave mail of one wave and a span in minutes.
 import { WAVE_KINDS } from '../eval/types.ts'
 import { WAVE_LANGS, waveScenarioWithShape } from '../eval/thirtieth/scenarios.ts'
 import type { WaveShape } from '../eval/thirtieth/waves.ts'
@@ -21,14 +20,6 @@ export function members(b: Built, shape: WaveShape = b.shape) {
 export const spanMinutes = (records: readonly { date: string }[]) => {
   const d = records.map((r) => Date.parse(r.date))
   return (Math.max(...d) - Math.min(...d)) / 60_000
-}
-
-/** The README of every other set folder under test/eval, lower-cased. */
-export function otherReadmes(): string[] {
-  const root = new URL('../eval/', import.meta.url).pathname
-  return readdirSync(root)
-    .filter((d) => d !== 'thirtieth' && existsSync(`${root}${d}/README.md`))
-    .map((d) => readFileSync(`${root}${d}/README.md`, 'utf8').toLowerCase())
 }
 
 /** Whether a company of the wave sent a second mail within six minutes of another. */

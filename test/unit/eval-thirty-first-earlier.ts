@@ -1,9 +1,7 @@
 // What the thirty-first set's test checks against, without opening any earlier set's files: every
 // word of every company, brand and service name the earlier sets can produce (their companies.ts
 // walked as values: the first to the nineteenth through eval-twenty-eighth-earlier.ts, the
-// nineteenth to the twenty-ninth imported here), and the other sets' READMEs (read by the test,
-// to refuse a product they name).
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// nineteenth to the twenty-ninth imported here).
 import * as nineteenth from '../eval/nineteenth/companies.ts'
 import * as twentieth from '../eval/twentieth/companies.ts'
 import * as twentyFirst from '../eval/twenty-first/companies.ts'
@@ -31,12 +29,4 @@ export function earlierNameWords(): Set<string> {
     twentyEighth,
     twentyNinth,
   ])
-}
-
-/** The README of every other set folder under test/eval, lower-cased. */
-export function otherReadmes(): string[] {
-  const root = new URL('../eval/', import.meta.url).pathname
-  return readdirSync(root)
-    .filter((d) => d !== 'thirty-first' && existsSync(`${root}${d}/README.md`))
-    .map((d) => readFileSync(`${root}${d}/README.md`, 'utf8').toLowerCase())
 }
