@@ -50,6 +50,7 @@ export type Concept =
   | 'consent'
   | 'joinList'
   | 'signinVerb'
+  | 'firstOrder'
 
 /** Stems per concept; a trailing "$" means the whole word, not a prefix. */
 export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
@@ -1054,6 +1055,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'one more click',
     'just one click',
     'noch ein klick',
+    'ein klick noch',
+    'encore un clic',
+    'ancora un clic',
     "plus qu'un clic",
     'falta un clic',
     'solo falta un clic',
@@ -1218,6 +1222,25 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'un click per',
     'een klik en',
     'nog een klik',
+  ],
+  // A first order, as a list's welcome offer names it ("10 % off your first order", "-10 % sur
+  // votre première commande"): no order placed, the reward for a confirmation.
+  firstOrder: [
+    'first order',
+    'first purchase',
+    'erste bestellung',
+    'ersten bestellung',
+    'ersten einkauf',
+    'premiere commande',
+    'primer pedido',
+    'primera compra',
+    'primeira compra',
+    'primeira encomenda',
+    'primeiro pedido',
+    'primo ordine',
+    'primo acquisto',
+    'eerste bestelling',
+    'eerste aankoop',
   ],
   // Leaving a list, as newsletter footers offer it.
   unsubscribe: [

@@ -246,6 +246,10 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   ['weHave', 'request', 'ack'],
   ['oneClick', 'subscription', 'confirm-subscription'],
   ['oneClick', 'account', 'verify-account'],
+  // "Ein Klick noch – dann gibt's 10 % Willkommensrabatt", "Eén klik en je krijgt 10% korting op
+  // je eerste bestelling": one click left for a list's welcome reward.
+  ['oneClick', 'welcome', 'confirm-subscription'],
+  ['oneClick', 'firstOrder', 'confirm-subscription'],
   // A yes asked for before a list's first mail: a double opt-in in the list's own words.
   ['consent', 'subscription', 'confirm-subscription'],
   ['consent', 'joinList', 'confirm-subscription'],
