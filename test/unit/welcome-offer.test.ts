@@ -39,3 +39,22 @@ describe('one click left for a welcome reward', () => {
     expect(receipt.important).not.toBeNull()
   })
 })
+
+describe('a list asking whether the address was really put on it', () => {
+  it.each([
+    [
+      'Presque inscrit 💌',
+      'Salut ! Un clic et vous rejoignez notre liste. Lien : https://k.example/s',
+    ],
+    ['Fast angemeldet', 'Bitte noch kurz bestätigen.'],
+    ['Foi você?', 'Alguém cadastrou na newsletter da Kelvamo. Sim, fui eu: https://k.example/s'],
+  ])('confirms: %s', (subject, opening) => {
+    expect(reading(subject, opening)).not.toBeNull()
+  })
+
+  it('a sign-in alert asking the same stays a security notice', () => {
+    const alert = features('Was this you?', 'New sign-in from Chrome on Windows. Yes, it was me.')
+    expect(alert.important).toBe('account-security')
+    expect(alert.helpdesk).toBe(false)
+  })
+})

@@ -1051,6 +1051,20 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'manca poco',
     'bijna klaar',
     'nog een stap',
+    // Almost subscribed: "Presque inscrit", "Fast angemeldet", "Quase inscrito".
+    'almost subscribed',
+    'almost signed up',
+    'fast angemeldet',
+    'fast eingetragen',
+    'presque inscrit',
+    'presque abonne',
+    'casi suscrit',
+    'casi inscrit',
+    'quase inscrit',
+    'quase cadastrad',
+    'quasi iscritt',
+    'bijna ingeschreven',
+    'bijna aangemeld',
     // One click left to confirm: "Nur noch ein Klick", "plus qu'un clic", "falta só um clique"
     'one more click',
     'just one click',
@@ -1273,6 +1287,22 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   // me up", "Ja, ich bin dabei", "Sí, quiero"). Not consent, permission or an OK in general: a
   // price change, a school trip and a privacy notice ask for those.
   consent: [
+    // The yes a list asks for when someone put the address on it: "Yes, it was me" (beside a
+    // list only: a sign-in alert asks it too).
+    'yes, it was me',
+    "yes, it's me",
+    'ja, das war ich',
+    'ja, ich war das',
+    "oui, c'est moi",
+    "oui, c'etait moi",
+    'si, fui yo',
+    'si, soy yo',
+    'sim, fui eu',
+    'sim, sou eu',
+    'si, ero io',
+    'si, sono io',
+    'ja, dat was ik',
+    'ja, dat ben ik',
     'say yes',
     'a yes$',
     'your yes$',
@@ -1315,6 +1345,10 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   joinList: [
     'joining the',
     'rejoindre la liste',
+    'rejoignez notre liste',
+    'rejoignez la liste',
+    'join our list',
+    'join the list',
     'sur notre liste',
     'auf unsere liste',
     'auf unserer liste',
