@@ -54,6 +54,8 @@ export interface ConversationInput {
    * automatic answer may echo whatever was typed into its form ("I am away").
    */
   fromPerson: boolean
+  /** The subject announces a new message ("Neue Nachricht aus der Klasse 4b"). */
+  incoming?: boolean
 }
 
 /**
@@ -86,5 +88,5 @@ function shapedAsConversation(input: ConversationInput): boolean {
   ).slice(0, OPENING_CHARS)
   if (isTicketNotice(input.subject, opening)) return true
   if (SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)) return true
-  return quotesSomeone(input.rawSubject, input.opening)
+  return quotesSomeone(input.rawSubject, input.opening, input.incoming)
 }

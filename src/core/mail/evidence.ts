@@ -151,6 +151,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     worded: inSubject !== null || inBody !== null,
     template,
     fromPerson: input.sender === null && !ticketId,
+    incoming: subjectReading === 'incoming',
   })
   // The person's own applications for jobs are neither a candidate nor a joiner.
   const applied =

@@ -36,8 +36,25 @@ const QUOTED_UNDER_NAME =
 /** How far into the opening the quoted message may start: a preheader or a logo's name before it. */
 const QUOTE_WITHIN = 160
 
-export function quotesSomeone(subject: string, opening: string): boolean {
+/**
+ * Under a subject that announces a new message ("Nieuw bericht van groep 6", "New message about
+ * your listing"), a named person's words after a colon, the thing they write about between:
+ * `Juf Anouk: "Donderdag gymspullen meenemen."`, `Sam Whitfield asked about "Oak bookcase": "Is
+ * it still available?"`. The subject needs not name them: a class or a listing speaks for them.
+ */
+const NAMED_THEN_WORDS =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'-]+(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}\p{Lu}[\p{Ll}'-]+){1,2}(?: [^\n.!?:]{1,60}?)? ?: ?[«"“„‚] ?[^\n"«»“”„]{1,200}[»"”“‘]/u
+
+/**
+ * `incoming`: the subject announces a new message (lexicon.ts "incoming"); then the person's name
+ * needs not stand in the subject too.
+ */
+export function quotesSomeone(subject: string, opening: string, incoming = false): boolean {
   const head = opening.slice(0, QUOTE_WITHIN + 220)
+  if (incoming) {
+    const named = NAMED_THEN_WORDS.exec(head)
+    if (named && named.index <= QUOTE_WITHIN) return true
+  }
   for (const match of head.matchAll(QUOTED_UNDER_NAME)) {
     if (match.index > QUOTE_WITHIN) return false
     const name = match[1]!
