@@ -72,16 +72,16 @@ describe('a newsletter that styles its own words', () => {
 describe('a newsletter whose styled headline carries its only small words', () => {
   it.each([
     [
-      `🎉 ${bold('Your Weekly Quest')} 🎉`,
-      `Double XP 🎉 \u200c \u200c Hey ${bold('Harriet')} 🎉 ${bold('Your Weekly Quest')}. Unsubscribe: https://w.example/u`,
+      `🏆 ${bold('Your Season Pass')} 🏆`,
+      `Bonus rounds 🏆 \u200c \u200c Hey ${bold('Harriet')} 🏆 ${bold('Your Season Pass')}. Unsubscribe: https://w.example/u`,
     ],
     [
-      `💌 ${bold('Nieuwe collectie')} 💌`,
-      `De nieuwe aflevering staat online \u200c \u200c Hoi ${bold('Femke')}. Afmelden: https://w.example/u`,
+      `🌷 ${bold('Nieuwe lentejassen')} 🌷`,
+      `De nieuwe jassen hangen klaar \u200c \u200c Hoi ${bold('Sanne')}. Afmelden: https://w.example/u`,
     ],
     [
       `🎁 ${bold('BLACK FRIDAY')} 🎁`,
-      `O novo episódio já saiu \u200c \u200c Olá ${bold('Joana')}. Cancelar inscrição: https://w.example/u`,
+      `O novo catálogo está online \u200c \u200c Olá ${bold('Marta')}. Cancelar inscrição: https://w.example/u`,
     ],
   ])('is read in its language and joins no wave: %s', (subject, snippet) => {
     const mail = newsletter('n', T0 + 7 * MINUTE, subject, snippet)

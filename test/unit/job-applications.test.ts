@@ -25,38 +25,34 @@ const verdicts = (mails: MailInput[]) =>
 const APPLICATIONS: [string, string, string][] = [
   [
     'en',
-    'Application received',
-    'Thank you for applying to Firm. We have received your application for Data Analyst.',
+    'We got your application',
+    'Thanks for applying for the Data Analyst role at Firm. The hiring team reads every one.',
   ],
   [
     'de',
-    'Eingangsbestätigung Ihrer Bewerbung',
-    'Vielen Dank für Ihre Bewerbung als Projektleiter. Wir melden uns.',
+    'Bewerbung eingegangen',
+    'Danke, dass Sie sich als Projektleiter beworben haben. Wir melden uns in zwei Wochen.',
   ],
   [
     'fr',
-    'Accusé de réception de votre candidature',
-    'Nous avons bien reçu votre candidature au poste de comptable.',
+    'Candidature reçue',
+    'Merci, nous avons bien reçu votre candidature au poste de comptable.',
   ],
-  [
-    'es',
-    'Hemos recibido tu candidatura',
-    'Gracias por tu interés en el puesto. Revisaremos tu candidatura.',
-  ],
+  ['es', 'Gracias por postularte', 'Tu candidatura para el puesto de analista está en revisión.'],
   [
     'pt',
-    'Recebemos a sua candidatura',
-    'Obrigado pelo interesse. A sua candidatura foi registada.',
+    'Candidatura registada',
+    'Obrigado! A sua candidatura para a vaga de técnico foi registada.',
   ],
   [
     'it',
-    'Conferma ricezione candidatura',
-    'Grazie per la tua candidatura per la posizione di analista.',
+    'Candidatura arrivata',
+    'Grazie: la tua candidatura per la posizione di analista è arrivata.',
   ],
   [
     'nl',
-    'Ontvangstbevestiging sollicitatie',
-    'Bedankt voor je sollicitatie. We nemen binnen twee weken contact op.',
+    'Sollicitatie ontvangen',
+    'Dank voor je sollicitatie als data-analist. We laten binnen twee weken iets horen.',
   ],
 ]
 
@@ -82,5 +78,44 @@ describe('a job hunt', () => {
     const all = verdicts([...wave, ...applications])
     expect(all.slice(0, 6).every((v) => v === 'relay')).toBe(true)
     expect(all.slice(6)).toEqual(['clean', 'clean', 'clean'])
+  })
+
+  it.each([
+    [
+      'Request received: Job application',
+      'Your request has been received and our team will reply.',
+    ],
+    ['Ihre Anfrage: Bewerbung', 'Wir haben Ihre Anfrage erhalten und melden uns bald.'],
+    ['Votre demande : candidature', 'Nous avons bien reçu votre demande et vous répondrons.'],
+  ])(
+    'leaves a support wave whose typed title names an application a wave: %s',
+    (subject, snippet) => {
+      const wave = [0, 1, 2, 3, 4, 5].map((i) => from(i, i, subject, snippet))
+      expect(verdicts(wave)).toEqual(Array(6).fill('relay'))
+    },
+  )
+
+  it('leaves verification and sign-up mail that says "application" a candidate', () => {
+    const mails = [
+      from(
+        1,
+        0,
+        'Verify your email',
+        'Thanks for applying for an Acme account. Please verify your email.',
+      ),
+      from(
+        2,
+        0,
+        'Confirm your subscription',
+        'A 10% discount will be applied to your first order.',
+      ),
+      from(
+        3,
+        0,
+        'Welcome to Acme Cloud',
+        'Your application is almost ready: verify your email to deploy it.',
+      ),
+    ]
+    expect(mails.map((mail) => extractFeatures(mail).helpdesk)).toEqual([true, true, true])
   })
 })

@@ -26,8 +26,9 @@ describe('a newsletter’s and a notice’s furniture', () => {
       'Le storie della settimana',
       'Tre storie scelte. Gestisci il tuo abbonamento: https://k.example/m',
     ],
-    ['De Kelvamo-nieuwsbrief – week 45', 'Vijf leestips en een recept. Lees online.'],
-    ['Kelvamo Wochenpost Nr. 71487', 'Diese Woche: Brotbacken und eine Radtour an der Elbe.'],
+    ['Kelvamo-nieuwsbrief nummer 12', 'Drie uitjes voor het weekend. Lees online.'],
+    ['Boletín Kelvamo – número 45', 'Tres rutas para el puente.'],
+    ['Kelvamo Newsletter Folge 7', 'Drei Rezepte für den Herbst.'],
     ['Neu eingetroffen: Laufschuhe für den Winter', 'Für dunkle Morgen, jetzt im Shop.'],
     [
       'Invitation : point projet le 20 novembre',
@@ -39,7 +40,7 @@ describe('a newsletter’s and a notice’s furniture', () => {
     ],
     [
       'Corte de água no prédio',
-      'Caros moradores, no dia 29 de novembro a água será cortada das 9h às 12h. O condomínio.',
+      'Caros moradores, a água vai ser cortada pela companhia das 9h às 12h. O condomínio.',
     ],
   ])('does not join on its sender: %s', (subject, snippet) => {
     expect(extractFeatures(mail(subject, snippet)).joiner).toBe(false)

@@ -28,8 +28,8 @@ describe('mail from a company the person wrote to', () => {
     const notices = [0, 1, 2, 3].map((i) =>
       mail(i, i, {
         senderAddress: `info@firm${i}.fr`,
-        subject: `Suivi de votre ticket 5838${i}`,
-        snippet: 'Notre technicien a étudié le dossier. Votre demande a bien été reçue.',
+        subject: `Dossier 5838${i} : point d’étape`,
+        snippet: 'Votre demande a bien été reçue ; un conseiller revient vers vous.',
       }),
     )
     const wrote = (brand: (i: number) => string) =>
@@ -49,5 +49,14 @@ describe('mail from a company the person wrote to', () => {
     // Beyond the conversation's month the company is a stranger again.
     const old = [0, 1, 2, 3].map((i) => ({ brand: `firm${i}.fr`, date: T0 - 40 * DAY }))
     expect(verdicts(notices, old).map((v) => v.verdict)).toEqual(Array(4).fill('relay'))
+  })
+
+  it('a verification from that company weeks later is not explained', () => {
+    const DAY = 24 * 60 * MINUTE
+    const verify = [0, 1, 2, 3].map((i) =>
+      mail(i, i, { senderAddress: `info@firm${i}.fr`, subject: 'Confirmez votre adresse e-mail' }),
+    )
+    const wrote = [0, 1, 2, 3].map((i) => ({ brand: `firm${i}.fr`, date: T0 - 20 * DAY }))
+    expect(verdicts(verify, wrote).map((v) => v.verdict)).toEqual(Array(4).fill('relay'))
   })
 })

@@ -22,10 +22,12 @@ const requests = (text: string) =>
 describe('a message waiting in a portal', () => {
   it.each([
     [
-      'Neue Nachricht im Elternportal',
-      'Bitte melden Sie sich bei Kelvamo an, um die Nachricht der Klassenleitung zu lesen.',
+      'Neue Nachricht im Schulportal',
+      'Melden Sie sich im Portal an, um die Mitteilung der Lehrerin zu lesen.',
     ],
-    ['Nieuw bericht in de ouderapp', 'Log in bij Kelvamo om het bericht van de juf te lezen.'],
+    ['Nieuw bericht in de schoolapp', 'Log in bij de app om het bericht van meester Tom te lezen.'],
+    ['Nuevo mensaje en el portal', 'Accede al portal del colegio para leerlo.'],
+    ['Nouveau message', 'Connectez-vous au portail des parents pour le lire.'],
     ['New message in your class app', 'Log in to Kelvamo to read the message from Ms Hart.'],
   ])('joins no wave: %s', (subject, snippet) => {
     expect(extractFeatures(mail(subject, snippet))).toMatchObject({
@@ -35,9 +37,9 @@ describe('a message waiting in a portal', () => {
   })
 
   it.each([
-    ['die Nachricht der Klassenleitung'],
-    ['a mensagem da professora'],
-    ['het bericht van de juf'],
+    ['die Nachricht des Trainers'],
+    ['a mensagem do diretor'],
+    ['het bericht van de coach'],
     ['a message from Sam'],
   ])('names somebody’s message, no request: %s', (text) => {
     expect(requests(text)).toBe(0)
@@ -50,6 +52,9 @@ describe('the person’s own message', () => {
     ['Hemos recibido tu mensaje del 3 de mayo.'],
     ['We received your message from the contact form.'],
     ['Recebemos a sua mensagem do site.'],
+    ['Ihre Nachricht von gestern ist eingegangen.'],
+    ['We received your message from Monday.'],
+    ['We received your message from the Kelvamo website.'],
   ])('is still a request: %s', (text) => {
     expect(requests(text)).toBe(1)
   })
@@ -60,5 +65,18 @@ describe('the person’s own message', () => {
       'Name: Jo Example. Message: TAKE DOWN ORDERS',
     )
     expect(extractFeatures(copy).joiner).toBe(true)
+  })
+
+  it('a call to act typed into a form is no portal’s notice', () => {
+    const copy = mail(
+      'New message from Kelvamo website',
+      'Name: Jo. Message: Register now at deals.example',
+    )
+    expect(extractFeatures(copy).joiner).toBe(true)
+  })
+
+  it('a request just received is still received', () => {
+    const hits = conceptHits(foldForLexicon('Ihre Anfrage ist gerade eingegangen.'))
+    expect(hits.map((hit) => hit.concept)).toEqual(['request', 'received'])
   })
 })

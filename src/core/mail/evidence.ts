@@ -14,7 +14,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
-import { invitationSpans } from './invitation.ts'
+import { invitesToRead } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
 import { acknowledgesApplication } from './job-application.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
@@ -153,11 +153,7 @@ export function evidenceOf(input: EvidenceInput): Evidence {
     fromPerson: input.sender === null && !ticketId,
     incoming: subjectReading === 'incoming',
   })
-  // The person's own applications for jobs are neither a candidate nor a joiner.
-  const applied =
-    !template &&
-    (acknowledgesApplication(subject) ||
-      acknowledgesApplication(opening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))))
+  const applied = !template && appliedForJob(input, subject, opening)
   const candidate = !conversation && !applied && worded && score >= CANDIDATE_SCORE
   return {
     score,
@@ -216,8 +212,33 @@ function linksToConfirm(opening: string, closing: string | undefined): boolean {
  * and the mail only points there, where a form's copy to its submitter carries the message.
  */
 function invitedToRead(subjectReading: Reading | null, opening: string): boolean {
-  return subjectReading === 'incoming' && invitationSpans(opening).length > 0
+  return subjectReading === 'incoming' && invitesToRead(opening) && !isFormCopy(opening)
 }
+
+/**
+ * The person's own application for a job (job-application.ts): neither a candidate nor a joiner.
+ * A subject wrapping a title is left out (job-application.ts leaves out quoted ones too); mail
+ * asking to verify an address, confirm a subscription, enter a code or reset a password is what it
+ * asks, whatever it says of an application.
+ */
+function appliedForJob(input: EvidenceInput, subject: string, opening: string): boolean {
+  const body = opening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+  const text = `${wrapsTitle(input.subject) ? '' : subject}\n${body}`
+  if (!acknowledgesApplication(text)) return false
+  return !conceptHits(text).some((hit) => ASKS_MORE.has(hit.concept))
+}
+
+/** "This confirms we received your application" states; an address or a code asks. */
+const ASKS_MORE: ReadonlySet<Concept> = new Set([
+  'email',
+  'verifyCompound',
+  'subscription',
+  'code',
+  'otp',
+  'password',
+  'reset',
+  'resetCompound',
+])
 
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */
 function isWeak(reading: Reading | null): reading is WeakReading {

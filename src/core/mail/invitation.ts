@@ -13,3 +13,16 @@ const INVITE =
 export function invitationSpans(folded: string): [number, number][] {
   return spansOf(INVITE, folded)
 }
+
+/**
+ * A call to log in and read what waits there: "Log in to read the message from Ms Hart", "Melden
+ * Sie sich an, um die Nachricht zu lesen", "Connectez-vous au portail pour le lire", "Accede al
+ * portal para leerlo", "Inicie sessão na escola para ler", "Accedi all'app per leggere", "Log in
+ * bij de app om het bericht te lezen". A portal's notice: the message stays in the portal.
+ */
+const TO_READ =
+  /(?<![a-z])(?:(?:log|sign) in (?:to [^.!?\n]{1,40}? )?to (?:read|see|view)|(?:melden sie sich|melde dich|loggen sie sich|logge dich) [^.!?\n]{0,60}?(?:an|ein),? um [^.!?\n]{0,60}?(?:zu lesen|anzusehen|zu sehen)|connectez-vous (?:a|au|aux|a la) [^.!?\n]{1,40}? pour (?:le |la |les )?(?:lire|voir|consulter)|(?:accede|ingresa|entra) (?:a|al|en) [^.!?\n]{1,40}? para (?:leer|ver)|(?:inicie|inicia|faca|faz) (?:sessao|sesion|login) (?:na|no|em|en) [^.!?\n]{1,40}? para (?:ler|leer|ver)|(?:entre|acesse) (?:na|no|em) [^.!?\n]{1,40}? para (?:ler|ver)|accedi (?:a|al|all'|alla) ?[^.!?\n]{1,40}? per (?:leggere|vedere)|log (?:in|je in) (?:op|bij) [^.!?\n]{1,40}? om [^.!?\n]{0,40}?te (?:lezen|bekijken|zien))/u
+
+export function invitesToRead(folded: string): boolean {
+  return TO_READ.test(folded)
+}

@@ -1290,10 +1290,13 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     // The yes a list asks for when someone put the address on it: "Yes, it was me" (beside a
     // list only: a sign-in alert asks it too).
     'yes, it was me',
+    'yes it was me',
+    'yes, that was me',
     "yes, it's me",
     'ja, das war ich',
     'ja, ich war das',
     "oui, c'est moi",
+    "oui, c'est bien moi",
     "oui, c'etait moi",
     'si, fui yo',
     'si, soy yo',

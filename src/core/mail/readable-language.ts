@@ -3,8 +3,9 @@
 // one of those languages that confirms nothing in words the lexicon knows is most likely no
 // confirmation at all (an invitation, a notice, a newsletter), while a mail in another language
 // may confirm anything. Words Swedish or Polish spell the same are left out: "en", "de", "den",
-// "du", "for" (Swedish "för" folded), "om", "vi", "kan", "do", "na", "to", "tu", and "sie" and
-// "te" (Polish "się" and "tę" folded). Links and addresses are no words of any language.
+// "du", "for" (Swedish "för" folded), "om", "vi", "kan", "do", "na", "to", "tu", "nog", "hat",
+// "sera" (Polish "sera", cheese), "wie" and "bij" (Polish), and "sie" and "te" (Polish "się" and
+// "tę" folded). Links and addresses are no words of any language.
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   // en
@@ -66,7 +67,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'am',
   'bitte',
   'noch',
-  'hat',
   'ihnen',
   'zum',
   'zur',
@@ -77,7 +77,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sind',
   'oder',
   'wenn',
-  'wie',
   'mehr',
   'kannst',
   // fr
@@ -150,7 +149,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'sao',
   'seus',
   'suas',
-  'sera',
   // it
   'il',
   'gli',
@@ -190,9 +188,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'onze',
   'nieuwe',
   'hoi',
-  'bij',
   'ook',
-  'nog',
   'maar',
   'heeft',
   'kunt',

@@ -59,6 +59,8 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
   // "Melde dich an" nothing without a code or a link.
   'joinList',
   'signinVerb',
+  // "10 % off your first order": a shop's offer, whose click confirms nothing by itself.
+  'firstOrder',
 ])
 
 /**

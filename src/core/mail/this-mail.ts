@@ -15,7 +15,7 @@ const BEFORE =
  * short where a mail's opening ends ("Ceci est un message automati").
  */
 const AFTER =
-  /^ ?(?:automati|genere automatiquement|envoye automatiquement|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
+  /^ ?(?:automati(?:que|co|ca)?(?:$|[^a-z])|genere automatiquement|envoye automatiquement|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
 
 /**
  * After a message word: whose it is ("der Klassenleitung", "da professora", "van de juf", "from
@@ -28,33 +28,40 @@ const SOMEONES =
 /** Before "call": a call made, not a call logged. */
 const CALL_BEFORE = /(?:video|phone|conference|voice|zoom|teams|missed|sales) $/u
 
+/** The reader's own message: "your message from Monday", "Ihre Nachricht von gestern". */
+const POSSESSIVE_BEFORE =
+  /(?:^|[^a-z])(?:your|ihre|ihr|deine|dein|votre|ton|ta|tu|su|sua|seu|tuo|tua|je|jouw|uw) $/u
+
 /** Words of the request concept that may name the mail itself. */
 const MESSAGE_WORDS = /^(?:message|nachricht|mensaje|mensagem|messaggio|bericht|mail)/u
 
-/**
- * Beside a word of making or sending: it was done automatically, to this mail. "Neu eingetroffen"
- * is a shop's new stock arrived, not a message.
- */
-const AUTOMATICALLY_BEFORE = /(?:automatically|automatisch|automatiquement|neu|frisch|gerade) $/u
+/** Beside a word of making or sending: it was done automatically, to this mail. */
+const AUTOMATICALLY_BEFORE = /(?:automatically|automatisch|automatiquement) $/u
+/** A shop's new stock: "Neu eingetroffen: Laufschuhe". */
+const NEW_STOCK_BEFORE = /(?:^|[^a-z])(?:neu|frisch) $/u
 const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 
 /**
  * The request-concept word at `at` (`stem` long) in lexicon text names this mail, somebody's
- * message to the person or a call made, not something the person sent; or the received-concept word says this mail was made
- * automatically ("wurde automatisch erstellt", "created automatically").
+ * message to the person or a call made, not something the person sent; or the received-concept
+ * word says this mail was made automatically ("wurde automatisch erstellt", "created
+ * automatically") or a shop's stock arrived ("Neu eingetroffen").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
-  if (received)
+  if (received) {
+    const before = text.slice(Math.max(0, at - 16), at)
     return (
-      AUTOMATICALLY_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
+      AUTOMATICALLY_BEFORE.test(before) ||
+      (stem === 'eingetroffen' && NEW_STOCK_BEFORE.test(before)) ||
       AUTOMATICALLY_AFTER.test(wordsAfter(text, at, stem))
     )
+  }
   if (stem === 'call') return CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at))
   if (!MESSAGE_WORDS.test(stem)) return false
+  const before = text.slice(Math.max(0, at - 32), at)
   const after = wordsAfter(text, at, stem)
-  return (
-    BEFORE.test(text.slice(Math.max(0, at - 32), at)) || AFTER.test(after) || SOMEONES.test(after)
-  )
+  if (BEFORE.test(before) || AFTER.test(after)) return true
+  return !POSSESSIVE_BEFORE.test(before) && SOMEONES.test(after)
 }
 
 /** What follows the word the stem begins: the stem's word ending skipped. */

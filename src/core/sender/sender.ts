@@ -79,7 +79,13 @@ const DESK_WORDS =
 export function brandFromName(name: string): string {
   const lower = name.slice(0, 200).replace(SENT_VIA, '').toLowerCase()
   // Most names are plain ASCII: the Unicode normalisation is spent only on the others.
-  const folded = NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(/\p{M}+/gu, '') : lower
+  // Styled capitals ("𝗔𝗰𝗺𝗲") are lowered once folded, so they name the plain name's brand.
+  const folded = NON_ASCII.test(lower)
+    ? lower
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+    : lower
   const brand = folded.replace(DESK_WORDS, ' ').replace(/[^\p{L}\p{N}]+/gu, '')
   // A name of desk words alone ("News", "Login") names that desk, not every such desk at once.
   return brand || folded.replace(/[^\p{L}\p{N}]+/gu, '')

@@ -46,22 +46,25 @@ export class OutgoingMail {
 
   /**
    * Takes one acknowledgement of a sent mail that explains this one, if any. `identities`: the
-   * company of the sender's address, then the one its display name names. The company written to
-   * answers for `ANSWER_WINDOW_MS` (a ticket's "Update on your case 58386181" a week later names
-   * no subject); another domain only within the window and by echoing the subject sent.
+   * company of the sender's address, then the one its display name names. Within the window, the
+   * company written to or an echo of the subject sent explains. `ticket`: the mail acknowledges or
+   * answers something (no verification, code or opt-in); from the company written to, such mail
+   * ("Dossier 58386 : point d'étape" four days later, naming no subject) is explained for as long
+   * as a reply on the person's thread is (`ANSWER_WINDOW_MS`).
    */
-  explain(identities: readonly string[], date: number, payload: string): boolean {
+  explain(identities: readonly string[], date: number, payload: string, ticket = false): boolean {
     if (this.sent.length === 0) return false
     this.sortOnce()
-    const from = this.firstAtOrAfter(date - Math.max(this.windowMs, ANSWER_WINDOW_MS))
-    const echoFrom = date - this.windowMs
+    const window = ticket ? Math.max(this.windowMs, ANSWER_WINDOW_MS) : this.windowMs
+    const recent = date - this.windowMs
     let echo: Sent | null = null
-    for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
+    for (let i = this.firstAtOrAfter(date - window); i < this.sent.length; i++) {
       const sent = this.sent[i]!
+      if (sent.date > date) break
       if (sent.left <= 0) continue
-      if (identities.some((identity) => sameCompany(sent.identity, identity)))
-        return this.take(sent)
-      if (sent.date >= echoFrom) echo ??= echoes(sent.words, payload) ? sent : null
+      const written = identities.some((identity) => sameCompany(sent.identity, identity))
+      if (written && (ticket || sent.date >= recent)) return this.take(sent)
+      if (sent.date >= recent) echo ??= echoes(sent.words, payload) ? sent : null
     }
     return echo ? this.take(echo) : false
   }

@@ -45,7 +45,9 @@ export class Suppressions {
     if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
     // One mail from the user explains its acknowledgement, not a flood from the same company.
     const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
-    if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload))
+    // Only what acknowledges or answers is a ticket's: a verification names no conversation.
+    const ticket = mail.kind !== 'verification'
+    if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload, ticket))
       return 'user-contacted-brand'
     if (
       this.conversations.has(conversationKey(mail)) ||
