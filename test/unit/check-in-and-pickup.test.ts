@@ -1,7 +1,7 @@
-// Check-in open beside the trip's departure, and a parcel available for pickup, in the languages
-// airlines and shops write them (core/mail/lexicon-day-of.ts): important mail, pinned when it
-// arrives inside a wave. A check-in offer without a departure is none. Texts written here for the
-// test.
+// Check-in announced as open, and a parcel available for pickup, in the languages airlines and
+// shops write them (core/mail/lexicon-day-of.ts): important mail, pinned when it arrives inside a
+// wave. A check-in offer, a newsletter's travel tips and a bonus to collect are none. Texts
+// written here for the test.
 import { describe, expect, it } from 'vitest'
 import { importantKind } from '../../src/core/mail/important.ts'
 
@@ -26,7 +26,14 @@ describe('the day of a trip or a parcel', () => {
     expect(importantKind(subject, snippet)).toBe('shipping')
   })
 
-  it('a check-in offer with no departure is none', () => {
-    expect(importantKind('Early check-in available', 'Upgrade your room today.')).toBeNull()
+  it.each([
+    ['Early check-in available', 'Upgrade your room today.'],
+    ['Your Acme Air deals', 'Fares from €29. Online check-in opens 30 hours before departure.'],
+    ['Acme Hotels', 'Bienvenue. Enregistrement en ligne, départ express.'],
+    ['Tu bono de bienvenida está disponible para retirar', ''],
+    ['Your free sample is available for pickup', ''],
+    ['Je welkomstbonus kan worden opgehaald', ''],
+  ])('an offer or a bonus is none: %s', (subject, snippet) => {
+    expect(importantKind(subject, snippet)).toBeNull()
   })
 })

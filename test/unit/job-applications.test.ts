@@ -85,8 +85,15 @@ describe('a job hunt', () => {
       'Request received: Job application',
       'Your request has been received and our team will reply.',
     ],
-    ['Ihre Anfrage: Bewerbung', 'Wir haben Ihre Anfrage erhalten und melden uns bald.'],
-    ['Votre demande : candidature', 'Nous avons bien reçu votre demande et vous répondrons.'],
+    [
+      'Ihre Anfrage: Ihre Bewerbung als Fahrer',
+      'Wir haben Ihre Anfrage erhalten und melden uns bald.',
+    ],
+    ['[Bewerbung als Fahrer] Anfrage erhalten', 'Wir haben Ihre Anfrage erhalten.'],
+    ['Bewerbung als Fahrer', 'Wir haben Ihre Anfrage erhalten und melden uns.'],
+    ['Ihre Anfrage ist eingegangen', 'Betreff: Ihre Bewerbung als Fahrer. Wir melden uns.'],
+    ['Votre demande est reçue', 'Objet : votre candidature au poste de chauffeur.'],
+    ['Request received', 'We received your request «Ihre Bewerbung als Fahrer».'],
   ])(
     'leaves a support wave whose typed title names an application a wave: %s',
     (subject, snippet) => {
@@ -94,6 +101,28 @@ describe('a job hunt', () => {
       expect(verdicts(wave)).toEqual(Array(6).fill('relay'))
     },
   )
+
+  it('leaves an application mail asking to confirm an address a candidate', () => {
+    const confirm = from(
+      1,
+      0,
+      'Confirm your email',
+      'Thanks for your application for the Analyst role. Please confirm your email address.',
+    )
+    expect(extractFeatures(confirm).helpdesk).toBe(true)
+  })
+
+  it('an acknowledgement that answers by email is still an application’s', () => {
+    const hunt = [0, 4, 9, 15, 22, 30].map((minutes, i) =>
+      from(
+        i,
+        minutes,
+        'Candidature reçue',
+        'Nous avons bien reçu votre candidature au poste de comptable. Réponse par e-mail.',
+      ),
+    )
+    expect(verdicts(hunt)).toEqual(Array(hunt.length).fill('clean'))
+  })
 
   it('leaves verification and sign-up mail that says "application" a candidate', () => {
     const mails = [

@@ -19,6 +19,9 @@ describe('a footer or an invitation that names the mail itself', () => {
     ['Este mensaje fue creado automáticamente, por favor no respondas.'],
     ['Questo messaggio automatico è stato creato dal sistema.'],
     ['Dit bericht is automatisch aangemaakt.'],
+    ['Votre relevé est disponible. Message automatisé, merci de ne pas répondre.'],
+    ['Recordatorio de su cita. Mensaje automatizado, gracias por no responder.'],
+    ['Rappel de rendez-vous. Ceci est un message automati'],
     ['Pieter invited you. Join with video call, the link is created for you.'],
   ])('is no acknowledgement: %s', (opening) => {
     expect(body(opening)).toBeNull()

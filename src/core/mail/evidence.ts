@@ -217,20 +217,26 @@ function invitedToRead(subjectReading: Reading | null, opening: string): boolean
 
 /**
  * The person's own application for a job (job-application.ts): neither a candidate nor a joiner.
- * A subject wrapping a title is left out (job-application.ts leaves out quoted ones too); mail
- * asking to verify an address, confirm a subscription, enter a code or reset a password is what it
- * asks, whatever it says of an application.
+ * Named in the body in the mail's own words; or in a subject that wraps no title, over a body
+ * naming no request (a support form's acknowledgement under a typed-in "Bewerbung als …" subject
+ * is a wave's). Mail asking to confirm an address, a subscription, a code or a password is what
+ * it asks, whatever it says of an application.
  */
 function appliedForJob(input: EvidenceInput, subject: string, opening: string): boolean {
   const body = opening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
-  const text = `${wrapsTitle(input.subject) ? '' : subject}\n${body}`
-  if (!acknowledgesApplication(text)) return false
-  return !conceptHits(text).some((hit) => ASKS_MORE.has(hit.concept))
+  const bodyHits = conceptHits(body)
+  const inBody = acknowledgesApplication(body)
+  const inSubject =
+    !inBody &&
+    !wrapsTitle(input.subject) &&
+    acknowledgesApplication(subject) &&
+    !bodyHits.some((hit) => hit.concept === 'request')
+  if (!inBody && !inSubject) return false
+  return !asksMore(bodyHits)
 }
 
-/** "This confirms we received your application" states; an address or a code asks. */
+/** Concepts that ask for something of their own: a subscription, a code, a password. */
 const ASKS_MORE: ReadonlySet<Concept> = new Set([
-  'email',
   'verifyCompound',
   'subscription',
   'code',
@@ -239,6 +245,20 @@ const ASKS_MORE: ReadonlySet<Concept> = new Set([
   'reset',
   'resetCompound',
 ])
+
+/** An address to confirm is asked for when "confirm" or "verify" stands just before it. */
+const CONFIRM_TO_ADDRESS = 30
+
+function asksMore(hits: readonly ConceptHit[]): boolean {
+  return hits.some(
+    (hit, i) =>
+      ASKS_MORE.has(hit.concept) ||
+      (hit.concept === 'verify' &&
+        hits
+          .slice(i + 1)
+          .some((next) => next.concept === 'email' && next.at - hit.at <= CONFIRM_TO_ADDRESS)),
+  )
+}
 
 /** A message waiting in a portal or a site, or the "did not request this" closing: weak. */
 function isWeak(reading: Reading | null): reading is WeakReading {

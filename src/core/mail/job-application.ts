@@ -16,9 +16,44 @@ const APPLICATION_EN =
 
 /** A job's word beside the English one: the role or vacancy applied for, the hiring team. */
 const JOB =
-  /(?<![a-z])(?:position|role|job|vacanc|opening|career|recruit|hiring|talent|interview|resume|cv)/u
+  /(?<![a-z])(?:position|role|job|vacancy|vacancies|opening|career|careers|recruiting|recruiter|recruitment|hiring|talent|interview|resume|cv)(?![a-z])/u
 
-/** The folded text acknowledges an application the person made for a job. */
+/** How near the English phrase the job's word stands, in characters. */
+const JOB_NEAR = 80
+
+/**
+ * Just before a phrase, what sets a typed-in title apart: a quote, a colon, a bracket, or a form's
+ * label for it ("Betreff", "Objet", "Asunto", "Onderwerp").
+ */
+const ECHOED =
+  /(?:[:"«»“”„'([]|(?:subject|betreff|objet|sujet|asunto|assunto|oggetto|onderwerp)) ?$/u
+
+/** Where the phrase stands in the folded text, when it stands there in words of its own. */
+function ownPhrase(folded: string): { at: number; length: number; english: boolean } | null {
+  for (const [pattern, english] of [
+    [APPLICATION, false],
+    [APPLICATION_EN, true],
+  ] as const) {
+    const found = pattern.exec(folded)
+    if (!found) continue
+    if (ECHOED.test(folded.slice(Math.max(0, found.index - 12), found.index))) continue
+    return { at: found.index, length: found[0].length, english }
+  }
+  return null
+}
+
+/**
+ * The folded text acknowledges an application the person made for a job, in words of its own (a
+ * phrase right after a quote, a colon, a bracket or a form's label is a title echoed back); in
+ * English with a job's word near it.
+ */
 export function acknowledgesApplication(folded: string): boolean {
-  return APPLICATION.test(folded) || (APPLICATION_EN.test(folded) && JOB.test(folded))
+  const phrase = ownPhrase(folded)
+  if (!phrase) return false
+  if (!phrase.english) return true
+  const around = folded.slice(
+    Math.max(0, phrase.at - JOB_NEAR),
+    phrase.at + phrase.length + JOB_NEAR,
+  )
+  return JOB.test(around)
 }

@@ -14,21 +14,24 @@ const LOCKER =
 
 /** Waiting to be picked up: "ready for pickup", "abholbereit", "colis … vous attend en point relais". */
 export const PICKUP = new RegExp(
-  `(?<![a-z0-9])(?:ready for (?:pick ?up|collection)|available for (?:pick ?up|collection)|zur abholung verfugbar|disponible (?:au retrait|en retrait|para (?:recoger|retirar))|disponivel para (?:levantamento|levantar|retirada|retirar|recolha)|disponibile (?:per il|al) ritiro|kan (?:worden )?(?:opgehaald|afgehaald)|ready to be (?:collected|picked up)|pick ?up code|collection code|abholbereit|zur abholung bereit|abholcode|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir[oa]|codice di ritiro|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ophaalcode|afhaalpunt|afhaalcode|pront[ao] para (?:levantar|recolher|retirar)|${GOODS}[^.!?\\n]{0,60}(?:vous attend|t'attend|te espera|espera por (?:si|voce|ti)|aguarda (?:no|na|em)|ti aspetta|wartet auf (?:dich|sie)|ligt (?:voor (?:je|u) )?klaar|is waiting (?:at|in)|awaits you (?:at|in))|${GOODS}[^.!?\\n]{0,60}(?:in|im|in der|dans la|en la|en el|no|na|nel|nell'|nella|in de|in het) ${LOCKER})(?![a-z])`,
+  `(?<![a-z0-9])(?:ready for (?:pick ?up|collection)|zur abholung verfugbar|disponivel para (?:levantamento|recolha)|disponibile per il ritiro|${GOODS}[^.!?\\n]{0,60}(?:available for (?:pick ?up|collection)|disponible (?:au retrait|para recoger)|disponivel para (?:levantar|retirada|retirar)|kan (?:worden )?(?:opgehaald|afgehaald))|ready to be (?:collected|picked up)|pick ?up code|collection code|abholbereit|zur abholung bereit|abholcode|point relais|code de retrait|pret a etre retire|se puede recoger|listo para recoger|codigo de recogida|punto de recogida|pront[ao] para (?:levantamento|retirada|recolha)|codigo de (?:levantamento|retirada)|ponto de recolha|pronto (?:per il|da) ritir[oa]|codice di ritiro|punto di ritiro|klaar (?:om op te halen|voor afhalen|om af te halen)|ophaalcode|afhaalpunt|afhaalcode|pront[ao] para (?:levantar|recolher|retirar)|${GOODS}[^.!?\\n]{0,60}(?:vous attend|t'attend|te espera|espera por (?:si|voce|ti)|aguarda (?:no|na|em)|ti aspetta|wartet auf (?:dich|sie)|ligt (?:voor (?:je|u) )?klaar|is waiting (?:at|in)|awaits you (?:at|in))|${GOODS}[^.!?\\n]{0,60}(?:in|im|in der|dans la|en la|en el|no|na|nel|nell'|nella|in de|in het) ${LOCKER})(?![a-z])`,
   'u',
 )
 
 const FLIGHT = '(?:flight|flug|vol|vuelo|voo|volo|vlucht)'
-/** Check-in open, as airlines and railways name it: "Online inchecken is geopend", "Enregistrement ouvert". */
-const CHECK_IN = '(?:check[- ]?in|inchecken|enregistrement)'
-/** The trip's departure beside it ("Boeking 4477608, vertrek 22 november"): a check-in offer has none. */
-const DEPARTURE = '(?:departure|departs|depart|vertrek|partenza|partida|salida|abflug|abfahrt)'
+/**
+ * Check-in opened, as airlines and railways announce it: "Online inchecken is geopend", "Check-in
+ * online disponibile", "Enregistrement en ligne ouvert", "Online-Check-in ab sofort möglich". Not
+ * an offer ("Early check-in available", "Online check-in opens 30 hours before departure").
+ */
+const CHECK_IN_OPEN =
+  '(?:(?<!early |late |fruher |fruhzeitiger |vroeg |anticipado |anticipato )(?:online[- ])?(?:check[- ]?in|inchecken|enregistrement en ligne)(?![a-z])(?: online)?(?: (?:is|ist|est|e|esta|kan|ab|now|nu|jetzt|sofort|gia|ja|ya)){0,2} (?:open|geopend|geoffnet|ouvert|aperto|abierto|aberto|disponible|disponibile|disponivel|available|moglich|nu)|(?:votre )?enregistrement(?: en ligne)?(?: est)?(?: desormais| maintenant)? ouvert)'
 
 /**
- * A flight's day: "gate change", "Gatewechsel", "cambio de puerta", check-in open for a flight
- * or beside the trip's departure.
+ * A flight's day: "gate change", "Gatewechsel", "cambio de puerta", check-in opened for a
+ * flight or announced as open.
  */
 export const TRAVEL_DAY = new RegExp(
-  `(?<![a-z0-9])(?:gate change|now (?:departs|boards) from gate|will now board at gate|gatewechsel|gate-?anderung|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|platform change|gleiswechsel|gleisanderung|changement de voie|cambio de (?:anden|via)|mudanca de (?:linha|plataforma)|cambio (?:di )?binario|spoorwijziging|${FLIGHT}(?: [a-z0-9]{2,8})?[^.!?\\n]{0,40}check[- ]?in|check[- ]?in[^.!?\\n]{0,40}(?<![a-z])${FLIGHT}|${CHECK_IN}[^!?]{0,80}?(?<![a-z])${DEPARTURE})(?![a-z])`,
+  `(?<![a-z0-9])(?:gate change|now (?:departs|boards) from gate|will now board at gate|gatewechsel|gate-?anderung|changement de porte|cambio de puerta|embarcara por la puerta|mudanca de porta|embarca agora pela porta|cambio (?:di )?gate|partira dal gate|gatewijziging|platform change|gleiswechsel|gleisanderung|changement de voie|cambio de (?:anden|via)|mudanca de (?:linha|plataforma)|cambio (?:di )?binario|spoorwijziging|${FLIGHT}(?: [a-z0-9]{2,8})?[^.!?\\n]{0,40}check[- ]?in|check[- ]?in[^.!?\\n]{0,40}(?<![a-z])${FLIGHT}|${CHECK_IN_OPEN})(?![a-z])`,
   'u',
 )

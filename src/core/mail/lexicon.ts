@@ -250,9 +250,6 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // je eerste bestelling": one click left for a list's welcome reward.
   ['oneClick', 'welcome', 'confirm-subscription'],
   ['oneClick', 'firstOrder', 'confirm-subscription'],
-  // "Danke für deine erste Bestellung": a first order thanked for is an order placed.
-  ['thanks', 'firstOrder', 'transaction'],
-  ['received', 'firstOrder', 'transaction'],
   // A yes asked for before a list's first mail: a double opt-in in the list's own words.
   ['consent', 'subscription', 'confirm-subscription'],
   ['consent', 'joinList', 'confirm-subscription'],

@@ -15,7 +15,7 @@ const BEFORE =
  * short where a mail's opening ends ("Ceci est un message automati").
  */
 const AFTER =
-  /^ ?(?:automati(?:que|co|ca)?(?:$|[^a-z])|genere automatiquement|envoye automatiquement|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
+  /^ ?(?:automati|genere automatiquement|envoye automatiquement|generado automaticamente|enviado automaticamente|gerado automaticamente|generato automaticamente|inviato automaticamente)/u
 
 /**
  * After a message word: whose it is ("der Klassenleitung", "da professora", "van de juf", "from

@@ -47,8 +47,8 @@ export class OutgoingMail {
   /**
    * Takes one acknowledgement of a sent mail that explains this one, if any. `identities`: the
    * company of the sender's address, then the one its display name names. Within the window, the
-   * company written to or an echo of the subject sent explains. `ticket`: the mail acknowledges or
-   * answers something (no verification, code or opt-in); from the company written to, such mail
+   * company written to or an echo of the subject sent explains. `ticket`: the mail is no
+   * verification, code or opt-in (it may carry a ticket on); from the company written to, such mail
    * ("Dossier 58386 : point d'étape" four days later, naming no subject) is explained for as long
    * as a reply on the person's thread is (`ANSWER_WINDOW_MS`).
    */

@@ -45,7 +45,8 @@ export class Suppressions {
     if ((this.expected.get(mail.brand) ?? -1) >= date) return 'expected-ticket'
     // One mail from the user explains its acknowledgement, not a flood from the same company.
     const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
-    // Only what acknowledges or answers is a ticket's: a verification names no conversation.
+    // A verification, a code or an opt-in names no conversation; an acknowledgement, a ticket's
+    // notice or mail that only joins ("[#2100064] Update on your request") may carry one on.
     const ticket = mail.kind !== 'verification'
     if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload, ticket))
       return 'user-contacted-brand'
