@@ -224,14 +224,12 @@ function invitedToRead(subjectReading: Reading | null, opening: string): boolean
  */
 function appliedForJob(input: EvidenceInput, subject: string, opening: string): boolean {
   const body = opening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
-  const bodyHits = conceptHits(body)
   const inBody = acknowledgesApplication(body)
-  const inSubject =
-    !inBody &&
-    !wrapsTitle(input.subject) &&
-    acknowledgesApplication(subject) &&
-    !bodyHits.some((hit) => hit.concept === 'request')
+  const inSubject = !inBody && !wrapsTitle(input.subject) && acknowledgesApplication(subject)
+  // Every mail passes here: the body's concepts are read only once an application is named.
   if (!inBody && !inSubject) return false
+  const bodyHits = conceptHits(body)
+  if (inSubject && bodyHits.some((hit) => hit.concept === 'request')) return false
   return !asksMore(bodyHits)
 }
 

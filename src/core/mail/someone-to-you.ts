@@ -24,14 +24,19 @@ export const SOMEONE_TO_YOU = new RegExp(
   'u',
 )
 
+/** A person's name: capitalised words, with the particles of names between ("Ruud van Kamps"). */
+const WORD = "\\p{Lu}[\\p{Ll}'-]+"
+const NAME = `${WORD}(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}${WORD})`
+/** Their words in quotes, after a colon. */
+const QUOTED = ' ?: ?[«"“„‚‘] ?[^\\n"«»“”„]{1,200}[»"”“‘’]'
+
 /**
  * A person's message quoted under their name, the name the subject gives too: a messaging site's
  * notice ("New message from Ruud Kamps" over `Ruud Kamps: "are you coming on Saturday?"`, "Neue
  * Nachricht von Lotte Wijn" over `Lotte Wijn: „Kommst du am Samstag?“`). A form's copy lists its
  * fields ("Name: … Message: …") and an acknowledgement quotes a title, never a named person's words.
  */
-const QUOTED_UNDER_NAME =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'-]+(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}\p{Lu}[\p{Ll}'-]+){0,2}) ?: ?[«"“„‚‘] ?[^\n"«»“”„]{1,200}[»"”“‘’]/gu
+const QUOTED_UNDER_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME}{0,2})${QUOTED}`, 'gu')
 
 /** How far into the opening the quoted message may start: a preheader or a logo's name before it. */
 const QUOTE_WITHIN = 160
@@ -42,8 +47,10 @@ const QUOTE_WITHIN = 160
  * `Juf Anouk: "Donderdag gymspullen meenemen."`, `Sam Whitfield asked about "Oak bookcase": "Is
  * it still available?"`. The subject needs not name them: a class or a listing speaks for them.
  */
-const NAMED_THEN_WORDS =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'-]+(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}\p{Lu}[\p{Ll}'-]+){1,2}(?: [^\n.!?:]{1,60}?)? ?: ?[«"“„‚] ?[^\n"«»“”„]{1,200}[»"”“‘]/u
+const NAMED_THEN_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME}{1,2}(?: [^\\n.!?:]{1,60}?)?${QUOTED}`,
+  'u',
+)
 
 /**
  * `incoming`: the subject announces a new message (lexicon.ts "incoming"); then the person's name
