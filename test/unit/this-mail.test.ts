@@ -62,3 +62,29 @@ describe('a line that offers the form for questions', () => {
     expect(features.important).not.toBeNull()
   })
 })
+
+describe('words that name no request the person sent', () => {
+  it.each([
+    ['@Owen Hale requested your review on this pull request.'],
+    ['Your pull request was received by the build.'],
+    ['Ihr Merge-Request ist eingegangen.'],
+    ['You are receiving this because your review was requested.'],
+    ['You received this email because you follow the project, request a digest any time.'],
+    ['Sie erhalten diese E-Mail, weil Sie unsere Anfrage-Hinweise abonniert haben.'],
+    ['You’ve received £211.93 from Sam for "concert tickets".'],
+    ['Você recebeu R$ 50,00 de Ana. Pedido 3321.'],
+    ['Your table is booked. Running late? Call us on 020 7946 0000.'],
+    ['Thanks for coming! Call us any time on 0800 123 456.'],
+    ['Owen requested your approval; the build received the change.'],
+  ])('%s', (opening) => {
+    expect(body(opening)).not.toBe('ack')
+  })
+
+  it.each([
+    ['We have received this request and will answer within two days.'],
+    ['Your call has been logged and an engineer will call you back.'],
+    ['Your request was received.'],
+  ])('an acknowledgement is still one: %s', (opening) => {
+    expect(body(opening)).toBe('ack')
+  })
+})

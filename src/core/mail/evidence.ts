@@ -14,6 +14,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { subjectReading } from './done-confirmation.ts'
 import { invitesToRead } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
 import { acknowledgesApplication } from './job-application.ts'
@@ -287,7 +288,7 @@ const SIGN_IN_SUBJECT =
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
   const hits = hitsOf(folded)
-  const reading = confirmationOf(hits, subject)
+  const reading = readingOf(hits, folded, subject)
   // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
@@ -313,8 +314,13 @@ const QUOTED = /[«“„"][^«»“”„"\n]{1,240}[»”“"]|(?<=\s)'[^'\n]{
 function aroundQuotes(folded: string, subject: boolean): Reading | null {
   const cut = folded.replace(QUOTED, '«»')
   if (cut === folded) return null
-  const reading = confirmationOf(hitsOf(cut), subject)
+  const reading = readingOf(hitsOf(cut), cut, subject)
   return reading !== null && !isWeak(reading) ? reading : null
+}
+
+/** A subject's reading leaves out a bare "confirmed" (done-confirmation.ts). */
+function readingOf(hits: readonly ConceptHit[], folded: string, subject: boolean): Reading | null {
+  return subject ? subjectReading(hits, folded) : confirmationOf(hits, false)
 }
 
 /** The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). */

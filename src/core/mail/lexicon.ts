@@ -73,6 +73,11 @@ export interface ConceptHit {
   at: number
 }
 
+/** Folded text as the lexicon reads it, hyphens and runs of space as one space: hits point into it. */
+export function asLexiconText(folded: string): string {
+  return folded.replace(SEPARATORS, ' ')
+}
+
 const NON_ASCII = /[^\p{ASCII}]/u
 const MARKS = /\p{M}+/gu
 
@@ -93,7 +98,7 @@ const MAX_HITS = 24
 
 /** The concepts named in folded text, in order, each with its position. Linear in the text. */
 export function conceptHits(folded: string): ConceptHit[] {
-  const text = folded.replace(SEPARATORS, ' ')
+  const text = asLexiconText(folded)
   const hits: ConceptHit[] = []
   let after = 0
   // Word starts found by hand: a pattern's match object for every word cost more than the lookup.

@@ -19,8 +19,31 @@ const IT =
 const NL =
   'stuurde je een bericht|noemde (?:je|u)|heeft je (?:[^.!?\\n]{0,30} )?(?:geschreven|gestuurd|genoemd)|reageerde op je|heeft op (?:je|uw) (?:[^.!?\\n]{0,20} )?gereageerd|volgt je nu|volgt u nu'
 
+/**
+ * The reader named, tagged or given a task by someone, said without naming who ("You were
+ * mentioned in", "Te han mencionado", "Mencionaram-te", "Sei stato menzionato", "Je bent getagd"),
+ * and a code host's notice of another person's work on the reader's code ("requested your
+ * review", "merged your pull request", "fusionó tu pull request").
+ */
+const TAGGED = [
+  "(?:mentioned|tagged|assigned) you|you (?:were|have been|'ve been) (?:mentioned|tagged|assigned)",
+  'requested your review|(?:merged|approved|reviewed|closed|commented on) your (?:pull|merge) request',
+  '(?:du wurdest|sie wurden) (?:[^.!?\\n]{0,40} )?(?:erwahnt|markiert)',
+  'hat (?:dich|sie) (?:[^.!?\\n]{0,40} )?markiert|hat dir (?:[^.!?\\n]{0,40} )?zugewiesen',
+  "(?:vous|t)'?\\s?a (?:identifiee?|assignee?)|vous avez ete (?:mentionnee?|identifiee?)",
+  "on (?:vous|t)'?\\s?a (?:mentionnee?|identifiee?)|t'?\\s?a attribue",
+  'te han (?:mencionado|etiquetado|asignado)|te (?:ha )?(?:asignado|etiquetado)',
+  'te (?:mencionaron|etiquetaron|asignaron)|has sido (?:mencionad[oa]|etiquetad[oa])',
+  '(?:fusiono|aprobo|reviso) tu (?:pull request|pr|merge request)',
+  'mencionaram(?:-te| voce| te)|te mencionaram|(?:voce foi|foste) (?:mencionad[oa]|marcad[oa])',
+  'te (?:marcou|marcaram|atribuiu)|lhe marcou|(?:marcou|atribuiu|mencionou)-te',
+  'ti hanno (?:menzionato|taggato)|sei stat[oa] (?:menzionat[oa]|taggat[oa])',
+  'ti ha (?:assegnato|taggato)',
+  '(?:je|u) bent (?:genoemd|vermeld|getagd)|heeft je (?:[^.!?\\n]{0,30} )?(?:toegewezen|getagd|vermeld)',
+].join('|')
+
 export const SOMEONE_TO_YOU = new RegExp(
-  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL].join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL, TAGGED].join('|')})(?![a-z])`,
   'u',
 )
 

@@ -4,7 +4,10 @@
 // no service desk logs. Mailing tools put such lines in every footer and invitation; read as the
 // person's request they make "an automated message was created" an acknowledgement. Nor is
 // somebody's message to the person a request: "die Nachricht der Klassenleitung", "a mensagem da
-// professora", "het bericht van de juf", "a message from Sam".
+// professora", "het bericht van de juf", "a message from Sam". Nor is a code host's pull or merge
+// request ("merged your pull request", "Merge-Request !42"), or a request made of the reader
+// ("requested your review"). Nor does "received" say a request arrived when it names this mail
+// in a footer ("You are receiving this email because …") or money ("You've received £20").
 
 /** Before a message word: a demonstrative, or the mail's being automated. */
 const BEFORE =
@@ -25,8 +28,23 @@ const AFTER =
 const SOMEONES =
   /^ (?:from|of|der|des|von|vom|de la|du|de|da|do|das|dos|del|della|dello|dei|di|dal|dalla|van)(?: de| het| la| le| el| il| lo| the)? (?![0-9]|(?:the|de|het|la|le|el|il|lo) |(?:contact|kontakt|form|web|site|app|online|our|unser|notre|nuestr|nostr|nosso|nossa|ons|onze)[a-z]*)[a-z]/u
 
+/** Before "request": a code host's change proposed for review, no request made of a company. */
+const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
+
+/** After "request": a request made of the reader ("Owen requested your review"). */
+const OF_YOU_AFTER = /^ (?:your|you to)(?![a-z])/u
+
+/** After "received": this mail, and why the reader gets it: a footer. */
+const THIS_MAIL_BECAUSE =
+  /^ (?:this|these|diese[nms]?|cet|cette|ce|este|esta|esse|essa|questa|questo|deze|dit)(?: [a-z]+){0,2},? (?:because|since|as|weil|da|car|parce|porque|pois|perche|poiche|omdat|want)(?![a-z])/u
+
+/** After "received": an amount of money. */
+const MONEY_AFTER = /^ (?:[£$€¥]|r\$ ?\d|\d[\d.,]* ?(?:€|£|\$|eur|usd|gbp|chf)(?![a-z]))/u
+
 /** Before "call": a call made, not a call logged. */
 const CALL_BEFORE = /(?:video|phone|conference|voice|zoom|teams|missed|sales) $/u
+/** After "call": the verb, an invitation to phone ("Running late? Call us"). */
+const CALL_AFTER = /^ (?:us|me|you|them|now|back)(?![a-z])/u
 
 /** The reader's own message: "your message from Monday", "Ihre Nachricht von gestern". */
 const POSSESSIVE_BEFORE =
@@ -43,20 +61,32 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 
 /**
  * The request-concept word at `at` (`stem` long) in lexicon text names this mail, somebody's
- * message to the person or a call made, not something the person sent; or the received-concept
- * word says this mail was made automatically ("wurde automatisch erstellt", "created
- * automatically") or a shop's stock arrived ("Neu eingetroffen").
+ * message to the person, a call made or to make, a code host's pull request or a request made of
+ * the reader, not something the person sent; or the received-concept word says this mail was made
+ * automatically ("wurde automatisch erstellt", "created automatically"), names this mail in a
+ * footer or an amount of money, or a shop's stock arrived ("Neu eingetroffen").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
   if (received) {
     const before = text.slice(Math.max(0, at - 16), at)
+    const after = wordsAfter(text, at, stem)
     return (
+      THIS_MAIL_BECAUSE.test(after) ||
+      MONEY_AFTER.test(after) ||
       AUTOMATICALLY_BEFORE.test(before) ||
       (stem === 'eingetroffen' && NEW_STOCK_BEFORE.test(before)) ||
-      AUTOMATICALLY_AFTER.test(wordsAfter(text, at, stem))
+      AUTOMATICALLY_AFTER.test(after)
     )
   }
-  if (stem === 'call') return CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at))
+  if (stem === 'call')
+    return (
+      CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
+      CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
+    )
+  if (stem.startsWith('request')) {
+    const before = text.slice(Math.max(0, at - 7), at)
+    if (CODE_HOST_BEFORE.test(before) || OF_YOU_AFTER.test(wordsAfter(text, at, stem))) return true
+  }
   if (!MESSAGE_WORDS.test(stem)) return false
   const before = text.slice(Math.max(0, at - 32), at)
   const after = wordsAfter(text, at, stem)
