@@ -31,6 +31,8 @@ describe('a new message announced', () => {
     ['Nova mensagem da turma 3.º A', 'Professora Inês: "Amanhã há visita de estudo."'],
     ['Nuovo messaggio dalla classe 2B', 'Maestra Chiara: "Domani portate i colori."'],
     ['Nieuw bericht van groep 5', 'Meester Joost: "Vrijdag is er geen gym."'],
+    ['Nuevo mensaje de 3.º A', 'La profe Marta: «Mañana traed el cuaderno de música.»'],
+    ['Nieuw bericht van groep 7', 'De juf Anouk: "Morgen is er een excursie."'],
   ])('joins no wave: %s', (subject, snippet) => {
     expect(joins(subject, snippet)).toBe(false)
   })

@@ -151,6 +151,8 @@ describe('the lexicon’s languages, told by function words', () => {
     ['en', 'We are updating the terms of your plan'],
     ['nl', 'Het water is afgesloten voor een uur'],
     ['pt', 'Você tem uma mensagem nova com o seu nome'],
+    ['fr', 'Réunion déplacée à 10:15 : l’organisateur a changé l’heure de l’atelier trimestriel'],
+    ['it', 'Promemoria dell’evento: l’orario è cambiato, appuntamento spostato alle undici'],
   ])('reads %s', (_, text) => {
     expect(inLexiconLanguage(foldForLexicon(text))).toBe(true)
   })

@@ -76,6 +76,8 @@ describe('words that name no request the person sent', () => {
     ['Your table is booked. Running late? Call us on 020 7946 0000.'],
     ['Thanks for coming! Call us any time on 0800 123 456.'],
     ['Owen requested your approval; the build received the change.'],
+    ['Obrigado! Recebemos a marcação da sua consulta a 10 de dezembro às 13:45.'],
+    ['Gracias, hemos recibido la confirmación de su consulta con la Dra. Gil.'],
   ])('%s', (opening) => {
     expect(body(opening)).not.toBe('ack')
   })
@@ -84,6 +86,7 @@ describe('words that name no request the person sent', () => {
     ['We have received this request and will answer within two days.'],
     ['Your call has been logged and an engineer will call you back.'],
     ['Your request was received.'],
+    ['Hemos recibido su consulta y le responderemos pronto.'],
   ])('an acknowledgement is still one: %s', (opening) => {
     expect(body(opening)).toBe('ack')
   })

@@ -198,6 +198,13 @@ const LINKS_AND_ADDRESSES = /(?:https?:\/\/|www\.)\S*|\S+@\S+/gu
 
 /** Function words a text needs to be read as written in one of the lexicon's languages. */
 const ENOUGH = 2
+
+/**
+ * French and Italian elide an article or a pronoun before a vowel ("l'organisateur", "d'accord",
+ * "qu'il", "dell'evento", "un'offerta"): each counts as a function word. Catalan elides alike
+ * ("l'equip"), and is read as one of them.
+ */
+const ELISIONS = /(?<!\p{L})(?:l|d|qu|j|n|s|c|dell|all|dall|nell|sull|un)'(?=\p{L})/gu
 /**
  * A text this short ("Corte de agua el 5/11. Habrá un corte de 9:00 a 13:00.") has room for one
  * function word only: one is enough there.
@@ -209,8 +216,10 @@ const SHORT_WORDS = 16
  * letter: Polish "hasło" stays one word, not "has" and "o".
  */
 export function inLexiconLanguage(folded: string): boolean {
-  let found = 0
-  const words = folded.replace(LINKS_AND_ADDRESSES, ' ').split(/[^\p{L}]+/u)
+  const text = folded.replace(LINKS_AND_ADDRESSES, ' ')
+  let found = text.match(ELISIONS)?.length ?? 0
+  if (found >= ENOUGH) return true
+  const words = text.split(/[^\p{L}]+/u)
   for (const word of words) {
     if (FUNCTION_WORDS.has(word) && ++found >= ENOUGH) return true
   }

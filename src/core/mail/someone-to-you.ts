@@ -50,6 +50,8 @@ export const SOMEONE_TO_YOU = new RegExp(
 /** A person's name: capitalised words, with the particles of names between ("Ruud van Kamps"). */
 const WORD = "\\p{Lu}[\\p{Ll}'-]+"
 const NAME = `${WORD}(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}${WORD})`
+/** A first name after one or two words of title or role: "La profe Ana", "Il maestro Luca". */
+const TITLED = `(?:\\p{L}[\\p{Ll}'-]* ){1,2}${WORD}`
 /** Their words in quotes, after a colon. */
 const QUOTED = ' ?: ?[«"“„‚‘] ?[^\\n"«»“”„]{1,200}[»"”“‘’]'
 
@@ -71,7 +73,7 @@ const QUOTE_WITHIN = 160
  * it still available?"`. The subject needs not name them: a class or a listing speaks for them.
  */
 const NAMED_THEN_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NAME}{1,2}(?: [^\\n.!?:]{1,60}?)?${QUOTED}`,
+  `(?<![\\p{L}\\p{N}])(?:${NAME}{1,2}(?: [^\\n.!?:]{1,60}?)?|${TITLED})${QUOTED}`,
   'u',
 )
 

@@ -31,6 +31,14 @@ const SOMEONES =
 /** Before "request": a code host's change proposed for review, no request made of a company. */
 const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
 
+/**
+ * After "consulta": a date, a time, a doctor or a clinic. A "consulta" with a day or a doctor is
+ * an appointment ("a sua consulta a 10 de dezembro às 13:45", "su consulta con la Dra. Gil");
+ * without one it stays an inquiry ("Su consulta ha sido recibida").
+ */
+const APPOINTMENT_AFTER =
+  /^(?: [a-z]+){0,3} (?:\d|(?:a|as|em|no|el|del|dia|las|para) \d|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
+
 /** After "request": a request made of the reader ("Owen requested your review"). */
 const OF_YOU_AFTER = /^ (?:your|you to)(?![a-z])/u
 
@@ -61,8 +69,8 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 
 /**
  * The request-concept word at `at` (`stem` long) in lexicon text names this mail, somebody's
- * message to the person, a call made or to make, a code host's pull request or a request made of
- * the reader, not something the person sent; or the received-concept word says this mail was made
+ * message to the person, a call made or to make, a code host's pull request, a request made of
+ * the reader or an appointment, not something the person sent; or the received-concept word says this mail was made
  * automatically ("wurde automatisch erstellt", "created automatically"), names this mail in a
  * footer or an amount of money, or a shop's stock arrived ("Neu eingetroffen").
  */
@@ -83,6 +91,7 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
       CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
     )
+  if (stem === 'consulta') return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
   if (stem.startsWith('request')) {
     const before = text.slice(Math.max(0, at - 7), at)
     if (CODE_HOST_BEFORE.test(before) || OF_YOU_AFTER.test(wordsAfter(text, at, stem))) return true
