@@ -9,6 +9,7 @@ import { emptyPart, put, type Part } from '../nineteenth/records.ts'
 import { DAY, HOUR, MINUTE } from './clock.ts'
 import { cap, LOOK_STEMS } from './companies.ts'
 import { LOOK_CLASSES, lookLabel, lookMails, type Brand } from './look/index.ts'
+import type { LookClass } from './look/types.ts'
 import type { Person } from './people.ts'
 import type { BuiltWave } from './wave.ts'
 
@@ -82,13 +83,22 @@ export function insideWave(
   const within = () => start + Math.floor(rng.next() * span)
   const stems = rng.shuffle(LOOK_STEMS)
   const importantCount = rng.int(3, 6)
-  const classes = [
-    ...Array.from({ length: importantCount - 1 }, () => rng.pick(IMPORTANT)),
-    CODE,
-    ...Array.from({ length: rng.int(6, 7) }, () => rng.pick(EVERYDAY)),
+  const k = Math.floor(index / 8)
+  // Classes rotate with the wave's kind, so each language's five waves hold every class both
+  // from known and from new senders: important j -> class (k + j) % 4, known when j is even;
+  // everyday j -> class (2k + j) % 10, known when j + k is even; one requested code.
+  const picks: [LookClass, boolean][] = [
+    ...Array.from({ length: importantCount - 1 }, (_, j): [LookClass, boolean] => [
+      IMPORTANT[(k + j) % 4]!,
+      j % 2 === 0,
+    ]),
+    ...Array.from({ length: 7 }, (_, j): [LookClass, boolean] => [
+      EVERYDAY[(2 * k + j) % 10]!,
+      (j + k) % 2 === 0,
+    ]),
+    [CODE, index % 2 === 0],
   ]
-  classes.forEach((cls, i) => {
-    const known = i % 2 === 0
+  picks.forEach(([cls, known], i) => {
     const brand = brandOf(stems[i]!, lang)
     const where = known ? 'wave-known' : 'wave-new'
     const lid = `${id}-look-${i}`

@@ -25,4 +25,4 @@ export type LookTexts = Record<LookName, readonly LookText[]>
 
 /** How a third of the texts open: preheader, image alt text, browser link, logo or menu line. */
 export const OPENERS =
-  /^(View in browser|Im Browser|Voir la version|Ver en el navegador|Ver no navegador|Visualizza|Bekijk|\[|Logo|Shop \||Home \||Preheader|Vorschau|Aperçu|Anteprima|Voorbeeld|Avance|Pré-visualização)/u
+  /^(\[|Logo |Preheader|Vorschau|Aperçu|Avance|Pré-visualização|Anteprima|Voorbeeld|[^.!?\n|]{1,40} \| )/u
