@@ -7,6 +7,7 @@ import { isDisguised } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { quotesSomeone, SOMEONE_TO_YOU } from './someone-to-you.ts'
 import { isTicketNotice } from './ticket-notice.ts'
+import { isReplySubject } from './shape.ts'
 
 /**
  * A subject that names an automatic answer, as mail programs and service desks write it:
@@ -80,12 +81,22 @@ export function inConversation(input: ConversationInput): boolean {
   return shapedAsConversation(input) && !isDisguised(input.opening.slice(0, OPENING_CHARS))
 }
 
+/**
+ * A reply that opens by quoting the mail it answers, as mail programs write the line: "On Fri, Sep
+ * 06, 2002 at 10:09, Ann wrote:", "Am 12.11.2026 um 09:14 schrieb Lutz:", "Le 3 déc. 2026, Odile a
+ * écrit :", "El 2 dic 2026, Ana escribió:", "Em 2 de dez., Rui escreveu:", "Il giorno 2 dic, Sara
+ * ha scritto:", "Op 2 dec. 2026 schreef Kees:". Read on the folded opening.
+ */
+const QUOTES_EARLIER =
+  /^[^\n]{0,80}?(?<![a-z])(?:on|am|le|el|em|il|op) [^\n]{4,140}?(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)(?: [^\n:]{1,60})?\s?:/u
+
 function shapedAsConversation(input: ConversationInput): boolean {
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return !isDisguised(input.rawSubject)
   if (input.template) return false
   const opening = (
     input.foldedOpening || foldForLexicon(input.opening.slice(0, OPENING_CHARS))
   ).slice(0, OPENING_CHARS)
+  if (isReplySubject(input.rawSubject) && QUOTES_EARLIER.test(opening)) return true
   if (isTicketNotice(input.subject, opening)) return true
   if (SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)) return true
   return quotesSomeone(input.rawSubject, input.opening, input.incoming)

@@ -4,6 +4,7 @@
 // title) reaches the bar without any template. Whether candidates make a wave is the engine's
 // part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
 import {
+  asLexiconText,
   conceptHits,
   confirmationOf,
   foldForLexicon,
@@ -14,6 +15,7 @@ import {
   type Reading,
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
+import { footerReasonSpans } from './footer-reason.ts'
 import { subjectReading } from './done-confirmation.ts'
 import { invitesToRead } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
@@ -21,6 +23,7 @@ import { acknowledgesApplication } from './job-application.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
 import { saysOneTimeCode } from './one-time-code.ts'
 import { confirmsWantedMail } from './wanted-mail.ts'
+import { someoneSignedUp } from './someone-signed-up.ts'
 import { withOrderIds } from './order-id.ts'
 import {
   hasConfirmationLink,
@@ -287,13 +290,15 @@ const SIGN_IN_SUBJECT =
 
 function wordingOf(folded: string, subject: boolean): Reading | null {
   if (!folded) return null
-  const hits = hitsOf(folded)
+  const hits = hitsOf(folded, subject)
   const reading = readingOf(hits, folded, subject)
   // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
   // for; the closing beside it only says nobody may have asked.
   if (reading !== null && !isWeak(reading)) return reading
   if (saysOneTimeCode(folded)) return 'sign-in-code'
   if (reading === null && confirmsWantedMail(folded)) return 'confirm-subscription'
+  const signedUp = reading === null ? someoneSignedUp(folded) : null
+  if (signedUp) return signedUp
   if (reading === null && (subject ? opensWithReceived(folded) : saysMessageBecameTicket(folded)))
     return 'ack'
   // A form's fields listed back ("Name: … E-mail: … Message: …") are its copy to the submitter;
@@ -314,7 +319,7 @@ const QUOTED = /[«“„"][^«»“”„"\n]{1,240}[»”“"]|(?<=\s)'[^'\n]{
 function aroundQuotes(folded: string, subject: boolean): Reading | null {
   const cut = folded.replace(QUOTED, '«»')
   if (cut === folded) return null
-  const reading = readingOf(hitsOf(cut), cut, subject)
+  const reading = readingOf(hitsOf(cut, subject), cut, subject)
   return reading !== null && !isWeak(reading) ? reading : null
 }
 
@@ -323,9 +328,18 @@ function readingOf(hits: readonly ConceptHit[], folded: string, subject: boolean
   return subject ? subjectReading(hits, folded) : confirmationOf(hits, false)
 }
 
-/** The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). */
-function hitsOf(folded: string): ConceptHit[] {
-  return withOrderIds(conceptHits(folded), folded)
+/**
+ * The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). In
+ * a body, words inside a footer that says why the reader gets the mail or how to stop it
+ * (footer-reason.ts: "You have received this message because you subscribed … To stop receiving
+ * these messages") confirm nothing.
+ */
+function hitsOf(folded: string, subject: boolean): ConceptHit[] {
+  const hits = withOrderIds(conceptHits(folded), folded)
+  if (subject || hits.length === 0) return hits
+  const footers = footerReasonSpans(asLexiconText(folded))
+  if (footers.length === 0) return hits
+  return hits.filter((hit) => !footers.some(([start, end]) => hit.at >= start && hit.at < end))
 }
 
 /**

@@ -42,8 +42,22 @@ const TAGGED = [
   '(?:je|u) bent (?:genoemd|vermeld|getagd)|heeft je (?:[^.!?\\n]{0,30} )?(?:toegewezen|getagd|vermeld)',
 ].join('|')
 
+/**
+ * Someone answered what the reader posted, or follows them ("Gesa hat auf deinen Beitrag
+ * geantwortet", "Gaëlle a répondu à votre message", "Thaís respondeu à sua publicação",
+ * "Découvrez qui vous suit").
+ */
+const ANSWERED = [
+  'hat auf (?:deinen|deine|dein|ihren|ihre|ihr) (?:[^.!?\\n]{0,30} )?(?:geantwortet|reagiert)',
+  'a repondu a (?:votre|ton|ta|vos|tes)|qui (?:vous|te) sui(?:t|vent)',
+  '(?:ha respondido|respondio) a (?:tu|su|tus|sus)',
+  '(?:respondeu|comentou) (?:a|ao|as|aos|na|no|em) (?:sua|seu|tua|teu|suas|seus)',
+  'ha risposto (?:a|al|alla|ai|alle) (?:tuo|tua|tuoi|tue)',
+  'heeft (?:gereageerd|geantwoord) op (?:je|jouw|uw)',
+].join('|')
+
 export const SOMEONE_TO_YOU = new RegExp(
-  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL, TAGGED].join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL, TAGGED, ANSWERED].join('|')})(?![a-z])`,
   'u',
 )
 

@@ -32,12 +32,12 @@ const SOMEONES =
 const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
 
 /**
- * After "consulta": a date, a time, a doctor or a clinic. A "consulta" with a day or a doctor is
+ * After "consulta": a date, a time, a doctor or a clinic (a number alone is a ticket's). A "consulta" with a day or a doctor is
  * an appointment ("a sua consulta a 10 de dezembro às 13:45", "su consulta con la Dra. Gil");
  * without one it stays an inquiry ("Su consulta ha sido recibida").
  */
 const APPOINTMENT_AFTER =
-  /^(?: [a-z]+){0,3} (?:\d|(?:a|as|em|no|el|del|dia|las|para) \d|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
+  /^(?: [a-z]+){0,3} (?:\d{1,2}(?:[:h]\d{2}|[./]\d{1,2}|(?: de)? [a-z]{3})|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
 
 /** After "request": a request made of the reader ("Owen requested your review"). */
 const OF_YOU_AFTER = /^ (?:your|you to)(?![a-z])/u
@@ -46,8 +46,11 @@ const OF_YOU_AFTER = /^ (?:your|you to)(?![a-z])/u
 const THIS_MAIL_BECAUSE =
   /^ (?:this|these|diese[nms]?|cet|cette|ce|este|esta|esse|essa|questa|questo|deze|dit)(?: [a-z]+){0,2},? (?:because|since|as|weil|da|car|parce|porque|pois|perche|poiche|omdat|want)(?![a-z])/u
 
-/** After "received": an amount of money. */
-const MONEY_AFTER = /^ (?:[£$€¥]|r\$ ?\d|\d[\d.,]* ?(?:€|£|\$|eur|usd|gbp|chf)(?![a-z]))/u
+/**
+ * After "received" or "logged": an amount of money or a count of things ("You've received £20",
+ * "you logged 214 workouts"), not a message.
+ */
+const AMOUNT_AFTER = /^ (?:[£$€¥]|r\$ ?\d|\d)/u
 
 /** Before "call": a call made, not a call logged. */
 const CALL_BEFORE = /(?:video|phone|conference|voice|zoom|teams|missed|sales) $/u
@@ -72,7 +75,7 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
  * message to the person, a call made or to make, a code host's pull request, a request made of
  * the reader or an appointment, not something the person sent; or the received-concept word says this mail was made
  * automatically ("wurde automatisch erstellt", "created automatically"), names this mail in a
- * footer or an amount of money, or a shop's stock arrived ("Neu eingetroffen").
+ * footer or an amount, or a shop's stock arrived ("Neu eingetroffen").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
   if (received) {
@@ -80,7 +83,7 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
     const after = wordsAfter(text, at, stem)
     return (
       THIS_MAIL_BECAUSE.test(after) ||
-      MONEY_AFTER.test(after) ||
+      AMOUNT_AFTER.test(after) ||
       AUTOMATICALLY_BEFORE.test(before) ||
       (stem === 'eingetroffen' && NEW_STOCK_BEFORE.test(before)) ||
       AUTOMATICALLY_AFTER.test(after)
