@@ -42,7 +42,7 @@ describe('a reply that quotes the mail it answers', () => {
       subject: 'Re: [Bug 840] option change',
       opening: 'On Friday we received your request 840 and will answer soon.',
       templateKind: null,
-      sender: 'support-mailbox',
+      sender: 'automated-mailbox',
     })
     expect(ack.conversation).toBe(false)
   })
