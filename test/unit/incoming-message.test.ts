@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest'
 import { extractFeatures } from '../../src/core/mail/features.ts'
 
-const joins = (subject: string, snippet: string) =>
+const joins = (subject: string, snippet: string, senderAddress = 'notices@kelvamo.example') =>
   extractFeatures({
     id: 'm',
     date: 0,
     senderName: 'Kelvamo',
-    senderAddress: 'notices@kelvamo.example',
+    senderAddress,
     subject,
     snippet,
   }).joiner
@@ -39,5 +39,29 @@ describe('a new message announced', () => {
 
   it('a form’s copy that lists its fields still joins', () => {
     expect(joins('New message from Kelvamo website', 'Name: Jo Example. Message: hello')).toBe(true)
+  })
+})
+
+describe('a person’s message in quotes under a subject naming them', () => {
+  it.each([
+    ['Nouveau message de Yanis Haddad', '« Tu viens samedi ? » Répondre : https://l.example/s/1'],
+    ['Nova mensagem de Mariana Teles', '"Vens ao jantar?" Responder: https://l.example/s/2'],
+  ])('joins no wave: %s', (subject, snippet) => {
+    expect(joins(subject, snippet)).toBe(false)
+  })
+
+  it('a desk’s name is no person’s', () => {
+    expect(joins('New message from Kelvamo Support', '"FREE NITRO" was received.')).toBe(true)
+  })
+})
+
+describe('a new comment on the reader’s post', () => {
+  it.each([
+    ['Nieuwe reactie op je bericht', 'Jesse Mulder: "Mooi gedaan!" Reageren.'],
+    ['New comment on your post', 'Sam: "Great message!" Reply in the app.'],
+    ['Neuer Kommentar zu deinem Beitrag', 'Jan: „Tolle Nachricht!“ Antworten.'],
+    ['Nuevo comentario en tu publicación', 'Ana: «¡Qué buen mensaje!» Responder.'],
+  ])('joins no wave: %s', (subject, snippet) => {
+    expect(joins(subject, snippet, 'notify@kelvamo.example')).toBe(false)
   })
 })

@@ -221,7 +221,9 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     // es
     'solicitud',
     'peticion',
-    'consulta',
+    // An inquiry, not a "consultant" or a "consultation".
+    'consulta$',
+    'consultas$',
     'mensaje',
     'incidencia',
     // pt

@@ -54,6 +54,14 @@ const ANSWERED = [
   '(?:respondeu|comentou) (?:a|ao|as|aos|na|no|em) (?:sua|seu|tua|teu|suas|seus)',
   'ha risposto (?:a|al|alla|ai|alle) (?:tuo|tua|tuoi|tue)',
   'heeft (?:gereageerd|geantwoord) op (?:je|jouw|uw)',
+  // "New comment on your post", "Nieuwe reactie op je bericht", "Neuer Kommentar zu deinem Beitrag"
+  '(?:comment|reply|reaction) (?:on|to) your (?:post|photo|comment|message|question|review|story)',
+  '(?:kommentar|antwort) (?:zu|auf) (?:deinem|deinen|ihrem|ihren) (?:beitrag|foto|kommentar)',
+  '(?:commentaire|reponse) (?:sur|a) (?:votre|ton|ta) (?:publication|photo|message|commentaire)',
+  '(?:comentario|respuesta) (?:en|a) (?:tu|su) (?:publicacion|foto|mensaje|comentario)',
+  '(?:comentario|resposta) (?:na|no|a|ao) (?:sua|seu|tua|teu) (?:publicacao|foto|mensagem|comentario)',
+  '(?:commento|risposta) (?:al|alla|sul|sulla) (?:tuo|tua) (?:post|foto|messaggio|commento)',
+  '(?:reactie|antwoord) op (?:je|jouw|uw) (?:bericht|post|foto|reactie)',
 ].join('|')
 
 export const SOMEONE_TO_YOU = new RegExp(
@@ -92,6 +100,21 @@ const NAMED_THEN_WORDS = new RegExp(
 )
 
 /**
+ * Under a subject announcing a person's message ("Nouveau message de Yanis Haddad", "Nova
+ * mensagem de Mariana Teles"), an opening that is their words in quotes and nothing before.
+ */
+const OPENS_WITH_QUOTE = /^\s*[«"“„] ?[^\n"«»“”„]{1,200}[»"”“]/u
+const PERSON_IN_SUBJECT = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?![\\p{L}])`, 'u')
+/** Words that make a name a desk's, not a person's: "Acme Support", "Kunden Service". */
+const DESK_WORDS =
+  /(?<![\p{L}])(?:support|team|service|services|customer|help|desk|care|info|admin|contact|kundenservice|equipe|equipo|equipa|servizio|klantenservice)(?![\p{L}])/iu
+
+function namesPerson(subject: string): boolean {
+  const name = PERSON_IN_SUBJECT.exec(subject)?.[0]
+  return name !== undefined && !DESK_WORDS.test(name)
+}
+
+/**
  * `incoming`: the subject announces a new message (lexicon.ts "incoming"); then the person's name
  * needs not stand in the subject too.
  */
@@ -100,6 +123,7 @@ export function quotesSomeone(subject: string, opening: string, incoming = false
   if (incoming) {
     const named = NAMED_THEN_WORDS.exec(head)
     if (named && named.index <= QUOTE_WITHIN) return true
+    if (OPENS_WITH_QUOTE.test(head) && namesPerson(subject)) return true
   }
   for (const match of head.matchAll(QUOTED_UNDER_NAME)) {
     if (match.index > QUOTE_WITHIN) return false

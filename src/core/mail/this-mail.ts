@@ -32,9 +32,10 @@ const SOMEONES =
 const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
 
 /**
- * After "consulta": a date, a time, a doctor or a clinic (a number alone is a ticket's). A "consulta" with a day or a doctor is
- * an appointment ("a sua consulta a 10 de dezembro às 13:45", "su consulta con la Dra. Gil");
- * without one it stays an inquiry ("Su consulta ha sido recibida").
+ * After "consulta": a date, a time, a doctor or a clinic (a number alone is a ticket's). A
+ * "consulta" with a day or a doctor is an appointment ("a sua consulta a 10 de dezembro às
+ * 13:45", "su consulta con la Dra. Gil"); without one it stays an inquiry ("Su consulta ha sido
+ * recibida").
  */
 const APPOINTMENT_AFTER =
   /^(?: [a-z]+){0,3} (?:\d{1,2}(?:[:h]\d{2}|[./]\d{1,2}|(?: de)? [a-z]{3})|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
@@ -94,7 +95,7 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
       CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
     )
-  if (stem === 'consulta') return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
+  if (stem.startsWith('consulta')) return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
   if (stem.startsWith('request')) {
     const before = text.slice(Math.max(0, at - 7), at)
     if (CODE_HOST_BEFORE.test(before) || OF_YOU_AFTER.test(wordsAfter(text, at, stem))) return true
