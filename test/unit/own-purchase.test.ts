@@ -60,3 +60,14 @@ describe('accounts opened at several shops, each followed by an order', () => {
     expect(judged(mails).byId.get('account-mravolt')!.verdict).toBe('relay')
   })
 })
+
+describe('a company that sends “orders” again and again', () => {
+  it('explains none of its account mails: a form’s acknowledgement that reads as an order', () => {
+    const repeated = [0, 1, 2].map((n) => ({
+      ...order('mravolt', 0, (4 + n) * MINUTE),
+      id: `o${n}`,
+    }))
+    const { byId } = judged([...SHOPS.map(account), ...repeated])
+    expect(byId.get('account-mravolt')!.verdict).toBe('relay')
+  })
+})

@@ -11,7 +11,7 @@ import { asLexiconText, confirmationOf, type ConceptHit, type Reading } from './
  * the imperative ("Confirme ton adresse").
  */
 const DONE =
-  /^(?:confirmed|verified|validated|activated|bestatigt|verifiziert|aktiviert|freigeschaltet|confirmees?|confirmes|verifiee?s?|validee?s?|activee?s?|confirmad[oa]s?|verificad[oa]s?|validad[oa]s?|activad[oa]s?|ativad[oa]s?|confermat[oaie]|verificat[oaie]|attivat[oaie]|convalidat[oaie]|bevestigd|geverifieerd|geactiveerd|gevalideerd)$/u
+  /^(?:confirmed|verified|validated|activated|bestatigt|verifiziert|aktiviert|freigeschaltet|confirmees?|verifiee?s?|validee?s?|activee?s?|confirmad[oa]s?|verificad[oa]s?|validad[oa]s?|activad[oa]s?|ativad[oa]s?|confermat[oaie]|verificat[oaie]|attivat[oaie]|convalidat[oaie]|bevestigd|geverifieerd|geactiveerd|gevalideerd)$/u
 
 const WORD = /^[a-z]+/u
 

@@ -18,6 +18,13 @@ type Mail = Pick<
 const BOUGHT = new Set(['purchase', 'payment', 'shipping'])
 
 /**
+ * A shopper gets an order's confirmation and perhaps its payment or shipping notice; a company
+ * sending more "orders" than that around the account mail is writing the same notice again and
+ * again (a form's acknowledgement that reads as an order, "pedido n.º 40483"), as a wave does.
+ */
+const MAX_ORDERS = 2
+
+/**
  * A shop's order, receipt, payment or shipping notice in its own words: no confirmation wording
  * (a candidate or a joiner may carry a typed-in "payment received" in any form's mail).
  */
@@ -36,9 +43,11 @@ export function accountsBoughtFrom(mails: readonly Mail[]): Set<string> {
   for (const mail of mails) {
     if (mail.date === null || mail.kind !== 'verification' || !(mail.helpdesk || mail.joiner))
       continue
-    const dates = orders.get(mail.brand)
+    const dates = orders.get(mail.brand) ?? []
     const at = mail.date
-    if (dates?.some((date) => date > at && date - at <= PURCHASE_WITHIN_MS)) bought.add(mail.id)
+    const after = dates.filter((date) => date > at && date - at <= PURCHASE_WITHIN_MS)
+    const around = dates.filter((date) => Math.abs(date - at) <= PURCHASE_WITHIN_MS)
+    if (after.length > 0 && around.length <= MAX_ORDERS) bought.add(mail.id)
   }
   return bought
 }
