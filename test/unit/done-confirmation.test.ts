@@ -28,6 +28,7 @@ describe('a subject asking, or naming what was confirmed', () => {
     ['Confirmation required', 'verify-account'],
     ['Bitte bestätigen', 'verify-account'],
     ['Confirme ton inscription', 'verify-account'],
+    ['Tu confirmes ? 💌', 'verify-account'],
     ['Account confirmed', 'verify-account'],
     ['Subscription confirmed', 'confirm-subscription'],
   ])('%s', (subject, reading) => {
