@@ -31,6 +31,14 @@ describe('someone signed this address up', () => {
       'verify-email',
     ],
     ['Someone signed this address up for Garvin. Was it you? Yes, it was me.', 'verify-email'],
+    [
+      'Someone signed ana@mail.example up for the Garvin letter. Yes, it was me: https://g.example/s',
+      'confirm-subscription',
+    ],
+    [
+      'Alguien ha apuntado ana@mail.example al boletín de Garvin. Sí, he sido yo: https://g.example/s',
+      'confirm-subscription',
+    ],
   ])('%s', (text, reading) => {
     expect(reads(text)).toBe(reading)
   })
@@ -46,6 +54,22 @@ describe('someone signed this address up', () => {
     })
     expect(evidence.confirmation).toBe('confirm-subscription')
     expect(evidence.candidate).toBe(true)
+  })
+})
+
+describe('one click to join a list', () => {
+  it.each([
+    ['Madame, Monsieur, un clic et vous rejoignez notre liste. Lien : https://g.example/s'],
+    ['Gentile cliente, un clic e sei nella nostra lista. Link: https://g.example/s'],
+    ['Caro cliente, um clique e você entra na nossa lista. Link: https://g.example/s'],
+  ])('%s', (opening) => {
+    const evidence = evidenceOf({
+      subject: 'Newsletter',
+      opening,
+      templateKind: null,
+      sender: null,
+    })
+    expect(evidence.confirmation).toBe('confirm-subscription')
   })
 })
 

@@ -255,6 +255,8 @@ const PAIRS: readonly [Concept, Concept, Reading][] = [
   // je eerste bestelling": one click left for a list's welcome reward.
   ['oneClick', 'welcome', 'confirm-subscription'],
   ['oneClick', 'firstOrder', 'confirm-subscription'],
+  // "Un clic et vous rejoignez notre liste", "um clique e você entra na nossa lista".
+  ['oneClick', 'joinList', 'confirm-subscription'],
   // A yes asked for before a list's first mail: a double opt-in in the list's own words.
   ['consent', 'subscription', 'confirm-subscription'],
   ['consent', 'joinList', 'confirm-subscription'],

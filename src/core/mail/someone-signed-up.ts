@@ -12,7 +12,7 @@ const SOMEONE =
 
 /** Did what: asked to join or receive, signed up, subscribed, registered this address. */
 const JOINED =
-  "(?:asked|requested|wants|wanted) to (?:join|subscribe|receive|be added|sign up)|signed (?:you |this address |this email )?up|subscribed|registered|(?:hat|have) (?:sich )?(?:[^.!?\\n]{0,60} )?(?:angemeldet|registriert|eingetragen)|a demande a (?:recevoir|rejoindre|s'inscrire)|s'est (?:inscrit|abonne)|a inscrit|(?:se )?ha (?:suscrito|registrado|inscrito)|ha solicitado (?:suscribirse|unirse|recibir)|(?:se )?(?:inscreveu|registou|registrou|cadastrou)|pediu para (?:receber|aderir|entrar)|(?:si )?e (?:iscritto|registrato)|ha chiesto di (?:ricevere|iscriversi|unirsi)|heeft (?:zich )?(?:aangemeld|ingeschreven|geregistreerd)|heeft gevraagd om (?:te ontvangen|lid te worden)"
+  "(?:asked|requested|wants|wanted) to (?:join|subscribe|receive|be added|sign up)|signed (?:you |this address |this email |[^\\s@]{1,64}@[^\\s@]{1,255} )?up|subscribed|registered|(?:hat|have) (?:sich )?(?:[^.!?\\n]{0,60} )?(?:angemeldet|registriert|eingetragen)|a demande a (?:recevoir|rejoindre|s'inscrire)|s'est (?:inscrit|abonne)|a inscrit|(?:se )?ha (?:suscrito|registrado|inscrito|apuntado)|(?:se )?apunto|ha solicitado (?:suscribirse|unirse|recibir)|(?:se )?(?:inscreveu|registou|registrou|cadastrou)|pediu para (?:receber|aderir|entrar)|(?:si )?e (?:iscritto|registrato)|ha chiesto di (?:ricevere|iscriversi|unirsi)|heeft (?:zich )?(?:aangemeld|ingeschreven|geregistreerd)|heeft gevraagd om (?:te ontvangen|lid te worden)"
 
 const SIGNED_UP = new RegExp(`(?<![a-z])${SOMEONE} (?:${JOINED})(?![a-z])`, 'u')
 
@@ -21,11 +21,11 @@ const SIGNED_UP = new RegExp(`(?<![a-z])${SOMEONE} (?:${JOINED})(?![a-z])`, 'u')
  * or a tap alone is left out: "Someone subscribed to your channel. Tap to see who."
  */
 const YES_ASKED =
-  /(?<![a-z])(?:confirm|verif|bestatig|bevestig|conferm|convalid|activat|activer|activez|activar|ativar|attiva|aktivier|activeer|(?:yes|ja|oui|sim)(?![a-z]))/u
+  /(?<![a-z])(?:confirm|verif|bestatig|bevestig|conferm|convalid|activat|activer|activez|activar|ativar|attiva|aktivier|activeer|(?:yes|ja|oui|sim)(?![a-z])|si,? (?:he sido|fui|era) yo)/u
 
 /** List words: then the yes joins a list, otherwise it opens an account. */
 const LIST =
-  /(?<![a-z])(?:list|newsletter|mailing|updates|news|letter|lettre|nouvelles|neuigkeiten|noticias|novidades|novita|nieuws|liste|lista|lijst|nieuwsbrief|abonn|suscri|subscri|inscri|iscri)/u
+  /(?<![a-z])(?:list|newsletter|mailing|updates|news|letter|lettre|boletin|bulletin|infolettre|nouvelles|neuigkeiten|noticias|novidades|novita|nieuws|liste|lista|lijst|nieuwsbrief|abonn|suscri|subscri|inscri|iscri)/u
 
 /** The confirmation such a mail asks for, or null. */
 export function someoneSignedUp(folded: string): Confirmation | null {
