@@ -21,9 +21,21 @@ const STOP =
   /(?<![a-z])(?:(?:to )?stop receiving|no longer (?:wish|want) to receive|nicht mehr (?:erhalten|empfangen)|ne (?:plus|pas) recevoir|ne souhaitez plus recevoir|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|deixar de receber|nao (?:deseja|desejas|quer|queres) (?:mais )?receber|non (?:vuoi|desideri) (?:piu )?ricevere|non ricevere piu|niet (?:langer|meer) ontvangen)[^.!?]{0,200}/gu
 
 /**
+ * A subscription named with the year it began: "Suscrito desde 2023", "Abonniert seit 2021",
+ * "Subscribed since 2019" — a newsletter's furniture, not a sign-up.
+ */
+const SINCE =
+  /(?<![a-z])(?:subscribed|subscriber|abonniert|abonnent(?:in)?|abonnee?|suscrito|suscriptora?|inscrito|assinante|iscritt[oa]|abbonat[oa]|geabonneerd|abonnee) (?:since|seit|depuis|desde|dal|sinds|dan|from) (?:\d{4}|[a-z]+ \d{4})/gu
+
+/**
  * The spans of the text that say why the reader gets the mail or offer to manage it, as
  * [start, end) pairs.
  */
 export function footerReasonSpans(folded: string): [number, number][] {
-  return [...spansOf(BECAUSE, folded), ...spansOf(MANAGE, folded), ...spansOf(STOP, folded)]
+  return [
+    ...spansOf(BECAUSE, folded),
+    ...spansOf(MANAGE, folded),
+    ...spansOf(STOP, folded),
+    ...spansOf(SINCE, folded),
+  ]
 }

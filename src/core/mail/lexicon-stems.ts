@@ -1373,7 +1373,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'alla nostra lista',
     'nella nostra lista',
     'dans notre liste',
-    'en nuestra lista',
     'op de lijst',
     'op onze lijst',
   ],

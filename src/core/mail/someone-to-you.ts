@@ -64,8 +64,26 @@ const ANSWERED = [
   '(?:reactie|antwoord) op (?:je|jouw|uw) (?:bericht|post|foto|reactie)',
 ].join('|')
 
+/**
+ * Someone wrote through the reader's own website: the site owner's notice of a form filled in
+ * ("New message from your website", "Noor wrote through the contact form on …", "Nouveau
+ * message depuis votre site", "Noor escreveu no formulário"). A form's copy to its submitter
+ * says "you wrote" and "our form".
+ */
+const OWN_SITE = [
+  '(?:message|submission|enquiry|inquiry|entry) (?:from|via|through|on) your (?:website|site|web ?shop|shop|store|contact form)',
+  '(?<!(?:you|we|i) )wrote (?:through|via|using|on) the (?:contact )?form',
+  'neue (?:nachricht|anfrage) (?:uber|von|auf) (?:deiner|ihrer) (?:website|webseite|seite|shop)',
+  'hat (?:uber|via) (?:das|ihr|dein) kontaktformular geschrieben',
+  'nouveau message (?:depuis|sur|de) votre (?:site|boutique)|(?<!vous )a ecrit via le formulaire',
+  'nuevo mensaje (?:desde|de|en) tu (?:sitio|web|tienda)|(?<!usted )escribio (?:a traves del|en el|por el|desde el) formulario',
+  'nova mensagem (?:do|no|pelo) (?:seu|teu) (?:site|sitio|loja)|(?<!voce )escreveu (?:no|pelo|atraves do) formulario',
+  'nuovo messaggio (?:dal|sul) tuo (?:sito|negozio)|ha scritto (?:tramite il|dal|nel) modulo',
+  'nieuw bericht (?:via|van|op) (?:je|jouw|uw) (?:website|site|webshop|winkel)|schreef via het (?:contact)?formulier',
+].join('|')
+
 export const SOMEONE_TO_YOU = new RegExp(
-  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL, TAGGED, ANSWERED].join('|')})(?![a-z])`,
+  `(?<![a-z])(?:${[EN, DE, FR, ES, PT, IT, NL, TAGGED, ANSWERED, OWN_SITE].join('|')})(?![a-z])`,
   'u',
 )
 
