@@ -50,3 +50,34 @@ describe('a subscription named with the year it began', () => {
     expect(mail(subject, snippet).joiner).toBe(false)
   })
 })
+
+describe('a newsletter that offers its way out or says since when', () => {
+  it.each([
+    [
+      'The Quillby Sunday read',
+      'Five long reads and a recipe. You subscribed in 2023. Update preferences.',
+    ],
+    [
+      'Ihre Lesetipps zum Wochenende',
+      'Fünf Artikel und ein Rezept. Sie erhalten diesen Newsletter seit 2022.',
+    ],
+    [
+      'Saldos de outono: -20 % em malhas',
+      'Newsletter Quillby. Devoluções grátis. Cancelar subscrição no fim.',
+    ],
+    [
+      'Saldi d’autunno: -20 % sulla maglieria',
+      'Newsletter Quillby. Resi gratuiti fino al 28.10. Disiscriviti in fondo.',
+    ],
+  ])('joins no wave: %s', (subject, snippet) => {
+    expect(mail(subject, snippet).joiner).toBe(false)
+  })
+
+  it('a subscription to confirm still joins, whatever its footer offers', () => {
+    const confirm = mail(
+      'Quillby',
+      'Please confirm your subscription to our newsletter. Unsubscribe',
+    )
+    expect(confirm.helpdesk || confirm.joiner).toBe(true)
+  })
+})

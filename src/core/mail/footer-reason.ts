@@ -22,10 +22,11 @@ const STOP =
 
 /**
  * A subscription named with the year it began: "Suscrito desde 2023", "Abonniert seit 2021",
- * "Subscribed since 2019" — a newsletter's furniture, not a sign-up.
+ * "You subscribed in 2023", "Sie erhalten diesen Newsletter seit 2022" — a newsletter's
+ * furniture, not a sign-up.
  */
 const SINCE =
-  /(?<![a-z])(?:subscribed|subscriber|abonniert|abonnent(?:in)?|abonnee?|suscrito|suscriptora?|inscrito|assinante|iscritt[oa]|abbonat[oa]|geabonneerd|abonnee) (?:since|seit|depuis|desde|dal|sinds|dan|from) (?:\d{4}|[a-z]+ \d{4})/gu
+  /(?<![a-z])(?:subscribed|subscriber|abonniert|abonnent(?:in)?|abonnee?|suscrito|suscriptora?|inscrito|assinante|iscritt[oa]|abbonat[oa]|geabonneerd|abonnee) (?:since|seit|depuis|desde|dal|sinds|dan|from|in|im|en|em|nel|nell'anno) (?:\d{4}|[a-z]+ \d{4})|(?:newsletter|nieuwsbrief|infolettre|boletin|receive|receiving|erhalten|erhaltst|recevez|recibes?|recebes?|ricevi|ontvangt) (?:[a-z]+ ){0,3}(?:since|seit|depuis|desde|dal|sinds) \d{4}/gu
 
 /**
  * The spans of the text that say why the reader gets the mail or offer to manage it, as

@@ -67,15 +67,21 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
  * A concept named outside a call to act later (invitation.ts: "Register for the run") and outside
  * a footer saying why the reader gets the mail or offering to manage it (footer-reason.ts:
  * "because you subscribed", "Manage your subscription"); a newsletter named with its issue
- * (newsletter-issue.ts: "nieuwsbrief – week 45") names no subscription made.
+ * (newsletter-issue.ts: "nieuwsbrief – week 45"), or beside a way to unsubscribe, names no
+ * subscription made.
  */
 function namesConfirmationConcept(folded: string): boolean {
-  const hits = conceptHits(folded).filter(
+  const all = conceptHits(folded)
+  const footers = footerReasonSpans(folded)
+  // A list that offers its way out, or says why the reader gets it, is one the reader is on: its
+  // name confirms no subscription.
+  const leavable = footers.length > 0 || all.some((hit) => hit.concept === 'unsubscribe')
+  const hits = all.filter(
     (hit) =>
       !NOT_CONFIRMING.has(hit.concept) &&
-      !(hit.concept === 'subscription' && namesIssue(folded, hit.at)),
+      !(hit.concept === 'subscription' && (leavable || namesIssue(folded, hit.at))),
   )
   if (hits.length === 0) return false
-  const invites = [...invitationSpans(folded), ...footerReasonSpans(folded)]
+  const invites = [...invitationSpans(folded), ...footers]
   return hits.some((hit) => !invites.some(([start, end]) => hit.at >= start && hit.at < end))
 }
