@@ -13,6 +13,9 @@ describe('the day of a trip or a parcel', () => {
     ['Check-in aberto', 'Reserva 5521, partida a 2 de março às 10:20.'],
     ['Votre enregistrement est ouvert', 'Réservation 7781, départ le 2 mars à 14:00.'],
     ['Check-in ab sofort möglich', 'Buchung 3390, Abflug am 2. März um 9:45.'],
+    ['Online-Check-in für Porto geöffnet', 'Flug 7948 am 28.10. Jetzt einchecken.'],
+    ['Ya puedes hacer el check-in', 'Reserva 5521, salida el 2 de marzo a las 10:20.'],
+    ['You can now check in', 'Booking QX41B, departure 3 March at 07:15.'],
   ])('check-in beside a departure is important: %s', (subject, snippet) => {
     expect(importantKind(subject, snippet)).toBe('purchase')
   })

@@ -25,7 +25,7 @@ const FLIGHT = '(?:flight|flug|vol|vuelo|voo|volo|vlucht)'
  * an offer ("Early check-in available", "Online check-in opens 30 hours before departure").
  */
 const CHECK_IN_OPEN =
-  '(?:(?<!early |late |fruher |fruhzeitiger |vroeg |anticipado |anticipato )(?:online[- ])?(?:check[- ]?in|inchecken|enregistrement en ligne)(?![a-z])(?: online)?(?: (?:is|ist|est|e|esta|kan|ab|now|nu|jetzt|sofort|gia|ja|ya)){0,2} (?:open|geopend|geoffnet|ouvert|aperto|abierto|aberto|disponible|disponibile|disponivel|available|moglich|nu)|(?:votre )?enregistrement(?: en ligne)?(?: est)?(?: desormais| maintenant)? ouvert)'
+  '(?:(?<!early |late |fruher |fruhzeitiger |vroeg |anticipado |anticipato )(?:online[- ])?(?:check[- ]?in|inchecken|enregistrement en ligne)(?![a-z])(?: online)?(?: (?:for|fur|pour|para|per|voor|to|nach|naar|a) [^.!?\\n]{1,30}?)?(?: (?:is|ist|est|e|esta|kan|ab|now|nu|jetzt|sofort|gia|ja|ya)){0,2} (?:open|geopend|geoffnet|ouvert|aperto|abierto|aberto|disponible|disponibile|disponivel|available|moglich|nu)|(?:votre )?enregistrement(?: en ligne)?(?: est)?(?: desormais| maintenant)? ouvert|(?:you can|ya puedes|ya puede|ja podes|ja pode|ora puoi|jetzt kannst du|sie konnen jetzt|je kunt nu|u kunt nu|vous pouvez) (?:now )?(?:hacer |fazer |fare |effectuer )?(?:el |o |il |votre |tu |seu )?(?:online[- ])?(?:check[- ]?in|einchecken|inchecken|enregistrement))'
 
 /**
  * A flight's day: "gate change", "Gatewechsel", "cambio de puerta", check-in opened for a
