@@ -71,3 +71,12 @@ describe('a company that sends “orders” again and again', () => {
     expect(byId.get('account-mravolt')!.verdict).toBe('relay')
   })
 })
+
+describe('the window', () => {
+  it('takes an order exactly two hours after the account mail, and not one a moment later', () => {
+    const at = (after: number) =>
+      judged([...SHOPS.map(account), order('mravolt', 0, after)]).byId.get('account-mravolt')!
+    expect(at(120 * MINUTE).verdict).toBe('clean')
+    expect(at(120 * MINUTE + 1).verdict).toBe('relay')
+  })
+})

@@ -35,19 +35,48 @@ function isOrder(mail: Mail): boolean {
 
 /** Ids of account mails that an order from the same company follows within the window. */
 export function accountsBoughtFrom(mails: readonly Mail[]): Set<string> {
-  const orders = new Map<string, number[]>()
-  for (const mail of mails)
-    if (isOrder(mail)) orders.set(mail.brand, [...(orders.get(mail.brand) ?? []), mail.date!])
+  const orders = ordersByCompany(mails)
   const bought = new Set<string>()
   if (orders.size === 0) return bought
   for (const mail of mails) {
     if (mail.date === null || mail.kind !== 'verification' || !(mail.helpdesk || mail.joiner))
       continue
-    const dates = orders.get(mail.brand) ?? []
+    const dates = orders.get(mail.brand)
+    if (dates === undefined) continue
     const at = mail.date
-    const after = dates.filter((date) => date > at && date - at <= PURCHASE_WITHIN_MS)
-    const around = dates.filter((date) => Math.abs(date - at) <= PURCHASE_WITHIN_MS)
-    if (after.length > 0 && around.length <= MAX_ORDERS) bought.add(mail.id)
+    const after = countIn(dates, at + 1, at + PURCHASE_WITHIN_MS)
+    const around = countIn(dates, at - PURCHASE_WITHIN_MS, at + PURCHASE_WITHIN_MS)
+    if (after > 0 && around <= MAX_ORDERS) bought.add(mail.id)
   }
   return bought
+}
+
+/** Each company's order dates, sorted: a mailbox may hold thousands of one shop's orders. */
+function ordersByCompany(mails: readonly Mail[]): Map<string, number[]> {
+  const orders = new Map<string, number[]>()
+  for (const mail of mails) {
+    if (mail.date === null || !isOrder(mail)) continue
+    const dates = orders.get(mail.brand)
+    if (dates) dates.push(mail.date)
+    else orders.set(mail.brand, [mail.date])
+  }
+  for (const dates of orders.values()) dates.sort((a, b) => a - b)
+  return orders
+}
+
+/** How many of the sorted dates lie in [from, to]. */
+function countIn(sorted: readonly number[], from: number, to: number): number {
+  return firstAtLeast(sorted, to + 1) - firstAtLeast(sorted, from)
+}
+
+/** The index of the first date >= value (binary search). */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (sorted[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
 }
