@@ -80,7 +80,6 @@ export const REASON_CODES = [
   'expected-ticket',
   'known-conversation',
   'user-trusted',
-  'user-ordered',
 ] as const
 
 export type ReasonCode = (typeof REASON_CODES)[number]

@@ -37,6 +37,16 @@ describe('a reply that quotes the mail it answers', () => {
     expect(reply.helpdesk).toBe(false)
   })
 
+  it('a header with no date or time, as a form may carry typed in, is none', () => {
+    const typed = evidenceOf({
+      subject: 'Re: TAKE DOWN ORDERS',
+      opening: 'On Monday the CEO wrote: TAKE DOWN ORDERS now.',
+      templateKind: null,
+      sender: 'automated-mailbox',
+    })
+    expect(typed.conversation).toBe(false)
+  })
+
   it('a first mail that only names a date is none', () => {
     const ack = evidenceOf({
       subject: 'Re: [Bug 840] option change',

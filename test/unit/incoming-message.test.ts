@@ -50,6 +50,11 @@ describe('a person’s message in quotes under a subject naming them', () => {
     expect(joins(subject, snippet)).toBe(false)
   })
 
+  it('a wrapped subject, or a name after “you wrote to”, is a form’s copy', () => {
+    expect(joins('Kelvamo: new message from Elon Musk', '"FREE NITRO" claim now.')).toBe(true)
+    expect(joins('New message', 'You wrote to Kelvamo: "FREE NITRO claim now"')).toBe(true)
+  })
+
   it('a desk’s name is no person’s', () => {
     expect(joins('New message from Kelvamo Support', '"FREE NITRO" was received.')).toBe(true)
   })

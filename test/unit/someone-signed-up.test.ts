@@ -78,6 +78,8 @@ describe('no yes asked for', () => {
     ['Someone subscribed to your channel. Tap to see who.'],
     ['Somebody registered for your workshop on Friday: 12 places left.'],
     ['Jemand hat dir geschrieben. Antworten in der App.'],
+    ['Jemand hat sich gerade mit Ihrem Konto angemeldet. Waren Sie das? Ja, bestätigen.'],
+    ['Iemand heeft zich aangemeld op je account. Was jij dit? Ja / Nee'],
   ])('%s', (text) => {
     expect(reads(text)).toBeNull()
   })

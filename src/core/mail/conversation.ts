@@ -85,10 +85,11 @@ export function inConversation(input: ConversationInput): boolean {
  * A reply that opens by quoting the mail it answers, as mail programs write the line: "On Fri, Sep
  * 06, 2002 at 10:09, Ann wrote:", "Am 12.11.2026 um 09:14 schrieb Lutz:", "Le 3 déc. 2026, Odile a
  * écrit :", "El 2 dic 2026, Ana escribió:", "Em 2 de dez., Rui escreveu:", "Il giorno 2 dic, Sara
- * ha scritto:", "Op 2 dec. 2026 schreef Kees:". Read on the folded opening.
+ * ha scritto:", "Op 2 dec. 2026 schreef Kees:": a date or a time in it, which "On Monday the CEO
+ * wrote:" typed into a form lacks. Read on the folded opening.
  */
 const QUOTES_EARLIER =
-  /^[^\n]{0,80}?(?<![a-z])(?:on|am|le|el|em|il|op) [^\n]{4,140}?(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)(?: [^\n:]{1,60})?\s?:/u
+  /^[^\n]{0,80}?(?<![a-z])(?:on|am|le|el|em|il|op) (?=[^\n]{0,40}\d)[^\n]{4,140}?(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)(?: [^\n:]{1,60})?\s?:/u
 
 function shapedAsConversation(input: ConversationInput): boolean {
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return !isDisguised(input.rawSubject)

@@ -277,7 +277,7 @@ function confirmed(reading: Reading | null): Confirmation | null {
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */
 function closingWording(closing: string): Reading | null {
-  return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false)
+  return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false, true)
 }
 
 /**
@@ -288,9 +288,10 @@ function closingWording(closing: string): Reading | null {
 const SIGN_IN_SUBJECT =
   /^\s*(?:(?:sign[- ]?in|log[- ]?in) (?:to|into|at)|(?:accedi|accedere) (?:a|al|all|alla)|(?:inloggen|log in|aanmelden) (?:bij|op)|entrar (?:em|no|na)(?! conta[ct])|aceder (?:a|ao)|(?:connexion|connectez-vous|se connecter) (?:a|au)|inicia(?:r)? sesion en|(?:acceder|accede) a|(?:anmelden|einloggen|anmeldung|login) bei|bei [^\n]{1,80} (?:anmelden|einloggen)$)(?![a-z])/u
 
-function wordingOf(folded: string, subject: boolean): Reading | null {
+/** `closing`: the text is a body's end, where a newsletter's footer stands. */
+function wordingOf(folded: string, subject: boolean, closing = false): Reading | null {
   if (!folded) return null
-  const hits = hitsOf(folded, subject)
+  const hits = hitsOf(folded, closing)
   const reading = readingOf(hits, folded, subject)
   // "Your code: 385584. If this wasn't you, ignore this email": the code is what the mail is
   // for; the closing beside it only says nobody may have asked.
@@ -319,7 +320,7 @@ const QUOTED = /[«“„"][^«»“”„"\n]{1,240}[»”“"]|(?<=\s)'[^'\n]{
 function aroundQuotes(folded: string, subject: boolean): Reading | null {
   const cut = folded.replace(QUOTED, '«»')
   if (cut === folded) return null
-  const reading = readingOf(hitsOf(cut, subject), cut, subject)
+  const reading = readingOf(hitsOf(cut, false), cut, subject)
   return reading !== null && !isWeak(reading) ? reading : null
 }
 
@@ -330,13 +331,14 @@ function readingOf(hits: readonly ConceptHit[], folded: string, subject: boolean
 
 /**
  * The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). In
- * a body, words inside a footer that says why the reader gets the mail or how to stop it
- * (footer-reason.ts: "You have received this message because you subscribed … To stop receiving
- * these messages") confirm nothing.
+ * a body's closing, words inside a footer that says why the reader gets the mail or how to stop
+ * it (footer-reason.ts: "You have received this message because you subscribed … To stop
+ * receiving these messages") confirm nothing. Only there: an opening's "To stop receiving …" may
+ * be a name typed into a form ("Hi To stop receiving orders, please confirm your email").
  */
-function hitsOf(folded: string, subject: boolean): ConceptHit[] {
+function hitsOf(folded: string, closing: boolean): ConceptHit[] {
   const hits = withOrderIds(conceptHits(folded), folded)
-  if (subject || hits.length === 0) return hits
+  if (!closing || hits.length === 0) return hits
   const footers = footerReasonSpans(asLexiconText(folded))
   if (footers.length === 0) return hits
   return hits.filter((hit) => !footers.some(([start, end]) => hit.at >= start && hit.at < end))

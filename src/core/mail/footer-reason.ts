@@ -14,11 +14,11 @@ const MANAGE =
   /(?<![a-z])(?:(?:manage|update|change|edit) (?:your |my )?(?:subscription|email preferences|preferences)|(?:newsletter )?abbestellen|(?:abo|abonnement|newsletter) (?:verwalten|kundigen|abbestellen)|einstellungen (?:andern|verwalten)|(?:gerer|modifier) (?:votre |mon |vos |mes )?(?:abonnement|preferences)|(?:gestionar|cancelar|administrar) (?:tu |su |mi |la )?suscripcion|(?:gerir|gerenciar|cancelar) (?:a |sua |a sua )?(?:subscricao|assinatura|inscricao)|alterar (?:a )?frequencia|(?:gestisci|gestire|annulla) (?:l'|il |il tuo |la tua )?(?:abbonamento|iscrizione)|(?:beheer|wijzig) (?:je |uw )?(?:abonnement|voorkeuren)|abonnement (?:beheren|opzeggen)|frequentie wijzigen)/gu
 
 /**
- * How to stop the mail, to the end of its sentence (a plain-text footer wraps its lines): "To stop
+ * How to stop the mail, to the end of its clause (a plain-text footer wraps its lines): "To stop
  * receiving this and other messages from use Perl, or to change your preferences, go to …".
  */
 const STOP =
-  /(?<![a-z])(?:(?:to )?stop receiving|no longer (?:wish|want) to receive|nicht mehr (?:erhalten|empfangen)|ne (?:plus|pas) recevoir|ne souhaitez plus recevoir|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|deixar de receber|nao (?:deseja|desejas|quer|queres) (?:mais )?receber|non (?:vuoi|desideri) (?:piu )?ricevere|non ricevere piu|niet (?:langer|meer) ontvangen)[^.!?]{0,200}/gu
+  /(?<![a-z])(?:(?:to )?stop receiving|no longer (?:wish|want) to receive|nicht mehr (?:erhalten|empfangen)|ne (?:plus|pas) recevoir|ne souhaitez plus recevoir|dejar de recibir|no (?:desea|deseas|quiere|quieres) recibir|deixar de receber|nao (?:deseja|desejas|quer|queres) (?:mais )?receber|non (?:vuoi|desideri) (?:piu )?ricevere|non ricevere piu|niet (?:langer|meer) ontvangen)[^.!?,]{0,200}/gu
 
 /**
  * A subscription named with the year it began: "Suscrito desde 2023", "Abonniert seit 2021",

@@ -9,7 +9,7 @@
 // "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
 
 import { pairBlocked } from './lexicon-guards.ts'
-import { namesThisMail, someoneWroteThrough } from './this-mail.ts'
+import { namesThisMail } from './this-mail.ts'
 import { inMenuItem } from './menu-item.ts'
 import { STEMS, type Concept } from './lexicon-stems.ts'
 
@@ -115,7 +115,6 @@ export function conceptHits(folded: string): ConceptHit[] {
     const { concept, stem } = entry
     const mayNameThisMail = concept === 'request' || concept === 'received'
     if (mayNameThisMail && namesThisMail(text, at, stem, concept === 'received')) continue
-    if (concept === 'webform' && someoneWroteThrough(text, at)) continue
     hits.push({ concept, at })
     after = at + entry.stem.length
     const joined = entry.whole || hits.length >= MAX_HITS ? null : compoundPart(text, after)

@@ -2,7 +2,7 @@
 // no confirmation wording the lexicon reads, no ticket id, no confirmation link. Whether it may
 // join depends on what the lexicon can tell about it.
 import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
-import { conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
+import { asLexiconText, conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
 import { footerReasonSpans } from './footer-reason.ts'
 import { invitationSpans } from './invitation.ts'
 import { namesIssue } from './newsletter-issue.ts'
@@ -72,16 +72,18 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
  */
 function namesConfirmationConcept(folded: string): boolean {
   const all = conceptHits(folded)
-  const footers = footerReasonSpans(folded)
+  // Spans on the text the hits point into (hyphens and runs of space as one space).
+  const text = asLexiconText(folded)
+  const footers = footerReasonSpans(text)
   // A list that offers its way out, or says why the reader gets it, is one the reader is on: its
   // name confirms no subscription.
   const leavable = footers.length > 0 || all.some((hit) => hit.concept === 'unsubscribe')
   const hits = all.filter(
     (hit) =>
       !NOT_CONFIRMING.has(hit.concept) &&
-      !(hit.concept === 'subscription' && (leavable || namesIssue(folded, hit.at))),
+      !(hit.concept === 'subscription' && (leavable || namesIssue(text, hit.at))),
   )
   if (hits.length === 0) return false
-  const invites = [...invitationSpans(folded), ...footers]
+  const invites = [...invitationSpans(text), ...footers]
   return hits.some((hit) => !invites.some(([start, end]) => hit.at >= start && hit.at < end))
 }

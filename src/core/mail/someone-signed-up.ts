@@ -27,11 +27,24 @@ const YES_ASKED =
 const LIST =
   /(?<![a-z])(?:list|newsletter|mailing|updates|news|letter|lettre|boletin|bulletin|infolettre|nouvelles|neuigkeiten|noticias|novidades|novita|nieuws|liste|lista|lijst|nieuwsbrief|abonn|suscri|subscri|inscri|iscri)/u
 
+/** An address named: the one someone gave. */
+const ADDRESS =
+  /(?<![a-z])(?:address|e-?mail|adresse|adres|correo|direccion|endereco|indirizzo|[^\s@]{1,64}@[^\s@]{1,255})/u
+
+/** A sign-in to the reader's account or from a new device: a login alert. */
+const SIGNED_IN =
+  /(?<![a-z])(?:(?:mit|bei|in|zu) (?:ihrem|deinem) (?:konto|account)|op (?:je|jouw|uw) (?:account|profiel)|(?:to|into|in) your account|neuen gerat|nieuw apparaat|new device|nouvel appareil|nuevo dispositivo|novo dispositivo|nuovo dispositivo)/u
+
 /** The confirmation such a mail asks for, or null. */
 export function someoneSignedUp(folded: string): Confirmation | null {
   const found = SIGNED_UP.exec(folded)
   if (!found) return null
   const rest = folded.slice(found.index)
   if (!YES_ASKED.test(rest)) return null
-  return LIST.test(rest.slice(0, 200)) ? 'confirm-subscription' : 'verify-email'
+  if (LIST.test(rest.slice(0, 200))) return 'confirm-subscription'
+  // "Jemand hat sich … angemeldet", "Iemand heeft zich aangemeld" also tell of a sign-in to the
+  // reader's account: a security alert. An address named tells of a sign-up.
+  return ADDRESS.test(rest.slice(0, 200)) && !SIGNED_IN.test(rest.slice(0, 200))
+    ? 'verify-email'
+    : null
 }

@@ -54,14 +54,15 @@ const ANSWERED = [
   '(?:respondeu|comentou) (?:a|ao|as|aos|na|no|em) (?:sua|seu|tua|teu|suas|seus)',
   'ha risposto (?:a|al|alla|ai|alle) (?:tuo|tua|tuoi|tue)',
   'heeft (?:gereageerd|geantwoord) op (?:je|jouw|uw)',
-  // "New comment on your post", "Nieuwe reactie op je bericht", "Neuer Kommentar zu deinem Beitrag"
-  '(?:comment|reply|reaction) (?:on|to) your (?:post|photo|comment|message|question|review|story)',
-  '(?:kommentar|antwort) (?:zu|auf) (?:deinem|deinen|ihrem|ihren) (?:beitrag|foto|kommentar)',
-  '(?:commentaire|reponse) (?:sur|a) (?:votre|ton|ta) (?:publication|photo|message|commentaire)',
-  '(?:comentario|respuesta) (?:en|a) (?:tu|su) (?:publicacion|foto|mensaje|comentario)',
-  '(?:comentario|resposta) (?:na|no|a|ao) (?:sua|seu|tua|teu) (?:publicacao|foto|mensagem|comentario)',
-  '(?:commento|risposta) (?:al|alla|sul|sulla) (?:tuo|tua) (?:post|foto|messaggio|commento)',
-  '(?:reactie|antwoord) op (?:je|jouw|uw) (?:bericht|post|foto|reactie)',
+  // "New comment on your post", "Nieuwe reactie op je bericht", "Neuer Kommentar zu deinem Beitrag";
+  // not a reply to "your message": a company's automatic reply says that too.
+  '(?:comment|reaction) (?:on|to) your (?:post|photo|comment|review|story)',
+  'kommentar (?:zu|auf) (?:deinem|deinen|ihrem|ihren) (?:beitrag|foto|kommentar)',
+  'commentaire (?:sur|a) (?:votre|ton|ta) (?:publication|photo|commentaire)',
+  'comentario (?:en|a) (?:tu|su) (?:publicacion|foto|comentario)',
+  'comentario (?:na|no|a|ao) (?:sua|seu|tua|teu) (?:publicacao|foto|comentario)',
+  'commento (?:al|alla|sul|sulla) (?:tuo|tua) (?:post|foto|commento)',
+  'reactie op (?:je|jouw) (?:bericht|post|foto|reactie)',
 ].join('|')
 
 /**
@@ -90,8 +91,12 @@ export const SOMEONE_TO_YOU = new RegExp(
 /** A person's name: capitalised words, with the particles of names between ("Ruud van Kamps"). */
 const WORD = "\\p{Lu}[\\p{Ll}'-]+"
 const NAME = `${WORD}(?: (?:(?:van|von|de|der|den|da|di|del|dos|du|le|la|ter|ten) ){0,2}${WORD})`
-/** A first name after one or two words of title or role: "La profe Ana", "Il maestro Luca". */
-const TITLED = `(?:\\p{L}[\\p{Ll}'-]* ){1,2}${WORD}`
+/**
+ * A first name after a title or a role, as a class app or a club writes a teacher or a coach: "La
+ * profe Ana", "Il maestro Luca", "De juf Anouk". A list of roles, not any words: "You wrote to
+ * Acme" is a form's copy to its submitter.
+ */
+const TITLED = `(?:(?:la|le|il|el|de|der|die|the|a|o|mrs?|ms|frau|herr|sig\\.?|sra?\\.?) )?(?:profe|prof|professeur|professeure|professora|professor|profesora|profesor|maestra|maestro|juf|meester|teacher|lehrerin|lehrer|coach|trainer|trainerin|dr|dra|doctor|doctora|docteur|mevrouw|meneer) ${WORD}`
 /** Their words in quotes, after a colon. */
 const QUOTED = ' ?: ?[«"“„‚‘] ?[^\\n"«»“”„]{1,200}[»"”“‘’]'
 
@@ -118,17 +123,23 @@ const NAMED_THEN_WORDS = new RegExp(
 )
 
 /**
- * Under a subject announcing a person's message ("Nouveau message de Yanis Haddad", "Nova
- * mensagem de Mariana Teles"), an opening that is their words in quotes and nothing before.
+ * Under a subject that only announces a person's message ("Nouveau message de Yanis Haddad",
+ * "Nova mensagem de Mariana Teles"), an opening that is their words in quotes and nothing before.
+ * A wrapped subject ("Acme: new message from …") is a form's copy, whose name was typed in.
  */
 const OPENS_WITH_QUOTE = /^\s*[«"“„] ?[^\n"«»“”„]{1,200}[»"”“]/u
-const PERSON_IN_SUBJECT = new RegExp(`(?<![\\p{L}\\p{N}])${NAME}(?![\\p{L}])`, 'u')
+/** A subject that is the site's own announcement of a person's message, and nothing else. */
+const MESSAGE_FROM =
+  /^\s*(?:new message|nouveau message|nuevo mensaje|nova mensagem|nuovo messaggio|neue nachricht|nieuw bericht) (?:from|de|del|da|di|von|van) /u
+const ONLY_NAME = new RegExp(`^${NAME}\\s*$`, 'u')
 /** Words that make a name a desk's, not a person's: "Acme Support", "Kunden Service". */
 const DESK_WORDS =
   /(?<![\p{L}])(?:support|team|service|services|customer|help|desk|care|info|admin|contact|kundenservice|equipe|equipo|equipa|servizio|klantenservice)(?![\p{L}])/iu
 
 function namesPerson(subject: string): boolean {
-  const name = PERSON_IN_SUBJECT.exec(subject)?.[0]
+  const announced = MESSAGE_FROM.exec(subject.toLowerCase())
+  if (!announced) return false
+  const name = ONLY_NAME.exec(subject.slice(announced[0].length))?.[0]
   return name !== undefined && !DESK_WORDS.test(name)
 }
 

@@ -111,16 +111,3 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
 function wordsAfter(text: string, at: number, stem: string): string {
   return text.slice(at + stem.length, at + stem.length + 30).replace(/^[a-z]*/u, '')
 }
-
-/**
- * Before a web form's name: a third person wrote through it ("Noor wrote through the contact form
- * on …", "Pieter a écrit via le formulaire de contact"): the site owner's notice of a message,
- * not the copy a form sends its submitter ("You wrote via our contact form", "sent from the
- * contact form").
- */
-const SOMEONE_WROTE_THROUGH =
-  /(?<!(?:you|we|i|vous|nous|voce|usted|tu|ich|wir|sie|du) )(?:wrote|a ecrit|escribio|escreveu|ha scritto|schreef|schrieb) (?:through|via|using|on|in|par|por|pelo|no|en|tramite|uber|ueber|dal|nel|met)?(?: (?:the|le|el|o|il|het|das|den|dem|lo|la))? ?$|(?<!(?:ich|wir|sie|du|er) )hat (?:uber|via|mit) (?:das |dem )?$/u
-
-export function someoneWroteThrough(text: string, at: number): boolean {
-  return SOMEONE_WROTE_THROUGH.test(text.slice(Math.max(0, at - 36), at))
-}

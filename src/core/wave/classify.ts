@@ -4,8 +4,7 @@ import type { MailFeatures } from '../mail/features.ts'
 import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { Verdict } from '../types.ts'
-import { cleanVerdict, retroactive } from './verdicts.ts'
-import { accountsBoughtFrom } from './own-purchase.ts'
+import { retroactive } from './verdicts.ts'
 
 export interface ClassifyContext {
   thresholds?: Thresholds
@@ -27,8 +26,6 @@ export interface Replay {
   arrival: Verdict[]
   final: Verdict[]
   engine: WaveEngine
-  /** The engine's waves that hold a mail whose final verdict is relay. */
-  waves: Wave[]
 }
 
 /**
@@ -48,19 +45,10 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)
   const arrival: Verdict[] = new Array(mails.length)
   for (const i of order) arrival[i] = engine.observe(mails[i]!)
-  const bought = accountsBoughtFrom(mails)
   const final = mails.map((mail, i) =>
-    bought.has(mail.id) && !arrival[i]!.important
-      ? cleanVerdict([...mail.reasons, 'user-ordered'], false)
-      : retroactive(
-          arrival[i]!,
-          engine.waveOf(mail.id),
-          mail.indicatorCount,
-          engine.isPaired(mail.id),
-        ),
+    retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount, engine.isPaired(mail.id)),
   )
-  const held = new Set(final.map((verdict) => verdict.waveId))
-  return { arrival, final, engine, waves: engine.waves.filter((wave) => held.has(wave.id)) }
+  return { arrival, final, engine }
 }
 
 /**
@@ -84,7 +72,7 @@ export function classify(
   const waves = new Set<Wave>()
   for (const id of wanted) {
     const wave = engine.waveOf(id)
-    if (wave && verdicts.get(id)!.verdict === 'relay') waves.add(wave)
+    if (wave) waves.add(wave)
   }
   return { verdicts, waves: [...waves] }
 }
