@@ -26,7 +26,9 @@ export function joinsBySender(
   const start = opening.slice(0, 400)
   if (carriesPayloadSigns(start)) return true
   const text = foldForLexicon(`${subject.slice(0, 200)}\n${start}`)
-  return !inLexiconLanguage(text) || namesConfirmationConcept(text)
+  return (
+    !inLexiconLanguage(text, `${subject.slice(0, 200)}\n${start}`) || namesConfirmationConcept(text)
+  )
 }
 
 /**
