@@ -21,6 +21,11 @@ describe('someone answered what the reader posted', () => {
     ['Nueva respuesta en «Recetas»', 'Lola ha respondido a tu publicación. Gestionar.'],
     ['Nuova risposta in «Ricette»', 'Sara ha risposto al tuo post. Gestisci.'],
     ['Nieuwe reactie in "Recepten"', 'Kees heeft gereageerd op je bericht. Beheer.'],
+    [
+      'Nieuw in je groep: rommelmarkt',
+      'Qelvanto | Shop | Account | Help Bram plaatste een bericht.',
+    ],
+    ['New in your group: garden swap', 'Lea posted a message about seeds.'],
   ])('joins no wave: %s', (subject, snippet) => {
     expect(mail(subject, snippet).joiner).toBe(false)
   })
@@ -63,6 +68,11 @@ describe('codes and counts of another purpose', () => {
     const text = 'Il tuo volo è pronto per il check-in. Codice 960743.'
     expect(saysOneTimeCode(foldForLexicon(text))).toBe(false)
     expect(saysOneTimeCode(foldForLexicon('Il tuo codice di accesso: 960743.'))).toBe(true)
+  })
+
+  it('a storage filled to a level is no form filled in', () => {
+    const joins = mail('Stockage presque plein', 'Votre espace Qelvanto est rempli à 95 %.').joiner
+    expect(joins).toBe(false)
   })
 
   it('a count logged or received is no message received', () => {

@@ -40,6 +40,9 @@ const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
 const APPOINTMENT_AFTER =
   /^(?: [a-z]+){0,3} (?:\d{1,2}(?:[:h]\d{2}|[./]\d{1,2}|(?: de)? [a-z]{3})|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
 
+/** After a word of filling in: a level, not a form ("Votre espace est rempli à 95 %"). */
+const FILL_LEVEL_AFTER = /^ (?:a |au |al |zu |para |per |op |to )?\d{1,3}(?:[.,]\d)? ?%/u
+
 /** After "request": a request made of the reader ("Owen requested your review"). */
 const OF_YOU_AFTER = /^ (?:your|you to)(?![a-z])/u
 
@@ -74,9 +77,10 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
 /**
  * The request-concept word at `at` (`stem` long) in lexicon text names this mail, somebody's
  * message to the person, a call made or to make, a code host's pull request, a request made of
- * the reader or an appointment, not something the person sent; or the received-concept word says this mail was made
- * automatically ("wurde automatisch erstellt", "created automatically"), names this mail in a
- * footer or an amount, or a shop's stock arrived ("Neu eingetroffen").
+ * the reader, an appointment or a storage filled to a level, not something the person sent; or
+ * the received-concept word says this mail was made automatically ("wurde automatisch erstellt",
+ * "created automatically"), names this mail in a footer or an amount, or a shop's stock arrived
+ * ("Neu eingetroffen").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
   if (received) {
@@ -95,6 +99,7 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
       CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
     )
+  if (FILL_LEVEL_AFTER.test(wordsAfter(text, at, stem))) return true
   if (stem.startsWith('consulta')) return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
   if (stem.startsWith('request')) {
     const before = text.slice(Math.max(0, at - 7), at)
