@@ -1,5 +1,7 @@
 // A greeting that names a title typed into a form instead of a person ("Estimado/a 𝐄𝐥𝐨𝐧 𝐚𝐢𝐫𝐝𝐫𝐨𝐩",
-// "Salut w<zero-width>e know where you live !"): the company's mail answers whoever typed it.
+// "Salut w<zero-width>e know where you live !", "Hej ｗｅ ｋｎｏｗ …"): the company's mail answers
+// whoever typed it. The greetings of the lexicon's seven languages and of the other European
+// languages companies write in: a disguised name after any of them is a typed-in title.
 import { isTypedIn } from './indicators.ts'
 
 /** How much of the opening a greeting and the name after it take up. */
@@ -21,4 +23,4 @@ export function greetsDisguisedTitle(opening: string): boolean {
 
 const NOT_ASCII = /[^\0-\x7f]/u
 const GREETED =
-  /(?:^|[\s.!:|>\]])(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte)[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})/giu
+  /(?:^|[\s.!:|>\]])(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte|hej|hei|hallå|dzie[nń] dobry|witaj|witam|cze[sś][cć]|szanown[aye]|dobr[yý] den|ahoj|v[aá][zž]en[aáyý]|merhaba|say[iı]n|selam|γει[αά] σ(?:ας|ου)|αγαπητ[έήo]|bun[aă] ziua|stimat[eă]|kedves|tisztelt|szia|здравствуйте|добрый день|привет|шановн[аи]й?|доброго дня)[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})/giu

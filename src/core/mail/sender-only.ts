@@ -26,10 +26,31 @@ export function joinsBySender(
   const start = opening.slice(0, 400)
   if (carriesPayloadSigns(start)) return true
   const text = foldForLexicon(`${subject.slice(0, 200)}\n${start}`)
-  return (
-    !inLexiconLanguage(text, `${subject.slice(0, 200)}\n${start}`) || namesConfirmationConcept(text)
-  )
+  return !readable(`${subject.slice(0, 200)}\n${start}`, text) || namesConfirmationConcept(text)
 }
+
+/**
+ * Written in one of the lexicon's languages. A styled title typed into a form says nothing of the
+ * language the company writes in ("Hej ｗｅ ｋｎｏｗ ｗｈｅｒｅ ｙｏｕ ｌｉｖｅ, tack för …"): the
+ * text is read without its styled letters, unless too little is left to read, as when a
+ * newsletter styles its own headline ("𝗬𝗼𝘂𝗿 𝗦𝗲𝗮𝘀𝗼𝗻 𝗣𝗮𝘀𝘀").
+ */
+function readable(written: string, folded: string): boolean {
+  const plain = written.replace(STYLED, ' ')
+  if (plain !== written && (plain.match(WORDS)?.length ?? 0) >= PLAIN_WORDS)
+    return inLexiconLanguage(foldForLexicon(plain), plain)
+  return inLexiconLanguage(folded, written)
+}
+
+/** Words left once styled letters are taken out that suffice to tell the company's language. */
+const PLAIN_WORDS = 8
+const WORDS = /\p{L}{2,}/gu
+
+/**
+ * Letters drawn from the styled alphabets (fullwidth, mathematical, circled, squared): NFKD folds
+ * them to plain letters, which then read as words of whatever language they spell.
+ */
+const STYLED = /[\uFF01-\uFF5E\u{1D400}-\u{1D7FF}\u24B6-\u24E9\u{1F130}-\u{1F189}]+/gu
 
 /**
  * How a company dresses its own subject ("✨ 𝓝𝓮𝔀 ✨", "BLACK FRIDAY", "Last chance"): alone these
