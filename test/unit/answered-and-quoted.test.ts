@@ -70,6 +70,14 @@ describe('codes and counts of another purpose', () => {
     expect(saysOneTimeCode(foldForLexicon('Il tuo codice di accesso: 960743.'))).toBe(true)
   })
 
+  it('an extortion payload that will be “posted” is no one posting', () => {
+    const typed = mail(
+      'Vi har tagit emot ditt ärende',
+      'Pay 2 BTC or your photos will be posted in every group. Vi svarar inom två dagar.',
+    )
+    expect(typed.joiner).toBe(true)
+  })
+
   it('a storage filled to a level is no form filled in', () => {
     const joins = mail('Stockage presque plein', 'Votre espace Qelvanto est rempli à 95 %.').joiner
     expect(joins).toBe(false)

@@ -17,6 +17,8 @@ describe('a greeting before a disguised title, in other European languages', () 
     [`Merhaba ${GIVEAWAY}, mesajınız bize ulaştı.`],
     [`Γεια σας ${GIVEAWAY}, λάβαμε το μήνυμά σας.`],
     [`Kedves ${GIVEAWAY}, köszönjük üzenetét.`],
+    [`Αγαπητοί ${GIVEAWAY}, λάβαμε το μήνυμά σας.`],
+    [`Szanowni ${GIVEAWAY}, dziękujemy za wiadomość.`],
   ])('%s', (opening) => {
     expect(greetsDisguisedTitle(opening)).toBe(true)
   })

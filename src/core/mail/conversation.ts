@@ -89,7 +89,7 @@ export function inConversation(input: ConversationInput): boolean {
  * wrote:" typed into a form lacks. Read on the folded opening.
  */
 const QUOTES_EARLIER =
-  /^[^\n]{0,80}?(?<![a-z])(?:on|am|le|el|em|il|op) (?=[^\n]{0,40}\d)[^\n]{4,140}?(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)(?: [^\n:]{1,60})?\s?:/u
+  /^[^\n]{0,80}?(?<![a-z])(?:on|am|le|el|em|il|op) (?=[^\n]{0,40}(?:\d{1,2}[./:]\d|\d{4}|\d{1,2}(?:st|nd|rd|th)?,? (?:jan|feb|fev|mar|apr|avr|abr|may|mai|mag|mei|jun|jui|giu|jul|lug|aug|ago|aou|sep|set|oct|okt|out|ott|nov|dec|dez|dic)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}))[^\n]{4,140}?(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)(?: [^\n:]{1,60})?\s?:/u
 
 function shapedAsConversation(input: ConversationInput): boolean {
   if (TICKET_REPLY.test(input.rawSubject.slice(0, 120))) return !isDisguised(input.rawSubject)

@@ -206,34 +206,18 @@ const ENOUGH = 2
  */
 const ELISIONS = /(?<!\p{L})(?:l|d|qu|j|n|s|c|dell|all|dall|nell|sull|un)'(?=\p{L})/gu
 /**
- * Letters and spellings only one of the lexicon's languages has, in words of its own: Portuguese
- * "ã" and "õ" ("Reunião", "Inspeção"), Spanish "ñ" ("año"), German "ß", Dutch "ij" inside a word
- * ("Gewijzigde openingstijden"). A short notice may hold no function word and still be plainly
- * written in one of them. Each kind counts once.
- */
-function lettersOfLanguage(written: string, folded: string): number {
-  let found = 0
-  if (/[ãõÃÕ]/u.test(written)) found++
-  if (/[ñÑ]/u.test(written)) found++
-  if (/ß/u.test(written)) found++
-  if (/[a-z]ij[a-z]|(?<![a-z])ij[a-z]{2,}/u.test(folded)) found++
-  return found
-}
-
-/**
  * A text this short ("Corte de agua el 5/11. Habrá un corte de 9:00 a 13:00.") has room for one
  * function word only: one is enough there.
  */
 const SHORT_WORDS = 16
 
 /**
- * `folded`: lower case without diacritics (lexicon.ts foldForLexicon); `written`: the same text as
- * written, for the letters folding removes. Words part at anything but a letter: Polish "hasło"
- * stays one word, not "has" and "o".
+ * `folded`: lower case without diacritics (lexicon.ts foldForLexicon). Words part at anything but a
+ * letter: Polish "hasło" stays one word, not "has" and "o".
  */
-export function inLexiconLanguage(folded: string, written = ''): boolean {
+export function inLexiconLanguage(folded: string): boolean {
   const text = folded.replace(LINKS_AND_ADDRESSES, ' ')
-  let found = (text.match(ELISIONS)?.length ?? 0) + lettersOfLanguage(written, text)
+  let found = text.match(ELISIONS)?.length ?? 0
   if (found >= ENOUGH) return true
   const words = text.split(/[^\p{L}]+/u)
   for (const word of words) {

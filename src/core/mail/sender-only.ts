@@ -38,8 +38,8 @@ export function joinsBySender(
 function readable(written: string, folded: string): boolean {
   const plain = written.replace(STYLED, ' ')
   if (plain !== written && (plain.match(WORDS)?.length ?? 0) >= PLAIN_WORDS)
-    return inLexiconLanguage(foldForLexicon(plain), plain)
-  return inLexiconLanguage(folded, written)
+    return inLexiconLanguage(foldForLexicon(plain))
+  return inLexiconLanguage(folded)
 }
 
 /** Words left once styled letters are taken out that suffice to tell the company's language. */
@@ -47,10 +47,11 @@ const PLAIN_WORDS = 8
 const WORDS = /\p{L}{2,}/gu
 
 /**
- * Letters drawn from the styled alphabets (fullwidth, mathematical, circled, squared): NFKD folds
- * them to plain letters, which then read as words of whatever language they spell.
+ * Letters drawn from the styled alphabets (fullwidth, mathematical with the letter-like symbols
+ * that fill its holes, parenthesized, circled, squared): NFKD folds them to plain letters, which
+ * then read as words of whatever language they spell.
  */
-const STYLED = /[\uFF01-\uFF5E\u{1D400}-\u{1D7FF}\u24B6-\u24E9\u{1F130}-\u{1F189}]+/gu
+const STYLED = /[\uFF01-\uFF5E\u{1D400}-\u{1D7FF}\u2102-\u2134\u249C-\u24E9\u{1F130}-\u{1F189}]+/gu
 
 /**
  * How a company dresses its own subject ("✨ 𝓝𝓮𝔀 ✨", "BLACK FRIDAY", "Last chance"): alone these

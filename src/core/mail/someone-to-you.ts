@@ -64,9 +64,9 @@ const ANSWERED = [
   'commento (?:al|alla|sul|sulla) (?:tuo|tua) (?:post|foto|commento)',
   'reactie op (?:je|jouw) (?:bericht|post|foto|reactie)',
   // Someone posted in a group the reader is in: "Bram plaatste een bericht", "Lea posted a photo".
-  '(?<!(?:we|i|you) )posted (?:a|an|in)|(?<!(?:ik|wij|je|u) )plaatste (?:een|in)|(?<!(?:nous|vous|je) )a publie (?:un|une|dans)',
+  '(?<!(?:we|i|you|be|been|was|were|is|are|get|gets|got|being) )posted (?:a|an|in)|(?<!(?:ik|wij|je|u) )plaatste (?:een|in)|(?<!(?:nous|vous|je) )a publie (?:un|une|dans)',
   '(?<!(?:ich|wir|du|sie) )hat (?:einen|ein|eine|in) [^.!?\\n]{0,30}(?:gepostet|veroffentlicht)',
-  '(?:ha publicado|publico) (?:un|una|en)|publicou (?:um|uma|no|na)|ha pubblicato (?:un|una|nel|nella)',
+  'ha publicado (?:un|una|en)|publicou (?:um|uma|no|na)|ha pubblicato (?:un|una|nel|nella)',
 ].join('|')
 
 /**

@@ -40,6 +40,8 @@ const CODE_HOST_BEFORE = /(?:^|[^a-z])(?:pull|merge) $/u
 const APPOINTMENT_AFTER =
   /^(?: [a-z]+){0,3} (?:\d{1,2}(?:[:h]\d{2}|[./]\d{1,2}|(?: de)? [a-z]{3})|(?:com|con) (?:o |a |la |el )?(?:dr|dra|doutor|doutora|doctor|doctora)(?![a-z])|(?:na|no|en|em) (?:clinica|consultorio|centro de saude|centro de salud|hospital)(?![a-z]))/u
 
+/** Stems of filling in: "rempli", "ausgefüllt", "preenchido", "compilato", "ingevuld". */
+const FILLING = /^(?:filling|ausf|ausg|rempli|rellen|preench|compil|invul|ingevul)/u
 /** After a word of filling in: a level, not a form ("Votre espace est rempli à 95 %"). */
 const FILL_LEVEL_AFTER = /^ (?:a |au |al |zu |para |per |op |to )?\d{1,3}(?:[.,]\d)? ?%/u
 
@@ -99,7 +101,7 @@ export function namesThisMail(text: string, at: number, stem: string, received: 
       CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
       CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
     )
-  if (FILL_LEVEL_AFTER.test(wordsAfter(text, at, stem))) return true
+  if (FILLING.test(stem) && FILL_LEVEL_AFTER.test(wordsAfter(text, at, stem))) return true
   if (stem.startsWith('consulta')) return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
   if (stem.startsWith('request')) {
     const before = text.slice(Math.max(0, at - 7), at)
