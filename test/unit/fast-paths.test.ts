@@ -11,6 +11,7 @@ import { isAllCaps } from '../../src/core/mail/indicators.ts'
 import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../../src/core/mail/templates.ts'
 import { foldStyled, INVISIBLE_CONTROLS } from '../../src/core/mail/text.ts'
 import { conceptHits, entryAt, foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { namesThisMail } from '../../src/core/mail/this-mail.ts'
 import { unique } from '../../src/core/wave/verdicts.ts'
 import { REASON_CODES } from '../../src/core/types.ts'
 import type { ReasonCode } from '../../src/core/types.ts'
@@ -132,6 +133,10 @@ describe('word starts found by hand', () => {
       if (word.index < after) continue
       const entry = entryAt(text, word.index)
       if (!entry) continue
+      // Words that name the mail itself, an amount or a level are no request (this-mail.ts).
+      const mayNameThisMail = entry.concept === 'request' || entry.concept === 'received'
+      const received = entry.concept === 'received'
+      if (mayNameThisMail && namesThisMail(text, word.index, entry.stem, received)) continue
       hits.push({ concept: entry.concept, at: word.index })
       after = word.index + entry.stem.length
       // A compound's second word, after an optional linking "s", "e", "n", "es" or "en".

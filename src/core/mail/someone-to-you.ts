@@ -79,7 +79,6 @@ const OWN_SITE = [
   '(?:message|submission|enquiry|inquiry|entry) (?:from|via|through|on) your (?:website|site|web ?shop|shop|store|contact form)',
   '(?<!(?:you|we|i) )wrote (?:through|via|using|on) the (?:contact )?form',
   'neue (?:nachricht|anfrage) (?:uber|von|auf) (?:deiner|ihrer) (?:website|webseite|seite|shop)',
-  'hat (?:uber|via) (?:das|ihr|dein) kontaktformular geschrieben',
   'nouveau message (?:depuis|sur|de) votre (?:site|boutique)|(?<!vous )a ecrit via le formulaire',
   'nuevo mensaje (?:desde|de|en) tu (?:sitio|web|tienda)|(?<!usted )escribio (?:a traves del|en el|por el|desde el) formulario',
   'nova mensagem (?:do|no|pelo) (?:seu|teu) (?:site|sitio|loja)|(?<!voce )escreveu (?:no|pelo|atraves do) formulario',

@@ -85,31 +85,29 @@ const AUTOMATICALLY_AFTER = /^ (?:automati|automatisch)/u
  * ("Neu eingetroffen").
  */
 export function namesThisMail(text: string, at: number, stem: string, received: boolean): boolean {
-  if (received) {
-    const before = text.slice(Math.max(0, at - 16), at)
-    const after = wordsAfter(text, at, stem)
-    return (
-      THIS_MAIL_BECAUSE.test(after) ||
-      AMOUNT_AFTER.test(after) ||
-      AUTOMATICALLY_BEFORE.test(before) ||
-      (stem === 'eingetroffen' && NEW_STOCK_BEFORE.test(before)) ||
-      AUTOMATICALLY_AFTER.test(after)
-    )
-  }
-  if (stem === 'call')
-    return (
-      CALL_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ||
-      CALL_AFTER.test(text.slice(at + stem.length, at + stem.length + 8))
-    )
-  if (FILLING.test(stem) && FILL_LEVEL_AFTER.test(wordsAfter(text, at, stem))) return true
-  if (stem.startsWith('consulta')) return APPOINTMENT_AFTER.test(wordsAfter(text, at, stem))
-  if (stem.startsWith('request')) {
-    const before = text.slice(Math.max(0, at - 7), at)
-    if (CODE_HOST_BEFORE.test(before) || OF_YOU_AFTER.test(wordsAfter(text, at, stem))) return true
-  }
-  if (!MESSAGE_WORDS.test(stem)) return false
+  // Read once: every pattern below is anchored at the word's start or end.
   const before = text.slice(Math.max(0, at - 32), at)
   const after = wordsAfter(text, at, stem)
+  return received ? receivedNamesOther(before, after, stem) : requestNamesOther(before, after, stem)
+}
+
+function receivedNamesOther(before: string, after: string, stem: string): boolean {
+  return (
+    THIS_MAIL_BECAUSE.test(after) ||
+    AMOUNT_AFTER.test(after) ||
+    AUTOMATICALLY_BEFORE.test(before) ||
+    (stem === 'eingetroffen' && NEW_STOCK_BEFORE.test(before)) ||
+    AUTOMATICALLY_AFTER.test(after)
+  )
+}
+
+function requestNamesOther(before: string, after: string, stem: string): boolean {
+  if (stem === 'call') return CALL_BEFORE.test(before) || CALL_AFTER.test(after)
+  if (FILLING.test(stem) && FILL_LEVEL_AFTER.test(after)) return true
+  if (stem.startsWith('consulta')) return APPOINTMENT_AFTER.test(after)
+  if (stem.startsWith('request') && (CODE_HOST_BEFORE.test(before) || OF_YOU_AFTER.test(after)))
+    return true
+  if (!MESSAGE_WORDS.test(stem)) return false
   if (BEFORE.test(before) || AFTER.test(after)) return true
   return !POSSESSIVE_BEFORE.test(before) && SOMEONES.test(after)
 }
