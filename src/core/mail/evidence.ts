@@ -3,6 +3,7 @@
 // evidence on its own; generic evidence (confirmation wording, sender shape, ticket id, echoed
 // title) reaches the bar without any template. Whether candidates make a wave is the engine's
 // part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
+import { closingWindow } from './closing-window.ts'
 import {
   asLexiconText,
   conceptHits,
@@ -108,7 +109,6 @@ export interface EvidenceInput {
 }
 
 const OPENING_CHARS = 400
-const CLOSING_CHARS = 300
 
 export function evidenceOf(input: EvidenceInput): Evidence {
   const template = input.templateKind !== null
@@ -208,7 +208,7 @@ const SECURITY = /^(?:security|sicherheit|securite|seguridad|seguranca|sicurezza
 /** A confirmation link at the start or the end of the body (shape.ts hasConfirmationLink). */
 function linksToConfirm(opening: string, closing: string | undefined): boolean {
   if (hasConfirmationLink(opening)) return true
-  return closing !== undefined && hasConfirmationLink(foldForLexicon(closing.slice(-CLOSING_CHARS)))
+  return closing !== undefined && hasConfirmationLink(foldForLexicon(closingWindow(closing)))
 }
 
 /**
@@ -277,7 +277,7 @@ function confirmed(reading: Reading | null): Confirmation | null {
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */
 function closingWording(closing: string): Reading | null {
-  return wordingOf(foldForLexicon(closing.slice(-CLOSING_CHARS)), false, true)
+  return wordingOf(foldForLexicon(closingWindow(closing)), false, true)
 }
 
 /**

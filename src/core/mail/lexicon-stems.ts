@@ -767,10 +767,12 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'opnieuw instellen',
     // "Stel je wachtwoord opnieuw in"
     'opnieuw in$',
-    'recupera',
-    'recupero',
+    // "Récupérez votre compte", "recuperar a conta", "recupero della password"
+    'recuper',
     'herinitialis',
     'wiederherstell',
+    // "um dein Konto wiederherzustellen"
+    'wiederherzustell',
     'forgot',
     'vergessen',
     'oublie',
