@@ -104,7 +104,7 @@ export function insideWave(rng: Random, w: InsideWave, offset: number): Part {
   classes.forEach((cls, i) => {
     const at =
       w.start + MINUTE + Math.floor(rng.next() * Math.max(MINUTE, w.end - w.start - 2 * MINUTE))
-    const where: LookWhere = (i + offset) % 2 === 0 ? 'wave-known' : 'wave-new'
+    const where: LookWhere = (i + Math.floor(offset / 4)) % 2 === 0 ? 'wave-known' : 'wave-new'
     putLook(
       part,
       rng,

@@ -50,13 +50,11 @@ export function waveScenarioWithShape(
     WINDOW_34.start + rng.int(5, 24) * DAY + rng.int(6, 20) * HOUR + rng.int(0, 59) * MINUTE
   const index = k * WAVE_LANGS.length + l
   const wave = buildWave(rng, planWave(rng, kind, lang, start, index), person)
+  const times = wave.records.map((r) => Date.parse(r.date))
+  const span = { start: Math.min(...times), end: Math.max(...times) }
   const parts: Part[] = [
     wave,
-    insideWave(
-      rng,
-      { waveId: wave.plan.waveId, lang: personLang, person, start, end: wave.end },
-      index,
-    ),
+    insideWave(rng, { waveId: wave.plan.waveId, lang: personLang, person, ...span }, index),
     hamPart(rng, ham, rng.int(16, 26), start - 2 * DAY, start + DAY, wave.plan.waveId, person),
   ]
   if (index % 3 === 1)
