@@ -3,7 +3,7 @@
 // (waveOf). The same engine runs in the worker and in the offline scanner.
 import type { MailFeatures } from '../mail/features.ts'
 import { relayVerdict, suspectVerdict, cleanVerdict } from './verdicts.ts'
-import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
+import { DEFAULT_THRESHOLDS, SUSPECT_MIN_COMPANIES, type Thresholds } from './thresholds.ts'
 import type { ReasonCode, Verdict } from '../types.ts'
 import { DistinctWindow, GroupedWindow } from './window.ts'
 import { EchoWindow } from './echoes.ts'
@@ -20,9 +20,6 @@ import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
 
 export type { Wave } from './wave.ts'
-
-/** Candidates of this many companies within the fast window make each other suspect. */
-const SUSPECT_MIN_COMPANIES = 2
 
 /** Trimming the candidate array costs a copy, so it happens in chunks. */
 const TRIM_CHUNK = 4_096
@@ -102,6 +99,7 @@ export class WaveEngine {
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     this.known.note(mail)
     this.again.note(mail)
+    if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)

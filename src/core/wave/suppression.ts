@@ -24,6 +24,11 @@ export class Suppressions {
     this.outgoing.record(brand, date, subject)
   }
 
+  /** Incoming mail's payload, in date order: a sent subject it carried is no phrase of the user's. */
+  noticeIncoming(payload: string, date: number): void {
+    this.outgoing.notice(payload, date)
+  }
+
   /** "I opened a ticket with this company", valid until `until`. */
   expectTicket(brand: string, until: number): void {
     this.expected.set(brand, Math.max(until, this.expected.get(brand) ?? 0))

@@ -40,6 +40,9 @@ export const OUTGOING_SUPPRESS_MS = 2 * DAY_MS
 /** How many acknowledgements one mail from the user explains (an ack, maybe a CC notice). */
 export const ACKS_PER_OUTGOING = 2
 
+/** Candidates of this many companies within the fast window make each other suspect. */
+export const SUSPECT_MIN_COMPANIES = 2
+
 export interface Thresholds {
   waveMinBrands: number
   waveWindowMs: number
