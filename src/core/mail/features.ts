@@ -1,4 +1,5 @@
 // Everything the rules need from one mail, computed once.
+import { linksOnlyToSender } from './own-site-link.ts'
 import { isAccessMail } from './access.ts'
 import { evidenceOf, kindOf, type Evidence } from './evidence.ts'
 import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './fingerprint.ts'
@@ -108,7 +109,11 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   // payload rides in generic wording too.
   const indicators =
     candidate || (mayJoin && (evidence.weak || greetsDisguise || sender !== null))
-      ? relayIndicators(match.payload, match.language)
+      ? relayIndicators(match.payload, match.language).filter(
+          (code) =>
+            code !== 'link-in-subject' ||
+            !linksOnlyToSender(match.payload, facts.domains.registrableDomain),
+        )
       : []
   const joiner =
     mayJoin &&
