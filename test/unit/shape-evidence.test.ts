@@ -129,3 +129,20 @@ describe('a ticket number given in a sentence', () => {
     expect(hasTicketId(text)).toBe(false)
   })
 })
+
+describe('an id in brackets', () => {
+  it.each(['[#48213] hello', '[acme #48213] your request', '[support 48213] re: refund'])(
+    'is a ticket: %s',
+    (text) => {
+      expect(hasTicketId(text)).toBe(true)
+    },
+  )
+
+  it.each([
+    '[sadev] [bug 739] rules broken',
+    '[project - bug #1234] (new) crash on start',
+    '[bug 48213] layout breaks',
+  ])('is no ticket when a bug tracker names a bug: %s', (text) => {
+    expect(hasTicketId(text)).toBe(false)
+  })
+})

@@ -34,13 +34,14 @@ export function senderShape(
 }
 
 /**
- * A ticket, case or request id: "[#12345]", "[Acme #12345]" (Request Tracker's queue tag),
+ * A ticket, case or request id: "[#12345]", "[Acme #12345]" (Request Tracker's queue tag; not a
+ * bug tracker's "[Bug 739]" or "[Project - Bug #1234]": a bug's notice is a conversation about it),
  * "(#12345)", "Ticket #12345", "Vorfall #76172", "Anfrage Nr. 12345", "Protocolo 2026…", "ref: ABC-12345". Order
  * numbers are left out: they belong to purchases; so is a periodical's issue number ("Wochenpost
  * Nr. 84133", "Weekbrief nr. 11510").
  */
 const TICKET_ID =
-  /\[(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|vorfall|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak|ref|reference|referenz|referencia|(?<!(?:post|brief|letter|lettre|bulletin|ausgabe|edition|issue|magazin|magazine|digest|journal|krant|zeitung|gazette|boletin|edicao|edizione) )nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
+  /\[(?![^\]]{0,60}\bbug #?\d)(?:[^\]#]{1,60} )?#?\d{3,20}\]|\(#\d{3,20}\)|(?<![a-z0-9])(?:ticket|case|request|anfrage|vorgang|vorfall|demande|dossier|incident|incidente|incidencia|ocorrencia|segnalazione|solicitud|caso|chamado|protocolo|solicitacao|richiesta|pratica|aanvraag|melding|zaak|ref|reference|referenz|referencia|(?<!(?:post|brief|letter|lettre|bulletin|ausgabe|edition|issue|magazin|magazine|digest|journal|krant|zeitung|gazette|boletin|edicao|edizione) )nr)(?:\.|\s)?\s?(?:#|:|n[or°º]\.?|nummer|number|numero)?\s?(?:[a-z]{1,4}-)?\d{3,20}(?!\d)/u
 
 /**
  * A ticket number given in a sentence: "Tu incidencia es la 147551", "Seu chamado é o 411237",
