@@ -25,7 +25,10 @@ export async function fromRawMessage(raw: Uint8Array, fallbackId: string): Promi
     snippet: text.replace(/\s+/gu, ' ').trim().slice(0, SNIPPET_CHARS),
     // Google Takeout marks the user's own mail with the "Sent" label.
     folder: /(?:^|,)\s*sent\s*(?:,|$)/iu.test(labels) ? 'sent' : 'inbox',
-    to: (email.to ?? []).map((address) => address.address ?? '').join(', '),
+    // Everyone the mail went to: a sent copy keeps its Cc and Bcc.
+    to: [...(email.to ?? []), ...(email.cc ?? []), ...(email.bcc ?? [])]
+      .map((address) => address.address ?? '')
+      .join(', '),
     body: text,
   }
 }

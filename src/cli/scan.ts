@@ -27,18 +27,25 @@ export interface ScanOutput {
 
 export class Scanner {
   private readonly mails: MailFeatures[] = []
-  private readonly outgoing: { brand: string; date: number; subject: string }[] = []
+  private readonly outgoing: {
+    brand: string
+    date: number
+    subject: string
+    recipients: number
+  }[] = []
 
   /** `catalogue`: the templates the fingerprint knows (all of them unless an evaluation says). */
   constructor(private readonly catalogue: TemplateCatalogue = FULL_CATALOGUE) {}
 
   add(record: MailRecord): void {
     if (record.folder === 'sent') {
-      for (const address of recipients(record.to))
+      const addresses = recipients(record.to)
+      for (const address of addresses)
         this.outgoing.push({
           brand: brandKey(address),
           date: record.date ?? 0,
           subject: record.subject,
+          recipients: addresses.length,
         })
       return
     }

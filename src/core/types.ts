@@ -77,6 +77,7 @@ export const REASON_CODES = [
   // why a mail is not relay
   'important',
   'user-contacted-brand',
+  'answers-user-mail',
   'expected-ticket',
   'known-conversation',
   'user-trusted',

@@ -103,6 +103,23 @@ describe('relay-shield scan', () => {
     expect(results.filter((r) => r.verdict === 'relay')).toHaveLength(5)
   })
 
+  it('reads the Bcc of a sent mail to many: the automatic answers to it are the user own', async () => {
+    const path = join(dir, 'storm.mbox')
+    const members = [1, 2, 3, 4, 5, 6].map((i) => `member${i}@club${i}.example`).join(', ')
+    const sent = `From 1@xxx Mon Jan 18 08:00:00 +0000 2026\nX-Gmail-Labels: Sent\nMessage-ID: <s1@example>\nDate: ${new Date(T0 - 60_000).toUTCString()}\nFrom: me@example.org\nTo: me@example.org\nBcc: ${members}\nSubject: Clubnieuws december\n\nBeste leden\n\n`
+    const answer = (i: number) =>
+      `From 1234@xxx Mon Jan 18 09:00:00 +0000 2026\nX-Gmail-Labels: Inbox\nMessage-ID: <a${i}@example>\nDate: ${new Date(T0 + i * 20_000).toUTCString()}\nFrom: Firm ${i} <info@firm${i}.example>\nTo: me@example.org\nSubject: Automatisch antwoord: Clubnieuws december\n\nWe have received your message and will answer within 48 hours.\n\n`
+    writeFileSync(path, sent + [0, 1, 2, 3, 4, 5].map((i) => answer(i)).join(''))
+    const { stdout } = await scan(['scan', path])
+    const results = stdout
+      .trim()
+      .split('\n')
+      .map((text) => JSON.parse(text))
+    expect(results).toHaveLength(6)
+    for (const result of results) expect(result.reasons).toContain('answers-user-mail')
+    expect(results.filter((r) => r.verdict === 'relay')).toHaveLength(0)
+  })
+
   it('reports a text file given as .mbox and counts no mail from it', async () => {
     const path = join(dir, 'noise.mbox')
     copyFileSync('test/fixtures/gmail/README.md', path)

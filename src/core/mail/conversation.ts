@@ -6,7 +6,7 @@
 import { isDisguised } from './indicators.ts'
 import { foldForLexicon } from './lexicon.ts'
 import { quotesSomeone, SOMEONE_TO_YOU } from './someone-to-you.ts'
-import { GROUP_ACTIVITY } from './group-activity.ts'
+import { tellsGroupActivity } from './group-activity.ts'
 import { isTicketNotice } from './ticket-notice.ts'
 import { isReplySubject } from './shape.ts'
 
@@ -101,6 +101,6 @@ function shapedAsConversation(input: ConversationInput): boolean {
   if (isReplySubject(input.rawSubject) && QUOTES_EARLIER.test(opening)) return true
   if (isTicketNotice(input.subject, opening)) return true
   if (SOMEONE_TO_YOU.test(input.subject) || SOMEONE_TO_YOU.test(opening)) return true
-  if (GROUP_ACTIVITY.test(input.subject) || GROUP_ACTIVITY.test(opening)) return true
+  if (tellsGroupActivity(input.subject) || tellsGroupActivity(opening)) return true
   return quotesSomeone(input.rawSubject, input.opening, input.incoming)
 }

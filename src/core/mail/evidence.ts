@@ -3,6 +3,8 @@
 // evidence on its own; generic evidence (confirmation wording, sender shape, ticket id, echoed
 // title) reaches the bar without any template. Whether candidates make a wave is the engine's
 // part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
+import { linkSpans, namesPageInLink } from './in-link.ts'
+import { legalFooterSpans } from './legal-footer.ts'
 import { closingWindow } from './closing-window.ts'
 import {
   asLexiconText,
@@ -333,15 +335,23 @@ function readingOf(hits: readonly ConceptHit[], folded: string, subject: boolean
  * The lexicon's hits, with an order named by its number read as a transaction (order-id.ts). In
  * a body's closing, words inside a footer that says why the reader gets the mail or how to stop
  * it (footer-reason.ts: "You have received this message because you subscribed … To stop
- * receiving these messages") confirm nothing. Only there: an opening's "To stop receiving …" may
- * be a name typed into a form ("Hi To stop receiving orders, please confirm your email").
+ * receiving these messages"), inside a legal or antivirus footer (legal-footer.ts), or naming a
+ * page inside a link (in-link.ts: "http://…/my/messages/") confirm nothing. Only there: an
+ * opening's "To stop receiving …" may be a name typed into a form ("Hi To stop receiving orders,
+ * please confirm your email"), and an acknowledgement's only request may be its status link
+ * ("We got it! Status: https://…/my/requests/4411").
  */
 function hitsOf(folded: string, closing: boolean): ConceptHit[] {
   const hits = withOrderIds(conceptHits(folded), folded)
   if (!closing || hits.length === 0) return hits
-  const footers = footerReasonSpans(asLexiconText(folded))
-  if (footers.length === 0) return hits
-  return hits.filter((hit) => !footers.some(([start, end]) => hit.at >= start && hit.at < end))
+  const text = asLexiconText(folded)
+  const footers = [...footerReasonSpans(text), ...legalFooterSpans(text)]
+  const links = linkSpans(text)
+  return hits.filter(
+    (hit) =>
+      !footers.some(([start, end]) => hit.at >= start && hit.at < end) &&
+      !namesPageInLink(links, hit.at, hit.concept),
+  )
 }
 
 /**

@@ -110,9 +110,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
   const indicators =
     candidate || (mayJoin && (evidence.weak || greetsDisguise || sender !== null))
       ? relayIndicators(match.payload, match.language).filter(
-          (code) =>
-            code !== 'link-in-subject' ||
-            !linksOnlyToSender(match.payload, facts.domains.registrableDomain),
+          (code) => code !== 'link-in-subject' || !linksOnlyToSender(match.payload, facts.brand),
         )
       : []
   const joiner =

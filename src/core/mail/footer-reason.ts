@@ -29,18 +29,8 @@ const SINCE =
   /(?<![a-z])(?:subscribed|subscriber|abonniert|abonnent(?:in)?|abonnee?|suscrito|suscriptora?|inscrito|assinante|iscritt[oa]|abbonat[oa]|geabonneerd|abonnee) (?:since|seit|depuis|desde|dal|sinds|dan|from|in|im|en|em|nel|nell'anno) (?:\d{4}|[a-z]+ \d{4})|(?:newsletter|nieuwsbrief|infolettre|boletin|receive|receiving|erhalten|erhaltst|recevez|recibes?|recebes?|ricevi|ontvangt) (?:[a-z]+ ){0,3}(?:since|seit|depuis|desde|dal|sinds) \d{4}/gu
 
 /**
- * A sentence of a company's legal or antivirus footer: "This e-mail is confidential … If you have
- * received this e-mail in error", "Diese E-Mail ist vertraulich", "Si vous avez reçu ce message par
- * erreur", "This footnote confirms that this e-mail has been swept for viruses". People's and
- * companies' mail carries it under anything; its "received", "confirms" and "e-mail" say nothing
- * about what the mail is for.
- */
-const DISCLAIMER =
-  /[^.!?\n]*(?<![a-z])(?:in error|irrtumlich|falschlicherweise|par erreur|por error|por engano|per errore|ten onrechte|per abuis|confidential|vertraulich|confidenti|confidencial|riservat|vertrouwelijk|virus|viren)[^.!?]*/gu
-
-/**
- * The spans of the text that say why the reader gets the mail, offer to manage it, or are its
- * legal footer, as [start, end) pairs.
+ * The spans of the text that say why the reader gets the mail or offer to manage it, as
+ * [start, end) pairs.
  */
 export function footerReasonSpans(folded: string): [number, number][] {
   return [
@@ -48,6 +38,5 @@ export function footerReasonSpans(folded: string): [number, number][] {
     ...spansOf(MANAGE, folded),
     ...spansOf(STOP, folded),
     ...spansOf(SINCE, folded),
-    ...spansOf(DISCLAIMER, folded),
   ]
 }

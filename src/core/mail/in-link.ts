@@ -1,8 +1,9 @@
-// A link written out in a text ("http://use.perl.org/my/messages/", "www.example.org/requests"):
-// its nouns name a site's pages ("messages", "requests", "contact"), not what the mail says, so
-// the lexicon does not read them there. A newsletter's footer "go to http://…/my/messages/ … you
+// A link written out in a body's closing ("http://use.perl.org/my/messages/"): its nouns name a
+// site's pages (a message, a request, a contact), not what the mail says, so they are
+// not read there (evidence.ts hitsOf). A newsletter's footer "go to http://…/my/messages/ … you
 // can log in" is no sign-in request. A link's verbs ("/verify?token=", "/recover_account") say
-// what following it does, which is what a bare confirmation mail is for: they are read.
+// what following it does, which is what a bare confirmation mail is for: they are read. In an
+// opening the link may be an acknowledgement's status page, its only request: read.
 
 import type { Concept } from './lexicon-stems.ts'
 import { spansOf } from './text.ts'
@@ -12,8 +13,8 @@ const LINK_START = /(?:[a-z][a-z0-9+.]*:\/\/|www\.)/u
 /** A link to its end: it holds no space, and no quote or angle bracket that closes it. */
 const LINK = /(?:[a-z][a-z0-9+.]*:\/\/|www\.)[^\s<>"'«»]+/gu
 
-/** Concepts that, inside a link, are the name of a page. */
-const PAGE_NAMES: ReadonlySet<Concept> = new Set(['request', 'received', 'incoming', 'contact'])
+/** Concepts whose words, inside a link, name a page: "/messages", "/requests", "/contact". */
+const PAGE_NAMES: ReadonlySet<Concept> = new Set(['request', 'incoming', 'contact'])
 
 /** The [start, end) spans of the links in `text`, none when it holds no link's start. */
 export function linkSpans(text: string): [number, number][] {

@@ -767,8 +767,8 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'opnieuw instellen',
     // "Stel je wachtwoord opnieuw in"
     'opnieuw in$',
-    // "Récupérez votre compte", "recuperar a conta", "recupero della password"
-    'recuper',
+    'recupera',
+    'recupero',
     'herinitialis',
     'wiederherstell',
     // "um dein Konto wiederherzustellen"
@@ -810,8 +810,6 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'log in',
     'login',
     'log-in',
-    'one-time',
-    'one time',
     'security',
     'anmelde',
     'sicherheit',
@@ -872,6 +870,11 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
     'nieuw ticket',
   ],
   otp: [
+    // A one-time link or sign-in, not any "one time": "at any one time", "a one-time donation".
+    'one-time link',
+    'one-time login',
+    'one-time sign',
+    'one-time access',
     'one-time code',
     'one-time passcode',
     'bestatigungscode',
@@ -930,6 +933,14 @@ export const STEMS: Readonly<Record<Concept, readonly string[]>> = {
   ],
   // Compounds that say "password reset" in one word (de, nl).
   resetCompound: [
+    // An account won back: "Récupérez votre compte", "récupérer l'accès"; not a cart or points.
+    'recuperez votre compte',
+    'recuperer votre compte',
+    'recuperation de votre compte',
+    'recuperation du compte',
+    "recuperer l'acces",
+    "recuperez l'acces",
+    'recuperer votre acces',
     'passwortzurucksetz',
     'passwort-reset',
     'kennwortzurucksetz',

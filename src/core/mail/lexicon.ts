@@ -11,8 +11,6 @@
 import { pairBlocked } from './lexicon-guards.ts'
 import { namesThisMail } from './this-mail.ts'
 import { inMenuItem } from './menu-item.ts'
-import { linkSpans, namesPageInLink } from './in-link.ts'
-import { inIdiom } from './lexicon-idioms.ts'
 import { STEMS, type Concept } from './lexicon-stems.ts'
 
 export type { Concept }
@@ -102,7 +100,6 @@ const MAX_HITS = 24
 export function conceptHits(folded: string): ConceptHit[] {
   const text = asLexiconText(folded)
   const hits: ConceptHit[] = []
-  const links = linkSpans(text)
   let after = 0
   // Word starts found by hand: a pattern's match object for every word cost more than the lookup.
   for (let at = 0; at < text.length; at = wordEnd(text, at)) {
@@ -114,9 +111,8 @@ export function conceptHits(folded: string): ConceptHit[] {
     if (at < after) continue
     const entry = entryAt(text, at)
     if (!entry) continue
-    if (inMenuItem(text, at, entry.stem.length) || inIdiom(text, at, entry.stem)) continue
+    if (inMenuItem(text, at, entry.stem.length)) continue
     const { concept, stem } = entry
-    if (namesPageInLink(links, at, concept)) continue
     const mayNameThisMail = concept === 'request' || concept === 'received'
     if (mayNameThisMail && namesThisMail(text, at, stem, concept === 'received')) continue
     hits.push({ concept, at })

@@ -8,8 +8,8 @@ import { retroactive } from './verdicts.ts'
 
 export interface ClassifyContext {
   thresholds?: Thresholds
-  /** Brands the user wrote to, with the dates (Sent folder). */
-  outgoing?: readonly { brand: string; date: number; subject?: string }[]
+  /** Brands the user wrote to, with the dates (Sent folder) and how many the mail went to. */
+  outgoing?: readonly { brand: string; date: number; subject?: string; recipients?: number }[]
   /** "I opened a ticket with X" until a date. */
   expected?: readonly { brand: string; until: number }[]
   /** Message ids the user marked as not relay. */
@@ -35,8 +35,8 @@ export interface Replay {
  */
 export function replay(mails: readonly MailFeatures[], context: ClassifyContext = {}): Replay {
   const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
-  for (const { brand, date, subject } of context.outgoing ?? [])
-    engine.recordOutgoing(brand, date, subject)
+  for (const { brand, date, subject, recipients } of context.outgoing ?? [])
+    engine.recordOutgoing(brand, date, subject, recipients)
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
   for (const id of context.trusted ?? []) engine.trustMessage(id)
   for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)

@@ -70,8 +70,8 @@ export class WaveEngine {
    * The user wrote to this brand (their Sent folder) with this subject: acknowledgements from the
    * same company, or echoing the subject from any sender, are expected.
    */
-  recordOutgoing(brand: string, date: number, subject = ''): void {
-    this.suppressions.recordOutgoing(brand, date, subject)
+  recordOutgoing(brand: string, date: number, subject = '', recipients = 1): void {
+    this.suppressions.recordOutgoing(brand, date, subject, recipients)
   }
 
   /** "I opened a ticket with this company", valid until `until`. */

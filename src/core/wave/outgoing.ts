@@ -2,10 +2,8 @@
 // the user's when its company is one the user wrote to (company.com, company.zendesk.com and the
 // display name "Company" are one company), or when it echoes a subject the user sent, whatever
 // domain answers: a request sent to privacy@company.com is often acknowledged by a helpdesk tenant
-// of another name. Each sent mail explains a few acknowledgements, not a flood, unless they carry
-// its distinctive subject whole (sent-phrase.ts: the automatic answers to one mail sent to many).
+// of another name. Each sent mail explains a few acknowledgements, not a flood.
 import { stripWrapper } from '../mail/fingerprint.ts'
-import { carriesPhrase, distinctivePhrase } from './sent-phrase.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { normalisePayload } from '../mail/text.ts'
 import { DAY_MS } from '../time.ts'
@@ -17,11 +15,6 @@ interface Sent {
   left: number
   /** Words of the subject the user wrote, without reply prefixes and ticket ids. */
   words: readonly string[]
-  /**
-   * The subject as a distinctive phrase (sent-phrase.ts), or null; dropped when mail that came
-   * before the sending carried it (`notice`): then the user copied it, it is not theirs.
-   */
-  phrase: string | null
 }
 
 /** Share of the sent subject's words an acknowledgement must repeat to echo it. */
@@ -47,24 +40,8 @@ export class OutgoingMail {
       date,
       left: this.acksPerMail,
       words: wordsOf(subject),
-      phrase: distinctivePhrase(subject),
     })
     this.sorted = false
-  }
-
-  /**
-   * Mail dated `date` that carried `payload` before the user sent a subject holding it as a phrase:
-   * the phrase was copied from incoming mail (a reply to a wave's mail without "Re:", a pasted
-   * title), so it explains nothing. Mail comes in date order, before the sent mail's answers.
-   */
-  notice(payload: string, date: number): void {
-    if (this.sent.length === 0 || !payload) return
-    this.sortOnce()
-    for (let i = this.firstAtOrAfter(date + 1); i < this.sent.length; i++) {
-      const sent = this.sent[i]!
-      if (sent.date > date + this.windowMs) break
-      if (sent.phrase && carriesPhrase(payload, sent.phrase)) sent.phrase = null
-    }
   }
 
   /**
@@ -84,7 +61,6 @@ export class OutgoingMail {
     for (let i = this.firstAtOrAfter(date - window); i < this.sent.length; i++) {
       const sent = this.sent[i]!
       if (sent.date > date) break
-      if (sent.date >= recent && sent.phrase && carriesPhrase(payload, sent.phrase)) return true
       if (sent.left <= 0) continue
       const written = identities.some((identity) => sameCompany(sent.identity, identity))
       if (written && (ticket || sent.date >= recent)) return this.take(sent)

@@ -1,9 +1,11 @@
 // What explains a candidate without any wave: the user trusted the message, expects a ticket from
-// the company, wrote to it (outgoing.ts), or the mail continues a ticket conversation the inbox
-// already holds. Such a mail is never relay (engine.ts).
+// the company, wrote to it (outgoing.ts), sent one mail to many that it answers (sent-phrase.ts),
+// or the mail continues a ticket conversation the inbox already holds. Such a mail is never relay
+// (engine.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 import { OutgoingMail } from './outgoing.ts'
+import { SentPhrases } from './sent-phrase.ts'
 import type { Thresholds } from './thresholds.ts'
 import { conversationKey } from './wave.ts'
 
@@ -11,22 +13,29 @@ type SuppressionThresholds = Pick<Thresholds, 'outgoingSuppressMs' | 'acksPerOut
 
 export class Suppressions {
   private readonly outgoing: OutgoingMail
+  private readonly phrases = new SentPhrases()
+  private readonly outgoingMs: number
   private readonly expected = new Map<string, number>()
   private readonly trusted = new Set<string>()
   private readonly conversations = new Set<string>()
 
   constructor(thresholds: SuppressionThresholds) {
     this.outgoing = new OutgoingMail(thresholds.outgoingSuppressMs, thresholds.acksPerOutgoing)
+    this.outgoingMs = thresholds.outgoingSuppressMs
   }
 
-  /** The user wrote to this brand with this subject (their Sent folder). */
-  recordOutgoing(brand: string, date: number, subject: string): void {
+  /**
+   * The user wrote to this brand with this subject (their Sent folder), in a mail to `recipients`
+   * addresses (To, Cc and Bcc), recorded once per recipient.
+   */
+  recordOutgoing(brand: string, date: number, subject: string, recipients = 1): void {
     this.outgoing.record(brand, date, subject)
+    this.phrases.record(date, subject, recipients)
   }
 
   /** Incoming mail's payload, in date order: a sent subject it carried is no phrase of the user's. */
   noticeIncoming(payload: string, date: number): void {
-    this.outgoing.notice(payload, date)
+    this.phrases.notice(payload, date)
   }
 
   /** "I opened a ticket with this company", valid until `until`. */
@@ -53,6 +62,8 @@ export class Suppressions {
     // A verification, a code or an opt-in names no conversation; an acknowledgement, a ticket's
     // notice or mail that only joins ("[#2100064] Update on your request") may carry one on.
     const ticket = mail.kind !== 'verification'
+    if (mail.date !== null && this.phrases.explains(mail.payload, mail.date, this.outgoingMs))
+      return 'answers-user-mail'
     if (mail.date !== null && this.outgoing.explain(names, mail.date, mail.payload, ticket))
       return 'user-contacted-brand'
     if (
