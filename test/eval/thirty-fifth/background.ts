@@ -8,7 +8,7 @@ import type { Lang, MailLabel } from '../types.ts'
 import { DAY, HOUR, MINUTE } from './clock.ts'
 import { LOOK_STEMS, SERVICES } from './companies.ts'
 import { putLook } from './look/index.ts'
-import { EVERYDAY_CLASSES, IMPORTANT_CLASSES } from './look/types.ts'
+import { EVERYDAY_CLASSES, IMPORTANT_CLASSES, type LookClass } from './look/types.ts'
 import type { Person } from './people.ts'
 import { emptyPart, put, type Part } from './records.ts'
 import type { BuiltWave } from './waves.ts'
@@ -59,16 +59,14 @@ export function insideWave(rng: Random, part: Part, w: Inside): void {
   const { plan, end } = w.wave
   const taken = new Set(w.wave.companyList.map((c) => c.stem))
   const brands = rng.shuffle(LOOK_STEMS.filter((s) => !taken.has(s)))
-  const important = Array.from(
-    { length: rng.int(3, 6) },
-    (_, i) => IMPORTANT_CLASSES[(w.offset + i) % IMPORTANT_CLASSES.length]!,
-  )
-  const everyday = Array.from(
-    { length: rng.int(4, 6) },
-    (_, i) => EVERYDAY_CLASSES[(w.offset * 3 + i) % EVERYDAY_CLASSES.length]!,
-  )
+  // Classes in pairs, one from a known sender and one from a new one, rotating with the offset so
+  // every class meets every language in both placements.
+  const pick = (list: readonly LookClass[], count: number) =>
+    Array.from({ length: count }, (_, j) => list[(2 * w.offset + Math.floor(j / 2)) % list.length]!)
+  const important = pick(IMPORTANT_CLASSES, rng.int(4, 6))
+  const everyday = pick(EVERYDAY_CLASSES, rng.int(4, 6))
   ;[...important, ...everyday].forEach((cls, i) => {
-    const known = (i + w.offset) % 2 === 0
+    const known = (i < important.length ? i : i - important.length) % 2 === 0
     const brand = brands[i % brands.length]!
     const id = `${plan.waveId}-look-${i}`
     const at = plan.start + Math.floor(rng.next() * Math.max(MINUTE, end - plan.start))

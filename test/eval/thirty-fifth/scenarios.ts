@@ -59,7 +59,7 @@ export function waveScenarioWithShape(
     insideWave(rng, extras, {
       wave,
       lang: personLang,
-      offset: w + d * 5,
+      offset: k + 3 * l + 2 * d,
       priorCustomer: w % 3 === 1 && d === 0,
     })
     if (w % 4 === 2 && d === 0)
@@ -80,7 +80,7 @@ export function waveScenarioWithShape(
   const background = hamPart(
     rng,
     ham,
-    rng.int(25, 40),
+    rng.int(14, 24),
     [first - 2 * DAY, last + DAY],
     `t35-${w}`,
     person,
@@ -133,7 +133,7 @@ export function ownScenario(ham: readonly HamMail[], l: number): Scenario {
   const background = hamPart(
     rng,
     ham,
-    rng.int(20, 35),
+    rng.int(15, 22),
     [start - DAY, W.start + W.days * DAY],
     prefix,
     person,
