@@ -9,7 +9,6 @@ import { closingWindow } from './closing-window.ts'
 import {
   asLexiconText,
   conceptHits,
-  confirmationOf,
   foldForLexicon,
   transacts,
   type Concept,
@@ -19,7 +18,7 @@ import {
 } from './lexicon.ts'
 import { inConversation } from './conversation.ts'
 import { footerReasonSpans } from './footer-reason.ts'
-import { subjectReading } from './done-confirmation.ts'
+import { bodyReading, subjectReading } from './done-confirmation.ts'
 import { invitesToRead } from './invitation.ts'
 import { isFormCopy } from './form-copy.ts'
 import { acknowledgesApplication } from './job-application.ts'
@@ -328,7 +327,7 @@ function aroundQuotes(folded: string, subject: boolean): Reading | null {
 
 /** A subject's reading leaves out a bare "confirmed" (done-confirmation.ts). */
 function readingOf(hits: readonly ConceptHit[], folded: string, subject: boolean): Reading | null {
-  return subject ? subjectReading(hits, folded) : confirmationOf(hits, false)
+  return subject ? subjectReading(hits, folded) : bodyReading(hits, folded)
 }
 
 /**

@@ -3,6 +3,7 @@
 // by its fields.
 import type { Evidence } from './evidence.ts'
 import {
+  attemptNotStopped,
   importantKind,
   isSettingsChange,
   namesAmount,
@@ -94,7 +95,9 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // A password-reset mail is important only as a notice that the reset was done, never when its
   // subject names a request ("Change Password Request", "Request received: password changed").
   if (evidence.confirmation === 'password-reset')
-    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
+    return kind === 'account-security' &&
+      !REQUESTED.test(foldForLexicon(mail.subject)) &&
+      !attemptNotStopped(foldForLexicon(`${mail.subject}\n${mail.snippet.slice(0, 300)}`))
       ? kind
       : null
   // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is

@@ -1,6 +1,7 @@
 // Mail with nothing but its sender's shape (an automated or support mailbox) to join a wave with:
 // no confirmation wording the lexicon reads, no ticket id, no confirmation link. Whether it may
 // join depends on what the lexicon can tell about it.
+import { addressConfirmed } from './done-confirmation.ts'
 import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
 import { asLexiconText, conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
 import { footerReasonSpans } from './footer-reason.ts'
@@ -96,6 +97,8 @@ const NOT_CONFIRMING: ReadonlySet<Concept> = new Set([
  */
 function namesConfirmationConcept(folded: string): boolean {
   const all = conceptHits(folded)
+  // "Your email address was confirmed": done by the click only the address's owner could make.
+  if (addressConfirmed(all, folded)) return false
   // Spans on the text the hits point into (hyphens and runs of space as one space).
   const text = asLexiconText(folded)
   const footers = footerReasonSpans(text)
