@@ -1,7 +1,8 @@
 // An email address said to be confirmed was confirmed by the click only its owner could make
 // (core/mail/done-confirmation.ts): such a notice is no confirmation a relay's sender triggers and
-// joins no wave, in the seven languages; an address not confirmed yet, or one to confirm, still
-// reads as a verification. Texts written here for the test.
+// joins no wave, in the seven languages, whatever else the mail says ("If you did not do this …");
+// an address not confirmed yet, one that must be, or one to confirm, still reads as a
+// verification. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures } from '../../src/core/mail/features.ts'
 
@@ -17,7 +18,10 @@ const mail = (subject: string, snippet: string) =>
 
 describe('an email address said to be confirmed', () => {
   it.each([
-    ['Your email address was confirmed', 'Thanks, your email address is confirmed.'],
+    [
+      'Your email address was confirmed',
+      'Your account is now active. If you did not do this, contact us.',
+    ],
     ['Ihre E-Mail-Adresse wurde bestätigt', 'Danke, Ihre E-Mail-Adresse ist bestätigt.'],
     ['Votre adresse e-mail est confirmée', 'Merci, votre adresse e-mail est confirmée.'],
     ['Tu correo se ha confirmado', 'Gracias, tu dirección de correo está confirmada.'],
@@ -40,6 +44,14 @@ describe('an address still to confirm', () => {
     ['E-Mail-Adresse noch nicht bestätigt', 'Ihr Konto bleibt bis dahin eingeschränkt.'],
     ['Please confirm your email address', 'Click the link to confirm your email address.'],
     ['Votre espace est presque prêt', 'Je vérifie mon adresse e-mail → https://norvalle.example/t'],
+    ['Your email address needs to be verified', 'Your account stays limited until then.'],
+    ["Your email isn't verified", 'Your account stays limited until then.'],
+    ['Ihre E-Mail-Adresse muss bestätigt werden', 'Ihr Konto bleibt bis dahin eingeschränkt.'],
+    ['Votre adresse e-mail doit être vérifiée', 'Votre compte reste limité.'],
+    [
+      'Welcome to Norvalle',
+      'Please confirm your email address. Once your email is confirmed you can start.',
+    ],
   ])('reads as a verification: %s', (subject, snippet) => {
     expect(mail(subject, snippet).kind).toBe('verification')
   })

@@ -7,8 +7,9 @@
 // list or a service may confirm those with no click from anyone. An email address said to be
 // confirmed ("Your email address was confirmed", "Votre adresse e-mail est confirmée", "Je
 // e-mailadres is bevestigd") was confirmed by a click in the mail that asked for it, which a
-// relay's sender never sees: it reads as nothing, in a subject or a body, unless it is not yet
-// ("Your email is not verified yet").
+// relay's sender never sees: it reads as nothing, in a subject or a body, when a helper verb says
+// it is done ("was confirmed", "ist bestätigt"); "needs to be verified", "isn't verified" and
+// "Please confirm your email: once it is confirmed …" still ask.
 import { asLexiconText, confirmationOf, type ConceptHit, type Reading } from './lexicon.ts'
 
 /**
@@ -47,22 +48,23 @@ function allDone(hits: readonly ConceptHit[], folded: string): boolean {
   )
 }
 
-/** Not done yet, in the seven languages: "not verified yet", "noch nicht bestätigt". */
-const NOT_YET =
-  /(?<![a-z])(?:not|nicht|pas|no|nao|non|niet|yet|noch|encore|ainda|ancora|todavia|nog|pending|ausstehend|en attente|pendiente|pendente|in attesa|in afwachting)(?![a-z])/u
+/**
+ * An email address said to be confirmed, the verb's helper right before the participle: "was
+ * confirmed", "ist bestätigt", "est confirmée", "a été vérifiée", "se ha confirmado", "foi
+ * confirmado", "è confermato", "is bevestigd". Not "needs to be verified", "muss bestätigt
+ * werden", "doit être vérifiée", "isn't verified", "moet worden bevestigd": those still ask.
+ */
+const SAID_CONFIRMED =
+  /(?<![a-z])(?:(?:was|has been|have been|is now|is|are) (?:confirmed|verified|validated)|(?:wurde|ist|sind|wurden) (?:erfolgreich )?(?:bestatigt|verifiziert)|(?:est|a ete|sont|ont ete) (?:bien )?(?:confirmee?s?|verifiee?s?|validee?s?)|(?:se ha|ha sido|fue|esta|han sido) (?:confirmad[oa]s?|verificad[oa]s?|validad[oa]s?)|(?:foi|esta|foram) (?:confirmad[oa]s?|verificad[oa]s?|validad[oa]s?)|(?:e|e stat[oa]|sono stat[ie]) (?:confermat[oaie]|verificat[oaie]|convalidat[oaie])|(?:is|zijn|werd) (?:bevestigd|geverifieerd|gevalideerd))(?![a-z])/u
 
-/** An email address is named and said to be confirmed, and nothing says it is not yet. */
+/**
+ * An email address is named, every confirmation word is a participle, and one is said done with
+ * its helper verb: "Please confirm your email: once it is confirmed …" still asks.
+ */
 export function addressConfirmed(hits: readonly ConceptHit[], folded: string): boolean {
   return (
     hits.some((hit) => hit.concept === 'email') &&
     allDone(hits, folded) &&
-    !NOT_YET.test(folded) &&
-    !FRENCH_PRESENT.test(asLexiconText(folded))
+    SAID_CONFIRMED.test(asLexiconText(folded))
   )
 }
-
-/**
- * French "vérifie", "valide", "active" fold to the past participle's spelling but are the present
- * too ("Je vérifie mon adresse", "Activez"): without "est", "a été" or "sont" before them they ask.
- */
-const FRENCH_PRESENT = /(?<!(?:est|ete|sont|etes) )(?<![a-z])(?:verifie|valide|active)(?![a-z])/u

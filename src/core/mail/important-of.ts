@@ -3,8 +3,8 @@
 // by its fields.
 import type { Evidence } from './evidence.ts'
 import {
-  attemptNotStopped,
   importantKind,
+  isSecurityNotice,
   isSettingsChange,
   namesAmount,
   namesPasswordChangeOnly,
@@ -90,14 +90,13 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
     (mail.snippet.includes('http') &&
       hasConfirmationLink(foldForLexicon(mail.snippet), OPT_IN_PARTS))
   const body = !account && !evidence.relayedBody ? mail.snippet : ''
-  const kind = importantKind(mail.subject, body)
+  const kind =
+    importantKind(mail.subject, body) ?? securityNotice(mail, account || evidence.relayedBody)
   if (kind === 'account-security' && saysChangeNotMade(mail.subject)) return null
   // A password-reset mail is important only as a notice that the reset was done, never when its
   // subject names a request ("Change Password Request", "Request received: password changed").
   if (evidence.confirmation === 'password-reset')
-    return kind === 'account-security' &&
-      !REQUESTED.test(foldForLexicon(mail.subject)) &&
-      !attemptNotStopped(foldForLexicon(`${mail.subject}\n${mail.snippet.slice(0, 300)}`))
+    return kind === 'account-security' && !REQUESTED.test(foldForLexicon(mail.subject))
       ? kind
       : null
   // "Confirm password change", "Conferma il cambio password": a change still to be confirmed is
@@ -133,3 +132,14 @@ function opensWithConfirm(subject: string): boolean {
 
 const REQUESTED =
   /(?<![a-z])(?:request|solicit|pedido|demande|anfrage|angefordert|richiest|verzoek|aanvraag|aangevraagd)/u
+
+/**
+ * Someone tried the account, a breach, new recovery codes (important.ts isSecurityNotice): read
+ * only on mail that confirms nothing and relays no form, whose subject and first lines the
+ * service wrote; account mail may carry a typed-in name in its subject.
+ */
+function securityNotice(mail: MailInput, account: boolean): ImportantKind | null {
+  if (account) return null
+  const text = foldForLexicon(`${mail.subject.slice(0, 300)}\n${mail.snippet.slice(0, 300)}`)
+  return isSecurityNotice(text) ? 'account-security' : null
+}

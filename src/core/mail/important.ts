@@ -32,16 +32,28 @@ const DEVICE_CHANGE = `(?:(?:device|gerat|appareil|dispositivo|apparaat|toestel)
 // "Er is ingelogd met uw DigiD", "Nuevo acceso a tu banca online".
 const NEW_LOGIN =
   '(?:(?:er is|is) ingelogd|nuevo acceso|new access|neuer zugriff|nouvel acces|nouvel appareil connecte)'
-// Someone tried the account's password: "Someone tried to sign in to your account", "Failed login
-// attempts", "Tentative de connexion inhabituelle bloquée", "Alguém tentou entrar na sua conta",
-// "Mislukte inlogpogingen", "entered the correct password … from a new browser". A leaked password
-// tried at many services brings these from each at once: each is the person's own account.
-const SIGN_IN_ATTEMPT =
-  '(?:failed (?:sign-?in|log-?in|login)|failed attempts? to (?:sign|log) in|tried to (?:sign|log) ?in|(?:entered|used) (?:the correct|your) password|(?:sign-?in|log-?in|login) (?:was )?blocked|blocked a (?:sign-?in|log-?in|login)|fehlgeschlagene (?:anmeld|login)|versucht, sich (?:bei [^.\\n]{1,40} )?anzumelden|anmeldung blockiert|das richtige passwort|a tente de se connecter|echecs? de connexion|connexion (?:inhabituelle|bloquee|refusee)|le bon mot de passe|(?:intentos?|tentativas?|tentativi) (?:de |di )?[a-z ]{0,24}(?:fallid[oa]s?|falhad[oa]s?|non riuscit[io]|bloquead[oa]s?|bloccat[io])|ha intentado (?:acceder|iniciar sesion|entrar)|intento (?:acceder|entrar|iniciar sesion)|inicio de sesion (?:inusual|bloqueado)|la contrasena correcta|tentou (?:entrar|aceder|acessar|iniciar sessao)|inicio de sessao invulgar|acesso bloqueado|a senha correta|ha tentato di accedere|access[oi] (?:insolit[oi]|bloccat[oi]|non riuscit[oi])|la password corretta|mislukte (?:inlog|aanmeld)|probeerde in te loggen|ongebruikelijke (?:inlog|aanmelding)|het juiste wachtwoord|(?:new|neuen?|nouveau|nuevo|novo|nuovo|nieuwe?) (?:browser|navigateur|navegador))'
-// A breach told to the account's users, and new recovery codes the person made: "Important: a
-// security incident at …", "Wichtig: Sicherheitsvorfall", "Your recovery codes", "Je herstelcodes".
-const SECURITY_INCIDENT =
-  '(?:security incident|data breach|sicherheitsvorfall|datenpanne|datenleck|incident de securite|violation de donnees|fuite de donnees|incidente de seguridad|brecha de datos|filtracion de datos|incidente de seguranca|violacao de dados|fuga de dados|incidente di sicurezza|violazione dei dati|beveiligingsincident|datalek|(?:recovery|backup) codes|wiederherstellungscodes|backup-codes|codes de (?:recuperation|secours)|codigos de (?:recuperacion|recuperacao|respaldo)|codici di (?:recupero|backup)|herstelcodes|back-?upcodes)'
+// Someone tried the account's password, said as a notice: "Someone tried to sign in to your
+// account", "Failed login attempts", "Tentative de connexion inhabituelle bloquée", "Alguém tentou
+// entrar na sua conta", "Mislukte inlogpogingen", "entered the correct password"; a breach told
+// to the account's users ("a security incident at …", "Sicherheitsvorfall"); new recovery codes.
+// Read only on mail that confirms nothing (important-of.ts): a name typed into a sign-up form
+// ("Welcome, Failed login attempts") stands in a verification's subject.
+const SECURITY_NOTICE = new RegExp(
+  `(?<![a-z0-9])(?:failed (?:sign-?in|log-?in|login) attempts?|failed attempts? to (?:sign|log) in|(?:someone|somebody) tried to (?:sign|log) ?in|(?:entered|used) the correct password|(?:sign-?in|log-?in|login) (?:attempt )?(?:was )?blocked|blocked a (?:sign-?in|log-?in|login) attempt|fehlgeschlagene (?:anmeldeversuche|anmeldungen|login-?versuche)|jemand (?:hat )?versucht, sich (?:bei [^.\\n]{1,40} )?anzumelden|anmeldeversuch blockiert|a tente de se connecter|echecs? de connexion|tentative de connexion (?:inhabituelle|bloquee|suspecte)|intentos? (?:de inicio de sesion|de acceso) (?:fallid[oa]s?|bloquead[oa]s?)|(?:alguien|alguem) (?:ha )?(?:intentado|intento|tentou) (?:acceder|entrar|iniciar sesion|aceder|acessar|iniciar sessao)|tentativas? de (?:acesso|inicio de sessao) (?:falhad[oa]s|bloquead[oa])|tentativa de inicio de sessao invulgar|qualcuno ha tentato di accedere|tentativi di accesso (?:non riusciti|bloccati)|mislukte (?:inlogpogingen|aanmeldpogingen)|iemand probeerde in te loggen|ongebruikelijke inlogpoging|security incident|sicherheitsvorfall|incident de securite|incidente de seguridad|incidente de seguranca|incidente di sicurezza|beveiligingsincident|recovery codes|wiederherstellungscodes|codes de recuperation|codigos de (?:recuperacion|recuperacao)|codici di recupero|herstelcodes)(?![a-z])`,
+  'u',
+)
+/** An account that does not exist has nothing to protect: "… but no account exists". */
+const NO_ACCOUNT =
+  /(?<![a-z])(?:no account|not registered|does not exist|doesn t exist|kein konto|aucun compte|ninguna cuenta|nenhuma conta|nessun account|geen account)(?![a-z])/u
+
+/**
+ * The text (subject and first lines, folded) is a notice that someone tried the account, of a
+ * breach, or of new recovery codes, for an account that exists.
+ */
+export function isSecurityNotice(text: string): boolean {
+  return SECURITY_NOTICE.test(text) && !NO_ACCOUNT.test(text)
+}
+
 // An amount of money with its currency: "€ 52,53", "36,37 €", "$272.28", "R$ 415,22", "EUR 12.00".
 const AMOUNT =
   /(?:[€$£]|r\$|eur|usd|gbp|chf|brl)\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}\s?(?:€|eur(?![a-z])|\$|£|chf|usd)/u
@@ -62,7 +74,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   [
     'account-security',
     new RegExp(
-      `(?<![a-z0-9])(?:${SETTINGS_CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security (?:alert|notice|notification|warning)|sicherheits(?:warnung|hinweis|meldung|benachrichtigung)|beveiligings(?:melding|waarschuwing|bericht|notificatie)|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login|inlog)|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN}|${SIGN_IN_ATTEMPT}|${SECURITY_INCIDENT})`,
+      `(?<![a-z0-9])(?:${SETTINGS_CHANGED}|${TWO_FACTOR}[^.\\n]{0,40}(?:${SWITCHED}|${CHANGED}|regenerat|neu erstellt|regenere|regenerad|regenerat|opnieuw gegenereerd)|new (?:sign-?in|login|device)|sign-?in attempt|unusual (?:sign-?in|activity)|suspicious (?:sign-?in|activity|login)|security (?:alert|notice|notification|warning)|sicherheits(?:warnung|hinweis|meldung|benachrichtigung)|beveiligings(?:melding|waarschuwing|bericht|notificatie)|neue anmeldung|alerte de securite|nouvelle connexion|alerta de seguridad|nuevo inicio de sesion|novo inicio de sessao|alerta de seguranca|novo (?:login|acesso)|avviso di sicurezza|nuovo accesso|beveiligingswaarschuwing|nieuwe (?:aanmelding|login|inlog)|${PASSWORD_CHANGE}|${DEVICE_CHANGE}|${NEW_LOGIN})`,
       'u',
     ),
   ],
@@ -116,27 +128,6 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
 ]
 
 const SETTINGS_CHANGE = new RegExp(`(?<![a-z0-9])(?:${SETTINGS_CHANGED})`, 'u')
-
-/**
- * An attempt on the account said to be stopped or to look wrong: "blocked", "failed", "unusual",
- * "bloqueada", "mislukt". A reset link's mail may open with "Sign-in attempt" too ("Tentative de
- * connexion à …: choisissez un nouveau mot de passe"): that is what a reset form sends anyone.
- */
-const ATTEMPT_STOPPED = new RegExp(
-  `(?<![a-z])(?:blocked|stopped|failed|unusual|suspicious|blockiert|gesperrt|fehlgeschlagen|ungewohnlich|verdachtig|bloquee?s?|arrete|echecs?|echoue|inhabituelle?|suspecte?|bloquead[oa]s?|fallid[oa]s?|inusual|sospechos[oa]|travou|falhad[oa]s?|invulgar|suspeit[oa]|bloccat[oaie]|non riuscit[oaie]|insolit[oaie]|sospett[oaie]|geblokkeerd|gestopt|mislukte?|ongebruikelijke?|verdachte?)(?![a-z])`,
-  'u',
-)
-/** An attempt named as a noun, in the seven languages: "Sign-in attempt", "Tentative de connexion". */
-const ATTEMPT =
-  /(?<![a-z0-9])(?:(?:sign-?in|log-?in|login) attempt|anmeldeversuch|login-?versuch|tentatives? de connexion|intentos? de (?:inicio de sesion|acceso)|tentativas? de (?:acesso|inicio de sessao|login)|tentativi? di accesso|inlogpoging)/u
-
-/**
- * The text names a sign-in attempt without saying it was stopped or looked wrong: alone, no
- * security notice (`text` folded).
- */
-export function attemptNotStopped(text: string): boolean {
-  return ATTEMPT.test(text) && !ATTEMPT_STOPPED.test(text)
-}
 
 export function isSettingsChange(subject: string): boolean {
   return SETTINGS_CHANGE.test(foldForLexicon(subject.slice(0, 300)))
