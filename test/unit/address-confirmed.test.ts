@@ -4,6 +4,7 @@
 // an address not confirmed yet, one that must be, or one to confirm, still reads as a
 // verification. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
+import { evidenceOf } from '../../src/core/mail/evidence.ts'
 import { extractFeatures } from '../../src/core/mail/features.ts'
 
 const mail = (subject: string, snippet: string) =>
@@ -54,5 +55,13 @@ describe('an address still to confirm', () => {
     ],
   ])('reads as a verification: %s', (subject, snippet) => {
     expect(mail(subject, snippet).kind).toBe('verification')
+  })
+})
+
+describe('a confirmation asked for beside one said done', () => {
+  it('still asks', () => {
+    const subject = 'Please confirm your email: once it is confirmed you can sign in'
+    const reading = evidenceOf({ subject, opening: '', templateKind: null, sender: null })
+    expect(reading.confirmation).toBe('verify-email')
   })
 })

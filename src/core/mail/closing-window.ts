@@ -1,4 +1,5 @@
 // A long body's closing: where a web form signs its copy and a newsletter keeps its footer.
+import { lastSentenceStart } from './text.ts'
 
 /** How many characters of a body's end are its closing. */
 const CLOSING_CHARS = 300
@@ -12,15 +13,9 @@ export function closingWindow(closing: string): string {
   const cut = closing.length - CLOSING_CHARS
   if (cut <= 0) return closing
   const before = closing.slice(Math.max(0, cut - CLOSING_REACH), cut)
-  const boundary = Math.max(before.lastIndexOf('\n'), lastSentenceEnd(before))
-  return boundary < 0 ? closing.slice(cut) : closing.slice(cut - before.length + boundary + 1)
+  const line = before.lastIndexOf('\n')
+  const start = Math.max(line < 0 ? -1 : line + 1, lastSentenceStart(before))
+  return start < 0 ? closing.slice(cut) : closing.slice(cut - before.length + start)
 }
 
 const CLOSING_REACH = 200
-
-/** Where the last ". ", "! " or "? " of `text` ends its sentence, -1 when none does. */
-function lastSentenceEnd(text: string): number {
-  let end = -1
-  for (const found of text.matchAll(/[.!?]\s/gu)) end = found.index
-  return end
-}

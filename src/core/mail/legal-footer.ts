@@ -10,6 +10,8 @@
 // ("intended solely for"): "Your request will be handled confidentially" and "Confirm your email
 // to activate your virus protection" are no footers.
 
+import { lastSentenceStart } from './text.ts'
+
 /** A footer's words, each in the seven languages. */
 const ANCHOR =
   /(?<![a-z])(?:in error|irrtumlich|falschlicherweise|par erreur|por error|por engano|per errore|ten onrechte|per abuis|confidential|vertraulich|confidentiel|confidencial|riservat|vertrouwelijk|virus|viren)/gu
@@ -35,13 +37,8 @@ export function legalFooterSpans(text: string): [number, number][] {
 
 function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - SENTENCE_REACH)
-  const before = text.slice(from, at)
-  const stop = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('! '),
-    before.lastIndexOf('? '),
-  )
-  return stop < 0 ? from : from + stop + 2
+  const start = lastSentenceStart(text.slice(from, at))
+  return start < 0 ? from : from + start
 }
 
 function sentenceEnd(text: string, at: number): number {

@@ -59,3 +59,12 @@ const COMBINING_MARKS = /\p{M}+/gu
 export function spansOf(pattern: RegExp, text: string): [number, number][] {
   return [...text.matchAll(pattern)].map((found) => [found.index, found.index + found[0].length])
 }
+
+/**
+ * Where the last sentence of `text` starts: just after its last ". ", "! " or "? ", or -1 when no
+ * sentence ends in it.
+ */
+export function lastSentenceStart(text: string): number {
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('! '), text.lastIndexOf('? '))
+  return end < 0 ? -1 : end + 2
+}
