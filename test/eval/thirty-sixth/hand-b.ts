@@ -28,7 +28,7 @@ export const HAND_SUBSCRIPTION: Record<Lang, readonly string[]> = {
     'Manca solo un clic, {name}! ✉️\nGrazie per esserti iscritto alla newsletter di {company}.\n\nConferma qui il tuo indirizzo: {link}\n\nTi aspettano offerte, novità e codici sconto riservati.\n\nNon sei stato tu? Ignora pure questa email.',
   ],
   nl: [
-    'Bevestig uw aanmelding voor {list}\nBeste {name},\n\nU hebt zich aangemeld voor de nieuwsbrief {list} van {company}. Klik op de onderstaande link om uw aanmelding te bevestigen:\n{link}\n\nHebt u zich niet aangemeld? Dan kunt u dit bericht negeren.\n\nMet vriendelijke groet,\n{company}',
+    'Bevestig uw aanmelding voor {list}\nBeste {name},\n\nU hebt zich aangemeld voor de nieuwsbrief {list} van {company}. Klik op de onderstaande link om uw aanmelding te bevestigen:\n{link}\n\nNiet door u aangevraagd? Dan kunt u dit bericht negeren.\n\nMet vriendelijke groet,\n{company}',
     'Nog één klik, {name}! 🎉\nLeuk dat je je hebt ingeschreven voor de nieuwsbrief van {company}.\n\nBevestig je e-mailadres: {link}\n\nDaarna krijg je als eerste onze deals en nieuwe collecties.\n\nNiet aangemeld? Negeer deze mail gewoon.',
   ],
 }

@@ -146,10 +146,13 @@ export function payloadFor(rng: Random, index: number, lang: Lang): Payload {
   if (index % 4 === 3) return { label: 'none', text: rng.pick(BLAND[lang]), season: false }
   const n = index - Math.floor(index / 4)
   const kind = PAYLOAD_KINDS[n % PAYLOAD_KINDS.length]!
-  const style: Style = STYLES[Math.floor(n / 2) % STYLES.length]!
+  const round = Math.floor(n / PAYLOAD_KINDS.length)
+  // A season lure's first wave carries it plain; every later one rotates the disguises.
+  const season = kind.startsWith('season-')
+  const style: Style = season && round === 0 ? 'plain' : STYLES[(n + round) % STYLES.length]!
   return {
     label: `${kind}/${style}`,
     text: styled(TEXTS[lang][kind], style),
-    season: kind.startsWith('season-'),
+    season,
   }
 }

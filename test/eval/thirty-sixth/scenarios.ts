@@ -17,7 +17,7 @@ import { PEOPLE, QUIET_PERSON, type Person } from './people.ts'
 import { quietParts } from './quiet.ts'
 import { DAY, HOUR, MINUTE, THIRTY_SIXTH_WINDOW as WINDOW } from './season.ts'
 import { burstInWave } from './wave-burst.ts'
-import { buildWave, companiesFor, SHAPES, type BuiltWave } from './waves.ts'
+import { buildWave, companiesFor, type BuiltWave, type Shape } from './waves.ts'
 
 export const WAVE_LANGS: readonly (Lang | 'multi')[] = [...LANGUAGES, 'multi']
 
@@ -35,6 +35,21 @@ function combine(
   return { name, kind, seed, records, labels }
 }
 
+/** Shapes in turn over the 40 wave scenarios; the last (e-mixed multi) is the largest wave. */
+const ROTATION: readonly Shape[] = [
+  'burst',
+  'tail',
+  'slow',
+  'small',
+  'large',
+  'burst',
+  'tail',
+  'slow',
+  'small',
+  'burst',
+]
+const LAST = WAVE_KINDS.length * WAVE_LANGS.length - 1
+
 /** Which wave scenarios hold a season burst of the person's own, and of which kind. */
 export function burstKindOf(k: number, l: number): BurstKind | null {
   return (k + l) % 4 === 1 ? BURST_KINDS[k % 4]! : null
@@ -51,7 +66,7 @@ function waveOf(rng: Random, k: number, l: number, person: Person, start: number
   const kind = WAVE_KINDS[k]!
   const lang = WAVE_LANGS[l]!
   const index = k * WAVE_LANGS.length + l
-  const shape = SHAPES[index % SHAPES.length]!
+  const shape = index === LAST ? 'large' : ROTATION[index % ROTATION.length]!
   const companies =
     index === WAVE_KINDS.length * WAVE_LANGS.length - 1 ? 150 : companiesFor(rng, shape)
   const payload = payloadFor(rng, index, lang === 'multi' ? 'en' : lang)

@@ -121,9 +121,9 @@ function slots(rng: Random, plan: WavePlan, c: WaveCompany, at: number): Record<
   }
 }
 
-/** Submissions per company: mostly one, some two or three; large waves up to four. */
+/** Submissions per company: mostly one, some two or three; in large waves one or two. */
 function submissions(rng: Random, shape: Shape): number {
-  if (shape === 'large') return rng.int(1, 4)
+  if (shape === 'large') return rng.chance(0.7) ? 1 : 2
   const roll = rng.next()
   return roll < 0.65 ? 1 : roll < 0.9 ? 2 : 3
 }

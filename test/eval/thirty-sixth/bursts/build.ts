@@ -193,7 +193,7 @@ function events(b: Burst): void {
   const { rng } = b.c
   const texts = BURST_TEXT[b.c.lang]
   const names = rng.shuffle(texts.events).slice(0, rng.int(3, 4))
-  for (const event of names) {
+  names.forEach((event, i) => {
     const host = b.nextBrand('Events')
     const at = b.c.start + Math.floor(rng.next() * rng.int(60, 180) * MINUTE)
     const day = at + rng.int(3, 10) * DAY
@@ -205,7 +205,8 @@ function events(b: Burst): void {
     }
     const from = rowOf(rng, host, 'events')
     b.emit({ at, from, text: texts.eventConfirm, label: 'own', values: v })
-    if (rng.chance(0.5))
+    // The first is a paid ticket; the others are free registrations about half the time.
+    if (i === 0 || rng.chance(0.5))
       b.emit({
         at: at + rng.int(1, 3) * MINUTE,
         from: rowOf(rng, host, 'tickets'),
@@ -221,7 +222,7 @@ function events(b: Burst): void {
       label: 'own',
       values: v,
     })
-  }
+  })
 }
 
 function travel(b: Burst): void {

@@ -66,13 +66,17 @@ const LOCALE: Record<Lang, string> = {
   nl: 'nl-NL',
 }
 
+const FORMATS = new Map<Lang, Intl.DateTimeFormat>()
+
+/** A date as the language writes it; one formatter per language (building one is slow). */
 export function localDate(at: number, lang: Lang): string {
-  return new Date(at).toLocaleDateString(LOCALE[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  let format = FORMATS.get(lang)
+  if (!format) {
+    const options = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const
+    format = new Intl.DateTimeFormat(LOCALE[lang], options)
+    FORMATS.set(lang, format)
+  }
+  return format.format(at)
 }
 
 function postcode(rng: Random, lang: Lang): string {
