@@ -12,6 +12,7 @@ import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
+import { handsOverWelcomeCode } from './welcome-code.ts'
 import type { ReasonCode } from '../types.ts'
 
 export interface MailInput {
@@ -72,6 +73,11 @@ export interface MailFeatures {
    * only against companies the user wrote to (outgoing.ts).
    */
   nameBrand?: string
+  /**
+   * A shop's welcome code handed over (welcome-code.ts): what a confirmation brings once somebody
+   * answered it (wave/answered.ts). Absent on stored rows: read as false.
+   */
+  welcomeCode?: boolean
 }
 
 /** One argument, so it can be handed to map(). */
@@ -143,6 +149,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     important,
     ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
+    ...(!candidate && !joiner && handsOverWelcomeCode(mail.subject, opening)
+      ? { welcomeCode: true }
+      : {}),
   }
 }
 

@@ -18,6 +18,8 @@ import { walkRunBefore } from './run-walk.ts'
 import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
+import { AnsweredSenders } from './answered.ts'
+import { firedRule, type FiredRule } from './fired-rule.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -49,12 +51,14 @@ export class WaveEngine {
   private readonly paired = new PairedCandidates()
   private readonly known: KnownSenders
   private readonly again: SendersWritingAgain
+  /** Companies whose confirmation the person answered (answered.ts): no wave's. */
+  private readonly answered = new AnsweredSenders()
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.again = new SendersWritingAgain(thresholds.waveJoinGapMs)
     this.suppressions = new Suppressions(thresholds)
     this.known = new KnownSenders(thresholds)
-    this.members = new WaveMembers(thresholds, this.known)
+    this.members = new WaveMembers(thresholds, this.known, this.answered)
     this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)
     const brand = (c: Candidate) => c.identity
     this.fast = new DistinctWindow(thresholds.waveWindowMs, brand)
@@ -99,12 +103,15 @@ export class WaveEngine {
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     this.known.note(mail)
     this.again.note(mail)
+    const identity = this.identities.of(mail.brand)
+    this.answered.note(mail, identity, () =>
+      this.text.repeats(mail.date ?? 0, mail.payload, identity),
+    )
     if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
     if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
-    const identity = this.identities.of(mail.brand)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]
@@ -150,7 +157,9 @@ export class WaveEngine {
     if (wave && this.members.of(mail.id) === wave)
       return relayVerdict([...reasons, ...wave.rules], mail.indicatorCount, wave.id)
     // Access mail is no one's pair: two sign-in codes at once are a person signing in twice.
-    const company = mail.access !== true && this.fast.distinct >= SUSPECT_MIN_COMPANIES
+    const company =
+      mail.access !== true &&
+      this.fast.distinctExcept(this.answered.at(date)) >= SUSPECT_MIN_COMPANIES
     if (company) this.paired.markWindow(this.candidates, this.fast.first, this.dropped)
     if (company || burst) return suspectVerdict(reasons, mail.indicatorCount)
     return cleanVerdict(reasons, false)
@@ -241,20 +250,16 @@ export class WaveEngine {
     return wave
   }
 
-  private firedRule(candidate: Candidate): { rule: ReasonCode; from: number } | null {
-    const t = this.thresholds
-    if (this.fast.distinct >= t.waveMinBrands)
-      return { rule: 'cross-brand-wave', from: this.fast.first }
-    if (this.quick.distinct >= t.quickWaveMinBrands)
-      return { rule: 'cross-brand-wave', from: this.quick.first }
-    if (candidate.payload && this.perPayload.distinctIn(candidate.payload) >= t.payloadMinBrands)
-      return { rule: 'same-payload', from: this.perPayload.first }
-    if (this.slow.distinct >= t.slowWaveMinBrands)
-      return { rule: 'slow-wave', from: this.slow.first }
-    return null
+  private firedRule(candidate: Candidate): FiredRule | null {
+    // A company whose confirmation the person answered counts towards no wave (answered.ts).
+    const windows = { fast: this.fast, quick: this.quick, slow: this.slow }
+    return firedRule(candidate, windows, this.perPayload, {
+      thresholds: this.thresholds,
+      answered: this.answered.at(candidate.date),
+    })
   }
 
-  private recognise(fired: { rule: ReasonCode; from: number }, candidate: Candidate): Wave {
+  private recognise(fired: FiredRule, candidate: Candidate): Wave {
     const wave =
       this.activeWave(candidate.date) ??
       this.waveInWindow(fired.from) ??
@@ -277,11 +282,7 @@ export class WaveEngine {
    * payload; otherwise the unbroken run of helpdesk mail leading up to this one (no gap longer
    * than the join gap), so an unrelated ticket hours before a slow wave stays out of it.
    */
-  private retroactiveMembers(
-    fired: { rule: ReasonCode; from: number },
-    candidate: Candidate,
-    wave: Wave,
-  ): Candidate[] {
+  private retroactiveMembers(fired: FiredRule, candidate: Candidate, wave: Wave): Candidate[] {
     const members: Candidate[] = []
     if (fired.rule === 'same-payload') {
       for (let i = fired.from; i < this.candidates.length; i++)

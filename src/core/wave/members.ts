@@ -1,6 +1,7 @@
 // Which wave each mail belongs to. A verdict belongs to a message id: once a mail is a wave's
 // member it stays one. Access mail (access-mail.ts) is held out until a crowd of it meets it.
 import { AccessMails } from './access-mail.ts'
+import type { AnsweredSenders } from './answered.ts'
 import type { KnownSenders } from './known-sender.ts'
 import type { Thresholds } from './thresholds.ts'
 import { addToWave, nameWave, type Candidate, type Wave } from './wave.ts'
@@ -12,6 +13,7 @@ export class WaveMembers {
   constructor(
     thresholds: Pick<Thresholds, 'waveJoinGapMs' | 'slowWaveWindowMs' | 'slowWaveMinBrands'>,
     private readonly known: KnownSenders,
+    private readonly answered: AnsweredSenders,
   ) {
     this.access = new AccessMails(thresholds)
   }
@@ -26,9 +28,14 @@ export class WaveMembers {
     return this.memberOf.get(id) ?? null
   }
 
-  /** Takes `member` into `wave`; false when it is access mail held out of it. */
+  /**
+   * Takes `member` into `wave`; false when it is access mail held out of it or its company's
+   * confirmation was answered.
+   */
   add(wave: Wave, member: Candidate): boolean {
     if (this.memberOf.has(member.id)) return true
+    // A company whose confirmation the person answered is no wave's (answered.ts).
+    if (this.answered.has(member.identity, member.date)) return false
     if (this.access.keepsOut(member)) {
       this.access.hold(member, wave)
       return false

@@ -59,6 +59,11 @@ export class DistinctWindow<T extends Dated> extends SlidingWindow<T> {
     return this.counts.get(key) ?? 0
   }
 
+  /** Distinct keys inside the window other than `excluded`. */
+  distinctExcept(excluded: readonly string[]): number {
+    return this.counts.size - excluded.filter((key) => this.counts.has(key)).length
+  }
+
   protected bump(item: T, delta: number): void {
     const key = this.keyOf(item)
     if (key !== null) tally(this.counts, key, delta)
