@@ -77,8 +77,12 @@ export function lookSender(rng: Random, cls: LookClass, stem: string, person: Pe
   }
 }
 
-function values(rng: Random, person: Person, sender: LookSender, at: number) {
-  const date = new Date(at + 2 * 86_400_000)
+/** Classes whose {date} lies ahead (a webinar, a due date, a meeting); the others report a day
+ * that has come (a payment, a sign-in), which is the day the mail arrives. */
+const AHEAD: ReadonlySet<LookClass> = new Set(['newsletter', 'invoice', 'calendar'])
+
+function values(rng: Random, cls: LookClass, person: Person, sender: LookSender, at: number) {
+  const date = new Date(at + (AHEAD.has(cls) ? 2 * 86_400_000 : 0))
   return {
     first: person.first,
     brand: sender.brand,
@@ -108,7 +112,7 @@ export function lookMail(
   fixed: Readonly<Record<string, string>> = {},
 ): Mail {
   const text = wording(rng.pick(LOOK[person.lang][cls]))
-  const v = { ...values(rng, person, sender, at), ...fixed }
+  const v = { ...values(rng, cls, person, sender, at), ...fixed }
   return {
     id,
     at,
