@@ -6,7 +6,7 @@ import type { Wave } from '../core/wave/engine.ts'
 import { extractFeatures, type MailFeatures } from '../core/mail/features.ts'
 import { senderDomains } from '../core/sender/sender.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
-import { relayVerdict } from '../core/wave/verdicts.ts'
+import { answeredVerdict, relayVerdict } from '../core/wave/verdicts.ts'
 import type { MailRow, Verdict } from '../core/types.ts'
 import type { RequestOf, ResponseOf } from '../messaging/protocol.ts'
 import type { Database } from '../storage/db.ts'
@@ -54,7 +54,7 @@ export async function ingestRows(
       const records = rows.map((row, i) =>
         toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
       )
-      const relabelled = relabel(earlier, result.waves, new Set(rows.map((row) => row.id)))
+      const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
       return {
         messages: [...records, ...relabelled.records],
         waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
@@ -66,6 +66,12 @@ export async function ingestRows(
     Object.assign(verdicts, decision.verdicts)
   }
   return { verdicts, stored, rejected: request.rejected ?? 0, waves }
+}
+
+/** A stored mail the person's answer made theirs: clean, as the replay judges it (core). */
+function releasedVerdict(message: StoredMessage): Verdict {
+  const judged = { verdict: message.verdict, score: 0, reasons: message.reasons, waveId: null }
+  return answeredVerdict({ ...judged, important: message.important !== null })
 }
 
 function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
@@ -85,19 +91,30 @@ function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
 
 /**
  * A wave recognised now takes in mails stored earlier as suspect: their stored verdicts become
- * relay, and the answer carries them so the page re-marks those rows too.
+ * relay, and the answer carries them so the page re-marks those rows too. Mails stored earlier
+ * whose company's confirmation the person has answered since (core wave/answered.ts) become
+ * clean the same way.
  */
 function relabel(
   earlier: readonly StoredMessage[],
-  waves: readonly Wave[],
+  { waves, released }: { waves: readonly Wave[]; released: readonly string[] },
   batchIds: ReadonlySet<string>,
 ): { records: StoredMessage[]; verdicts: Record<string, Verdict> } {
   const waveOf = new Map<string, Wave>()
   for (const wave of waves)
     for (const id of wave.members) if (!batchIds.has(id)) waveOf.set(id, wave)
+  const answered = new Set(released)
   const records: StoredMessage[] = []
   const verdicts: Record<string, Verdict> = {}
   for (const message of earlier) {
+    if (answered.has(message.id)) {
+      // Released once; a wave the replay sees again never takes it back.
+      if (message.verdict === 'clean') continue
+      const verdict = releasedVerdict(message)
+      verdicts[message.id] = verdict
+      records.push({ ...message, verdict: 'clean', reasons: verdict.reasons, waveId: null })
+      continue
+    }
     const wave = waveOf.get(message.id)
     if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
       continue
@@ -132,8 +149,10 @@ function historySpan(
   features: readonly MailFeatures[],
   t: Thresholds,
 ): { from: number; to: number } | null {
+  // Mail that may answer a confirmation (core wave/answered.ts) needs the confirmation before it.
+  const answers = (f: MailFeatures) => f.welcomeCode === true || f.echoable === false
   const dates = features.flatMap((f) =>
-    (f.helpdesk || f.joiner) && f.date !== null ? [f.date] : [],
+    (f.helpdesk || f.joiner || answers(f)) && f.date !== null ? [f.date] : [],
   )
   if (dates.length === 0) return null
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
@@ -159,6 +178,10 @@ function toStored(
     joiner: features.joiner,
     ...(features.access === true ? { access: true } : {}),
     ...(features.disguised === true ? { disguised: true } : {}),
+    ...(features.welcomeCode === true ? { welcomeCode: true } : {}),
+    ...(features.echoable !== undefined && verdict.important
+      ? { echoable: features.echoable }
+      : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

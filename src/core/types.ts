@@ -78,6 +78,7 @@ export const REASON_CODES = [
   'important',
   'user-contacted-brand',
   'answers-user-mail',
+  'user-answered-confirmation',
   'expected-ticket',
   'known-conversation',
   'user-trusted',

@@ -169,6 +169,8 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     joiner: row.joiner ?? false,
     ...(row.access === true ? { access: true } : {}),
     ...(row.disguised === true ? { disguised: true } : {}),
+    ...(row.welcomeCode === true ? { welcomeCode: true } : {}),
+    ...(row.echoable !== undefined ? { echoable: row.echoable } : {}),
     payload: row.payloadKey,
     reasons,
     indicatorCount: row.indicatorCount,

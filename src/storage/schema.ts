@@ -40,6 +40,13 @@ export interface StoredMessage {
    * version: rows stored before it read as false.
    */
   disguised?: boolean
+  /**
+   * A shop's welcome code handed over (core MailFeatures `welcomeCode`), and important by its own
+   * notice, not its subject alone (`echoable` false): what answers a confirmation (core
+   * wave/answered.ts). Added without a schema version: rows stored before read as neither.
+   */
+  welcomeCode?: boolean
+  echoable?: boolean
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

@@ -81,6 +81,20 @@ describe('confirmations the person answered', () => {
     expect(judged.ask9).toBe('relay')
     expect(judged.code3).toBe('clean')
     expect(judged.code4).toBe('clean')
+    // The opt-ins the wave took in before their answers came are the person's after all.
+    expect(judged.ask3).toBe('clean')
+    expect(judged.ask4).toBe('clean')
+  })
+
+  it('leave a ticket acknowledgement the wave’s, whatever receipt follows it', () => {
+    const ack = (i: number): MailInput => ({
+      ...account(i, i),
+      subject: 'We received your request',
+      snippet: `Your request (${4000 + i}) has been received and is being reviewed by our staff.`,
+    })
+    const judged = verdicts([...shops.map(ack), order(3, 20)])
+    expect(judged.account3).toBe('relay')
+    expect(judged.order3).toBe('clean')
   })
 
   it('make no wave of a guest checkout: each new account beside its order', () => {
@@ -96,8 +110,20 @@ describe('confirmations the person answered', () => {
 })
 
 describe('what answers a confirmation', () => {
-  const ask = { date: T0, helpdesk: true, joiner: false, important: null }
-  const handed = { date: T0 + 3 * MINUTE, helpdesk: false, joiner: false, important: null }
+  const ask = {
+    date: T0,
+    helpdesk: true,
+    kind: 'verification' as const,
+    joiner: false,
+    important: null,
+  }
+  const handed = {
+    date: T0 + 3 * MINUTE,
+    helpdesk: false,
+    kind: null,
+    joiner: false,
+    important: null,
+  }
 
   it('is a code of its own, not one the wave’s companies carried', () => {
     const own = new AnsweredSenders()

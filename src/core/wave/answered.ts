@@ -11,12 +11,20 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
 const ANSWER_MIN_MS = 30_000
 /** ...nor later than this, for the answer to be the same sign-up's. */
 const ANSWER_MAX_MS = 3 * HOUR_MS
+/**
+ * An order or a booking follows its account mail within minutes (a checkout, a booking's steps);
+ * a customer's order hours after a wave's confirmation from the same shop is another matter.
+ */
+const TRANSACTION_AFTER_MS = 30 * MINUTE_MS
 /** An order or a booking may arrive just before the account mail its checkout created. */
 const TRANSACTION_BEFORE_MS = 10 * MINUTE_MS
 /** How long after the answer the company stays out of waves. */
 const ANSWERED_FOR_MS = DAY_MS
 
-type Answering = Pick<MailFeatures, 'date' | 'helpdesk' | 'joiner' | 'important' | 'echoable'> & {
+type Answering = Pick<
+  MailFeatures,
+  'date' | 'helpdesk' | 'kind' | 'joiner' | 'important' | 'echoable'
+> & {
   welcomeCode?: boolean
 }
 
@@ -37,6 +45,9 @@ export class AnsweredSenders {
     const date = mail.date
     if (date === null || mail.joiner) return
     if (mail.helpdesk) {
+      // A sign-up asks for the answer; an acknowledgement asks for nothing, and a customer's
+      // receipt beside one says nothing of who filed the request.
+      if (mail.kind !== 'verification') return
       this.asked.set(identity, date)
       const sold = this.transacted.get(identity)
       if (sold !== undefined && date - sold <= TRANSACTION_BEFORE_MS)
@@ -48,8 +59,12 @@ export class AnsweredSenders {
     if (typedIn()) return
     if (transaction) this.transacted.set(identity, date)
     const asked = this.asked.get(identity)
-    if (asked === undefined || date - asked > ANSWER_MAX_MS) return
-    if (transaction || date - asked >= ANSWER_MIN_MS) this.answer(identity, asked, date)
+    if (asked === undefined) return
+    const after = date - asked
+    if (
+      transaction ? after <= TRANSACTION_AFTER_MS : after >= ANSWER_MIN_MS && after <= ANSWER_MAX_MS
+    )
+      this.answer(identity, asked, date)
   }
 
   /** The company answered a confirmation around `date`. */

@@ -4,7 +4,7 @@ import type { MailFeatures } from '../mail/features.ts'
 import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { Verdict } from '../types.ts'
-import { retroactive } from './verdicts.ts'
+import { answeredVerdict, retroactive } from './verdicts.ts'
 
 export interface ClassifyContext {
   thresholds?: Thresholds
@@ -45,9 +45,18 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)
   const arrival: Verdict[] = new Array(mails.length)
   for (const i of order) arrival[i] = engine.observe(mails[i]!)
-  const final = mails.map((mail, i) =>
-    retroactive(arrival[i]!, engine.waveOf(mail.id), mail.indicatorCount, engine.isPaired(mail.id)),
-  )
+  const final = mails.map((mail, i) => {
+    const judged = retroactive(
+      arrival[i]!,
+      engine.waveOf(mail.id),
+      mail.indicatorCount,
+      engine.isPaired(mail.id),
+    )
+    // A company whose confirmation the person answered later is theirs (answered.ts), unless the
+    // mail carries text typed into a form.
+    const theirs = judged.verdict !== 'clean' && mail.indicatorCount === 0
+    return theirs && engine.answeredFor(mail) ? answeredVerdict(judged) : judged
+  })
   return { arrival, final, engine }
 }
 
@@ -55,12 +64,14 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
  * Final verdicts for `rows` after seeing `history` too (features of earlier stored mail), and the
  * waves that hold at least one of `rows`, so the answer does not depend on the order rows were
  * seen in.
+ * `released`: mails of `history` that a later answer to their company's confirmation makes
+ * the person's own (answered.ts), which the caller re-labels.
  */
 export function classify(
   rows: readonly MailFeatures[],
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},
-): { verdicts: Map<string, Verdict>; waves: Wave[] } {
+): { verdicts: Map<string, Verdict>; waves: Wave[]; released: string[] } {
   const wanted = new Set(rows.map((row) => row.id))
   const unique = new Map<string, MailFeatures>()
   for (const mail of [...history.filter((h) => !wanted.has(h.id)), ...rows])
@@ -68,13 +79,17 @@ export function classify(
   const all = [...unique.values()]
   const { final, engine } = replay(all, context)
   const verdicts = new Map<string, Verdict>()
-  all.forEach((mail, i) => wanted.has(mail.id) && verdicts.set(mail.id, final[i]!))
+  const released: string[] = []
+  all.forEach((mail, i) => {
+    if (wanted.has(mail.id)) verdicts.set(mail.id, final[i]!)
+    else if (final[i]!.reasons.includes('user-answered-confirmation')) released.push(mail.id)
+  })
   const waves = new Set<Wave>()
   for (const id of wanted) {
     const wave = engine.waveOf(id)
     if (wave) waves.add(wave)
   }
-  return { verdicts, waves: [...waves] }
+  return { verdicts, waves: [...waves], released }
 }
 
 /** Undated mail goes last: it cannot join a wave, and must not hold back dated mail. */

@@ -19,7 +19,7 @@ import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
 import { AnsweredSenders } from './answered.ts'
-import { firedRule, type FiredRule } from './fired-rule.ts'
+import { carriedByOthers, firedRule, type FiredRule } from './fired-rule.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -104,9 +104,8 @@ export class WaveEngine {
     this.known.note(mail)
     this.again.note(mail)
     const identity = this.identities.of(mail.brand)
-    this.answered.note(mail, identity, () =>
-      this.text.repeats(mail.date ?? 0, mail.payload, identity),
-    )
+    const typedIn = () => carriedByOthers(mail, identity, this.perPayload, this.thresholds)
+    this.answered.note(mail, identity, typedIn)
     if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
@@ -229,6 +228,14 @@ export class WaveEngine {
     return this.paired.has(id) && !this.members.isAccess(id)
   }
 
+  /**
+   * Whether the person answered a confirmation of the mail's company around its date (answered.ts),
+   * after everything seen so far: its mail is theirs, whatever it was called at arrival.
+   */
+  answeredFor(mail: Pick<MailFeatures, 'brand' | 'date'>): boolean {
+    return mail.date !== null && this.answered.has(this.identities.of(mail.brand), mail.date)
+  }
+
   /** The wave a mail belongs to after everything seen so far (retroactive). */
   waveOf(id: string): Wave | null {
     return this.members.of(id)
@@ -252,11 +259,9 @@ export class WaveEngine {
 
   private firedRule(candidate: Candidate): FiredRule | null {
     // A company whose confirmation the person answered counts towards no wave (answered.ts).
-    const windows = { fast: this.fast, quick: this.quick, slow: this.slow }
-    return firedRule(candidate, windows, this.perPayload, {
-      thresholds: this.thresholds,
-      answered: this.answered.at(candidate.date),
-    })
+    const { fast, quick, slow, thresholds } = this
+    const answered = this.answered.at(candidate.date)
+    return firedRule(candidate, { fast, quick, slow }, this.perPayload, { thresholds, answered })
   }
 
   private recognise(fired: FiredRule, candidate: Candidate): Wave {

@@ -49,6 +49,23 @@ export function retroactive(
   return arrival
 }
 
+/** What makes or joins a wave, as opposed to what the mail itself says. */
+const WAVE_RULES: readonly ReasonCode[] = [
+  'cross-brand-wave',
+  'slow-wave',
+  'same-payload',
+  'domain-burst',
+]
+
+/**
+ * A mail of a company whose confirmation the person answered (answered.ts): clean, whatever it was
+ * called before the answer came, its wave's rules left out.
+ */
+export function answeredVerdict(judged: Verdict): Verdict {
+  const reasons = judged.reasons.filter((reason) => !WAVE_RULES.includes(reason))
+  return cleanVerdict([...reasons, 'user-answered-confirmation'], judged.important)
+}
+
 /** The reasons without repeats, in first-seen order (a handful each: no Set is built). */
 export function unique(reasons: readonly ReasonCode[]): ReasonCode[] {
   const kept: ReasonCode[] = []

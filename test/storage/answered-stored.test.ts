@@ -1,0 +1,72 @@
+// Opt-ins stored as a wave's, then the person's answers arriving in a later batch (each shop's
+// welcome code): the stored opt-ins become clean and the answer carries their new verdicts, so the
+// page re-marks those rows (background/ingest.ts relabel, core wave/answered.ts). The answers are
+// stored with their mark, so the batch after that judges the same.
+import { IDBFactory } from 'fake-indexeddb'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { parseSettings } from '../../src/core/settings.ts'
+import type { MailRow } from '../../src/core/types.ts'
+import { NOW, TAB } from '../support/handler-rows.ts'
+
+vi.mock('../../src/platform/browser.ts', () => import('../support/fake-platform.ts'))
+const platform = await import('../support/fake-platform.ts')
+const { session } = platform
+
+const { createHandlers } = await import('../../src/background/handlers.ts')
+const { openDatabase } = await import('../../src/storage/db.ts')
+const { messagesBetween } = await import('../../src/storage/messages-repo.ts')
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory()
+  for (const key of Object.keys(session)) delete session[key]
+})
+
+const MINUTE = 60_000
+const SHOPS = [1, 2, 3, 4, 5, 6]
+
+const optIn = (i: number): MailRow => ({
+  account: 'gmail:me',
+  id: `ask${i}`,
+  senderName: `Shop${i}`,
+  senderAddress: `newsletter@shop${i}.example`,
+  subject: 'Confirm your subscription and get 15 % off',
+  snippet: 'One more click and your welcome code is yours. Please confirm your email address.',
+  date: NOW - 30 * MINUTE + i * MINUTE,
+  unread: true,
+})
+
+const code = (i: number): MailRow => ({
+  ...optIn(i),
+  id: `code${i}`,
+  subject: `Here is your code: SHOP${i}482`,
+  snippet: `Welcome to Shop${i}! Your 15 % code: SHOP${i}482, valid for your first order.`,
+  date: NOW - 20 * MINUTE + i * MINUTE,
+})
+
+describe('opt-ins stored as a wave, answered later', () => {
+  it('become clean when the answers arrive, and stay clean in later batches', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => parseSettings({}),
+    )
+    const first = await handlers['rows.ingest']({ rows: SHOPS.map(optIn) }, TAB)
+    expect(SHOPS.every((i) => first.verdicts[`ask${i}`]?.verdict === 'relay')).toBe(true)
+    const answers = await handlers['rows.ingest']({ rows: SHOPS.map(code) }, TAB)
+    for (const i of SHOPS) {
+      expect(answers.verdicts[`ask${i}`]?.verdict).toBe('clean')
+      expect(answers.verdicts[`ask${i}`]?.reasons).toContain('user-answered-confirmation')
+      expect(answers.verdicts[`code${i}`]?.verdict).toBe('clean')
+    }
+    const stored = await messagesBetween(db, 'gmail:me', NOW - 3_600_000, NOW)
+    const asks = stored.filter((message) => message.id.startsWith('ask'))
+    expect(asks.map((message) => [message.verdict, message.waveId])).toEqual(
+      SHOPS.map(() => ['clean', null]),
+    )
+    expect(stored.filter((m) => m.id.startsWith('code')).every((m) => m.welcomeCode)).toBe(true)
+    const later = { ...optIn(9), id: 'later', date: NOW - MINUTE }
+    const again = await handlers['rows.ingest']({ rows: [later] }, TAB)
+    expect(Object.keys(again.verdicts).filter((id) => id.startsWith('ask'))).toEqual([])
+  })
+})
