@@ -70,8 +70,7 @@ export async function ingestRows(
 
 /** A stored mail the person's answer made theirs: clean, as the replay judges it (core). */
 function releasedVerdict(message: StoredMessage): Verdict {
-  const judged = { verdict: message.verdict, score: 0, reasons: message.reasons, waveId: null }
-  return answeredVerdict({ ...judged, important: message.important !== null })
+  return answeredVerdict({ reasons: message.reasons, important: message.important !== null })
 }
 
 function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
@@ -107,8 +106,9 @@ function relabel(
   const records: StoredMessage[] = []
   const verdicts: Record<string, Verdict> = {}
   for (const message of earlier) {
+    // Released once; a wave a later replay sees again (without the answer) never takes it back.
+    if (message.reasons.includes('user-answered-confirmation')) continue
     if (answered.has(message.id)) {
-      // Released once; a wave the replay sees again never takes it back.
       if (message.verdict === 'clean') continue
       const verdict = releasedVerdict(message)
       verdicts[message.id] = verdict
@@ -150,9 +150,8 @@ function historySpan(
   t: Thresholds,
 ): { from: number; to: number } | null {
   // Mail that may answer a confirmation (core wave/answered.ts) needs the confirmation before it.
-  const answers = (f: MailFeatures) => f.welcomeCode === true || f.echoable === false
   const dates = features.flatMap((f) =>
-    (f.helpdesk || f.joiner || answers(f)) && f.date !== null ? [f.date] : [],
+    (f.helpdesk || f.joiner || f.welcomeCode) && f.date !== null ? [f.date] : [],
   )
   if (dates.length === 0) return null
   const margin = Math.max(t.slowWaveWindowMs, t.payloadWindowMs) + t.waveJoinGapMs
@@ -178,10 +177,7 @@ function toStored(
     joiner: features.joiner,
     ...(features.access === true ? { access: true } : {}),
     ...(features.disguised === true ? { disguised: true } : {}),
-    ...(features.welcomeCode === true ? { welcomeCode: true } : {}),
-    ...(features.echoable !== undefined && verdict.important
-      ? { echoable: features.echoable }
-      : {}),
+    ...(features.welcomeCode ? { welcomeCode: features.welcomeCode } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

@@ -41,12 +41,11 @@ export interface StoredMessage {
    */
   disguised?: boolean
   /**
-   * A shop's welcome code handed over (core MailFeatures `welcomeCode`), and important by its own
-   * notice, not its subject alone (`echoable` false): what answers a confirmation (core
-   * wave/answered.ts). Added without a schema version: rows stored before read as neither.
+   * A shop's welcome code the mail carries (core MailFeatures `welcomeCode`): what answers a
+   * confirmation (core wave/answered.ts). Added without a schema version: rows stored before it
+   * have none.
    */
-  welcomeCode?: boolean
-  echoable?: boolean
+  welcomeCode?: { code: string; asked: boolean }
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

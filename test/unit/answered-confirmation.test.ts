@@ -1,7 +1,8 @@
 // A company whose confirmation the person answered (core/wave/answered.ts): a shop's welcome code
-// after its opt-in, or an order or a booking beside a new account, says the person signed up
-// there. Such companies make no wave and join none; the same confirmations unanswered still do, and
-// a code that arrives with the confirmation (no click between them) answers nothing.
+// handed over after its opt-in says the person signed up there. Such companies make no wave and
+// join none, and what a wave took in before the answer is released; the same confirmations
+// unanswered still make one, and a code that arrives with the confirmation, a code several
+// companies carried (typed into their forms) and an order beside an account answer nothing.
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
@@ -55,10 +56,10 @@ function verdicts(mails: MailInput[]): Record<string, string> {
 const shops = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
 
 describe('confirmations the person answered', () => {
-  it('make no wave when each shop hands over its welcome code minutes later', () => {
-    const evening = shops.flatMap((i) => [optIn(i, i * 6), code(i, i * 6 + 2)])
+  it('make no wave when each shop hands over its own code minutes later', () => {
+    const evening = shops.flatMap((i) => [optIn(i, i * 6), code(i, i * 6 + 3)])
     const judged = verdicts(evening)
-    expect(Object.values(judged).filter((v) => v === 'relay')).toEqual([])
+    expect(Object.values(judged).filter((v) => v !== 'clean')).toEqual([])
   })
 
   it('leave the same opt-ins unanswered a wave', () => {
@@ -66,82 +67,115 @@ describe('confirmations the person answered', () => {
     expect(shops.every((i) => judged[`ask${i}`] === 'relay')).toBe(true)
   })
 
-  it('answer nothing when the code comes with the confirmation, before anyone could click', () => {
-    const together = shops.flatMap((i) => [
-      optIn(i, i * 2),
-      { ...code(i, i * 2), date: T0 + i * 2 * MINUTE + 10_000 },
-    ])
-    const judged = verdicts(together)
-    expect(shops.every((i) => judged[`ask${i}`] === 'relay')).toBe(true)
-  })
-
-  it('keep a wave’s other companies in it', () => {
+  it('release what the wave took in before the answers, and keep its other companies', () => {
     const wave = shops.map((i) => optIn(i, i))
     const judged = verdicts([...wave, code(3, 12), code(4, 13)])
+    expect([judged.ask3, judged.ask4, judged.code3, judged.code4]).toEqual(Array(4).fill('clean'))
     expect(judged.ask9).toBe('relay')
+  })
+
+  it('stay released when the inbox goes on for days', () => {
+    const wave = shops.map((i) => optIn(i, i))
+    const later = [20, 21, 22, 23].map((i) => optIn(i, 3 * 24 * 60 + i))
+    const judged = verdicts([...wave, code(3, 12), ...later, optIn(3, 5 * 24 * 60)])
+    expect(judged.ask3).toBe('relay') // the last opt-in of shop 3, days later, is answered by none
     expect(judged.code3).toBe('clean')
-    expect(judged.code4).toBe('clean')
-    // The opt-ins the wave took in before their answers came are the person's after all.
-    expect(judged.ask3).toBe('clean')
-    expect(judged.ask4).toBe('clean')
   })
 
-  it('leave a ticket acknowledgement the wave’s, whatever receipt follows it', () => {
-    const ack = (i: number): MailInput => ({
-      ...account(i, i),
-      subject: 'We received your request',
-      snippet: `Your request (${4000 + i}) has been received and is being reviewed by our staff.`,
+  it.each([
+    ['within two minutes of the opt-in', 1, 'relay'],
+    ['two minutes after it', 2, 'clean'],
+    ['after three hours', 181, 'relay'],
+  ])('answer only with a code that comes %s', (_, after, expected) => {
+    const wave = shops.map((i) => optIn(i, i))
+    const judged = verdicts([...wave, code(9, 9 + after)])
+    expect(judged.ask9).toBe(expected)
+  })
+
+  it('answer nothing with a code several companies carried: it was typed into their forms', () => {
+    const wave = shops.map((i) => optIn(i, i))
+    const typed = (i: number) => ({
+      ...code(i, 15 + i),
+      subject: 'Your code XMAS26X is here',
+      snippet: 'Your 50 % code: XMAS26X, valid today.',
     })
-    const judged = verdicts([...shops.map(ack), order(3, 20)])
-    expect(judged.account3).toBe('relay')
-    expect(judged.order3).toBe('clean')
+    const judged = verdicts([...wave, typed(3), typed(4)])
+    expect([judged.ask3, judged.ask4]).toEqual(['relay', 'relay'])
   })
 
-  it('make no wave of a guest checkout: each new account beside its order', () => {
-    const checkout = shops.flatMap((i) => [account(i, i * 3), order(i, i * 3 + 1)])
+  it('answer nothing with an order beside a new account', () => {
+    const checkout = shops.flatMap((i) => [account(i, i * 2), order(i, i * 2 + 1)])
     const judged = verdicts(checkout)
-    expect(shops.every((i) => judged[`account${i}`] !== 'relay')).toBe(true)
-  })
-
-  it('leave the same account mails without orders a wave', () => {
-    const judged = verdicts(shops.map((i) => account(i, i * 3)))
     expect(shops.every((i) => judged[`account${i}`] === 'relay')).toBe(true)
   })
 })
 
-describe('what answers a confirmation', () => {
-  const ask = {
-    date: T0,
-    helpdesk: true,
-    kind: 'verification' as const,
-    joiner: false,
-    important: null,
+describe('answered companies on arrival', () => {
+  const arrival = (mails: MailInput[]) => {
+    const features = mails.map(extractFeatures)
+    const judged = replay(features)
+    return Object.fromEntries(features.map((f, i) => [f.id, judged.arrival[i]!.verdict]))
   }
-  const handed = {
-    date: T0 + 3 * MINUTE,
-    helpdesk: false,
-    kind: null,
-    joiner: false,
-    important: null,
-  }
+  const at = (mail: MailInput, minutes: number) => ({ ...mail, date: T0 + minutes * MINUTE })
 
-  it('is a code of its own, not one the wave’s companies carried', () => {
+  it('count towards no wave window: a third shop after two answered ones is alone', () => {
+    const judged = verdicts([optIn(0, 0), code(0, 1.5), optIn(1, 2), code(1, 3.5), optIn(2, 4)])
+    expect(judged.ask2).toBe('clean')
+  })
+
+  it('pair with no other shop', () => {
+    expect(verdicts([optIn(0, 0), code(0, 2), optIn(1, 4)]).ask1).toBe('clean')
+  })
+
+  it('join no wave under way once answered', () => {
+    const wave = shops.map((i) => optIn(i, i))
+    const again = { ...at(optIn(3, 9), 9), id: 'again3' }
+    expect(arrival([...wave, code(3, 7), again]).again3).not.toBe('relay')
+  })
+
+  it('keep mail with text typed into a form in the wave', () => {
+    const wave = shops.map((i) => optIn(i, i))
+    const typed = {
+      ...optIn(3, 3),
+      subject: 'Confirm your subscription: 𝗙𝗥𝗘𝗘 𝗡𝗜𝗧𝗥𝗢 at nitro.example',
+    }
+    expect(verdicts([...wave.filter((m) => m.id !== 'ask3'), typed, code(3, 8)]).ask3).toBe('relay')
+  })
+
+  it('take in mail of the company from shortly before its confirmation', () => {
+    const wave = shops.map((i) => optIn(i, i + 6))
+    const before = { ...optIn(3, 3), id: 'before3' }
+    expect(verdicts([before, ...wave, code(3, 13)]).before3).toBe('clean')
+  })
+})
+
+describe('what answers a confirmation', () => {
+  const ask = { date: T0, helpdesk: true, kind: 'verification' as const, joiner: false }
+  const handed = { date: T0 + 3 * MINUTE, helpdesk: false, kind: null, joiner: false }
+  const welcomeCode = { code: 'shop482x', asked: false }
+
+  it('is a code not reached by the wave’s typed-in text, for a day', () => {
     const own = new AnsweredSenders()
     own.note(ask, 'shop', () => false)
-    own.note({ ...handed, welcomeCode: true }, 'shop', () => false)
+    own.note({ ...handed, welcomeCode }, 'shop', () => false)
     expect(own.has('shop', T0 + 10 * MINUTE)).toBe(true)
+    expect(own.at(T0 + 10 * MINUTE)).toEqual(['shop'])
     expect(own.has('shop', T0 + 2 * 86_400_000)).toBe(false)
+    expect(own.at(T0 + 2 * 86_400_000)).toEqual([])
     const typed = new AnsweredSenders()
     typed.note(ask, 'shop', () => false)
-    typed.note({ ...handed, welcomeCode: true }, 'shop', () => true)
+    typed.note({ ...handed, welcomeCode }, 'shop', () => true)
     expect(typed.has('shop', T0 + 10 * MINUTE)).toBe(false)
   })
 
-  it('is never a joiner, nor mail that hands over nothing', () => {
+  it('is never a joiner, a confirmation’s own code, nor an acknowledgement’s answer', () => {
     const senders = new AnsweredSenders()
     senders.note(ask, 'shop', () => false)
-    senders.note({ ...handed, joiner: true, welcomeCode: true }, 'shop', () => false)
-    senders.note(handed, 'shop', () => false)
-    expect(senders.has('shop', T0 + 10 * MINUTE)).toBe(false)
+    senders.note({ ...handed, joiner: true, welcomeCode }, 'shop', () => false)
+    senders.note({ ...handed, welcomeCode: { ...welcomeCode, asked: true } }, 'shop', () => false)
+    const acked = new AnsweredSenders()
+    acked.note({ ...ask, kind: 'ack' }, 'desk', () => false)
+    acked.note({ ...handed, welcomeCode }, 'desk', () => false)
+    expect([senders.has('shop', T0), acked.has('desk', T0)]).toEqual([false, false])
   })
 })

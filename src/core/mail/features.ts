@@ -12,7 +12,7 @@ import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
-import { handsOverWelcomeCode } from './welcome-code.ts'
+import { welcomeCodeOf } from './welcome-code.ts'
 import type { ReasonCode } from '../types.ts'
 
 export interface MailInput {
@@ -74,10 +74,11 @@ export interface MailFeatures {
    */
   nameBrand?: string
   /**
-   * A shop's welcome code handed over (welcome-code.ts): what a confirmation brings once somebody
-   * answered it (wave/answered.ts). Absent on stored rows: read as false.
+   * A shop's welcome code handed over (welcome-code.ts), folded: what a confirmation brings once
+   * somebody answered it (wave/answered.ts). `asked` when a confirmation carries one, which then
+   * answers nothing but tells a code typed into forms. Rows stored before it have none.
    */
-  welcomeCode?: boolean
+  welcomeCode?: { code: string; asked: boolean }
 }
 
 /** One argument, so it can be handed to map(). */
@@ -149,9 +150,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     important,
     ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
-    ...(!candidate && !joiner && handsOverWelcomeCode(mail.subject, opening)
-      ? { welcomeCode: true }
-      : {}),
+    ...welcomeCodeField(mail.subject, opening, candidate || joiner),
   }
 }
 
@@ -181,4 +180,14 @@ function evidenceReasons(
   if (evidence.bodyWording) reasons.add(verification ? 'helpdesk-verification' : 'helpdesk-body')
   if (sender) reasons.add('helpdesk-sender')
   return [...reasons]
+}
+
+/** The welcome code a mail carries, marked when the mail asks for a confirmation itself. */
+function welcomeCodeField(
+  subject: string,
+  opening: string,
+  asks: boolean,
+): Pick<MailFeatures, 'welcomeCode'> {
+  const code = welcomeCodeOf(subject, opening)
+  return code === null ? {} : { welcomeCode: { code, asked: asks } }
 }

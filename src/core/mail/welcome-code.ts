@@ -2,25 +2,48 @@
 // "Tu código de descuento: PRIM3429". A shop sends it once the person has confirmed a sign-up (a
 // double opt-in's reward), so it follows a confirmation only when somebody answered that
 // confirmation: the reader, since a relay's sender never sees the mail it asked with. Read on
-// folded text (lexicon.ts foldForLexicon). A digits-only code is a sign-in's (one-time-code.ts);
-// a code of letters and digits with a discount beside it is a shop's.
+// folded text (lexicon.ts foldForLexicon). A digits-only code is a sign-in's (one-time-code.ts); a
+// code of letters and digits with a discount in the same sentence is a shop's, unless a word
+// before it gives it another purpose (a parcel's tracking code, a recovery code, an invoice's or a
+// booking's). The code itself is returned: a shop makes one per person, so the same code from
+// several companies was typed into their forms (wave/answered.ts).
 import { foldForLexicon } from './lexicon.ts'
 
 /**
- * A code word, then (after at most two words: "código de descuento", "code de bienvenue") a token
- * that mixes letters and digits.
+ * A code word, then (after at most three words or a percentage: "código de descuento", "code de
+ * bienvenue", "code de 40 %") a token that mixes letters and digits, captured.
  */
 const CODE_TOKEN =
-  /(?<![a-z])(?:code|codes|codigo|codice|gutschein(?:code)?|voucher|coupon|cupom|cupon|buono|kortingscode|rabattcode|willkommenscode|bon)(?![a-z])(?:[^a-z0-9\n]{1,3}[a-z]{2,12}){0,2}[^a-z0-9\n]{1,12}(?=[a-z0-9-]{5,20}(?![a-z0-9-]))(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])/u
+  /(?<![a-z])(?:code|codes|codigo|codice|gutschein(?:code)?|voucher|coupon|cupom|cupon|buono|kortingscode|rabattcode|willkommenscode)(?![a-z])(?:[^a-z0-9\n.!?]{1,3}(?:[a-z]{2,12}|\d{1,3} ?%)){0,3}[^a-z0-9\n.!?]{1,12}((?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{5,20})(?![a-z0-9-])/gu
 
-/** A discount beside it: a percentage, an amount off, or the word for a discount. */
+/** A discount: a percentage, or the word for one. */
 const DISCOUNT =
-  /\d ?%|(?<![a-z])(?:off|discount|rabatt|korting|descuento|desconto|sconto|remise|reduction|reduccion|reducao|welcome code|willkommenscode|code de bienvenue|codigo de bienvenida|codice di benvenuto|welkomstcode)(?![a-z])/u
+  /\d ?%|(?<![a-z])(?:discount|rabatt|korting|descuento|desconto|sconto|remise|reduction|reduccion|reducao|welcome code|willkommenscode|code de bienvenue|codigo de bienvenida|codice di benvenuto|welkomstcode)(?![a-z])/u
+
+/** Words right before a code that give it another purpose than a discount. */
+const OTHER_PURPOSE =
+  /(?<![a-z])(?:tracking|sendungs[a-z]*|suivi|seguimiento|rastreamento|tracciamento|recovery|backup|wiederherstellungs[a-z]*|recuperation|recuperacion|recuperacao|recupero|herstel[a-z]*|invoice|rechnungs[a-z]*|facture|factura|fatura|fattura|factuur|booking|buchungs[a-z]*|reservation|reserva|prenotazione|boekings?[a-z]*|order|bestell[a-z]*|commande|pedido|ordine|bestellings?[a-z]*|postal|post)[^a-z0-9\n]{0,3}$/u
 
 /** How much of the subject and opening is read: the code is what the mail is for. */
 const READ_CHARS = 400
+/** How far before a code word its purpose may stand. */
+const BEFORE_CHARS = 24
 
-export function handsOverWelcomeCode(subject: string, opening: string): boolean {
+/** The welcome code the mail hands over, folded, or null. */
+export function welcomeCodeOf(subject: string, opening: string): string | null {
   const text = foldForLexicon(`${subject}\n${opening.slice(0, READ_CHARS)}`)
-  return CODE_TOKEN.test(text) && DISCOUNT.test(text)
+  for (const match of text.matchAll(CODE_TOKEN)) {
+    const before = text.slice(Math.max(0, match.index - BEFORE_CHARS), match.index)
+    if (OTHER_PURPOSE.test(before)) continue
+    if (DISCOUNT.test(sentenceAround(text, match.index, match.index + match[0].length)))
+      return match[1]!
+  }
+  return null
+}
+
+/** The sentence or line holding text[from, to). */
+function sentenceAround(text: string, from: number, to: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, from - 1)))
+  const ends = ['. ', '!', '?', '\n'].map((mark) => text.indexOf(mark, to)).filter((i) => i >= 0)
+  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length)
 }

@@ -1,95 +1,122 @@
 // Companies whose confirmation somebody answered. A relay's sender never sees the confirmation it
-// caused, so what only an answer brings (a shop's welcome code after its opt-in, an order or a
-// booking placed beside a new account) means the person signed up there: a coupon evening, a guest
-// checkout, a travel booking. Such a company neither counts towards a wave nor joins one from
-// shortly before its confirmation until a day after the answer (engine.ts, members.ts). Its mail
-// that arrived before the answer keeps the verdict it had (a verdict belongs to a message id).
+// caused, so a shop's welcome code handed over after its opt-in (what a double opt-in sends once
+// its link is clicked) means the person signed up there: a coupon evening of ten to twenty shops
+// was a wave before. Such a company neither counts towards a wave nor joins one from shortly before
+// its confirmation until a day after the answer (engine.ts, members.ts), and its mail a wave took
+// in before the answer came is released (classify.ts). What keeps an attacker from answering:
+// - only a sign-up's confirmation (an address, an account or a subscription to confirm) is
+//   answered; an acknowledgement asks for nothing;
+// - the code comes at least a minute after the confirmation (two where dates are whole minutes,
+//   as a webmail shows them; a shop that sends both at once answers nothing) and at most three
+//   hours after;
+// - a shop makes one code per person: a code that another company's mail carried too, or that a
+//   confirmation carried, was typed into the forms;
+// - a joiner answers nothing, and neither does mail the wave's typed-in text reaches (engine.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
 
-/** A person opens the mail and clicks: no answer comes sooner than this after the confirmation. */
-const ANSWER_MIN_MS = 30_000
+/**
+ * A person opens the mail and clicks: no answer comes sooner than a minute. A webmail shows whole
+ * minutes, so there two dates a minute apart may be seconds apart: two minutes are asked.
+ */
+const ANSWER_MIN_MS = MINUTE_MS
+const ANSWER_MIN_WHOLE_MINUTES_MS = 2 * MINUTE_MS
 /** ...nor later than this, for the answer to be the same sign-up's. */
 const ANSWER_MAX_MS = 3 * HOUR_MS
-/**
- * An order or a booking follows its account mail within minutes (a checkout, a booking's steps);
- * a customer's order hours after a wave's confirmation from the same shop is another matter.
- */
-const TRANSACTION_AFTER_MS = 30 * MINUTE_MS
-/** An order or a booking may arrive just before the account mail its checkout created. */
-const TRANSACTION_BEFORE_MS = 10 * MINUTE_MS
+/** The span of an answered company starts this long before its confirmation. */
+const ANSWERED_BEFORE_MS = 10 * MINUTE_MS
 /** How long after the answer the company stays out of waves. */
 const ANSWERED_FOR_MS = DAY_MS
+/** How long a code is remembered, to tell one typed into several forms. */
+const CODE_MEMORY_MS = DAY_MS
 
-type Answering = Pick<
-  MailFeatures,
-  'date' | 'helpdesk' | 'kind' | 'joiner' | 'important' | 'echoable'
-> & {
-  welcomeCode?: boolean
+type Answering = Pick<MailFeatures, 'date' | 'helpdesk' | 'kind' | 'joiner' | 'welcomeCode'>
+
+interface Span {
+  from: number
+  until: number
+}
+
+interface CodeSeen {
+  identity: string
+  date: number
+  shared: boolean
+  answered?: Span
+}
+
+/** The answer came late enough for a click, and soon enough for the same sign-up. */
+function answersInTime(asked: number, answered: number): boolean {
+  const wholeMinutes = asked % MINUTE_MS === 0 && answered % MINUTE_MS === 0
+  const soonest = wholeMinutes ? ANSWER_MIN_WHOLE_MINUTES_MS : ANSWER_MIN_MS
+  return answered - asked >= soonest && answered - asked <= ANSWER_MAX_MS
 }
 
 export class AnsweredSenders {
-  /** The last confirmation per company. */
+  /** The last sign-up confirmation per company. */
   private readonly asked = new Map<string, number>()
-  /** The last order, payment or booking per company (its own notice, not echoed words). */
-  private readonly transacted = new Map<string, number>()
-  /** Per answered company, the span in which it takes no part in a wave. */
-  private readonly spans = new Map<string, { from: number; until: number }>()
+  /** Per code, the company that first carried it, when, and the span its answer made. */
+  private readonly codes = new Map<string, CodeSeen>()
+  /** Per answered company, every span in which it takes no part in a wave. */
+  private readonly spans = new Map<string, Span[]>()
+  /** The spans not yet over at the latest date seen, for the windows (few at any time). */
+  private live: { identity: string; span: Span }[] = []
 
   /**
    * Every mail, in date order. `identity`: its company (sender.ts brandIdentity); `typedIn`: the
-   * mail repeats what other companies' confirmations carried, a payload typed into their forms
-   * ("Your order 4411 was paid", "Your 50 % code: XMAS26"), which answers nothing.
+   * mail repeats the text the wave's companies carried.
    */
   note(mail: Answering, identity: string, typedIn: () => boolean): void {
     const date = mail.date
-    if (date === null || mail.joiner) return
+    if (date === null) return
+    const fresh = mail.welcomeCode ? this.noteCode(mail.welcomeCode.code, identity, date) : false
     if (mail.helpdesk) {
-      // A sign-up asks for the answer; an acknowledgement asks for nothing, and a customer's
-      // receipt beside one says nothing of who filed the request.
-      if (mail.kind !== 'verification') return
-      this.asked.set(identity, date)
-      const sold = this.transacted.get(identity)
-      if (sold !== undefined && date - sold <= TRANSACTION_BEFORE_MS)
-        this.answer(identity, date, date)
+      if (mail.kind === 'verification') this.asked.set(identity, date)
       return
     }
-    const transaction = mail.important !== null && mail.echoable === false
-    if (!transaction && mail.welcomeCode !== true) return
-    if (typedIn()) return
-    if (transaction) this.transacted.set(identity, date)
+    if (mail.joiner || !mail.welcomeCode || mail.welcomeCode.asked || !fresh) return
     const asked = this.asked.get(identity)
-    if (asked === undefined) return
-    const after = date - asked
-    if (
-      transaction ? after <= TRANSACTION_AFTER_MS : after >= ANSWER_MIN_MS && after <= ANSWER_MAX_MS
-    )
-      this.answer(identity, asked, date)
+    if (asked === undefined || !answersInTime(asked, date)) return
+    if (!typedIn()) this.answer(identity, asked, date, this.codes.get(mail.welcomeCode.code)!)
   }
 
   /** The company answered a confirmation around `date`. */
   has(identity: string, date: number): boolean {
-    const span = this.spans.get(identity)
-    return span !== undefined && date >= span.from && date <= span.until
+    return (this.spans.get(identity) ?? []).some((span) => date >= span.from && date <= span.until)
   }
 
-  /** The companies answered around `date`: few, so a window may subtract them. */
+  /** The companies answered around `date` (calls in date order): few, so a window subtracts them. */
   at(date: number): string[] {
-    const found: string[] = []
-    for (const [identity, span] of this.spans) {
-      // Mail comes in date order, and no wave reaches back a day: a span that ended is done.
-      if (span.until < date - DAY_MS) this.spans.delete(identity)
-      else if (date >= span.from && date <= span.until) found.push(identity)
-    }
-    return found
+    this.live = this.live.filter(({ span }) => span.until >= date)
+    return this.live.flatMap(({ identity, span }) => (date >= span.from ? [identity] : []))
   }
 
-  private answer(identity: string, asked: number, answered: number): void {
-    const from = asked - TRANSACTION_BEFORE_MS
-    const earlier = this.spans.get(identity)
-    this.spans.set(identity, {
-      from: earlier && earlier.until >= from ? earlier.from : from,
-      until: answered + ANSWERED_FOR_MS,
-    })
+  /** Records a code's carrier; true while no other company carried the same code. */
+  private noteCode(code: string, identity: string, date: number): boolean {
+    const seen = this.codes.get(code)
+    if (seen === undefined || date - seen.date > CODE_MEMORY_MS) {
+      this.codes.set(code, { identity, date, shared: false })
+      return true
+    }
+    if (seen.identity !== identity && !seen.shared) {
+      seen.shared = true
+      // The code another company carried too was typed in: the answer it made is withdrawn.
+      if (seen.answered) this.withdraw(seen.identity, seen.answered)
+    }
+    return !seen.shared
+  }
+
+  private answer(identity: string, asked: number, answered: number, code: CodeSeen): void {
+    const span = { from: asked - ANSWERED_BEFORE_MS, until: answered + ANSWERED_FOR_MS }
+    this.spans.set(identity, [...(this.spans.get(identity) ?? []), span])
+    this.live.push({ identity, span })
+    code.answered = span
+  }
+
+  private withdraw(identity: string, span: Span): void {
+    this.spans.set(
+      identity,
+      (this.spans.get(identity) ?? []).filter((kept) => kept !== span),
+    )
+    this.live = this.live.filter((kept) => kept.span !== span)
   }
 }

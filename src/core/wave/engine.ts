@@ -37,6 +37,8 @@ export class WaveEngine {
   private readonly slow: DistinctWindow<Candidate>
   private readonly perBrand: DistinctWindow<Candidate>
   private readonly perPayload: GroupedWindow<Candidate>
+  /** Every window over the candidates, advanced and trimmed together. */
+  private readonly windows: (DistinctWindow<Candidate> | GroupedWindow<Candidate>)[]
   /** Companies per echoed text, account mail included: what important mail is compared with. */
   private readonly echoes: EchoWindow
   /** Runs of words several companies' confirmations repeated: the wave's typed-in text. */
@@ -68,6 +70,7 @@ export class WaveEngine {
     this.perPayload = new GroupedWindow(thresholds.payloadWindowMs, (c) => c.payload, brand)
     this.echoes = new EchoWindow(thresholds)
     this.text = new WaveText(thresholds.slowWaveWindowMs, thresholds.payloadMinBrands)
+    this.windows = [this.fast, this.quick, this.slow, this.perBrand, this.perPayload]
   }
 
   /**
@@ -181,7 +184,7 @@ export class WaveEngine {
     const wave = this.activeWave(mail.date)
     if (mail.access === true) this.members.noteAccess(joiner)
     // A disguised title, or the text the wave's companies carried, is typed in, whoever echoes it.
-    const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start)
+    const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start, mail)
     if (!wave || (known && !mail.disguised && !this.text.repeats(date, mail.payload, identity))) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
@@ -199,8 +202,8 @@ export class WaveEngine {
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
     const identity = this.identities.of(mail.brand)
-    if (!wave || mail.date === null || this.known.knownBefore(identity, firstSeen, wave.start))
-      return quiet
+    const known = wave && this.known.knownBefore(identity, firstSeen, wave.start, mail)
+    if (!wave || mail.date === null || known) return quiet
     const again = this.again.writesAgain(mail, wave, identity)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
     if (!again && !this.text.repeatedBy(mail, mail.date, identity)) return quiet
@@ -249,7 +252,7 @@ export class WaveEngine {
   private admit(candidate: Candidate): Wave | null {
     this.candidates.push(candidate)
     const end = this.candidates.length - 1
-    for (const window of this.windows()) window.advance(this.candidates, end)
+    for (const window of this.windows) window.advance(this.candidates, end)
     const fired = this.firedRule(candidate)
     const wave = fired ? this.recognise(fired, candidate) : this.activeWave(candidate.date)
     if (wave && !fired) this.members.add(wave, candidate)
@@ -329,14 +332,10 @@ export class WaveEngine {
   }
 
   private trim(): void {
-    const keepFrom = Math.min(...this.windows().map((window) => window.first))
+    const keepFrom = Math.min(...this.windows.map((window) => window.first))
     if (keepFrom < TRIM_CHUNK) return
     this.candidates = this.candidates.slice(keepFrom)
     this.dropped += keepFrom
-    for (const window of this.windows()) window.shift(keepFrom)
-  }
-
-  private windows(): (DistinctWindow<Candidate> | GroupedWindow<Candidate>)[] {
-    return [this.fast, this.quick, this.slow, this.perBrand, this.perPayload]
+    for (const window of this.windows) window.shift(keepFrom)
   }
 }

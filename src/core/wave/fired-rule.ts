@@ -1,6 +1,7 @@
 // Which rule a new candidate makes fire, if any: many companies within the fast, quick or slow
 // window, or one typed-in text from several companies. Companies whose confirmation the person
-// answered (answered.ts) count towards no window.
+// answered (answered.ts) count towards none of the company windows; the typed-in text counts every
+// company that carried it.
 import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 import type { Thresholds } from './thresholds.ts'

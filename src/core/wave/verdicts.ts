@@ -61,7 +61,7 @@ const WAVE_RULES: readonly ReasonCode[] = [
  * A mail of a company whose confirmation the person answered (answered.ts): clean, whatever it was
  * called before the answer came, its wave's rules left out.
  */
-export function answeredVerdict(judged: Verdict): Verdict {
+export function answeredVerdict(judged: Pick<Verdict, 'reasons' | 'important'>): Verdict {
   const reasons = judged.reasons.filter((reason) => !WAVE_RULES.includes(reason))
   return cleanVerdict([...reasons, 'user-answered-confirmation'], judged.important)
 }

@@ -59,7 +59,7 @@ export class DistinctWindow<T extends Dated> extends SlidingWindow<T> {
     return this.counts.get(key) ?? 0
   }
 
-  /** Distinct keys inside the window other than `excluded`. */
+  /** Distinct keys inside the window other than `excluded` (each key listed once). */
   distinctExcept(excluded: readonly string[]): number {
     return this.counts.size - excluded.filter((key) => this.counts.has(key)).length
   }
