@@ -178,6 +178,7 @@ function toStored(
     ...(features.access === true ? { access: true } : {}),
     ...(features.disguised === true ? { disguised: true } : {}),
     ...(features.welcomeCode ? { welcomeCode: features.welcomeCode } : {}),
+    ...(features.asksSignUp === true ? { asksSignUp: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

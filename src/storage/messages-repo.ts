@@ -170,6 +170,7 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     ...(row.access === true ? { access: true } : {}),
     ...(row.disguised === true ? { disguised: true } : {}),
     ...(row.welcomeCode ? { welcomeCode: row.welcomeCode } : {}),
+    ...(row.asksSignUp === true ? { asksSignUp: true } : {}),
     payload: row.payloadKey,
     reasons,
     indicatorCount: row.indicatorCount,

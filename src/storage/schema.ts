@@ -46,6 +46,8 @@ export interface StoredMessage {
    * have none.
    */
   welcomeCode?: { code: string; asked: boolean }
+  /** Asks to confirm a sign-up (core MailFeatures `asksSignUp`); rows stored before it: no. */
+  asksSignUp?: boolean
   kind: TemplateKind | null
   indicatorCount: number
   important: ImportantKind | null

@@ -74,17 +74,20 @@ describe('confirmations the person answered', () => {
     expect(judged.ask9).toBe('relay')
   })
 
-  it('stay released when the inbox goes on for days', () => {
+  it('stay released when the inbox goes on for days, and release nothing after the answer', () => {
     const wave = shops.map((i) => optIn(i, i))
     const later = [20, 21, 22, 23].map((i) => optIn(i, 3 * 24 * 60 + i))
-    const judged = verdicts([...wave, code(3, 12), ...later, optIn(3, 5 * 24 * 60)])
-    expect(judged.ask3).toBe('relay') // the last opt-in of shop 3, days later, is answered by none
-    expect(judged.code3).toBe('clean')
+    const flood = [60, 61, 62, 63, 64, 65].map((m) => ({ ...optIn(3, m), id: `flood${m}` }))
+    const judged = verdicts([...wave, code(3, 12), ...flood, ...later])
+    expect([judged.ask3, judged.code3]).toEqual(['clean', 'clean'])
+    expect(flood.some((mail) => judged[mail.id] !== 'clean')).toBe(true)
   })
 
   it.each([
-    ['within two minutes of the opt-in', 1, 'relay'],
-    ['two minutes after it', 2, 'clean'],
+    ['on whole minutes, one minute after the opt-in', 1, 'relay'],
+    ['on whole minutes, two minutes after it', 2, 'clean'],
+    ['with seconds, 50 seconds after it', 50 / 60, 'relay'],
+    ['with seconds, 70 seconds after it', 70 / 60, 'clean'],
     ['after three hours', 181, 'relay'],
   ])('answer only with a code that comes %s', (_, after, expected) => {
     const wave = shops.map((i) => optIn(i, i))
@@ -99,8 +102,51 @@ describe('confirmations the person answered', () => {
       subject: 'Your code XMAS26X is here',
       snippet: 'Your 50 % code: XMAS26X, valid today.',
     })
-    const judged = verdicts([...wave, typed(3), typed(4)])
-    expect([judged.ask3, judged.ask4]).toEqual(['relay', 'relay'])
+    const judged = verdicts([...wave, typed(3), typed(4), typed(5)])
+    expect([judged.ask3, judged.ask4, judged.ask5]).toEqual(['relay', 'relay', 'relay'])
+    // Two shops sending one broadcast code to the person's two sign-ups still answer.
+    const both = verdicts([
+      optIn(0, 0),
+      optIn(1, 6),
+      typed(0),
+      { ...typed(1), date: T0 + 9 * MINUTE },
+    ])
+    expect([both.ask0, both.ask1]).toEqual(['clean', 'clean'])
+  })
+
+  it('keep a company’s own burst named when its mail is released', () => {
+    const burst = [0, 1, 2, 3, 4].map((m) => ({ ...optIn(3, m), id: `burst${m}` }))
+    const features = [...burst, code(3, 7)].map(extractFeatures)
+    const { final } = replay(features)
+    expect(final[4]!.verdict).toBe('clean')
+    expect(final[4]!.reasons).toEqual(
+      expect.arrayContaining(['domain-burst', 'user-answered-confirmation']),
+    )
+  })
+
+  it('answer nothing with a code the confirmation itself carried', () => {
+    const wave = shops.map((i) => optIn(i, i))
+    const carrying = {
+      ...optIn(3, 3),
+      snippet: 'Confirm your email address: your 15 % code SHOP3482 waits.',
+    }
+    const judged = verdicts([...wave.filter((m) => m.id !== 'ask3'), carrying, code(3, 8)])
+    expect(judged.ask3).toBe('relay')
+  })
+
+  it('answer nothing after a welcome, a reset or a sign-in code', () => {
+    const asks = [
+      ['Welcome to Shop3!', 'Welcome aboard! We are glad to have you.'],
+      ['Reset your password', 'Click the link below to reset your password.'],
+    ]
+    for (const [subject, snippet] of asks) {
+      const asking: MailInput = { ...optIn(3, 3), subject: subject!, snippet: snippet! }
+      const wave = shops.map((i) => (i === 3 ? asking : optIn(i, i)))
+      const features = [...wave, code(3, 8)].map(extractFeatures)
+      const { final } = replay(features)
+      const reasons = final.flatMap((verdict) => verdict.reasons)
+      expect(reasons).not.toContain('user-answered-confirmation')
+    }
   })
 
   it('answer nothing with an order beside a new account', () => {
@@ -150,8 +196,8 @@ describe('answered companies on arrival', () => {
 })
 
 describe('what answers a confirmation', () => {
-  const ask = { date: T0, helpdesk: true, kind: 'verification' as const, joiner: false }
-  const handed = { date: T0 + 3 * MINUTE, helpdesk: false, kind: null, joiner: false }
+  const ask = { date: T0, helpdesk: true, asksSignUp: true, joiner: false }
+  const handed = { date: T0 + 3 * MINUTE, helpdesk: false, joiner: false }
   const welcomeCode = { code: 'shop482x', asked: false }
 
   it('is a code not reached by the wave’s typed-in text, for a day', () => {
@@ -162,6 +208,14 @@ describe('what answers a confirmation', () => {
     expect(own.at(T0 + 10 * MINUTE)).toEqual(['shop'])
     expect(own.has('shop', T0 + 2 * 86_400_000)).toBe(false)
     expect(own.at(T0 + 2 * 86_400_000)).toEqual([])
+    // Answered twice within the day: listed once, as windows subtract it once.
+    const twice = new AnsweredSenders()
+    for (const at of [0, 10]) {
+      twice.note({ ...ask, date: T0 + at * MINUTE }, 'shop', () => false)
+      const again = { ...handed, date: T0 + (at + 3) * MINUTE }
+      twice.note({ ...again, welcomeCode: { code: `c${at}x1`, asked: false } }, 'shop', () => false)
+    }
+    expect(twice.at(T0 + 20 * MINUTE)).toEqual(['shop'])
     const typed = new AnsweredSenders()
     typed.note(ask, 'shop', () => false)
     typed.note({ ...handed, welcomeCode }, 'shop', () => true)
@@ -174,7 +228,7 @@ describe('what answers a confirmation', () => {
     senders.note({ ...handed, joiner: true, welcomeCode }, 'shop', () => false)
     senders.note({ ...handed, welcomeCode: { ...welcomeCode, asked: true } }, 'shop', () => false)
     const acked = new AnsweredSenders()
-    acked.note({ ...ask, kind: 'ack' }, 'desk', () => false)
+    acked.note({ ...ask, asksSignUp: false }, 'desk', () => false)
     acked.note({ ...handed, welcomeCode }, 'desk', () => false)
     expect([senders.has('shop', T0), acked.has('desk', T0)]).toEqual([false, false])
   })

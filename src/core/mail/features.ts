@@ -14,6 +14,7 @@ import type { Platform, TemplateKind } from './templates.ts'
 import { normalisePayload } from './text.ts'
 import { welcomeCodeOf } from './welcome-code.ts'
 import type { ReasonCode } from '../types.ts'
+import type { Confirmation } from './lexicon.ts'
 
 export interface MailInput {
   id: string
@@ -79,6 +80,11 @@ export interface MailFeatures {
    * answers nothing but tells a code typed into forms. Rows stored before it have none.
    */
   welcomeCode?: { code: string; asked: boolean }
+  /**
+   * A candidate that asks to confirm an address, an account or a subscription (the lexicon's
+   * reading): what a click answers (wave/answered.ts). Absent on rows stored before it.
+   */
+  asksSignUp?: boolean
 }
 
 /** One argument, so it can be handed to map(). */
@@ -151,6 +157,7 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
     ...welcomeCodeField(mail.subject, opening, candidate || joiner),
+    ...(candidate && asksSignUp(evidence.confirmation) ? { asksSignUp: true } : {}),
   }
 }
 
@@ -190,4 +197,15 @@ function welcomeCodeField(
 ): Pick<MailFeatures, 'welcomeCode'> {
   const code = welcomeCodeOf(subject, opening)
   return code === null ? {} : { welcomeCode: { code, asked: asks } }
+}
+
+const SIGN_UPS: readonly (Confirmation | null)[] = [
+  'verify-email',
+  'verify-account',
+  'confirm-subscription',
+]
+
+/** The confirmation asks to confirm an address, an account or a subscription. */
+function asksSignUp(confirmation: Confirmation | null): boolean {
+  return SIGN_UPS.includes(confirmation)
 }

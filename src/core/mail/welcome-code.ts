@@ -29,9 +29,18 @@ const READ_CHARS = 400
 /** How far before a code word its purpose may stand. */
 const BEFORE_CHARS = 24
 
+/**
+ * Cheap first look on the raw text: a discount's sign or word, and a code's word. Most mail has
+ * neither, and folding costs more than this test.
+ */
+const MAYBE_DISCOUNT = /%|disc|rabatt|korting|descuent|descont|sconto|remise|r[eé]duc/iu
+const MAYBE_CODE = /c[oó]d|gutschein|voucher|coupon|cup[oó]|buono/iu
+
 /** The welcome code the mail hands over, folded, or null. */
 export function welcomeCodeOf(subject: string, opening: string): string | null {
-  const text = foldForLexicon(`${subject}\n${opening.slice(0, READ_CHARS)}`)
+  const raw = `${subject}\n${opening.slice(0, READ_CHARS)}`
+  if (!MAYBE_DISCOUNT.test(raw) || !MAYBE_CODE.test(raw)) return null
+  const text = foldForLexicon(raw)
   for (const match of text.matchAll(CODE_TOKEN)) {
     const before = text.slice(Math.max(0, match.index - BEFORE_CHARS), match.index)
     if (OTHER_PURPOSE.test(before)) continue

@@ -184,7 +184,7 @@ export class WaveEngine {
     const wave = this.activeWave(mail.date)
     if (mail.access === true) this.members.noteAccess(joiner)
     // A disguised title, or the text the wave's companies carried, is typed in, whoever echoes it.
-    const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start, mail)
+    const known = wave && this.known.knownBefore(identity, joiner.firstSeen, wave.start)
     if (!wave || (known && !mail.disguised && !this.text.repeats(date, mail.payload, identity))) {
       this.joiners.add(joiner)
       return cleanVerdict(reasons, false)
@@ -202,7 +202,7 @@ export class WaveEngine {
     const wave = mail.date === null ? null : this.activeWave(mail.date)
     // A sender known before the wave neither joins it nor lends it words.
     const identity = this.identities.of(mail.brand)
-    const known = wave && this.known.knownBefore(identity, firstSeen, wave.start, mail)
+    const known = wave && this.known.knownBefore(identity, firstSeen, wave.start)
     if (!wave || mail.date === null || known) return quiet
     const again = this.again.writesAgain(mail, wave, identity)
     // New senders count too: an unknown product may be the only one to echo the typed-in title.
@@ -236,7 +236,7 @@ export class WaveEngine {
    * after everything seen so far: its mail is theirs, whatever it was called at arrival.
    */
   answeredFor(mail: Pick<MailFeatures, 'brand' | 'date'>): boolean {
-    return mail.date !== null && this.answered.has(this.identities.of(mail.brand), mail.date)
+    return mail.date !== null && this.answered.released(this.identities.of(mail.brand), mail.date)
   }
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */

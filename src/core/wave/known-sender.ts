@@ -16,7 +16,6 @@
 // - a known confirmation that repeats the wave's typed-in text joins it (engine.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS } from '../time.ts'
-import { RoutineSenders } from './routine-sender.ts'
 import type { Thresholds } from './thresholds.ts'
 
 type Limits = Pick<
@@ -48,8 +47,6 @@ export class KnownSenders {
   private readonly inWave = new Set<string>()
   /** Recent kept-out confirmations, in date order, across companies. */
   private recent: { identity: string; date: number }[] = []
-  /** Senders that write most days (routine-sender.ts): known whatever they did before. */
-  private readonly routine = new RoutineSenders()
 
   constructor(private readonly limits: Limits) {}
 
@@ -57,7 +54,6 @@ export class KnownSenders {
   note(mail: Pick<MailFeatures, 'brand' | 'nameBrand' | 'helpdesk' | 'date'>): void {
     const key = senderKey(mail)
     if (mail.date === null) return
-    this.routine.note(key, mail.date)
     const seen = mail.helpdesk ? this.confirmed : this.ordinary
     if (!seen.has(key)) seen.set(key, mail.date)
   }
@@ -83,13 +79,7 @@ export class KnownSenders {
    * For mail that only joins a wave: the inbox had any mail from the company (first seen at
    * `firstSeen`) more than the join gap before `date`, and the company took part in no wave.
    */
-  knownBefore(
-    identity: string,
-    firstSeen: number | undefined,
-    date: number,
-    sender?: Pick<MailFeatures, 'brand' | 'nameBrand'>,
-  ): boolean {
-    if (sender && this.routine.isRoutine(senderKey(sender), date)) return true
+  knownBefore(identity: string, firstSeen: number | undefined, date: number): boolean {
     return (
       firstSeen !== undefined &&
       firstSeen < date - this.limits.waveJoinGapMs &&
@@ -111,7 +101,6 @@ export class KnownSenders {
   ): Standing {
     // A disguised title is typed-in text (features.ts): no sender vouches for it.
     if (mail.disguised === true) return 'new'
-    if (this.routine.isRoutine(senderKey(mail), date)) return 'known'
     const since = (waveStart ?? date - this.limits.slowWaveWindowMs) - this.limits.waveJoinGapMs
     const known = this.knownSince(senderKey(mail))
     if (known === undefined || known >= since || this.inWave.has(identity)) return 'new'

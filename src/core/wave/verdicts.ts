@@ -49,13 +49,8 @@ export function retroactive(
   return arrival
 }
 
-/** What makes or joins a wave, as opposed to what the mail itself says. */
-const WAVE_RULES: readonly ReasonCode[] = [
-  'cross-brand-wave',
-  'slow-wave',
-  'same-payload',
-  'domain-burst',
-]
+/** What makes a wave (a company's own burst is no wave's: it stays named). */
+const WAVE_RULES: readonly ReasonCode[] = ['cross-brand-wave', 'slow-wave', 'same-payload']
 
 /**
  * A mail of a company whose confirmation the person answered (answered.ts): clean, whatever it was
