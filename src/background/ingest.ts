@@ -68,8 +68,12 @@ export async function ingestRows(
   return { verdicts, stored, rejected: request.rejected ?? 0, waves }
 }
 
-/** A stored mail the person's answer made theirs: clean, as the replay judges it (core). */
-function releasedVerdict(message: StoredMessage): Verdict {
+/**
+ * A stored mail the person's answer made theirs: clean, as the replay judges it (core); null when
+ * it is clean already.
+ */
+function releasedVerdict(message: StoredMessage): Verdict | null {
+  if (message.verdict === 'clean') return null
   return answeredVerdict({ reasons: message.reasons, important: message.important !== null })
 }
 
@@ -106,27 +110,28 @@ function relabel(
   const records: StoredMessage[] = []
   const verdicts: Record<string, Verdict> = {}
   for (const message of earlier) {
-    // Released once; a wave a later replay sees again (without the answer) never takes it back.
-    if (message.reasons.includes('user-answered-confirmation')) continue
-    if (answered.has(message.id)) {
-      if (message.verdict === 'clean') continue
-      const verdict = releasedVerdict(message)
-      verdicts[message.id] = verdict
-      records.push({ ...message, verdict: 'clean', reasons: verdict.reasons, waveId: null })
-      continue
-    }
-    const wave = waveOf.get(message.id)
-    if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
-      continue
-    const verdict = relayVerdict(
-      [...message.reasons, ...wave.rules],
-      message.indicatorCount,
-      wave.id,
-    )
+    const verdict = answered.has(message.id)
+      ? releasedVerdict(message)
+      : joinedVerdict(message, waveOf.get(message.id))
+    if (verdict === null) continue
     verdicts[message.id] = verdict
-    records.push({ ...message, verdict: 'relay', reasons: verdict.reasons, waveId: wave.id })
+    records.push({
+      ...message,
+      verdict: verdict.verdict,
+      reasons: verdict.reasons,
+      waveId: verdict.waveId,
+    })
   }
   return { records, verdicts }
+}
+
+/** A stored mail a wave recognised now takes in, or null when it stays as stored. */
+function joinedVerdict(message: StoredMessage, wave: Wave | undefined): Verdict | null {
+  // Released once; a wave a later replay sees again (without the answer) never takes it back.
+  if (message.reasons.includes('user-answered-confirmation')) return null
+  if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
+    return null
+  return relayVerdict([...message.reasons, ...wave.rules], message.indicatorCount, wave.id)
 }
 
 function earliestDate(features: readonly MailFeatures[]): number | null {

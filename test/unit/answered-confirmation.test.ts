@@ -138,6 +138,7 @@ describe('confirmations the person answered', () => {
     const asks = [
       ['Welcome to Shop3!', 'Welcome aboard! We are glad to have you.'],
       ['Reset your password', 'Click the link below to reset your password.'],
+      ['Your sign-in code', 'Your code: 481 223. Enter it to sign in.'],
     ]
     for (const [subject, snippet] of asks) {
       const asking: MailInput = { ...optIn(3, 3), subject: subject!, snippet: snippet! }
@@ -231,5 +232,22 @@ describe('what answers a confirmation', () => {
     acked.note({ ...ask, asksSignUp: false }, 'desk', () => false)
     acked.note({ ...handed, welcomeCode }, 'desk', () => false)
     expect([senders.has('shop', T0), acked.has('desk', T0)]).toEqual([false, false])
+  })
+
+  it('is withdrawn, windows included, when the code turns out typed in within a day', () => {
+    const senders = new AnsweredSenders()
+    const carry = (identity: string, minutes: number) =>
+      senders.note({ ...handed, date: T0 + minutes * MINUTE, welcomeCode }, identity, () => false)
+    carry('early', -23 * 60 - 50) // the code carried once, nearly a day before
+    senders.note({ ...ask, date: T0 - 5 * MINUTE }, 'shop', () => false)
+    carry('shop', 0)
+    expect(senders.at(T0 + MINUTE)).toEqual(['shop'])
+    for (const [identity, minutes] of [
+      ['b', 11],
+      ['c', 12],
+    ] as const)
+      carry(identity, minutes)
+    expect(senders.has('shop', T0)).toBe(false)
+    expect(senders.at(T0 + 13 * MINUTE)).toEqual([])
   })
 })

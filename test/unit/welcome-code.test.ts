@@ -51,8 +51,21 @@ describe('a welcome code handed over', () => {
     ['Confirm and get 15 % off', 'One click and your welcome code is yours: confirm your email.'],
     ['Save 20% this weekend', 'Our biggest sale: 20% off everything until Sunday.'],
     ['Your account', 'Your code is AB12CD34. Summer sale: 20 % on everything.'],
+    ['Your wishlist', 'Hi Your 15 % code: ZQ17781, the items you saved are waiting.'],
+    ['Happy birthday!', 'Hallo Dein 20 % Code: ZQ28812, alles Gute zum Geburtstag!'],
   ])('does not read %s', (subject, opening) => {
     expect(welcomeCodeOf(subject, opening)).toBeNull()
+  })
+
+  it('reads a code after a welcome to the shop, which greets no name', () => {
+    expect(welcomeCodeOf('Welcome', 'Welcome to Shop1, your 15% code is ABC123X.')).toBe('abc123x')
+  })
+
+  it('reads a hostile megabyte subject of codes with no discount, and finds none', () => {
+    // A hundred thousand candidate codes: each one's sentence is looked for close by, not in the
+    // whole megabyte (which took minutes).
+    const hostile = `% ${'code ab1cd '.repeat(100_000)}`
+    expect(welcomeCodeOf(hostile, hostile)).toBeNull()
   })
 
   it('is marked when the mail asks for a confirmation itself', () => {

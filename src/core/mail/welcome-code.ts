@@ -24,8 +24,18 @@ const DISCOUNT =
 const OTHER_PURPOSE =
   /(?<![a-z])(?:tracking|sendungs[a-z]*|suivi|seguimiento|rastreamento|tracciamento|recovery|backup|wiederherstellungs[a-z]*|recuperation|recuperacion|recuperacao|recupero|herstel[a-z]*|invoice|rechnungs[a-z]*|facture|factura|fatura|fattura|factuur|booking|buchungs[a-z]*|reservation|reserva|prenotazione|boekings?[a-z]*|order|bestell[a-z]*|commande|pedido|ordine|bestellings?[a-z]*|postal|post)[^a-z0-9\n]{0,3}$/u
 
-/** How much of the subject and opening is read: the code is what the mail is for. */
+/** How much of the opening is read: the code is what the mail is for. */
 const READ_CHARS = 400
+/** How far a sentence's ends are looked for around a code. */
+const SENTENCE_CHARS = 200
+
+/**
+ * A greeting right before the code, in the sentence that holds it: the slot where a company writes
+ * the name typed into its form ("Hi Your 15 % code: ZQ17781, the items you saved…"), so the code
+ * was typed in. "Welcome to …" greets no name.
+ */
+const NAME_SLOT =
+  /(?:^|[\n.!?]\s*)(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|cher|chere|hola|ola|oi|ciao|salve|hoi|beste|welcome|willkommen|bienvenue|bienvenid[oa]|bem-vind[oa]|benvenut[oa]|welkom)[ ,]+(?!(?:to|bei|chez|a|en|in|na|al|bij|aboard|back|im|zu|au|aux|ao|nella|nel|alla|bij)(?![a-z]))[^\n.!?]{0,40}$/u
 /** How far before a code word its purpose may stand. */
 const BEFORE_CHARS = 24
 
@@ -44,15 +54,18 @@ export function welcomeCodeOf(subject: string, opening: string): string | null {
   for (const match of text.matchAll(CODE_TOKEN)) {
     const before = text.slice(Math.max(0, match.index - BEFORE_CHARS), match.index)
     if (OTHER_PURPOSE.test(before)) continue
+    if (NAME_SLOT.test(text.slice(Math.max(0, match.index - SENTENCE_CHARS), match.index))) continue
     if (DISCOUNT.test(sentenceAround(text, match.index, match.index + match[0].length)))
       return match[1]!
   }
   return null
 }
 
-/** The sentence or line holding text[from, to). */
+/** The sentence or line holding text[from, to), looked for at most SENTENCE_CHARS around it. */
 function sentenceAround(text: string, from: number, to: number): string {
-  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, from - 1)))
-  const ends = ['. ', '!', '?', '\n'].map((mark) => text.indexOf(mark, to)).filter((i) => i >= 0)
-  return text.slice(start + 1, ends.length > 0 ? Math.min(...ends) : text.length)
+  const near = text.slice(Math.max(0, from - SENTENCE_CHARS), from)
+  const start = Math.max(...['.', '!', '?', '\n'].map((mark) => near.lastIndexOf(mark)))
+  const after = text.slice(to, to + SENTENCE_CHARS)
+  const ends = ['. ', '!', '?', '\n'].map((mark) => after.indexOf(mark)).filter((i) => i >= 0)
+  return `${near.slice(start + 1)}${text.slice(from, to)}${after.slice(0, ends.length > 0 ? Math.min(...ends) : after.length)}`
 }

@@ -53,7 +53,7 @@ export class AnsweredSenders {
     const date = mail.date
     if (date === null) return
     const code = mail.welcomeCode
-    const carried = code && this.codes.note(code.code, identity, date, code.asked || mail.helpdesk)
+    const carried = code && this.codes.note(code.code, identity, date, code.asked)
     if (mail.helpdesk) {
       if (mail.asksSignUp === true) this.asked.set(identity, date)
       return

@@ -11,9 +11,10 @@ const CODE_MEMORY_MS = DAY_MS
 const TYPED_IN_COMPANIES = 3
 
 export interface CarriedCode {
-  /** First carried at. */
-  date: number
-  companies: Set<string>
+  /** Per company that carried it, when it last did. */
+  companies: Map<string, number>
+  /** When any company last carried it. */
+  last: number
   typedIn: boolean
   /** Called once when the code turns out typed in. */
   onTypedIn: (() => void)[]
@@ -22,14 +23,18 @@ export interface CarriedCode {
 export class CodeMemory {
   private readonly codes = new Map<string, CarriedCode>()
 
-  /** A mail of `identity` carried `code` at `date`; `asks`: the mail is a confirmation. */
+  /** A mail of `identity` carried `code` at `date` (date order); `asks`: it is a confirmation. */
   note(code: string, identity: string, date: number, asks: boolean): CarriedCode {
     let carried = this.codes.get(code)
-    if (carried === undefined || date - carried.date > CODE_MEMORY_MS) {
-      carried = { date, companies: new Set(), typedIn: false, onTypedIn: [] }
+    if (carried === undefined || date - carried.last > CODE_MEMORY_MS) {
+      carried = { companies: new Map(), last: date, typedIn: false, onTypedIn: [] }
       this.codes.set(code, carried)
     }
-    carried.companies.add(identity)
+    // Companies that carried it more than a day ago no longer count; a verdict once typed in stays.
+    for (const [company, at] of carried.companies)
+      if (date - at > CODE_MEMORY_MS) carried.companies.delete(company)
+    carried.companies.set(identity, date)
+    carried.last = date
     if (!carried.typedIn && (asks || carried.companies.size >= TYPED_IN_COMPANIES)) {
       carried.typedIn = true
       for (const withdraw of carried.onTypedIn.splice(0)) withdraw()
