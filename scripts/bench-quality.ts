@@ -8,8 +8,8 @@
 //  3. False alarms on real everyday mail: SpamAssassin ham as a three-week quiet inbox.
 //  4. Bursts the user caused (sent mail to the company's own domain, acks from helpdesks).
 //  5. The synthetic template splits of earlier releases, for reference.
-import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../src/core/mail/templates.ts'
-import { FULL_CATALOGUE, templateCatalogue } from '../src/core/mail/fingerprint.ts'
+import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../src/core/mail/templates/templates.ts'
+import { FULL_CATALOGUE, templateCatalogue } from '../src/core/mail/templates/fingerprint.ts'
 import { spamAssassinHam } from '../test/corpus/ham/spamassassin.ts'
 import {
   RELAY_RENDERERS,

@@ -1,5 +1,5 @@
 // Scans labelled mail through the CLI's Scanner and measures it (shared by the quality benchmark).
-import type { TemplateCatalogue } from '../src/core/mail/fingerprint.ts'
+import type { TemplateCatalogue } from '../src/core/mail/templates/fingerprint.ts'
 import { fromJsonLine } from '../src/cli/records.ts'
 import { Scanner } from '../src/cli/scan.ts'
 import type { LabelledMail } from '../test/corpus/synthetic/splits.ts'

@@ -3,7 +3,7 @@
 import { replay } from '../core/wave/classify.ts'
 import type { Wave } from '../core/wave/engine.ts'
 import { extractFeaturesWith, type MailFeatures } from '../core/mail/features.ts'
-import { FULL_CATALOGUE, type TemplateCatalogue } from '../core/mail/fingerprint.ts'
+import { FULL_CATALOGUE, type TemplateCatalogue } from '../core/mail/templates/fingerprint.ts'
 import { brandKey } from '../core/sender/sender.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
 import type { Verdict } from '../core/types.ts'

@@ -4,8 +4,8 @@ import type { DBSchema } from 'idb'
 import type { ActionLogEntry } from '../core/actions.ts'
 
 export type { ActionLogEntry }
-import type { ImportantKind } from '../core/mail/important.ts'
-import type { TemplateKind } from '../core/mail/templates.ts'
+import type { ImportantKind } from '../core/mail/important/important.ts'
+import type { TemplateKind } from '../core/mail/templates/templates.ts'
 import type { MailPlace, ReasonCode, VerdictLabel } from '../core/types.ts'
 
 export const DB_NAME = 'relay-shield'

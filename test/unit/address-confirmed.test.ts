@@ -1,5 +1,5 @@
 // An email address said to be confirmed was confirmed by the click only its owner could make
-// (core/mail/done-confirmation.ts): such a notice is no confirmation a relay's sender triggers and
+// (core/mail/lexicon/done-confirmation.ts): such a notice is no confirmation a relay's sender triggers and
 // joins no wave, in the seven languages, whatever else the mail says ("If you did not do this …");
 // an address not confirmed yet, one that must be, or one to confirm, still reads as a
 // verification. Texts written here for the test.

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
 import { extractFeatures } from '../../src/core/mail/features.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
-import { saysOneTimeCode } from '../../src/core/mail/one-time-code.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
+import { saysOneTimeCode } from '../../src/core/mail/codes/one-time-code.ts'
 
 const mail = (subject: string, snippet: string, senderAddress = 'notify@qelvanto.example') =>
   extractFeatures({ id: 'm', date: 0, senderName: 'Qelvanto', senderAddress, subject, snippet })

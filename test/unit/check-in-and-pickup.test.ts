@@ -1,9 +1,9 @@
 // Check-in announced as open, and a parcel available for pickup, in the languages airlines and
-// shops write them (core/mail/lexicon-day-of.ts): important mail, pinned when it arrives inside a
+// shops write them (core/mail/lexicon/lexicon-day-of.ts): important mail, pinned when it arrives inside a
 // wave. A check-in offer, a newsletter's travel tips and a bonus to collect are none. Texts
 // written here for the test.
 import { describe, expect, it } from 'vitest'
-import { importantKind } from '../../src/core/mail/important.ts'
+import { importantKind } from '../../src/core/mail/important/important.ts'
 
 describe('the day of a trip or a parcel', () => {
   it.each([

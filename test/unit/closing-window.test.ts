@@ -1,4 +1,4 @@
-// A long body's closing is read from a whole line or sentence (core/mail/closing-window.ts): a window cut mid-word must not hide the start of a footer's "you received this
+// A long body's closing is read from a whole line or sentence (core/mail/boilerplate/closing-window.ts): a window cut mid-word must not hide the start of a footer's "you received this
 // because you created an account", nor the request a cut sentence names before its verb. Texts
 // written here for the test.
 import { describe, expect, it } from 'vitest'

@@ -1,6 +1,6 @@
 // A list that asks for a yes before its first mail sends a double opt-in in its own words: "just
 // say yes", "Sag einfach Ja", "Dinos que sí", with a list or a newsletter named beside it
-// (core/mail/lexicon-stems.ts `consent`, `joinList`). A yes asked for about anything else, a list
+// (core/mail/lexicon/lexicon-stems.ts `consent`, `joinList`). A yes asked for about anything else, a list
 // named in a person's mail, and consent, permission or an OK asked for a price change, a school
 // trip or a recording, read as nothing. Texts written here for the test.
 import { describe, expect, it } from 'vitest'

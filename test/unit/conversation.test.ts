@@ -1,11 +1,11 @@
-// Mail from a conversation the person takes part in (core/mail/conversation.ts) never joins a wave:
+// Mail from a conversation the person takes part in (core/mail/conversation/conversation.ts) never joins a wave:
 // a person's out-of-office answer, an agent's reply on a numbered ticket, a site's notice that
 // someone wrote to the person. A company's own automatic answer, a mail helpdesk's "RE: <typed
 // subject>" acknowledgement and an invitation stay wave mail.
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
-import { inConversation, isOutOfOffice } from '../../src/core/mail/conversation.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { inConversation, isOutOfOffice } from '../../src/core/mail/conversation/conversation.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
 
 const MINUTE = 60_000

@@ -1,11 +1,11 @@
 // Notices about something the person already bought, on the day it matters (core/mail/
 // lexicon-day-of.ts): a parcel waiting to be picked up, a flight's gate change or open check-in
-// are important mail; the pickup code they carry is no sign-in code (core/mail/one-time-code.ts).
+// are important mail; the pickup code they carry is no sign-in code (core/mail/codes/one-time-code.ts).
 // And a code that names no other purpose still is one.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
-import { saysOneTimeCode } from '../../src/core/mail/one-time-code.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
+import { saysOneTimeCode } from '../../src/core/mail/codes/one-time-code.ts'
 
 const mail = (subject: string, snippet: string, from = 'orders@shop.example'): MailInput => ({
   id: 'm',

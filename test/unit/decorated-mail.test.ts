@@ -1,11 +1,11 @@
-// Everyday mail that dresses its own words (core/mail/indicators.ts isTypedIn, sender-only.ts):
+// Everyday mail that dresses its own words (core/mail/indicators/indicators.ts isTypedIn, sender-only.ts):
 // a newsletter's styled headline, the reader's name in styled letters after a greeting, sparkles
 // and capitals in a subject. Such mail neither joins a wave under way nor, from a sender the inbox
 // knew, is taken for typed-in text. Styled words that say what payloads say (a takedown, a crypto
 // lure, an overdue invoice, a link) still are. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { isTypedIn } from '../../src/core/mail/indicators.ts'
+import { isTypedIn } from '../../src/core/mail/indicators/indicators.ts'
 import { replay } from '../../src/core/wave/classify.ts'
 
 const MINUTE = 60_000

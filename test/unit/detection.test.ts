@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { fingerprint, templateCatalogue } from '../../src/core/mail/fingerprint.ts'
+import { fingerprint, templateCatalogue } from '../../src/core/mail/templates/fingerprint.ts'
 import { brandFromName, brandIdentity, brandKey } from '../../src/core/sender/sender.ts'
 import { fromJsonLine } from '../../src/cli/records.ts'
 import { Scanner } from '../../src/cli/scan.ts'

@@ -1,9 +1,9 @@
 // A hyphen joins two words, each in one script: "β-Carotin" on a supplement's label and a Greek
 // shop name joined to an English word are no disguise; a Latin word with one Cyrillic letter is,
 // and so is a part made only of Cyrillic letters drawn like Latin ones ("Рау-Pal")
-// (core/mail/indicators.ts isDisguised).
+// (core/mail/indicators/indicators.ts isDisguised).
 import { describe, expect, it } from 'vitest'
-import { isDisguised } from '../../src/core/mail/indicators.ts'
+import { isDisguised } from '../../src/core/mail/indicators/indicators.ts'
 
 describe('words joined by a hyphen', () => {
   it.each([

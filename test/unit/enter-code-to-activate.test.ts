@@ -5,8 +5,8 @@
 // after "enter" is no code. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
-import { saysOneTimeCode } from '../../src/core/mail/one-time-code.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
+import { saysOneTimeCode } from '../../src/core/mail/codes/one-time-code.ts'
 
 const code = (text: string) => saysOneTimeCode(foldForLexicon(text))
 const reading = (subject: string, opening: string) =>

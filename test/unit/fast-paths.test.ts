@@ -6,12 +6,15 @@ import {
   fingerprint,
   templateCatalogue,
   type HelpdeskMatch,
-} from '../../src/core/mail/fingerprint.ts'
-import { isAllCaps } from '../../src/core/mail/indicators.ts'
-import { HELPDESK_TEMPLATES, type HelpdeskTemplate } from '../../src/core/mail/templates.ts'
+} from '../../src/core/mail/templates/fingerprint.ts'
+import { isAllCaps } from '../../src/core/mail/indicators/indicators.ts'
+import {
+  HELPDESK_TEMPLATES,
+  type HelpdeskTemplate,
+} from '../../src/core/mail/templates/templates.ts'
 import { foldStyled, INVISIBLE_CONTROLS } from '../../src/core/mail/text.ts'
-import { conceptHits, entryAt, foldForLexicon } from '../../src/core/mail/lexicon.ts'
-import { namesThisMail } from '../../src/core/mail/this-mail.ts'
+import { conceptHits, entryAt, foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
+import { namesThisMail } from '../../src/core/mail/boilerplate/this-mail.ts'
 import { unique } from '../../src/core/wave/verdicts.ts'
 import { REASON_CODES } from '../../src/core/types.ts'
 import type { ReasonCode } from '../../src/core/types.ts'

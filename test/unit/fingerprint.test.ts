@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprint, stripWrapper } from '../../src/core/mail/fingerprint.ts'
-import { HELPDESK_TEMPLATES } from '../../src/core/mail/templates.ts'
+import { fingerprint, stripWrapper } from '../../src/core/mail/templates/fingerprint.ts'
+import { HELPDESK_TEMPLATES } from '../../src/core/mail/templates/templates.ts'
 import { brandKey, brandLabel, senderDomains } from '../../src/core/sender/sender.ts'
 
 const mail = (subject: string, snippet = '', senderAddress = 'help@brand.example') => ({

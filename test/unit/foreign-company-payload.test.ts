@@ -4,8 +4,8 @@
 // (sender-only.ts), so such mail may join a wave under way. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures } from '../../src/core/mail/features.ts'
-import { greetsDisguisedTitle } from '../../src/core/mail/greeted-title.ts'
-import { joinsBySender } from '../../src/core/mail/sender-only.ts'
+import { greetsDisguisedTitle } from '../../src/core/mail/indicators/greeted-title.ts'
+import { joinsBySender } from '../../src/core/mail/joining/sender-only.ts'
 
 const STYLED = 'ｗｅ ｋｎｏｗ ｗｈｅｒｅ ｙｏｕ ｌｉｖｅ'
 const GIVEAWAY = 'ＦＲＥＥ ＮＩＴＲＯ ｃｌａｉｍ ｎｏｗ'

@@ -1,4 +1,4 @@
-// Others' activity in a group, forum or thread the reader follows (core/mail/group-activity.ts) is
+// Others' activity in a group, forum or thread the reader follows (core/mail/conversation/group-activity.ts) is
 // a conversation: from an automated sender new to the inbox it joins no wave, in every language. A
 // ticket is no such place, and a confirmation beside a group's name still reads. Texts written
 // here for the test.

@@ -1,7 +1,7 @@
 // Documents the person keeps (an insurer's policy, a pension statement, a payslip), money that came
 // or will go (a refund, a salary, rent, a direct debit announced), tickets bought, a prescription
 // or test results ready, and an order named by its number alone are important mail
-// (core/mail/important.ts, features.ts). An order number typed into a form comes with the ticket's
+// (core/mail/important/important.ts, features.ts). An order number typed into a form comes with the ticket's
 // own number, and stays the form's echo. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'

@@ -1,11 +1,11 @@
-// Important-looking words that the attacker typed (core/mail/important.ts, features.ts,
+// Important-looking words that the attacker typed (core/mail/important/important.ts, features.ts,
 // wave/engine.ts): a bank-like payload repeated by many companies' mails is the wave's, a name
 // field in the greeting is no notice, a subject naming a password change over a body asking for a
 // new one is a reset, and a code with "ignore this if it wasn't you" is a sign-in code.
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { importantKind } from '../../src/core/mail/important.ts'
+import { importantKind } from '../../src/core/mail/important/important.ts'
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE

@@ -1,4 +1,4 @@
-// In a body's closing, a link written out names a site's pages (core/mail/in-link.ts): its nouns
+// In a body's closing, a link written out names a site's pages (core/mail/boilerplate/in-link.ts): its nouns
 // of a message, a request or a contact are not read, so a newsletter's footer pointing to a
 // settings page is no sign-in request; its verbs are read, and in an opening an acknowledgement's
 // status link still names its request. Texts written here for the test.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { relayIndicators } from '../../src/core/mail/indicators.ts'
-import { importantKind } from '../../src/core/mail/important.ts'
+import { relayIndicators } from '../../src/core/mail/indicators/indicators.ts'
+import { importantKind } from '../../src/core/mail/important/important.ts'
 import { normalisePayload } from '../../src/core/mail/text.ts'
 
 describe('relay indicators', () => {

@@ -1,11 +1,11 @@
-// A call to act later (core/mail/invitation.ts): a course, a club run or a school portal asking
+// A call to act later (core/mail/joining/invitation.ts): a course, a club run or a school portal asking
 // the reader to register or log in, from an automated mailbox new to the inbox, names nothing a
 // confirmation speaks of, so it does not join a wave on its sender alone (sender-only.ts); nor
 // does a newsletter whose footer says why the reader gets it (footer-reason.ts), nor a calendar
 // invitation whose date reads like a phone number. Mail that states a registration still does. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { relayIndicators } from '../../src/core/mail/indicators.ts'
+import { relayIndicators } from '../../src/core/mail/indicators/indicators.ts'
 
 const mail = (subject: string, snippet: string): MailInput => ({
   id: 'm',

@@ -1,4 +1,4 @@
-// A job hunt (core/mail/job-application.ts): a person applies to several employers in an evening
+// A job hunt (core/mail/conversation/job-application.ts): a person applies to several employers in an evening
 // and each applicant-tracking system acknowledges at once, from senders new to the inbox, often
 // with the same subject. Those acknowledgements make no wave and join none, in any of the seven
 // languages; support acknowledgements in the same shape still make one. Texts written here for

@@ -1,5 +1,5 @@
 // Weak evidence of automated confirmation mail joins a wave under way when its sender is new,
-// and never makes a wave on its own (src/core/mail/joiners.ts, engine.ts observeJoiner).
+// and never makes a wave on its own (src/core/mail/joining/joiners.ts, engine.ts observeJoiner).
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'

@@ -1,9 +1,9 @@
 // A menu bar as a snippet shows it ("Shop | My account | Help") names the site's pages, not what
-// the mail says (core/mail/menu-item.ts): its words are not read; a subject that separates its
+// the mail says (core/mail/boilerplate/menu-item.ts): its words are not read; a subject that separates its
 // parts with a bar, and a sentence after the menu, still are. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
-import { conceptHits, foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { conceptHits, foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
 
 const concepts = (text: string) => conceptHits(foldForLexicon(text)).map((hit) => hit.concept)
 const reading = (opening: string, subject = 'News') =>

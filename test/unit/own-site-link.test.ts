@@ -1,10 +1,10 @@
-// A company naming its own site in its subject carries no typed-in link (core/mail/own-site-link.ts):
+// A company naming its own site in its subject carries no typed-in link (core/mail/indicators/own-site-link.ts):
 // the relay indicator is left out, and such a notice from an automated sender new to the inbox
 // joins no wave on it. Another host, a path, a scheme, an address or a helpdesk's other tenant stays
 // a link. Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures } from '../../src/core/mail/features.ts'
-import { linksOnlyToSender } from '../../src/core/mail/own-site-link.ts'
+import { linksOnlyToSender } from '../../src/core/mail/indicators/own-site-link.ts'
 
 const mail = (subject: string, senderAddress = 'notify@ravelly.com') =>
   extractFeatures({

@@ -1,6 +1,6 @@
 // A company that answers its contact form in its own voice says it has the message, noted it, or
 // that it landed, and that someone will come back to the person, in words no product template
-// uses (core/mail/lexicon-stems.ts). Its subject may say nothing: the form's title, the company's
+// uses (core/mail/lexicon/lexicon-stems.ts). Its subject may say nothing: the form's title, the company's
 // name, the typed-in name, or a reference number alone, which is no one-time code when the body
 // says the message arrived (core/mail/evidence.ts). Texts written here for the test.
 import { describe, expect, it } from 'vitest'

@@ -1,13 +1,13 @@
 // Text an attacker typed into a form, greeted by name in a body, says whose mail it is: an
-// "update on your request" or an agent at work on it (core/mail/conversation.ts) is no conversation
+// "update on your request" or an agent at work on it (core/mail/conversation/conversation.ts) is no conversation
 // of the person's when it greets a disguised title, and a "pedido" (order or request) is no
 // important order then (core/mail/features.ts). Plain words are no disguise, whatever they say:
 // an insurer asking for the police report stays the person's conversation. Padding between words,
 // units ("50µg", "10kΩ"), fullwidth brackets and the invisible joiners other scripts need inside
-// words are no disguise either (core/mail/indicators.ts isDisguised).
+// words are no disguise either (core/mail/indicators/indicators.ts isDisguised).
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { isDisguised } from '../../src/core/mail/indicators.ts'
+import { isDisguised } from '../../src/core/mail/indicators/indicators.ts'
 import { replay } from '../../src/core/wave/classify.ts'
 
 const MINUTE = 60_000

@@ -5,7 +5,7 @@
 // Texts written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { conceptHits, foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { conceptHits, foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
 
 const mail = (subject: string, snippet: string): MailInput => ({
   id: 'm',

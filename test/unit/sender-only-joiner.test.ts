@@ -1,4 +1,4 @@
-// A mail with nothing but an automated sender to join a wave with (core/mail/sender-only.ts): in a
+// A mail with nothing but an automated sender to join a wave with (core/mail/joining/sender-only.ts): in a
 // language the lexicon reads, naming nothing confirmations speak of, it is everyday mail (an
 // invitation, a club or landlord notice, a storage warning) and stays clean inside a wave; naming
 // a request, a subscription or a code, carrying the wave's payload, or written in a language the
@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { replay } from '../../src/core/wave/classify.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { relayIndicators } from '../../src/core/mail/indicators.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
-import { inLexiconLanguage } from '../../src/core/mail/readable-language.ts'
+import { relayIndicators } from '../../src/core/mail/indicators/indicators.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
+import { inLexiconLanguage } from '../../src/core/mail/lexicon/readable-language.ts'
 
 const MINUTE = 60_000
 const T0 = Date.UTC(2026, 10, 12, 14, 0)

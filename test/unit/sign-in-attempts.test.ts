@@ -1,5 +1,5 @@
 // Someone trying the person's password, a breach told to the account's users and new recovery
-// codes are security notices (core/mail/important.ts isSecurityNotice): important in the seven
+// codes are security notices (core/mail/important/important.ts isSecurityNotice): important in the seven
 // languages, on mail that confirms nothing. A name typed into a sign-up form, a reset link's mail,
 // an account that does not exist and everyday words near them are no such notice. Texts written
 // here for the test.

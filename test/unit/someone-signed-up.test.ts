@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
 import { someoneSignedUp } from '../../src/core/mail/someone-signed-up.ts'
-import { foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
 
 const reads = (text: string) => someoneSignedUp(foldForLexicon(text))
 

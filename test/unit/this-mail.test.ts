@@ -1,6 +1,6 @@
 // Words that name the mail itself ("this message", "an automated message", "Diese Nachricht wurde
 // automatisch erstellt") or a call made ("Join with video call") are no request the person sent
-// (core/mail/this-mail.ts); the person's own message and a service desk's logged call still are.
+// (core/mail/boilerplate/this-mail.ts); the person's own message and a service desk's logged call still are.
 // A request that came through a form is one, whatever the form produced ("pedido submetido
 // através do formulário"). Texts written here for the test.
 import { describe, expect, it } from 'vitest'

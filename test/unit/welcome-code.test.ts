@@ -1,9 +1,9 @@
-// A shop's welcome code handed over (core/mail/welcome-code.ts): a code of letters and digits with
+// A shop's welcome code handed over (core/mail/codes/welcome-code.ts): a code of letters and digits with
 // a discount in its sentence, in the seven languages, returned folded; a sign-in's digits, a code
 // another word gives a purpose (tracking, recovery, invoice, booking, order), a discount in
 // another sentence and a promise of a code to come are none.
 import { describe, expect, it } from 'vitest'
-import { welcomeCodeOf } from '../../src/core/mail/welcome-code.ts'
+import { welcomeCodeOf } from '../../src/core/mail/codes/welcome-code.ts'
 import { extractFeatures } from '../../src/core/mail/features.ts'
 
 describe('a welcome code handed over', () => {

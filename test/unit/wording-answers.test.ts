@@ -3,7 +3,7 @@
 // template.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { confirmationOf, conceptHits, foldForLexicon } from '../../src/core/mail/lexicon.ts'
+import { confirmationOf, conceptHits, foldForLexicon } from '../../src/core/mail/lexicon/lexicon.ts'
 
 const mail = (subject: string, snippet: string, over: Partial<MailInput> = {}): MailInput => ({
   id: 'x',

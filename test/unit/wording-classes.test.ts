@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { evidenceOf } from '../../src/core/mail/evidence.ts'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import { importantKind } from '../../src/core/mail/important.ts'
+import { importantKind } from '../../src/core/mail/important/important.ts'
 
 const evidence = (subject: string, opening = '', closing?: string) =>
   evidenceOf({ subject, opening, templateKind: null, sender: null, closing })

@@ -4,7 +4,7 @@
 // mail must be found important.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
-import type { TemplateKind } from '../../src/core/mail/templates.ts'
+import type { TemplateKind } from '../../src/core/mail/templates/templates.ts'
 import {
   CONFIRMATIONS,
   LOOK_ALIKES,

@@ -3,9 +3,9 @@
 // evidence on its own; generic evidence (confirmation wording, sender shape, ticket id, echoed
 // title) reaches the bar without any template. Whether candidates make a wave is the engine's
 // part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
-import { linkSpans, namesPageInLink } from './in-link.ts'
-import { legalFooterSpans } from './legal-footer.ts'
-import { closingWindow } from './closing-window.ts'
+import { linkSpans, namesPageInLink } from './boilerplate/in-link.ts'
+import { legalFooterSpans } from './boilerplate/legal-footer.ts'
+import { closingWindow } from './boilerplate/closing-window.ts'
 import {
   asLexiconText,
   conceptHits,
@@ -15,18 +15,18 @@ import {
   type Confirmation,
   type ConceptHit,
   type Reading,
-} from './lexicon.ts'
-import { inConversation } from './conversation.ts'
-import { footerReasonSpans } from './footer-reason.ts'
-import { bodyReading, subjectReading } from './done-confirmation.ts'
-import { invitesToRead } from './invitation.ts'
+} from './lexicon/lexicon.ts'
+import { inConversation } from './conversation/conversation.ts'
+import { footerReasonSpans } from './boilerplate/footer-reason.ts'
+import { bodyReading, subjectReading } from './lexicon/done-confirmation.ts'
+import { invitesToRead } from './joining/invitation.ts'
 import { isFormCopy } from './form-copy.ts'
-import { acknowledgesApplication } from './job-application.ts'
+import { acknowledgesApplication } from './conversation/job-application.ts'
 import { opensWithReceived, saysMessageBecameTicket } from './message-made-ticket.ts'
-import { saysOneTimeCode } from './one-time-code.ts'
+import { saysOneTimeCode } from './codes/one-time-code.ts'
 import { confirmsWantedMail } from './wanted-mail.ts'
 import { someoneSignedUp } from './someone-signed-up.ts'
-import { withOrderIds } from './order-id.ts'
+import { withOrderIds } from './codes/order-id.ts'
 import {
   hasConfirmationLink,
   hasIssueKey,
@@ -35,7 +35,7 @@ import {
   wrapsTitle,
   type SenderShape,
 } from './shape.ts'
-import type { TemplateKind } from './templates.ts'
+import type { TemplateKind } from './templates/templates.ts'
 
 export const WEIGHTS = Object.freeze({
   /** A known helpdesk product template (acknowledgement, verification, CC, delimiter, footer). */

@@ -4,7 +4,7 @@
 // a double opt-in or an account's verification in the sender's own words, which the lexicon may
 // not pair because the list's or the company's name stands between its words. Read on folded
 // text (lexicon.ts foldForLexicon).
-import type { Confirmation } from './lexicon.ts'
+import type { Confirmation } from './lexicon/lexicon.ts'
 
 /** Who: "someone", with what a company adds in brackets or commas ("hopefully you"). */
 const SOMEONE =

@@ -4,7 +4,7 @@
 // company of its own, so trusting one never trusts them all.
 import { getDomain, getDomainWithoutSuffix } from 'tldts'
 import { addressHost } from './address-host.ts'
-import { HELPDESK_SENDER_HOSTS } from '../mail/templates.ts'
+import { HELPDESK_SENDER_HOSTS } from '../mail/templates/templates.ts'
 
 export interface SenderDomains {
   /** Full host of the address, e.g. "discord.zendesk.com". Empty when the address has none. */

@@ -2,7 +2,7 @@
 // zoomed to the wave (core/views/timeline.ts), the latest wave grouped by brand, and the important mail
 // that arrived during it. Pure: the background reads storage, this decides. Waves are judged on the
 // mails' own dates, so a wave from last month keeps its shape whenever the popup is opened.
-import type { ImportantKind } from '../mail/important.ts'
+import type { ImportantKind } from '../mail/important/important.ts'
 import { timelineWindow, type TimelineSpan } from './timeline.ts'
 import type { MailPlace, ReasonCode, VerdictLabel } from '../types.ts'
 import { countPlaces, type PlaceCount } from './places.ts'

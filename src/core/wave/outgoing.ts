@@ -3,7 +3,7 @@
 // display name "Company" are one company), or when it echoes a subject the user sent, whatever
 // domain answers: a request sent to privacy@company.com is often acknowledged by a helpdesk tenant
 // of another name. Each sent mail explains a few acknowledgements, not a flood.
-import { stripWrapper } from '../mail/fingerprint.ts'
+import { stripWrapper } from '../mail/templates/fingerprint.ts'
 import { brandIdentity } from '../sender/sender.ts'
 import { normalisePayload } from '../mail/text.ts'
 import { DAY_MS } from '../time.ts'

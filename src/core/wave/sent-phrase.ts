@@ -11,8 +11,8 @@
 // carried by incoming mail in the month before the sending (the user copied it). A subject sent to
 // one or two people ("Happy New Year") may be what a wave's title says by chance: it explains a
 // few acknowledgements only (outgoing.ts).
-import { stripWrapper } from '../mail/fingerprint.ts'
-import { conceptHits, foldForLexicon } from '../mail/lexicon.ts'
+import { stripWrapper } from '../mail/templates/fingerprint.ts'
+import { conceptHits, foldForLexicon } from '../mail/lexicon/lexicon.ts'
 import { isReplySubject } from '../mail/shape.ts'
 import { normalisePayload } from '../mail/text.ts'
 import { DAY_MS } from '../time.ts'

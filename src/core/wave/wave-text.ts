@@ -3,7 +3,7 @@
 // the confirmations of several companies repeated within minutes is the wave's. A mail in a
 // wording nobody has seen still repeats it (engine.ts lets such a mail join a wave under way).
 import type { MailFeatures } from '../mail/features.ts'
-import { conceptHits, foldForLexicon } from '../mail/lexicon.ts'
+import { conceptHits, foldForLexicon } from '../mail/lexicon/lexicon.ts'
 import { GroupedLog } from './window.ts'
 
 interface Shingle {

@@ -1,7 +1,7 @@
 /* eslint-disable max-lines -- a data table of development wordings */
 // DEVELOPMENT DATA, written for tuning the generic evidence model: automated confirmation mails
 // in en, de, fr, es, pt, it and nl, worded the way companies' own forms and account systems
-// phrase them, deliberately NOT copied from any product template (src/core/mail/templates.ts) and not
+// phrase them, deliberately NOT copied from any product template (src/core/mail/templates/templates.ts) and not
 // taken from any evaluation set. The detector was tuned on these; their figures are development
 // figures, never held-out ones. "{b}" is the company name, "{p}" the echoed payload, "{n}" an id.
 

@@ -4,7 +4,7 @@
 // message", to the end of its sentence. The words a confirmation shares with it (a registration,
 // a sign-in, a message, a club's code) say nothing of one there. Read on folded text (lexicon.ts foldForLexicon).
 
-import { spansOf } from './text.ts'
+import { spansOf } from '../text.ts'
 
 const ACT_LATER =
   '(?:register|sign up|enrol|enroll)(?: now| today)? (?:for|by|before|until|at)|(?:register|sign up) (?:now|today)|(?:log|sign) in to [^.!?\\n]{1,40}? to (?:see|view|read|check|find|watch|join)|jetzt anmelden|anmelden:|melde dich [^.!?\\n]{0,60}?an(?![a-z])|melden sie sich [^.!?\\n]{0,60}?an(?![a-z])|registriere dich|inscrivez-vous|inscris-toi|connectez-vous a [^.!?\\n]{1,40}? pour|registrate|inscribete|apuntate|inscreva-se|inscreve-te|registe-se|cadastre-se|iscriviti|registrati (?:entro|ora|subito|per)|accedi a [^.!?\\n]{1,40}? per|meld je (?:nu |snel )?aan|schrijf je (?:nu )?in'

@@ -3,12 +3,12 @@
 // wrote to the person or answered them. A wave is made of first contacts (a form's
 // acknowledgement, an account's first mail), never of conversations, so such mail neither joins
 // a wave under way nor starts one, whoever sends it (evidence.ts, features.ts).
-import { isDisguised } from './indicators.ts'
-import { foldForLexicon } from './lexicon.ts'
+import { isDisguised } from '../indicators/indicators.ts'
+import { foldForLexicon } from '../lexicon/lexicon.ts'
 import { quotesSomeone, SOMEONE_TO_YOU } from './someone-to-you.ts'
 import { tellsGroupActivity } from './group-activity.ts'
 import { isTicketNotice } from './ticket-notice.ts'
-import { isReplySubject } from './shape.ts'
+import { isReplySubject } from '../shape.ts'
 
 /**
  * A subject that names an automatic answer, as mail programs and service desks write it:

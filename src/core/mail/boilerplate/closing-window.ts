@@ -1,5 +1,5 @@
 // A long body's closing: where a web form signs its copy and a newsletter keeps its footer.
-import { lastSentenceStart } from './text.ts'
+import { lastSentenceStart } from '../text.ts'
 
 /** How many characters of a body's end are its closing. */
 const CLOSING_CHARS = 300

@@ -3,7 +3,7 @@
 // from a company's automated mailbox) never make a wave: alone they are everyday mail. A wave is many unrelated first-time senders, so such a mail joins a wave under
 // way when its sender is new to the inbox around that wave. Those that arrive before the wave is
 // recognised wait here until it is.
-import type { Candidate } from '../wave/wave.ts'
+import type { Candidate } from '../../wave/wave.ts'
 
 export interface Joiner extends Candidate {
   /** When the inbox first saw this sender's brand. */

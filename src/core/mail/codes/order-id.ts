@@ -2,7 +2,7 @@
 // "Conferma del tuo ordine K966157", "Bestellung Nr. 40512". The word alone is not one ("TAKE DOWN
 // ORDERS", "ordine di rimozione"), and the lexicon's stems, being words, cannot see the number, so
 // such mentions are found here and added to the lexicon's hits as a transaction.
-import type { ConceptHit } from './lexicon.ts'
+import type { ConceptHit } from '../lexicon/lexicon.ts'
 
 /**
  * An order noun, then an id with at least four digits: right after the noun, with an optional

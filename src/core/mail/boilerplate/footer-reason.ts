@@ -5,7 +5,7 @@
 // subscrição", "Frequentie wijzigen"; and how to stop it: "To stop receiving these messages…". The subscription it names was made long ago; it confirms
 // nothing. Read on folded text (lexicon.ts foldForLexicon).
 
-import { spansOf } from './text.ts'
+import { spansOf } from '../text.ts'
 
 const BECAUSE =
   /(?<![a-z])(?:you(?:'re| are|'ve| have)? receiv[a-z]* (?:this|these)[^.!?\n]{0,40}(?:because|as)|(?:du erhaltst|sie erhalten) diese[^.!?\n]{0,40}weil|(?:vous recevez|tu recois) ce[^.!?\n]{0,40}(?:car|parce)|recibes? est[ae][^.!?\n]{0,40}porque|(?:voce )?recebes? est[ae][^.!?\n]{0,40}porque|ricev[ei] quest[ao][^.!?\n]{0,40}perche|(?:je|u) ontvangt deze[^.!?\n]{0,40}omdat)[^.!?\n]*/gu

@@ -5,8 +5,8 @@
 // what following it does, which is what a bare confirmation mail is for: they are read. In an
 // opening the link may be an acknowledgement's status page, its only request: read.
 
-import type { Concept } from './lexicon-stems.ts'
-import { spansOf } from './text.ts'
+import type { Concept } from '../lexicon/lexicon-stems.ts'
+import { spansOf } from '../text.ts'
 
 /** A link's start: a scheme and "://", or "www.". */
 const LINK_START = /(?:[a-z][a-z0-9+.]*:\/\/|www\.)/u

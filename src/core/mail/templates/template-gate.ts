@@ -2,7 +2,7 @@
 // pattern tests as the answer needs: one combined test for most mail, which matches no template,
 // and for the rest only the templates that can still change the answer.
 import type { HelpdeskTemplate, TemplateKind } from './templates.ts'
-import type { ReasonCode } from '../types.ts'
+import type { ReasonCode } from '../../types.ts'
 
 interface Entry {
   template: HelpdeskTemplate

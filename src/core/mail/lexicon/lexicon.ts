@@ -9,8 +9,8 @@
 // "Activate your account" waves (radarbytes.com, devs.com.pt). Every pattern is linear.
 
 import { pairBlocked } from './lexicon-guards.ts'
-import { namesThisMail } from './this-mail.ts'
-import { inMenuItem } from './menu-item.ts'
+import { namesThisMail } from '../boilerplate/this-mail.ts'
+import { inMenuItem } from '../boilerplate/menu-item.ts'
 import { STEMS, type Concept } from './lexicon-stems.ts'
 
 export type { Concept }

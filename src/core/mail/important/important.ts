@@ -4,9 +4,9 @@
 // docs/DESIGN.md). Matched on text folded like the confirmation lexicon (lower case, no
 // diacritics, styled letters plain), at word starts. A sign-in code or a password-reset link is
 // not here: unasked, those are what verification waves are made of (lexicon.ts).
-import { foldForLexicon } from './lexicon.ts'
-import { ORDER_ID } from './order-id.ts'
-import { PICKUP, TRAVEL_DAY } from './lexicon-day-of.ts'
+import { foldForLexicon } from '../lexicon/lexicon.ts'
+import { ORDER_ID } from '../codes/order-id.ts'
+import { PICKUP, TRAVEL_DAY } from '../lexicon/lexicon-day-of.ts'
 
 export type ImportantKind =
   'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank' | 'official'

@@ -7,7 +7,7 @@
 // before it gives it another purpose (a parcel's tracking code, a recovery code, an invoice's or a
 // booking's). The code itself is returned: a shop makes one per person, so the same code from
 // several companies was typed into their forms (wave/answered.ts).
-import { foldForLexicon } from './lexicon.ts'
+import { foldForLexicon } from '../lexicon/lexicon.ts'
 
 /**
  * A code word, then (after at most three words or a percentage: "código de descuento", "code de

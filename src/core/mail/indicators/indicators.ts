@@ -2,13 +2,13 @@
 // themes (docs/signals.md 4.2): fake law-enforcement orders, takedown notices, free "Discord
 // Nitro", strings of odd Unicode; crypto lures in 2023 (docs/signals.md 4.1). Every pattern is
 // linear.
-import { bounded, foldStyled, INVISIBLE_CONTROLS, OVERLAY_MARKS } from './text.ts'
+import { bounded, foldStyled, INVISIBLE_CONTROLS, OVERLAY_MARKS } from '../text.ts'
 
 /** The shared pattern is global (for replace); a test needs a stateless copy, made once. */
 const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'u')
 const OVERLAID = new RegExp(OVERLAY_MARKS.source, 'u')
-import type { Language } from './templates.ts'
-import type { ReasonCode } from '../types.ts'
+import type { Language } from '../templates/templates.ts'
+import type { ReasonCode } from '../../types.ts'
 
 // Mathematical alphanumerics, fullwidth forms, enclosed alphanumerics (circled, squared, negative).
 const STYLED =

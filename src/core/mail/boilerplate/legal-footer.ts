@@ -10,7 +10,7 @@
 // ("intended solely for"): "Your request will be handled confidentially" and "Confirm your email
 // to activate your virus protection" are no footers.
 
-import { lastSentenceStart } from './text.ts'
+import { lastSentenceStart } from '../text.ts'
 
 /** A footer's words, each in the seven languages. */
 const ANCHOR =

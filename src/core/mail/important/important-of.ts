@@ -1,7 +1,7 @@
 // Whether a mail is important (important.ts names the kinds), judged on what the sender wrote:
 // never on a helpdesk echo, on account mail only by its subject, on a submitted form's copy never
 // by its fields.
-import type { Evidence } from './evidence.ts'
+import type { Evidence } from '../evidence.ts'
 import {
   importantKind,
   isSecurityNotice,
@@ -13,19 +13,19 @@ import {
   saysPasswordChanged,
   type ImportantKind,
 } from './important.ts'
-import { isDisguised } from './indicators.ts'
-import { PICKUP } from './lexicon-day-of.ts'
-import { foldForLexicon } from './lexicon.ts'
-import { ORDER_ID } from './order-id.ts'
+import { isDisguised } from '../indicators/indicators.ts'
+import { PICKUP } from '../lexicon/lexicon-day-of.ts'
+import { foldForLexicon } from '../lexicon/lexicon.ts'
+import { ORDER_ID } from '../codes/order-id.ts'
 import {
   hasConfirmationLink,
   hasTicketId,
   isReplySubject,
   OPT_IN_PARTS,
   type SenderShape,
-} from './shape.ts'
-import type { MailInput } from './features.ts'
-import type { TemplateKind } from './templates.ts'
+} from '../shape.ts'
+import type { MailInput } from '../features.ts'
+import type { TemplateKind } from '../templates/templates.ts'
 
 /**
  * A helpdesk echo carries attacker text: "password changed" inside a ticket wrapper or an

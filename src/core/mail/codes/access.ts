@@ -4,8 +4,8 @@
 // "Enter 481223 on the sign-up page to finish creating your account") is a new account's
 // verification instead: what a wave of sign-ups brings. Where the words say both, the mail is
 // read as verification, which joins waves as before.
-import type { Evidence } from './evidence.ts'
-import { foldForLexicon } from './lexicon.ts'
+import type { Evidence } from '../evidence.ts'
+import { foldForLexicon } from '../lexicon/lexicon.ts'
 
 /**
  * Words of verifying, confirming, activating, welcoming or subscribing. At a word's start, so a

@@ -8,10 +8,10 @@ import {
   type Platform,
   type TemplateKind,
 } from './templates.ts'
-import { senderDomains, type SenderDomains } from '../sender/sender.ts'
-import { bounded } from './text.ts'
+import { senderDomains, type SenderDomains } from '../../sender/sender.ts'
+import { bounded } from '../text.ts'
 import { gateFor, matchGate, type Found, type Gate } from './template-gate.ts'
-import type { ReasonCode } from '../types.ts'
+import type { ReasonCode } from '../../types.ts'
 
 export interface HelpdeskMatch {
   platform: Platform | null

@@ -1,14 +1,14 @@
 // Mail with nothing but its sender's shape (an automated or support mailbox) to join a wave with:
 // no confirmation wording the lexicon reads, no ticket id, no confirmation link. Whether it may
 // join depends on what the lexicon can tell about it.
-import { addressConfirmed } from './done-confirmation.ts'
-import { carriesPayloadSigns, isTypedIn } from './indicators.ts'
-import { asLexiconText, conceptHits, foldForLexicon, type Concept } from './lexicon.ts'
-import { footerReasonSpans } from './footer-reason.ts'
+import { addressConfirmed } from '../lexicon/done-confirmation.ts'
+import { carriesPayloadSigns, isTypedIn } from '../indicators/indicators.ts'
+import { asLexiconText, conceptHits, foldForLexicon, type Concept } from '../lexicon/lexicon.ts'
+import { footerReasonSpans } from '../boilerplate/footer-reason.ts'
 import { invitationSpans } from './invitation.ts'
 import { namesIssue } from './newsletter-issue.ts'
-import { inLexiconLanguage } from './readable-language.ts'
-import type { ReasonCode } from '../types.ts'
+import { inLexiconLanguage } from '../lexicon/readable-language.ts'
+import type { ReasonCode } from '../../types.ts'
 
 /**
  * A mail that has nothing but its sender's shape to join a wave with. In a language the lexicon
