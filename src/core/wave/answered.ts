@@ -11,8 +11,7 @@
 // - the code comes at least a minute after the confirmation (two where both dates are whole
 //   minutes, as a webmail shows them: a shop that sends both at once answers nothing) and at most
 //   three hours after;
-// - a code typed into the forms answers nothing (code-memory.ts), and neither does a joiner, nor
-//   mail whose title the wave's companies carried (engine.ts).
+// - a code typed into the forms answers nothing (code-memory.ts), and neither does a joiner.
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
 import { CodeMemory, type CarriedCode } from './code-memory.ts'
@@ -30,6 +29,8 @@ const ANSWERED_FOR_MS = DAY_MS
 
 type Answering = Pick<MailFeatures, 'date' | 'helpdesk' | 'joiner' | 'welcomeCode' | 'asksSignUp'>
 
+const NONE: readonly string[] = []
+
 interface Span {
   from: number
   answered: number
@@ -46,10 +47,10 @@ export class AnsweredSenders {
   private live: { identity: string; span: Span }[] = []
 
   /**
-   * Every mail, in date order. `identity`: its company (sender.ts brandIdentity); `typedIn`: the
-   * mail's title is the text the wave's companies carried.
+   * Every mail that asks for a sign-up or carries a welcome code, in date order. `identity`: its
+   * company (sender.ts brandIdentity).
    */
-  note(mail: Answering, identity: string, typedIn: () => boolean): void {
+  note(mail: Answering, identity: string): void {
     const date = mail.date
     if (date === null) return
     const code = mail.welcomeCode
@@ -60,25 +61,31 @@ export class AnsweredSenders {
     }
     if (mail.joiner || !carried || carried.typedIn) return
     const asked = this.asked.get(identity)
-    if (asked === undefined || !answersInTime(asked, date) || typedIn()) return
+    if (asked === undefined || !answersInTime(asked, date)) return
     this.answer(identity, asked, date, carried)
   }
 
   /** The company is out of waves at `date`: answered around it. */
   has(identity: string, date: number): boolean {
-    return this.spansOf(identity).some((span) => date >= span.from && date <= span.until)
+    return this.within(identity, date, 'until')
   }
 
   /** The company's mail at `date` came before an answer, from shortly before its confirmation. */
   released(identity: string, date: number): boolean {
-    return this.spansOf(identity).some((span) => date >= span.from && date <= span.answered)
+    return this.within(identity, date, 'answered')
   }
 
   /** The companies answered around `date` (calls in date order), each once. */
-  at(date: number): string[] {
+  at(date: number): readonly string[] {
+    // Called for every candidate: most of the time no company is answered.
+    if (this.live.length === 0) return NONE
     this.live = this.live.filter(({ span }) => span.until >= date)
     const found = this.live.filter(({ span }) => date >= span.from).map(({ identity }) => identity)
     return [...new Set(found)]
+  }
+
+  private within(identity: string, date: number, end: 'answered' | 'until'): boolean {
+    return this.spansOf(identity).some((span) => date >= span.from && date <= span[end])
   }
 
   private spansOf(identity: string): readonly Span[] {

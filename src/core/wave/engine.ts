@@ -19,7 +19,7 @@ import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
 import { AnsweredSenders } from './answered.ts'
-import { carriedByOthers, firedRule, type FiredRule } from './fired-rule.ts'
+import { firedRule, type FiredRule } from './fired-rule.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -106,14 +106,15 @@ export class WaveEngine {
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     this.known.note(mail)
     this.again.note(mail)
-    const identity = this.identities.of(mail.brand)
-    const typedIn = () => carriedByOthers(mail, identity, this.perPayload, this.thresholds)
-    this.answered.note(mail, identity, typedIn)
+    // Only a sign-up's confirmation or a welcome code takes part in an answer (answered.ts).
+    if (mail.asksSignUp || mail.welcomeCode)
+      this.answered.note(mail, this.identities.of(mail.brand))
     if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
     if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
+    const identity = this.identities.of(mail.brand)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]

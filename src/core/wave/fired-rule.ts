@@ -2,7 +2,6 @@
 // window, or one typed-in text from several companies. Companies whose confirmation the person
 // answered (answered.ts) count towards none of the company windows; the typed-in text counts every
 // company that carried it.
-import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 import type { Thresholds } from './thresholds.ts'
 import type { Candidate } from './wave.ts'
@@ -35,19 +34,4 @@ export function firedRule(
   if (slow.distinctExcept(answered) >= t.slowWaveMinBrands)
     return { rule: 'slow-wave', from: slow.first }
   return null
-}
-
-/**
- * Whether the mail's title is one other companies' confirmations carried lately, as the
- * same-payload rule counts them: text typed into their forms, which answers no confirmation
- * (answered.ts).
- */
-export function carriedByOthers(
-  mail: Pick<MailFeatures, 'payload'>,
-  identity: string,
-  perPayload: GroupedWindow<Candidate>,
-  t: Pick<Thresholds, 'payloadMinChars' | 'payloadMinBrands'>,
-): boolean {
-  if (mail.payload.length < t.payloadMinChars) return false
-  return perPayload.othersIn(mail.payload, identity) >= t.payloadMinBrands - 1
 }
