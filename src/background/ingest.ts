@@ -36,13 +36,13 @@ export async function ingestRows(
     const ask = {
       account,
       span: historySpan(features, thresholds),
-      ticketsAt: earliestDate(features) ?? now,
+      earliest: earliestDate(features) ?? now,
     }
     const {
       decision,
       added,
       waves: storedWaves,
-    } = await storeJudgedBatch(db, ask, ({ earlier, expected, waveCompanies }) => {
+    } = await storeJudgedBatch(db, ask, ({ earlier, expected, waveCompanies, companyDays }) => {
       const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
       const result = judge(features, earlier.map(storedFeatures), {
         thresholds,
@@ -50,6 +50,7 @@ export async function ingestRows(
         trusted,
         expected,
         waveCompanies,
+        companyDays,
       })
       const records = rows.map((row, i) =>
         toStored(row, features[i]!, result.verdicts.get(row.id)!, now),

@@ -2,7 +2,7 @@
 // storage cannot be used, from memory: the same rules, the same administrator's allowed brands,
 // the same trust and expected tickets. Two paths that judged apart once gave the same six mails
 // opposite verdicts (the memory path forgot the allowed brands).
-import { classify } from '../core/wave/classify.ts'
+import { classify, type CompanyDay } from '../core/wave/classify.ts'
 import type { MailFeatures } from '../core/mail/features.ts'
 import type { Thresholds } from '../core/wave/thresholds.ts'
 
@@ -16,6 +16,8 @@ export interface JudgeContext {
   trusted?: readonly string[]
   /** Brands of earlier mail stored in a wave (core ClassifyContext `waveCompanies`). */
   waveCompanies?: readonly string[]
+  /** Helpdesk mail per brand on days before the history (core ClassifyContext `companyDays`). */
+  companyDays?: readonly CompanyDay[]
 }
 
 export function judge(
@@ -28,6 +30,7 @@ export function judge(
     thresholds: context.thresholds,
     trusted: context.trusted ?? [],
     waveCompanies: context.waveCompanies ?? [],
+    companyDays: context.companyDays ?? [],
     expected: [...(context.expected ?? []), ...allowed],
   })
 }

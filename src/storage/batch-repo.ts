@@ -4,7 +4,8 @@
 // overwrite each other's re-labels. Safe to repeat: rows are keyed by (account, id).
 import type { Database } from './db.ts'
 import { putRows, rowsBetween } from './messages-repo.ts'
-import { updateBrandDays } from './brands-repo.ts'
+import { companyDaysBefore, updateBrandDays } from './brands-repo.ts'
+import { dayOf } from './days.ts'
 import { ticketsRunning } from './tickets-repo.ts'
 import { companiesInWaves, mergeWaves } from './waves-repo.ts'
 import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
@@ -17,6 +18,8 @@ export interface BatchHistory {
   expected: ExpectedTicket[]
   /** The brands of the account's stored waves (waves-repo.ts companiesInWaves). */
   waveCompanies: string[]
+  /** Helpdesk mail per brand on the days before the span (brands-repo.ts companyDaysBefore). */
+  companyDays: { brand: string; day: number; mails: number }[]
 }
 
 /** What the caller decided: rows to write (new and re-labelled) and the waves it found. */
@@ -29,8 +32,11 @@ export interface BatchAsk {
   account: string
   /** Own dates whose stored mail the rules need; null when the batch needs none. */
   span: { from: number; to: number } | null
-  /** Tickets running at this time count. */
-  ticketsAt: number
+  /**
+   * The batch's earliest own date (or now): tickets running then count, and the brand statistics
+   * of the days before its day stand for what the span does not hold of those days.
+   */
+  earliest: number
 }
 
 /**
@@ -46,13 +52,15 @@ export async function storeJudgedBatch<D extends BatchDecision>(
 ): Promise<{ decision: D; added: number; waves: StoredWave[] }> {
   const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
   const days = tx.objectStore('messageDays')
-  const [earlier, expected, waveCompanies] = await Promise.all([
-    ask.span ? rowsBetween(days, ask.account, ask.span.from, ask.span.to) : [],
-    ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.ticketsAt),
+  const span = ask.span
+  const [earlier, expected, waveCompanies, companyDays] = await Promise.all([
+    span ? rowsBetween(days, ask.account, span.from, span.to) : [],
+    ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.earliest),
     // Read only when the batch has mail the rules judge against its history.
-    ask.span ? companiesInWaves(tx.objectStore('waves'), ask.account) : [],
+    span ? companiesInWaves(tx.objectStore('waves'), ask.account) : [],
+    span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(ask.earliest)) : [],
   ])
-  const decision = decide({ earlier, expected, waveCompanies })
+  const decision = decide({ earlier, expected, waveCompanies, companyDays })
   const [added, waves] = await Promise.all([
     putRows(days, decision.messages).then(async (written) => {
       await updateBrandDays(tx.objectStore('brandDays'), written.days)

@@ -65,3 +65,30 @@ export async function brandHistory(
     }
   return [...brands.values()].sort((a, b) => b.mails - a.mails || a.brand.localeCompare(b.brand))
 }
+
+/** Days looked back on for a company's habit (core wave/habit.ts looks back a month). */
+export const COMPANY_DAYS_BACK = 30
+
+/**
+ * Each brand's helpdesk mail per day on the COMPANY_DAYS_BACK days before `day`, oldest first
+ * (core ClassifyContext `companyDays`): what a replay around a batch cannot see of a company's
+ * habit of writing.
+ */
+export async function companyDaysBefore(
+  store: Pick<BrandDaysStore, 'getAll'>,
+  account: string,
+  day: number,
+): Promise<{ brand: string; day: number; mails: number }[]> {
+  const days = await store.getAll(
+    IDBKeyRange.bound([account, day - COMPANY_DAYS_BACK], [account, day - 1]),
+  )
+  return days
+    .sort((a, b) => a.day - b.day)
+    .flatMap((stored) =>
+      Object.entries(stored.brands).map(([brand, counts]) => ({
+        brand,
+        day: stored.day,
+        mails: counts.mails,
+      })),
+    )
+}

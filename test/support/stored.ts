@@ -15,7 +15,7 @@ export async function storeMessages(
   let added = 0
   for (const account of new Set(messages.map((message) => message.account))) {
     const own = messages.filter((message) => message.account === account)
-    const ask = { account, span: null, ticketsAt: 0 }
+    const ask = { account, span: null, earliest: 0 }
     added += (await storeJudgedBatch(db, ask, () => ({ messages: own, waves: [] }))).added
   }
   return added

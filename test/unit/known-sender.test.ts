@@ -114,6 +114,19 @@ describe('a confirmation from a company the inbox knew before the wave', () => {
     expect(verdicts.again!.verdict).toBe('relay')
   })
 
+  it('is known again a day after it confirmed twice at once', () => {
+    // Two codes within minutes make the company no voucher for that day, not for ever.
+    const twice = [code('twice-1', (-2 * DAY) / MINUTE), code('twice-2', (-2 * DAY) / MINUTE + 5)]
+    const verdicts = judged([
+      digest('last-week', (-7 * DAY) / MINUTE),
+      ...twice,
+      ...wave(),
+      code('now', 7),
+    ])
+    expect(verdicts['ack5-5']!.verdict).toBe('relay')
+    expect(verdicts.now!.verdict).toBe('clean')
+  })
+
   it('makes a wave with other known companies confirming at the same time', () => {
     // Known companies confirming at once are admitted from the third on; the first two stay out.
     const companies = [7, 8, 9, 10, 11]

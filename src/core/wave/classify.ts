@@ -19,6 +19,19 @@ export interface ClassifyContext {
    * (known-sender.ts), even when the replayed mail holds their wave only in part.
    */
   waveCompanies?: readonly string[]
+  /**
+   * Confirmations per company (brand) on UTC days before the batch's first day, oldest first:
+   * what a replay of a few hours cannot see of a company's habit (habit.ts); the replayed mail of
+   * a day given here counts towards no day. The extension's brand statistics.
+   */
+  companyDays?: readonly CompanyDay[]
+}
+
+export interface CompanyDay {
+  brand: string
+  /** UTC day number (epoch ms / day). */
+  day: number
+  mails: number
 }
 
 export interface Replay {
@@ -40,6 +53,8 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
   for (const id of context.trusted ?? []) engine.trustMessage(id)
   for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)
+  for (const { brand, day, mails: count } of context.companyDays ?? [])
+    engine.rememberCompanyDay(brand, day, count)
   const order = mails
     .map((_, i) => i)
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)

@@ -96,6 +96,11 @@ export class WaveEngine {
     this.known.markInWave(this.identities.of(brand))
   }
 
+  /** A company's confirmations on a day before the replayed mail (habit.ts), oldest day first. */
+  rememberCompanyDay(brand: string, day: number, mails: number): void {
+    this.known.rememberDay(this.identities.of(brand), day, mails)
+  }
+
   /**
    * The verdict for `mail` at its arrival; mails must come in date order. A candidate alone is
    * clean (a sign-up, a ticket the user opened); it is suspect while other companies' candidates
@@ -104,17 +109,16 @@ export class WaveEngine {
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
     if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
-    this.known.note(mail)
+    const identity = this.identities.of(mail.brand)
+    this.known.note(mail, identity)
     this.again.note(mail)
     // Only a sign-up's confirmation or a welcome code takes part in an answer (answered.ts).
-    if (mail.asksSignUp || mail.welcomeCode)
-      this.answered.note(mail, this.identities.of(mail.brand))
+    if (mail.asksSignUp || mail.welcomeCode) this.answered.note(mail, identity)
     if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
     if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
-    const identity = this.identities.of(mail.brand)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]

@@ -12,10 +12,13 @@
 //   relayed ticket must not vouch for it), and the extension hands in the companies of its stored
 //   waves, so a wave only partly inside the replayed span still counts;
 // - known confirmations from several companies at once are a wave of their own, and a known
-//   company's second confirmation within the join gap, or its flood, is admitted;
+//   company's flood is admitted; its second confirmation within the join gap makes it no voucher
+//   for a day, unless confirming many times a day is its habit (habit.ts), which makes a company
+//   known however recently its writing began;
 // - a known confirmation that repeats the wave's typed-in text joins it (engine.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS } from '../time.ts'
+import { SenderHabits } from './habit.ts'
 import type { Thresholds } from './thresholds.ts'
 
 type Limits = Pick<
@@ -43,19 +46,27 @@ export class KnownSenders {
   private readonly ordinary = new Map<string, number>()
   /** When the inbox first had a confirmation from each sender. */
   private readonly confirmed = new Map<string, number>()
-  /** Companies that took part in a wave (by identity), or confirmed twice at once: never known. */
+  /** Companies that took part in a wave (by identity): never known. */
   private readonly inWave = new Set<string>()
+  /** Companies that confirmed twice at once, with the date until which they are not known. */
+  private readonly doubled = new Map<string, number>()
+  /** Whether writing to the inbox is a company's habit (habit.ts). */
+  private readonly habits = new SenderHabits()
   /** Recent kept-out confirmations, in date order, across companies. */
   private recent: { identity: string; date: number }[] = []
 
   constructor(private readonly limits: Limits) {}
 
   /** Every mail, in date order: each sender's first ordinary mail and first confirmation. */
-  note(mail: Pick<MailFeatures, 'brand' | 'nameBrand' | 'helpdesk' | 'date'>): void {
+  note(
+    mail: Pick<MailFeatures, 'brand' | 'nameBrand' | 'helpdesk' | 'date'>,
+    identity: string,
+  ): void {
     const key = senderKey(mail)
     if (mail.date === null) return
     const seen = mail.helpdesk ? this.confirmed : this.ordinary
     if (!seen.has(key)) seen.set(key, mail.date)
+    if (mail.helpdesk) this.habits.note(identity, mail.date)
   }
 
   /**
@@ -68,6 +79,22 @@ export class KnownSenders {
     const vouched = confirmed === undefined ? undefined : confirmed + CONFIRMATION_VOUCHES_AFTER_MS
     if (ordinary === undefined) return vouched
     return vouched === undefined ? ordinary : Math.min(ordinary, vouched)
+  }
+
+  /** The sender was known before the wave under way (or one that could be building) began. */
+  private knownBeforeWave(
+    mail: Pick<MailFeatures, 'brand' | 'nameBrand'>,
+    waveStart: number | null,
+    date: number,
+  ): boolean {
+    const since = (waveStart ?? date - this.limits.slowWaveWindowMs) - this.limits.waveJoinGapMs
+    const known = this.knownSince(senderKey(mail))
+    return known !== undefined && known < since
+  }
+
+  /** A company's confirmations on a day before the replayed mail, oldest day first. */
+  rememberDay(identity: string, day: number, mails: number): void {
+    this.habits.seed(identity, day, mails)
   }
 
   /** A company took part in a wave. */
@@ -83,8 +110,17 @@ export class KnownSenders {
     return (
       firstSeen !== undefined &&
       firstSeen < date - this.limits.waveJoinGapMs &&
-      !this.inWave.has(identity)
+      !this.vouchesNot(identity, date)
     )
+  }
+
+  /**
+   * Took part in a wave, or confirmed twice at once within the day before `date` while writing
+   * was not yet its habit (habit.ts: a work tool's first hours of the day).
+   */
+  private vouchesNot(identity: string, date: number): boolean {
+    if (this.inWave.has(identity)) return true
+    return (this.doubled.get(identity) ?? -Infinity) > date && !this.habits.has(identity, date)
   }
 
   /**
@@ -101,9 +137,10 @@ export class KnownSenders {
   ): Standing {
     // A disguised title is typed-in text (features.ts): no sender vouches for it.
     if (mail.disguised === true) return 'new'
-    const since = (waveStart ?? date - this.limits.slowWaveWindowMs) - this.limits.waveJoinGapMs
-    const known = this.knownSince(senderKey(mail))
-    if (known === undefined || known >= since || this.inWave.has(identity)) return 'new'
+    if (this.vouchesNot(identity, date)) return 'new'
+    // A company whose writing is a habit (habit.ts) is known, however recently it began.
+    if (!this.habits.has(identity, date) && !this.knownBeforeWave(mail, waveStart, date))
+      return 'new'
     const far = date - Math.max(this.limits.waveJoinGapMs, this.limits.domainBurstWindowMs)
     this.recent = this.recent.filter((kept) => kept.date > far)
     const own = this.recent.filter((kept) => kept.identity === identity)
@@ -114,7 +151,9 @@ export class KnownSenders {
       return 'flood'
     // A second confirmation within the join gap is no code the person asked for once.
     if (own.some((kept) => kept.date > date - this.limits.waveJoinGapMs)) {
-      this.inWave.add(identity)
+      // A company whose writing is a habit confirms many times a day (habit.ts).
+      if (this.habits.has(identity, date)) return 'known'
+      this.doubled.set(identity, date + DAY_MS)
       return 'new'
     }
     return 'known'
