@@ -23,7 +23,7 @@ export const PRODUCTS: readonly Product[] = [
   {
     product: 'HappyForms',
     family: 'helpdesk',
-    variant: 'quote',
+    variant: 'enquiry',
     sender: 'display',
     texts: HAPPYFORMS,
   },
