@@ -33,7 +33,7 @@ const MORE_ROLES = ['appointments', 'website', 'supplier', 'accounting']
 /** Each organisation's tool for a role: an invented name, the same all four weeks. */
 export function toolOf(org: Org, role: string): { name: string; domain: string } {
   const k = ORG_KINDS.indexOf(org.kind)
-  const r = [...ROLES, ...MORE_ROLES].indexOf(role)
+  const r = Math.max(0, [...ROLES, ...MORE_ROLES].indexOf(role))
   const stem = TOOL_STEMS[(k * 3 + r * 2 + LANGUAGES.indexOf(org.lang)) % 30]!
   return { name: capital(stem), domain: `${stem}.com` }
 }
