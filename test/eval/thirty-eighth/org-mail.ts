@@ -53,6 +53,8 @@ export interface OrgMailOptions {
   placement: (at: number) => string
   /** When the rush starts (default: somewhere in the span). */
   rushAt?: number
+  /** A stretch of the working day (a wave's span) with 3-8 tool notices an hour on top. */
+  busy?: { start: number; end: number }
 }
 
 function values(rng: Random, org: Org, lang: Lang, who: { name: string; address: string }) {
@@ -135,5 +137,22 @@ export function orgTraffic(
     const at = rushStart + Math.floor(rng.next() * (org.kind === 'charity' ? 3 : 1) * HOUR)
     orgMail(rng, part, org, rushType, at, `${o.prefix}-r${i}`, o.placement(at))
   }
+  if (o.busy) busyStretch(rng, part, org, o, o.busy)
   return part
+}
+
+function busyStretch(
+  rng: Random,
+  part: Part,
+  org: Org,
+  o: OrgMailOptions,
+  busy: { start: number; end: number },
+) {
+  const tools = ORG_TYPES[org.kind].filter((t) => t.sender === 'tool')
+  const hours = Math.max(1, (busy.end - busy.start) / HOUR)
+  const count = Math.max(4, Math.round(hours * rng.int(3, 8)))
+  for (let i = 0; i < count; i++) {
+    const at = busy.start + Math.floor(rng.next() * Math.max(MINUTE, busy.end - busy.start))
+    orgMail(rng, part, org, rng.pick(tools), at, `${o.prefix}-b${i}`, o.placement(at))
+  }
 }

@@ -70,6 +70,7 @@ export function waveScenarioWithShape(
     prefix: `${waveId}-org`,
     placement,
     rushAt: start - DAY + rng.int(9, 13) * HOUR,
+    busy: timing === 'business' ? { start, end: wave.end } : undefined,
   })
   const pinnedByOrg = capImportant(rng, traffic, { start, end: wave.end, waveId, max: 2 })
   const parts: Part[] = [wave, traffic]

@@ -46,7 +46,8 @@ export interface BuiltWave extends Part {
 function offsets(rng: Random, shape: Shape, multiLarge: boolean): number[] {
   const spread = (n: number, minutes: number) =>
     Array.from({ length: n }, () => Math.floor(rng.next() * minutes * MINUTE))
-  if (shape === 'burst') return spread(rng.int(25, 60), rng.int(3, 25))
+  // Bursts leave room for repeated submissions (1-3 minutes apart) within 25 minutes.
+  if (shape === 'burst') return spread(rng.int(25, 60), rng.int(3, 19))
   if (shape === 'small') return spread(rng.int(10, 20), rng.int(10, 40))
   if (shape === 'large') return spread(multiLarge ? 150 : rng.int(100, 140), rng.int(20, 60))
   if (shape === 'slow') return spread(rng.int(20, 50), rng.int(2, 6) * 60)
@@ -56,9 +57,14 @@ function offsets(rng: Random, shape: Shape, multiLarge: boolean): number[] {
     return [...spread(head, rng.int(5, 15)), ...spread(n - head, rng.int(60, 150))]
   }
   // Slow drip: one mail every 5-20 minutes for 6-12 hours, one per company.
-  const hours = rng.int(6, 12)
+  const hours = rng.int(6, 11)
   const out: number[] = []
-  for (let t = 0; t < hours * HOUR; t += rng.int(5, 20) * MINUTE) out.push(t)
+  for (
+    let t = 0;
+    out.at(-1) === undefined || out.at(-1)! < hours * HOUR;
+    t += rng.int(5, 20) * MINUTE
+  )
+    out.push(t)
   return out
 }
 
@@ -67,7 +73,7 @@ function submissions(rng: Random, shape: Shape): number {
   return shape === 'large' ? rng.int(1, 2) : rng.int(1, 3)
 }
 
-function company(rng: Random, plan: WavePlan, stem: string, i: number): WaveCompany {
+function company(rng: Random, plan: WavePlan, stem: string): WaveCompany {
   const lang = plan.lang === 'multi' ? rng.pick(LANGUAGES) : plan.lang
   const variant = rng.pick(VARIANTS_OF[plan.kind])
   // In-house enquiry forms belong to estate agents, insurers, car dealers, schools and towns.
@@ -77,7 +83,6 @@ function company(rng: Random, plan: WavePlan, stem: string, i: number): WaveComp
   const sender = senderKind(rng, wording.usualSender)
   const first = plan.org.reader.split(' ')[0]!
   const nameField = plan.payload.kind !== 'none' && rng.chance(0.6) ? plan.payload.text : first
-  void i
   return {
     ...c,
     lang,
@@ -126,7 +131,7 @@ export function buildWave(rng: Random, plan: WavePlan, multiLarge = false): Buil
   const part = emptyPart()
   const starts = offsets(rng, plan.shape, multiLarge)
   const stems = rng.shuffle(STEMS).slice(0, starts.length)
-  const companyList = stems.map((stem, i) => company(rng, plan, stem, i))
+  const companyList = stems.map((stem) => company(rng, plan, stem))
   let end = plan.start
   let n = 0
   companyList.forEach((c, i) => {
@@ -134,7 +139,7 @@ export function buildWave(rng: Random, plan: WavePlan, multiLarge = false): Buil
     for (let s = submissions(rng, plan.shape); s > 0; s--) {
       waveMail(rng, part, plan, c, at, `${plan.waveId}-${n++}`)
       end = Math.max(end, at)
-      at += rng.int(1, 10) * MINUTE
+      at += (plan.shape === 'burst' ? rng.int(1, 3) : rng.int(1, 10)) * MINUTE
     }
   })
   return { ...part, plan, companyList, end }
