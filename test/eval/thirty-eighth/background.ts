@@ -52,8 +52,9 @@ export interface InsideWave {
   lang: Lang
   start: number
   end: number
-  /** Scenario number: rotates classes between known and new senders. */
-  n: number
+  /** The wave's kind index: rotates classes between known and new senders, so that the five
+   * waves of one language hold each class in both places. */
+  round: number
   important: number
 }
 
@@ -63,12 +64,14 @@ export function insideWave(rng: Random, w: InsideWave): Part {
   const p = { rng, part, org: w.org, lang: w.lang, waveId: w.waveId }
   const at = () => w.start + Math.floor(rng.next() * Math.max(MINUTE, w.end - w.start))
   EVERYDAY.forEach((cls, i) => {
-    const where = (i + w.n) % 2 === 0 ? 'wave-known' : 'wave-new'
+    const where = (i + w.round) % 2 === 0 ? 'wave-known' : 'wave-new'
     placeLook({ ...p, stem: stems[i]! }, cls, where, at(), `${w.waveId}-look-${i}`)
   })
   for (let i = 0; i < w.important; i++) {
-    const cls = IMPORTANT[(i + w.n) % IMPORTANT.length]!
-    const where = (i + Math.floor(w.n / 3)) % 2 === 0 ? 'wave-new' : 'wave-known'
+    // Six class x placement pairs; two per wave at least, so five waves cover all six.
+    const pair = (i + 2 * w.round) % (2 * IMPORTANT.length)
+    const cls = IMPORTANT[pair % IMPORTANT.length]!
+    const where = pair < IMPORTANT.length ? 'wave-new' : 'wave-known'
     placeLook({ ...p, stem: stems[20 + i]! }, cls, where, at(), `${w.waveId}-imp-${i}`)
   }
   return part

@@ -82,7 +82,9 @@ export function waveScenarioWithShape(
     )
   }
   const important = rng.int(4, 6) - pinnedByOrg
-  parts.push(insideWave(rng, { waveId, org, lang: personLang, start, end: wave.end, n, important }))
+  parts.push(
+    insideWave(rng, { waveId, org, lang: personLang, start, end: wave.end, round: k, important }),
+  )
   parts.push(
     hamPart(rng, ham, rng.int(30, 50), { from: start - 2 * DAY, to: start + DAY }, waveId, org),
   )
