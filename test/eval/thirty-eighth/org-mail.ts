@@ -128,7 +128,9 @@ export function orgTraffic(
     for (let i = rng.int(3, 9); i > 0; i--) {
       const at = businessHour(rng, day)
       if (at === null || at < from || at >= to) continue
-      orgMail(rng, part, org, rng.pick(types), at, `${o.prefix}-${n++}`, o.placement(at))
+      // Every type once first, so each organisation's days hold all of its kinds of mail.
+      const type = n < types.length ? types[n]! : rng.pick(types)
+      orgMail(rng, part, org, type, at, `${o.prefix}-${n++}`, o.placement(at))
     }
   const rushType = types.find((t) => t.key === RUSH[org.kind])!
   const rushStart = o.rushAt ?? from + Math.floor(rng.next() * Math.max(HOUR, to - from - 4 * HOUR))

@@ -1,7 +1,6 @@
 // What the attacker types into the name and message fields: written for this set, six kinds of
 // the earlier sets and three lures aimed at small organisations, in each language, plain or in a
 // disguise (mathematical bold, fullwidth, Cyrillic look-alike letters, zero-width spaces).
-import type { Random } from '../prng.ts'
 import type { Lang } from '../types.ts'
 
 export const PAYLOAD_KINDS = [
@@ -166,10 +165,12 @@ const BLAND: Record<Lang, string> = {
   nl: 'Vraag over openingstijden',
 }
 
-/** Scenario n carries none every fourth time; the others rotate kinds and disguises. */
-export function payloadFor(rng: Random, n: number, lang: Lang): Payload {
+/** Scenario n carries none every fourth time; the others rotate the nine kinds evenly (three
+ * or four scenarios each) and the five disguises, no pair of the two repeating. */
+export function payloadFor(n: number, lang: Lang): Payload {
   if (n % 4 === 3) return { kind: 'none', style: 'plain', text: BLAND[lang], label: 'none' }
-  const kind = PAYLOAD_KINDS[(n * 5 + rng.int(0, 1)) % PAYLOAD_KINDS.length]!
-  const style = STYLES[n % STYLES.length]!
+  const m = n - Math.floor((n + 1) / 4)
+  const kind = PAYLOAD_KINDS[m % PAYLOAD_KINDS.length]!
+  const style = STYLES[m % STYLES.length]!
   return { kind, style, text: disguise(TEXTS[kind][lang], style), label: `${kind}/${style}` }
 }

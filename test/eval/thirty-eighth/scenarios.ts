@@ -53,13 +53,15 @@ export function waveScenarioWithShape(
   const rng = seeded(seed)
   const n = k * WAVE_LANGS.length + l
   const personLang = lang === 'multi' ? rng.pick(LANGUAGES) : lang
-  const org = orgOf(ORG_KINDS[(k + l) % ORG_KINDS.length]!, personLang)
+  // Rotations chosen so every language meets four organisations, both times of day and five
+  // shapes, and every organisation has business-hour waves (with its own bursts inside).
+  const org = orgOf(ORG_KINDS[(l + k) % ORG_KINDS.length]!, personLang)
   const multiLarge = kind === 'e-mixed' && lang === 'multi'
-  const shape: Shape = multiLarge ? 'large' : SHAPES[(n + k) % SHAPES.length]!
-  const timing: Timing = n % 2 === 0 ? 'business' : 'night'
+  const shape: Shape = multiLarge ? 'large' : SHAPES[(l + 5 * k) % SHAPES.length]!
+  const timing: Timing = (k + Math.floor(l / 2)) % 2 === 0 ? 'business' : 'night'
   const start = waveStart(rng, timing, shape)
   const waveId = `n38-${kind}-${lang}-${shape}-${timing}`
-  const payload = payloadFor(rng, n, personLang)
+  const payload = payloadFor(n, personLang)
   const wave = buildWave(
     rng,
     { waveId, kind, lang, start, shape, timing, payload, org },
@@ -76,7 +78,7 @@ export function waveScenarioWithShape(
   const parts: Part[] = [wave, traffic]
   // Business-hour waves arrive amid a burst the organisation caused, starting up to 20 minutes before.
   if (timing === 'business') {
-    const burst = BURSTS[(n / 2) % BURSTS.length]!
+    const burst = BURSTS[Math.floor(n / 2) % BURSTS.length]!
     parts.push(
       ownBurst(rng, org, burst, start - rng.int(0, 20) * MINUTE, `${waveId}-own`, placement),
     )
