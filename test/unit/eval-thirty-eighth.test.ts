@@ -11,6 +11,8 @@ import { ORG_TYPES } from '../eval/thirty-eighth/org-mail.ts'
 import { ORG_KINDS } from '../eval/thirty-eighth/orgs.ts'
 import { BURSTS } from '../eval/thirty-eighth/own.ts'
 import { PRODUCTS } from '../eval/thirty-eighth/products.ts'
+import { handTexts } from '../eval/thirty-eighth/wording.ts'
+import { VARIANTS } from '../eval/thirty-eighth/wording-types.ts'
 import {
   buildScenarios,
   ownScenario,
@@ -127,6 +129,23 @@ describe('thirty-eighth evaluation set', () => {
       seen.set(key, value)
     }
     expect(bad).toEqual([])
+  })
+
+  it('hand-writes two texts per variant and language, no two sharing a sentence', () => {
+    const seen = new Map<string, string>()
+    const shared: string[] = []
+    for (const variant of VARIANTS)
+      for (const lang of LANGUAGES) {
+        const texts = handTexts(variant, lang)
+        expect(texts, `${variant} ${lang}`).toHaveLength(2)
+        for (const text of texts)
+          for (const sentence of text.split(/[.!?\n|]+/u).map((t) => t.trim()))
+            if (sentence.length > 25) {
+              if (seen.has(sentence)) shared.push(sentence)
+              seen.set(sentence, variant)
+            }
+      }
+    expect(shared).toEqual([])
   })
 
   it('puts every look-alike class in every language in every placement', () => {

@@ -5,6 +5,8 @@ import type { Lang } from '../types.ts'
 import { CLOSINGS, CORES, GREETINGS } from './blocks.ts'
 import { HAND_A } from './hand-a.ts'
 import { HAND_B } from './hand-b.ts'
+import { HAND_C } from './hand-c.ts'
+import { HAND_D } from './hand-d.ts'
 import { PRODUCTS, type Product } from './products.ts'
 import { FAMILY_OF, type Variant, type WordingSource } from './wording-types.ts'
 
@@ -34,8 +36,15 @@ function composed(rng: Random, variant: Variant, lang: Lang): { subject: string;
   return { subject: rng.chance(0.2) ? `${subject} [{ref}]` : subject, body }
 }
 
-function handWritten(variant: Variant, lang: Lang): { subject: string; body: string } {
-  return split((HAND_A[variant] ?? HAND_B[variant])![lang])
+/** Every hand-written text of a variant and language (two each). */
+export function handTexts(variant: Variant, lang: Lang): string[] {
+  return [HAND_A, HAND_B, HAND_C, HAND_D].flatMap((set) =>
+    set[variant] ? [set[variant][lang]] : [],
+  )
+}
+
+function handWritten(rng: Random, variant: Variant, lang: Lang): { subject: string; body: string } {
+  return split(rng.pick(handTexts(variant, lang)))
 }
 
 export function wordingFor(rng: Random, variant: Variant, lang: Lang): Wording {
@@ -53,6 +62,6 @@ export function wordingFor(rng: Random, variant: Variant, lang: Lang): Wording {
       ...split(product.texts[lang]),
     }
   }
-  if (rng.chance(0.5)) return { ...base, source: 'handwritten', ...handWritten(variant, lang) }
+  if (rng.chance(0.5)) return { ...base, source: 'handwritten', ...handWritten(rng, variant, lang) }
   return { ...base, source: 'composed', ...composed(rng, variant, lang) }
 }
