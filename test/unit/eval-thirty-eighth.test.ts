@@ -55,6 +55,13 @@ describe('thirty-eighth evaluation set', () => {
     const keys = ['lang', 'family', 'product', 'waveId', 'sender', 'payload', 'source'] as const
     for (const { r, l } of waves) if (keys.some((key) => !l[key])) bad.push(r.id)
     for (const { s, r, l } of rows) if (l.label === 'wave' && s.kind === 'h-quiet') bad.push(r.id)
+    // A slot left unfilled or a text split at the wrong bar would show in the generated mail.
+    for (const x of rows) {
+      if (/^(spam|real)/u.test(source(x))) continue
+      const text = `${x.r.subject}\n${x.r.body ?? ''}`
+      const bar = text.includes('|') && !source(x).endsWith('newsletter')
+      if (bar || /\{[a-z]+\}/u.test(text)) bad.push(x.r.subject)
+    }
     expect(bad).toEqual([])
     expect(scenarios).toHaveLength(69)
   })

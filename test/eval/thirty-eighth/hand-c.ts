@@ -5,7 +5,7 @@ import type { Variant, Texts } from './wording-types.ts'
 
 export const HAND_C: Partial<Record<Variant, Texts>> = {
   ticket: {
-    en: '{company} | Case {ref}|We’ve got it 👍\n\n"{payload}"\n\nA real person will pick this up during office hours (Mon-Fri). Reply above this line to add details.\n\n{company} Ltd, registered in England and Wales. This mailbox is not monitored.',
+    en: '{company} - Case {ref}|We’ve got it 👍\n\n"{payload}"\n\nA real person will pick this up during office hours (Mon-Fri). Reply above this line to add details.\n\n{company} Ltd, registered in England and Wales. This mailbox is not monitored.',
     de: '[{company}] Vorgang {ref}|Hallo {name}, kurz zur Info: Ihre Meldung ist angekommen.\nBetreff: {payload}\nBearbeitungszeit derzeit ca. 3 Werktage.\n\n{company} GmbH · Amtsgericht Köln · Geschäftsführung: siehe Impressum',
     fr: '{company} - accusé de réception|Bonjour {name} 🙂\nMerci, c’est bien reçu ! Numéro de suivi : {ref}.\nObjet : {payload}\nNous faisons au plus vite.\n\nMerci de ne pas répondre directement à cet e-mail.',
     es: '#{ref}|Hola {name}, ya tenemos tu mensaje ("{payload}") y lo estamos revisando. Responde a este correo si quieres añadir algo.\n{company}',
