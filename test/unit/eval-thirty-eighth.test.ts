@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { LANGUAGES, WAVE_KINDS, type Scenario } from '../eval/types.ts'
 import * as names from '../eval/thirty-eighth/companies.ts'
 import { LOOK_CLASSES } from '../eval/thirty-eighth/look.ts'
+import { SECOND_TEXTS } from '../eval/thirty-eighth/look-texts-c.ts'
 import { ORG_TYPES } from '../eval/thirty-eighth/org-mail.ts'
 import { ORG_KINDS } from '../eval/thirty-eighth/orgs.ts'
 import { BURSTS } from '../eval/thirty-eighth/own.ts'
@@ -175,6 +176,10 @@ describe('thirty-eighth evaluation set', () => {
         have,
       ),
     ).toEqual([])
+    const second = LOOK_CLASSES.filter((c) => c.key !== 'ticket').flatMap((c) =>
+      LANGUAGES.filter((l) => !SECOND_TEXTS[c.key]?.[l]).map((l) => `${c.key} ${l}`),
+    )
+    expect(second).toEqual([])
     const sent = rows.filter((x) => source(x) === 'look:sent:ticket')
     expect(sent.every((x) => x.r.folder === 'sent')).toBe(true)
   })

@@ -7,6 +7,7 @@ import { fill, numeric, token, type Mail } from '../nineteenth/records.ts'
 import { capital } from './companies.ts'
 import { FORWARD_PREFIX, PERSON_TEXTS, REPLY_PREFIX } from './look-texts-a.ts'
 import { SERVICE_TEXTS } from './look-texts-b.ts'
+import { SECOND_TEXTS } from './look-texts-c.ts'
 import { splitText } from './org-types.ts'
 import type { Org } from './orgs.ts'
 import { fromLine, someone } from './people.ts'
@@ -50,8 +51,9 @@ export function lookSender(rng: Random, cls: LookClass, lang: Lang, stem: string
   return rows[cls.key]!
 }
 
-function textOf(cls: LookClass, lang: Lang): string {
+function textOf(rng: Random, cls: LookClass, lang: Lang): string {
   if (cls.key === 'ticket') return SERVICE_TEXTS['ticket-reply']![lang]
+  if (rng.chance(0.5)) return SECOND_TEXTS[cls.key]![lang]
   return (PERSONAL.has(cls.key) ? PERSON_TEXTS : SERVICE_TEXTS)[cls.key]![lang]
 }
 
@@ -90,7 +92,7 @@ export function lookMail(cls: LookClass, c: LookContext): Mail {
   const v = slotValues(c)
   if (cls.key === 'reply') v.prefix = REPLY_PREFIX[c.lang]
   if (cls.key === 'forward') v.prefix = FORWARD_PREFIX[c.lang]
-  const text = splitText(textOf(cls, c.lang))
+  const text = splitText(textOf(c.rng, cls, c.lang))
   return {
     id: c.id,
     at: c.at,
