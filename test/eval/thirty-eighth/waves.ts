@@ -82,7 +82,10 @@ function company(rng: Random, plan: WavePlan, stem: string): WaveCompany {
   const wording = wordingFor(rng, variant, lang)
   const sender = senderKind(rng, wording.usualSender)
   const first = plan.org.reader.split(' ')[0]!
-  const nameField = plan.payload.kind !== 'none' && rng.chance(0.6) ? plan.payload.text : first
+  // A reset form takes only an address: such mail greets at most the address's local part.
+  const local = plan.org.address.split('@')[0]!
+  const typed = plan.payload.kind !== 'none' && rng.chance(0.6) ? plan.payload.text : first
+  const nameField = variant === 'reset' ? local : typed
   return {
     ...c,
     lang,
