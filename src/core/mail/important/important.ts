@@ -112,6 +112,13 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     /(?<![a-z0-9])(?:your refund|refund (?:issued|processed|sent|approved|completed|of)|(?:ruck)?erstattung (?:veranlasst|erfolgt|uberwiesen|bearbeitet)|ruckerstattung|gutschrift|(?:votre )?remboursement (?:a ete|effectue|emis|de)|(?:tu|su) reembolso|reembolso (?:emitido|procesado|realizado|processado|efetuado)|(?:o seu |seu )?reembolso foi|(?:il tuo )?rimborso (?:e stato|emesso|effettuato)|(?:je|uw) terugbetaling|terugbetaling (?:is )?(?:verwerkt|uitgevoerd)|salary (?:has been |was )?paid|gehalt(?:seingang| eingegangen| uberwiesen)|salaire (?:verse|vire)|(?:tu|su) nomina (?:ha sido|se ha) (?:ingresad|abonad)|salario (?:recebido|creditado)|stipendio accreditato|salaris (?:ontvangen|overgemaakt|gestort)|rent (?:received|paid|payment)|miet(?:zahlung|eingang)|loyer (?:recu|paye)|(?:pago del )?alquiler (?:recibido|pagado)|renda (?:recebida|paga)|affitto (?:ricevuto|pagato)|huur(?:betaling| ontvangen| betaald)|(?:aankondiging )?automatische incasso|aviso de (?:domiciliacion|adeudo)|debito dire(?:c)?to|kontoauszug|account statement|(?:mortgage|loan) statement|jahresabrechnung|jaarafrekening|decompte annuel)/u,
   ],
   [
+    // A donation received or made, told by the platform that took it: "New donation: 25,00 EUR
+    // from …", "Anna donated £10", "Neue Spende", "Nouveau don", "Nuevo donativo", "Nova doação",
+    // "Nuova donazione", "Nieuwe donatie", "Thank you for your donation of €50".
+    'payment',
+    /(?<![a-z0-9])(?:new donation|donation (?:received|of|from|to)|received a donation|(?:has |have )?donated (?:[€$£]|\d|eur|gbp|usd)|your donation|(?:neue|eingegangene) spende|spende (?:erhalten|eingegangen|von|uber)|(?:hat|haben) [^.\n]{0,30}gespendet|ihre spende|deine spende|nouveau don|don (?:recu|de \d|de [€$£])|(?:a|ont) fait un don|votre don|(?:nuevo|nueva) (?:donativo|donacion)|(?:donativo|donacion) (?:recibid[oa]|de \d|de [€$£])|ha donado|(?:tu|su) (?:donativo|donacion)|(?:novo|nova) (?:donativo|doacao)|(?:donativo|doacao) (?:recebid[oa]|de \d|de [€$£])|(?:doou|fez um donativo)|(?:o seu|seu|a sua|sua) (?:donativo|doacao)|nuova donazione|donazione (?:ricevuta|di \d|di [€$£]|da )|ha donato|la tua donazione|(?:nieuwe|ontvangen) (?:donatie|gift)|(?:donatie|gift) (?:ontvangen|van \d|van [€$£])|heeft [^.\n]{0,30}gedoneerd|(?:je|uw) (?:donatie|gift))/u,
+  ],
+  [
     // Tickets for an event the person bought.
     'purchase',
     /(?<![a-z0-9])(?:your tickets (?:for|are)|(?:ihre|deine) tickets (?:fur|sind)|vos billets (?:pour|sont)|(?:tus|sus) entradas (?:para|de)|(?:os seus|seus) (?:bilhetes|ingressos) (?:para|de)|i tuoi biglietti (?:per|sono)|(?:je|uw) tickets (?:voor|zijn))/u,

@@ -27,6 +27,9 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'tax return',
   // An appointment booked (a doctor, a garage, an office): confirmed like a booking.
   'appointment',
+  // A donation given or received through a platform: a payment.
+  'donation$',
+  'donations$',
   // de
   'buchung',
   'bestellung',
@@ -42,6 +45,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'reise$',
   'steuererklarung',
   'termin$',
+  'spende$',
+  'spenden$',
   // fr
   'commande',
   'achat$',
@@ -55,6 +60,9 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'voyage$',
   'declaration de revenus',
   'rendez-vous',
+  'votre don$',
+  'nouveau don$',
+  'un don$',
   // es
   'reserva$',
   'reservas$',
@@ -67,6 +75,8 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'viaje$',
   'declaracion de la renta',
   'cita$',
+  'donativo',
+  'donacion',
   // pt
   'encomenda',
   'pagamento',
@@ -79,6 +89,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'marcacao',
   'consulta agendada',
   'consulta marcada',
+  'doacao',
   // it
   'il tuo ordine',
   'il suo ordine',
@@ -96,6 +107,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'viaggio',
   'dichiarazione dei redditi',
   'appuntamento',
+  'donazione',
   // nl
   'bestelling',
   'boeking',
@@ -110,6 +122,7 @@ export const TRANSACTION_STEMS: readonly string[] = [
   'uw rit$',
   'belastingaangifte',
   'afspraak',
+  'donatie',
 ]
 
 /** One word (or fixed phrase) that says a transaction is confirmed. */
