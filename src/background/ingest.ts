@@ -185,6 +185,7 @@ function toStored(
     ...(features.disguised === true ? { disguised: true } : {}),
     ...(features.welcomeCode ? { welcomeCode: features.welcomeCode } : {}),
     ...(features.asksSignUp === true ? { asksSignUp: true } : {}),
+    ...(features.welcomes === true ? { welcomes: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
     // A mail important by words the wave echoed is stored as the wave's, not as important.

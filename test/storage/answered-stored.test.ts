@@ -70,3 +70,51 @@ describe('opt-ins stored as a wave, answered later', () => {
     expect(Object.keys(again.verdicts).filter((id) => id.startsWith('ask'))).toEqual([])
   })
 })
+
+const signUp = (i: number): MailRow => ({
+  account: 'gmail:me',
+  id: `verify${i}`,
+  senderName: `Tool${i}`,
+  senderAddress: `no-reply@tool${i}.example`,
+  subject: `Activate your Tool${i} account`,
+  snippet: 'Please confirm your email address to activate your account.',
+  date: NOW - 40 * MINUTE + i * MINUTE,
+  unread: true,
+})
+
+const welcome = (i: number): MailRow => ({
+  ...signUp(i),
+  id: `welcome${i}`,
+  subject: `Welcome to Tool${i}, Priya!`,
+  snippet: 'Your account is ready. Here are three tips to get started.',
+  date: NOW - 30 * MINUTE + i * MINUTE,
+})
+
+describe('sign-ups stored as a wave, welcomed later', () => {
+  it('become clean when each company’s welcome arrives, the welcomes stored as such', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => parseSettings({}),
+    )
+    const first = await handlers['rows.ingest']({ rows: SHOPS.map(signUp) }, TAB)
+    expect(SHOPS.every((i) => first.verdicts[`verify${i}`]?.verdict === 'relay')).toBe(true)
+    const welcomes = await handlers['rows.ingest']({ rows: SHOPS.map(welcome) }, TAB)
+    for (const i of SHOPS) {
+      expect(welcomes.verdicts[`verify${i}`]?.reasons).toContain('user-answered-confirmation')
+      expect(welcomes.verdicts[`welcome${i}`]?.verdict).toBe('clean')
+    }
+    const stored = await messagesBetween(db, 'gmail:me', NOW - 3_600_000, NOW)
+    expect(stored.filter((m) => m.id.startsWith('welcome')).every((m) => m.welcomes)).toBe(true)
+    // A later batch replays the stored welcomes: the sign-ups stay answered.
+    const later = { ...signUp(9), id: 'later', date: NOW - MINUTE }
+    const again = await handlers['rows.ingest']({ rows: [later] }, TAB)
+    expect(Object.keys(again.verdicts).filter((id) => id.startsWith('verify'))).toEqual([])
+    // The page sends the sign-ups again: judged against the stored welcomes, they stay clean.
+    const resent = await handlers['rows.ingest']({ rows: SHOPS.map(signUp) }, TAB)
+    expect(SHOPS.map((i) => resent.verdicts[`verify${i}`]?.verdict)).toEqual(
+      SHOPS.map(() => 'clean'),
+    )
+  })
+})

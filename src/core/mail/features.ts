@@ -13,6 +13,7 @@ import type { SenderShape } from './shape.ts'
 import type { Platform, TemplateKind } from './templates/templates.ts'
 import { normalisePayload } from './text.ts'
 import { welcomeCodeOf } from './codes/welcome-code.ts'
+import { welcomesOnly } from './welcome-only.ts'
 import type { ReasonCode } from '../types.ts'
 import type { Confirmation } from './lexicon/lexicon.ts'
 
@@ -85,6 +86,11 @@ export interface MailFeatures {
    * reading): what a click answers (wave/answered.ts). Absent on rows stored before it.
    */
   asksSignUp?: boolean
+  /**
+   * A candidate that welcomes and asks for nothing (welcome-only.ts): minutes after its company's
+   * sign-up confirmation, somebody answered it (wave/answered.ts). Absent on rows stored before it.
+   */
+  welcomes?: boolean
 }
 
 /** One argument, so it can be handed to map(). */
@@ -158,6 +164,9 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
     ...welcomeCodeField(mail.subject, opening, candidate || joiner),
     ...(candidate && asksSignUp(evidence.confirmation) ? { asksSignUp: true } : {}),
+    ...(candidate && welcomesOnly(evidence.confirmation, mail.subject, opening)
+      ? { welcomes: true }
+      : {}),
   }
 }
 

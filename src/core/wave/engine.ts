@@ -112,8 +112,8 @@ export class WaveEngine {
     const identity = this.identities.of(mail.brand)
     this.known.note(mail, identity)
     this.again.note(mail)
-    // Only a sign-up's confirmation or a welcome code takes part in an answer (answered.ts).
-    if (mail.asksSignUp || mail.welcomeCode) this.answered.note(mail, identity)
+    // Only a sign-up's confirmation, a welcome code or a welcome takes part in an answer.
+    if (mail.asksSignUp || mail.welcomeCode || mail.welcomes) this.answered.note(mail, identity)
     if (mail.date !== null) this.suppressions.noticeIncoming(mail.payload, mail.date)
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.

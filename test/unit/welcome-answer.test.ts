@@ -1,0 +1,114 @@
+// A welcome that asks for nothing, minutes after its own company's sign-up confirmation, says
+// somebody clicked (core/mail/welcome-only.ts, core/wave/answered.ts): an afternoon of sign-ups at
+// ten tools makes no wave. A welcome sent with its confirmation, a welcome an hour later, a
+// welcome that still asks, and a company whose forms are reached again and again answer nothing:
+// the same sign-ups unanswered still make a wave.
+import { describe, expect, it } from 'vitest'
+import { replay } from '../../src/core/wave/classify.ts'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+
+const MINUTE = 60_000
+const T0 = Date.UTC(2026, 10, 27, 13, 0)
+
+const signUp = (i: number, minutes: number, n = 0): MailInput => ({
+  id: `verify${i}-${n}`,
+  date: T0 + minutes * MINUTE,
+  senderName: `Tool${i}`,
+  senderAddress: `no-reply@tool${i}.example`,
+  subject: `Activate your Tool${i} account`,
+  snippet: 'Please confirm your email address to activate your account.',
+})
+
+const welcome = (i: number, minutes: number, n = 0): MailInput => ({
+  id: `welcome${i}-${n}`,
+  date: T0 + minutes * MINUTE,
+  senderName: `Tool${i}`,
+  senderAddress: `no-reply@tool${i}.example`,
+  subject: `Welcome to Tool${i}, Priya!`,
+  snippet: 'Your account is ready. Here are three tips to get started.',
+})
+
+function verdicts(mails: MailInput[]): Record<string, string> {
+  const features = [...mails].sort((a, b) => a.date! - b.date!).map(extractFeatures)
+  const { final } = replay(features)
+  return Object.fromEntries(features.map((f, i) => [f.id, final[i]!.verdict]))
+}
+
+const tools = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+const flagged = (judged: Record<string, string>) =>
+  Object.entries(judged).filter(([, verdict]) => verdict !== 'clean')
+
+describe('a welcome minutes after its company’s sign-up confirmation', () => {
+  it('is read as asking for nothing only when it asks for nothing', () => {
+    expect(extractFeatures(welcome(1, 0)).welcomes).toBe(true)
+    const asks = { ...welcome(1, 0), snippet: 'Please confirm your email address to start.' }
+    expect(extractFeatures(asks).welcomes).toBeUndefined()
+    expect(extractFeatures(signUp(1, 0)).welcomes).toBeUndefined()
+  })
+
+  it('answers it: an afternoon of sign-ups makes no wave', () => {
+    const afternoon = tools.flatMap((i) => [signUp(i, i * 4), welcome(i, i * 4 + 3)])
+    expect(flagged(verdicts(afternoon))).toEqual([])
+  })
+
+  it('leaves the same sign-ups unanswered a wave', () => {
+    const judged = verdicts(tools.map((i) => signUp(i, i * 2)))
+    expect(tools.every((i) => judged[`verify${i}-0`] === 'relay')).toBe(true)
+  })
+
+  it('answers nothing when sent with the confirmation', () => {
+    const wave = tools.flatMap((i) => [signUp(i, i * 2), welcome(i, i * 2)])
+    expect(verdicts(wave)['verify9-0']).toBe('relay')
+  })
+
+  it('answers nothing an hour later: a welcome series sent unasked', () => {
+    const wave = tools.flatMap((i) => [signUp(i, i * 2), welcome(i, i * 2 + 60)])
+    expect(verdicts(wave)['verify9-0']).toBe('relay')
+  })
+
+  it('answers nothing when the company asked twice: forms reached again and again', () => {
+    const wave = tools.flatMap((i) => [
+      signUp(i, i * 2),
+      signUp(i, i * 2 + 1, 1),
+      welcome(i, i * 2 + 4),
+    ])
+    expect(verdicts(wave)['verify9-0']).toBe('relay')
+  })
+
+  it('answers only its own sender on a platform many companies send through', () => {
+    // Two companies write under their own names from the platform's one domain: one asks, the
+    // other welcomes minutes later, amid other companies' sign-ups.
+    const via = (mail: MailInput, name: string): MailInput => ({
+      ...mail,
+      senderName: name,
+      senderAddress: `${name.toLowerCase()}@sendvia.example`,
+    })
+    const asks = via({ ...signUp(20, 5), id: 'platform-ask' }, 'Quillo')
+    const welcomes = via({ ...welcome(21, 9), id: 'platform-welcome' }, 'Brenna')
+    const wave = [...tools.map((i) => signUp(i, i * 2)), asks, welcomes]
+    expect(verdicts(wave)['platform-ask']).toBe('relay')
+    // Its own welcome answered it until a second company showed on the platform.
+    const own = via({ ...welcome(20, 8), id: 'platform-own' }, 'Quillo')
+    const other = via({ ...signUp(21, 12), id: 'platform-other' }, 'Brenna')
+    const shared = [...tools.map((i) => signUp(i, i * 2)), asks, own, other]
+    expect(verdicts(shared)['platform-ask']).toBe('relay')
+    expect(verdicts([...tools.map((i) => signUp(i, i * 2)), asks, own])['platform-ask']).toBe(
+      'clean',
+    )
+  })
+
+  it('is withdrawn when the company asks or welcomes again after it', () => {
+    const asksAgain = tools.flatMap((i) => [
+      signUp(i, i * 2),
+      welcome(i, i * 2 + 4),
+      signUp(i, i * 2 + 6, 1),
+    ])
+    expect(verdicts(asksAgain)['verify9-0']).toBe('relay')
+    const welcomesAgain = tools.flatMap((i) => [
+      signUp(i, i * 2),
+      welcome(i, i * 2 + 4),
+      welcome(i, i * 2 + 6, 1),
+    ])
+    expect(verdicts(welcomesAgain)['verify9-0']).toBe('relay')
+  })
+})
