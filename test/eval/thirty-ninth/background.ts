@@ -16,14 +16,26 @@ export function hamSource(mail: HamMail): string {
   return mail.listId ? `spamassassin-list/${mail.group}` : `spamassassin/${mail.group}`
 }
 
-export function hamPart(rng: Random, ham: readonly HamMail[], count: number, from: number, to: number, prefix: string, address: string): Part {
+export function hamPart(
+  rng: Random,
+  ham: readonly HamMail[],
+  count: number,
+  from: number,
+  to: number,
+  prefix: string,
+  address: string,
+): Part {
   const part = emptyPart()
   if (ham.length === 0) return part
   for (let i = 0; i < count; i++) {
     const mail = rng.pick(ham)
     const at = from + Math.floor(rng.next() * (to - from))
     const body = mail.text.slice(0, 2_000)
-    put(part, { id: `${prefix}-sa-${i}`, at, from: mail.from, subject: mail.subject, body, to: address }, { label: 'ham', source: hamSource(mail) })
+    put(
+      part,
+      { id: `${prefix}-sa-${i}`, at, from: mail.from, subject: mail.subject, body, to: address },
+      { label: 'ham', source: hamSource(mail) },
+    )
   }
   return part
 }
@@ -37,7 +49,10 @@ function times(rng: Random, persona: Persona, day: number, rate: [number, number
       Array.from({ length: rng.int(...rate) }, () => day + h * HOUR + rng.int(0, 59) * MINUTE),
     )
   }
-  return Array.from({ length: rng.int(...rate) }, () => day + rng.int(7, 22) * HOUR + rng.int(0, 59) * MINUTE)
+  return Array.from(
+    { length: rng.int(...rate) },
+    () => day + rng.int(7, 22) * HOUR + rng.int(0, 59) * MINUTE,
+  )
 }
 
 export interface Span {
@@ -46,7 +61,14 @@ export interface Span {
 }
 
 /** The persona's streams over whole days; important stream mail never lands inside `keepOut`. */
-export function streamPart(rng: Random, persona: Persona, from: number, days: number, prefix: string, keepOut?: Span): Part {
+export function streamPart(
+  rng: Random,
+  persona: Persona,
+  from: number,
+  days: number,
+  prefix: string,
+  keepOut?: Span,
+): Part {
   const part = emptyPart()
   const l = LANGUAGES.indexOf(persona.lang)
   let build = rng.int(1_000, 9_000)
@@ -56,11 +78,24 @@ export function streamPart(rng: Random, persona: Persona, from: number, days: nu
       const tool = persona.tools[stream.key]!
       times(rng, persona, day, stream.rate).forEach((at0, i) => {
         const inside = keepOut && at0 >= keepOut.start && at0 <= keepOut.end
-        const at = stream.label === 'important' && inside ? keepOut.end + rng.int(10, 90) * MINUTE : at0
-        const values = { item: rng.pick(tool.items), n: String(stream.key === 'ci' ? build++ : rng.int(2, 30)), ref: numeric(rng, 6) }
+        const at =
+          stream.label === 'important' && inside ? keepOut.end + rng.int(10, 90) * MINUTE : at0
+        const values = {
+          item: rng.pick(tool.items),
+          n: String(stream.key === 'ci' ? build++ : rng.int(2, 30)),
+          ref: numeric(rng, 6),
+        }
         const { subject, body } = split(stream.texts[l]!, values)
         const id = `${prefix}-st-${stream.key}-${d}-${i}`
-        put(part, { id, at, from: tool.from, subject, body, to: persona.address }, { label: stream.label, lang: persona.lang, source: `persona:${persona.kind}:${stream.key}` })
+        put(
+          part,
+          { id, at, from: tool.from, subject, body, to: persona.address },
+          {
+            label: stream.label,
+            lang: persona.lang,
+            source: `persona:${persona.kind}:${stream.key}`,
+          },
+        )
       })
     }
   }

@@ -24,7 +24,12 @@ export const LOOK_CLASSES = [
   'security-alert',
 ] as const
 export type LookClass = (typeof LOOK_CLASSES)[number]
-export const IMPORTANT_CLASSES: readonly LookClass[] = ['receipt', 'invoice', 'bank-alert', 'security-alert']
+export const IMPORTANT_CLASSES: readonly LookClass[] = [
+  'receipt',
+  'invoice',
+  'bank-alert',
+  'security-alert',
+]
 export const EVERYDAY_CLASSES = LOOK_CLASSES.filter((c) => !IMPORTANT_CLASSES.includes(c))
 export const PLACEMENTS = ['quiet', 'wave-known', 'wave-new', 'history', 'sent'] as const
 export type Where = (typeof PLACEMENTS)[number]
@@ -34,7 +39,15 @@ export interface Reader {
   address: string
 }
 
-const PEOPLE = ['Hannah Berg', 'Luis Ortega', 'Sophie Laurent', 'Pieter de Vries', 'Ana Costa', 'Luca Bianchi', 'Emma Schulz']
+const PEOPLE = [
+  'Hannah Berg',
+  'Luis Ortega',
+  'Sophie Laurent',
+  'Pieter de Vries',
+  'Ana Costa',
+  'Luca Bianchi',
+  'Emma Schulz',
+]
 
 function sender(cls: LookClass, stem: string, lang: Lang): string {
   const brand = capital(stem)
@@ -78,14 +91,33 @@ export interface LookPlace {
   waveId?: string
 }
 
-function one(rng: Random, part: Part, p: LookPlace, at: number, id: string, where: Where, ref: string): void {
+function one(
+  rng: Random,
+  part: Part,
+  p: LookPlace,
+  at: number,
+  id: string,
+  where: Where,
+  ref: string,
+): void {
   const l = LANGUAGES.indexOf(p.lang)
   const brand = capital(p.stem)
   const text = LOOK_TEXTS[p.cls][l]!
-  const values = { first: p.reader.first, brand, re: REPLY[l]!, fw: FORWARD[l]!, ref, link: link(rng, companyDomain(p.stem, p.lang), 'd') }
+  const values = {
+    first: p.reader.first,
+    brand,
+    re: REPLY[l]!,
+    fw: FORWARD[l]!,
+    ref,
+    link: link(rng, companyDomain(p.stem, p.lang), 'd'),
+  }
   const { subject, body } = split(text, values)
   const from = sender(p.cls, p.stem, p.lang)
-  put(part, { id, at, from, subject, body, to: p.reader.address }, lookLabel(p.cls, p.lang, where, where === 'history' ? undefined : p.waveId))
+  put(
+    part,
+    { id, at, from, subject, body, to: p.reader.address },
+    lookLabel(p.cls, p.lang, where, where === 'history' ? undefined : p.waveId),
+  )
 }
 
 /** One look-alike, with its known sender's history and a ticket's first mail before it. */
@@ -97,7 +129,19 @@ export function placeLook(rng: Random, part: Part, p: LookPlace): void {
     const { subject, body } = split(TICKET_OPEN[l]!, {})
     const to = `support@${companyDomain(p.stem, p.lang)}`
     const at = p.at - rng.int(2, 9) * DAY - rng.int(0, 8) * HOUR
-    put(part, { id: `${p.id}-open`, at, from: `${p.reader.first} <${p.reader.address}>`, subject, body, to, sent: true }, lookLabel(p.cls, p.lang, 'sent'))
+    put(
+      part,
+      {
+        id: `${p.id}-open`,
+        at,
+        from: `${p.reader.first} <${p.reader.address}>`,
+        subject,
+        body,
+        to,
+        sent: true,
+      },
+      lookLabel(p.cls, p.lang, 'sent'),
+    )
   }
   if (p.where !== 'wave-known') return
   const count = rng.int(1, 3)

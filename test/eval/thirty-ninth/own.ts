@@ -23,9 +23,16 @@ function fromOf(s: Service): string {
 
 const APPLIES = ['job portal', 'recruiting platform', 'company careers site', 'job board']
 
-function application(rng: Random, p: Persona, s: Service, sent: Sent[], click: number | null): Sent[] {
+function application(
+  rng: Random,
+  p: Persona,
+  s: Service,
+  sent: Sent[],
+  click: number | null,
+): Sent[] {
   if (p.kind !== 'jobseeker' || !APPLIES.includes(s.role)) return []
-  const ready = click ?? (s.flow === 'welcome-with-verify' || s.flow === 'delayed-welcome' ? sent[0]!.at : null)
+  const ready =
+    click ?? (s.flow === 'welcome-with-verify' || s.flow === 'delayed-welcome' ? sent[0]!.at : null)
   return ready === null ? [] : [{ step: 'ack', at: ready + rng.int(8, 30) * MINUTE }]
 }
 
@@ -49,15 +56,29 @@ function oneService(rng: Random, part: Part, b: Burst, s: Service, at: number, i
   const state = clicked ? 'clicked' : 'left'
   const mails = [...sent, ...application(rng, p, s, sent, click)]
   mails.forEach((m, n) => {
-    const values = { name: p.first, company: s.name, email: p.address, link: link(rng, s.domain, m.step), code: numeric(rng, 6), ref: numeric(rng, 7), item: 'Project Coordinator' }
+    const values = {
+      name: p.first,
+      company: s.name,
+      email: p.address,
+      link: link(rng, s.domain, m.step),
+      code: numeric(rng, 6),
+      ref: numeric(rng, 7),
+      item: 'Project Coordinator',
+    }
     const isApplication = m.step === 'ack'
-    const text = isApplication ? APPLICATION[LANGUAGES.indexOf(p.lang)]! : textFor(wording, m.step, p.lang, null)
+    const text = isApplication
+      ? APPLICATION[LANGUAGES.indexOf(p.lang)]!
+      : textFor(wording, m.step, p.lang, null)
     const { subject, body } = split(text, values)
     const step = isApplication ? 'application' : m.step
     put(
       part,
       { id: `${b.prefix}-own${i}-${n}`, at: m.at, from: fromOf(s), subject, body, to: p.address },
-      { label: 'own', lang: p.lang, source: `own:${p.kind}:${s.flow}:${state}:${b.where};step:${step}` },
+      {
+        label: 'own',
+        lang: p.lang,
+        source: `own:${p.kind}:${s.flow}:${state}:${b.where};step:${step}`,
+      },
     )
   })
 }

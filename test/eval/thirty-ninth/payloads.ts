@@ -4,7 +4,14 @@
 import type { Random } from '../prng.ts'
 import { LANGUAGES, type Lang } from '../types.ts'
 
-export const PAYLOAD_KINDS = ['take-down', 'police', 'court', 'crypto', 'giveaway', 'invoice'] as const
+export const PAYLOAD_KINDS = [
+  'take-down',
+  'police',
+  'court',
+  'crypto',
+  'giveaway',
+  'invoice',
+] as const
 export const STYLES = ['plain', 'bold', 'fullwidth', 'cyrillic', 'zerowidth'] as const
 export type Style = (typeof STYLES)[number]
 
@@ -75,7 +82,22 @@ const BLAND = [
   'Hallo, leveren jullie ook in België?',
 ]
 
-const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', T: 'Т', H: 'Н' }
+const CYRILLIC: Record<string, string> = {
+  a: 'а',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  c: 'с',
+  x: 'х',
+  y: 'у',
+  A: 'А',
+  E: 'Е',
+  O: 'О',
+  P: 'Р',
+  C: 'С',
+  T: 'Т',
+  H: 'Н',
+}
 
 function mapLetters(text: string, upper: number, lower: number, digit?: number): string {
   return [...text]

@@ -115,7 +115,10 @@ function personaOf(kind: PersonaKind, l: number, base: number): Persona {
       return [key, { from: `${capital(stem)} <notify@${stem}.com>`, items: TOOLS[kind][key]! }]
     }),
   )
-  const address = `${first.toLowerCase().normalize('NFD').replace(/[^a-z]/gu, '')}.${kind}${l}@${MAILBOX[l % 3]}`
+  const address = `${first
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/gu, '')}.${kind}${l}@${MAILBOX[l % 3]}`
   return { kind, lang, first, address, services, tools }
 }
 

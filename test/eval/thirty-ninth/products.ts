@@ -38,7 +38,8 @@ export const PRODUCTS: readonly Product[] = [
     family: 'helpdesk',
     product: '123FormBuilder',
     flow: 'ticket-ack',
-    source: '123FormBuilder, the form autoresponder default ("Thank you for your submission" with the answers listed)',
+    source:
+      '123FormBuilder, the form autoresponder default ("Thank you for your submission" with the answers listed)',
     sender: 'display',
     texts: L([
       'Thank you for your submission\nThank you for filling out the {company} contact form. Here is a copy of your answers:\nName: {name}\nEmail: {email}\nMessage: {message}',
@@ -86,7 +87,7 @@ export const PRODUCTS: readonly Product[] = [
     family: 'subscription',
     product: 'Mailercloud',
     flow: 'double-opt-in',
-    source: 'Mailercloud, the list\'s default double opt-in confirmation e-mail',
+    source: "Mailercloud, the list's default double opt-in confirmation e-mail",
     sender: 'hosted',
     texts: L([
       'Please confirm your subscription\nHi {name},\nyou have subscribed to the {company} list. Please confirm by clicking the button below.\n{link}\nIf you received this by mistake, simply ignore it.',

@@ -19,14 +19,34 @@ const READER = PERSONAS.teamlead.en
 
 function corpusPart(ham: readonly HamMail[], real: readonly RealMail[]): Part {
   const part = emptyPart()
-  const dates = redate(ham.map((m) => m.date), WINDOW)
+  const dates = redate(
+    ham.map((m) => m.date),
+    WINDOW,
+  )
   ham.forEach((m, i) => {
-    const mail = { id: `n39-h-sa-${i}`, at: dates[i]!, from: m.from, subject: m.subject, body: m.text.slice(0, 2_000), to: READER.address }
+    const mail = {
+      id: `n39-h-sa-${i}`,
+      at: dates[i]!,
+      from: m.from,
+      subject: m.subject,
+      body: m.text.slice(0, 2_000),
+      to: READER.address,
+    }
     put(part, mail, { label: 'ham', source: hamSource(m) })
   })
-  const realDates = redate(real.map((m, i) => m.date ?? Date.UTC(2024, 0, 1 + i)), WINDOW)
+  const realDates = redate(
+    real.map((m, i) => m.date ?? Date.UTC(2024, 0, 1 + i)),
+    WINDOW,
+  )
   real.forEach((m, i) => {
-    const mail = { id: `n39-h-real-${i}`, at: realDates[i]!, from: m.from, subject: m.subject, body: m.text.slice(0, 2_000), to: READER.address }
+    const mail = {
+      id: `n39-h-real-${i}`,
+      at: realDates[i]!,
+      from: m.from,
+      subject: m.subject,
+      body: m.text.slice(0, 2_000),
+      to: READER.address,
+    }
     put(part, mail, { label: 'ham', source: `real/${m.source}` })
   })
   return part
@@ -38,18 +58,42 @@ function lookPart(rng: Random): Part {
   for (const cls of LOOK_CLASSES)
     for (const lang of LANGUAGES)
       for (let c = 0; c < 3; c++) {
-        const at = WINDOW.start + rng.int(10, 27) * DAY + rng.int(7, 22) * HOUR + rng.int(0, 59) * MINUTE
-        placeLook(rng, part, { cls, lang, reader: READER, stem: LOOK_STEMS[n % LOOK_STEMS.length]!, at, id: `n39-h-look-${n}`, where: 'quiet' })
+        const at =
+          WINDOW.start + rng.int(10, 27) * DAY + rng.int(7, 22) * HOUR + rng.int(0, 59) * MINUTE
+        placeLook(rng, part, {
+          cls,
+          lang,
+          reader: READER,
+          stem: LOOK_STEMS[n % LOOK_STEMS.length]!,
+          at,
+          id: `n39-h-look-${n}`,
+          where: 'quiet',
+        })
         n++
       }
   return part
 }
 
-export function quietParts(rng: Random, ham: readonly HamMail[], real: readonly RealMail[]): Part[] {
+export function quietParts(
+  rng: Random,
+  ham: readonly HamMail[],
+  real: readonly RealMail[],
+): Part[] {
   const bursts = [1, 8, 15, 22].map((d) => {
     const start = WINDOW.start + d * DAY + rng.int(9, 16) * HOUR + rng.int(0, 59) * MINUTE
     const services = rng.shuffle(READER.services.map((_, i) => i)).slice(0, rng.int(3, 5))
-    return ownBurst(rng, { persona: READER, start, prefix: `n39-h-b${d}`, where: 'outside', services })
+    return ownBurst(rng, {
+      persona: READER,
+      start,
+      prefix: `n39-h-b${d}`,
+      where: 'outside',
+      services,
+    })
   })
-  return [corpusPart(ham, real), lookPart(rng), streamPart(rng, READER, WINDOW.start, WINDOW.days, 'n39-h'), ...bursts]
+  return [
+    corpusPart(ham, real),
+    lookPart(rng),
+    streamPart(rng, READER, WINDOW.start, WINDOW.days, 'n39-h'),
+    ...bursts,
+  ]
 }

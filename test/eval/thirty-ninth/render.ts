@@ -69,6 +69,7 @@ export function senderFor(
   if (family === 'helpdesk')
     return { row, from: `${name} Support <support@${stem}.${rng.pick(HELPDESK_SERVICES)}.com>` }
   // Several companies share one platform's sending address and differ only by display name.
-  if (rng.chance(0.5)) return { row, from: `${name} <no-reply@${MAILING_SERVICES[SHARED_PLATFORM]}.net>` }
+  if (rng.chance(0.5))
+    return { row, from: `${name} <no-reply@${MAILING_SERVICES[SHARED_PLATFORM]}.net>` }
   return { row, from: `${name} <${stem}@${rng.pick(MAILING_SERVICES)}.net>` }
 }

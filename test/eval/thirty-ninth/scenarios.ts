@@ -13,12 +13,17 @@ import { ownBurst } from './own.ts'
 import { payloadFor } from './payloads.ts'
 import { PERSONA_KINDS, PERSONAS } from './personas.ts'
 import { quietParts } from './quiet.ts'
-import { buildWave, SHAPES, type BuiltWave, type WavePlan } from './waves.ts'
+import { buildWave, SHAPES, type BuiltWave, type Shape, type WavePlan } from './waves.ts'
 import { DAY, HOUR, MINUTE, WINDOW } from './window.ts'
 
 export const WAVE_LANGS: readonly (Lang | 'multi')[] = [...LANGUAGES, 'multi']
 
-export function combine(name: string, kind: Scenario['kind'], seed: number, parts: readonly Part[]): Scenario {
+export function combine(
+  name: string,
+  kind: Scenario['kind'],
+  seed: number,
+  parts: readonly Part[],
+): Scenario {
   const records = parts
     .flatMap((p) => p.records)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
@@ -27,17 +32,30 @@ export function combine(name: string, kind: Scenario['kind'], seed: number, part
   return { name, kind, seed, records, labels }
 }
 
-function planOf(k: number, l: number, rng: ReturnType<typeof seeded>, first: string, address: string): WavePlan {
+/** The shape of wave k x l: shapes rotate over the scenarios; `e-mixed multi` is the largest. */
+export function shapeFor(k: number, l: number): Shape {
+  if (WAVE_KINDS[k] === 'e-mixed' && WAVE_LANGS[l] === 'multi') return 'large'
+  return SHAPES[(k * WAVE_LANGS.length + l) % SHAPES.length]!
+}
+
+function planOf(
+  k: number,
+  l: number,
+  rng: ReturnType<typeof seeded>,
+  first: string,
+  address: string,
+): WavePlan {
   const index = k * WAVE_LANGS.length + l
   const lang = WAVE_LANGS[l]!
   const kind = WAVE_KINDS[k]!
   const largest = kind === 'e-mixed' && lang === 'multi'
-  const start = WINDOW.start + rng.int(3, 18) * DAY + rng.int(7, 21) * HOUR + rng.int(0, 59) * MINUTE
+  const start =
+    WINDOW.start + rng.int(3, 18) * DAY + rng.int(7, 21) * HOUR + rng.int(0, 59) * MINUTE
   return {
     waveId: `n39-w${k}-${lang}`,
     kind,
     lang,
-    shape: largest ? 'large' : SHAPES[index % SHAPES.length]!,
+    shape: shapeFor(k, l),
     start,
     payload: payloadFor(rng, index),
     address,
@@ -46,7 +64,11 @@ function planOf(k: number, l: number, rng: ReturnType<typeof seeded>, first: str
   }
 }
 
-export function waveScenarioWithShape(ham: readonly HamMail[], k: number, l: number): { scenario: Scenario; shape: BuiltWave } {
+export function waveScenarioWithShape(
+  ham: readonly HamMail[],
+  k: number,
+  l: number,
+): { scenario: Scenario; shape: BuiltWave } {
   const seed = 391_000 + k * 101 + l * 11
   const rng = seeded(seed)
   const index = k * WAVE_LANGS.length + l
@@ -61,11 +83,20 @@ export function waveScenarioWithShape(ham: readonly HamMail[], k: number, l: num
     wave,
     insideWave(rng, { waveId: id, persona, span, turn: k }),
     streamPart(rng, persona, plan.start - 2 * DAY, 6, id, span),
-    hamPart(rng, ham, rng.int(30, 50), plan.start - 2 * DAY, plan.start + 2 * DAY, id, persona.address),
+    hamPart(
+      rng,
+      ham,
+      rng.int(30, 50),
+      plan.start - 2 * DAY,
+      plan.start + 2 * DAY,
+      id,
+      persona.address,
+    ),
   ]
   if (index % 2 === 0) {
     const services = rng.shuffle(persona.services.map((_, i) => i)).slice(0, rng.int(3, 5))
-    const start = span.start + Math.floor(rng.next() * Math.max(MINUTE, (span.end - span.start) / 2))
+    const start =
+      span.start + Math.floor(rng.next() * Math.max(MINUTE, (span.end - span.start) / 2))
     parts.push(ownBurst(rng, { persona, start, prefix: `${id}-b`, where: 'inside', services }))
   }
   return { scenario: combine(`${plan.kind} ${lang}`, plan.kind, seed, parts), shape: wave }
@@ -90,7 +121,9 @@ export function ownScenario(ham: readonly HamMail[], l: number, p: number): Scen
   for (let b = 0; b < bursts; b++) {
     const at = start + b * DAY + rng.int(0, 8) * HOUR + rng.int(0, 59) * MINUTE
     const services = order.slice(b * size, (b + 1) * size)
-    parts.push(ownBurst(rng, { persona, start: at, prefix: `${prefix}-b${b}`, where: 'outside', services }))
+    parts.push(
+      ownBurst(rng, { persona, start: at, prefix: `${prefix}-b${b}`, where: 'outside', services }),
+    )
   }
   return combine(`g-own ${kind} ${lang}`, 'g-own', seed, parts)
 }
@@ -101,7 +134,9 @@ export function quietScenario(ham: readonly HamMail[], real: readonly RealMail[]
 }
 
 export function buildScenarios(ham: readonly HamMail[], real: readonly RealMail[]): Scenario[] {
-  const waves = WAVE_KINDS.flatMap((_, k) => WAVE_LANGS.map((_, l) => waveScenarioWithShape(ham, k, l).scenario))
+  const waves = WAVE_KINDS.flatMap((_, k) =>
+    WAVE_LANGS.map((_, l) => waveScenarioWithShape(ham, k, l).scenario),
+  )
   const own = LANGUAGES.flatMap((_, l) => PERSONA_KINDS.map((_, p) => ownScenario(ham, l, p)))
   return [...waves, ...own, quietScenario(ham, real)]
 }

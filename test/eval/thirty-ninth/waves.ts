@@ -6,7 +6,14 @@ import type { Random } from '../prng.ts'
 import { LANGUAGES, type Lang, type MailLabel, type WaveKind } from '../types.ts'
 import { emptyPart, numeric, put, type Part } from '../nineteenth/records.ts'
 import { companyDomain, companyName, STEMS } from './companies.ts'
-import { FLOW_OF_FAMILY, flowService, repeat, schedule, type Flow, type FlowService } from './flows.ts'
+import {
+  FLOW_OF_FAMILY,
+  flowService,
+  repeat,
+  schedule,
+  type Flow,
+  type FlowService,
+} from './flows.ts'
 import type { Payload } from './payloads.ts'
 import { PRODUCTS } from './products.ts'
 import { link, senderFor, split, textFor, type Sender, type Wording } from './render.ts'
@@ -101,17 +108,36 @@ function companyOf(rng: Random, plan: WavePlan, stem: string, i: number, at: num
   const products = PRODUCTS.filter((p) => p.family === family)
   const product = rng.chance(0.2) ? rng.pick(products) : undefined
   const flow: Flow = product?.flow ?? rng.pick(FLOW_OF_FAMILY[family]!)
-  const service = { ...flowService(rng, flow), ...(product?.product === 'MojoAuth' ? { magic: true } : {}) }
+  const service = {
+    ...flowService(rng, flow),
+    ...(product?.product === 'MojoAuth' ? { magic: true } : {}),
+  }
   const wording: Wording = product
     ? { source: 'product', product, pattern: i }
     : { source: rng.chance(0.55) ? 'handwritten' : 'composed', pattern: rng.int(0, 5) }
   const rowDraw = rng.next()
-  const row = product && rng.chance(0.7) ? product.sender : rowDraw < 0.27 ? 'display' : rowDraw < 0.62 ? 'own' : 'hosted'
+  const row =
+    product && rng.chance(0.7)
+      ? product.sender
+      : rowDraw < 0.27
+        ? 'display'
+        : rowDraw < 0.62
+          ? 'own'
+          : 'hosted'
   const name = companyName(stem, lang, i)
   const repeats = plan.shape === 'drip' || !rng.chance(0.25) ? 0 : rng.int(1, 2)
   const submissions = [at]
   for (let r = 0; r < repeats; r++) submissions.push(submissions[r]! + rng.int(1, 5) * MINUTE)
-  return { stem, name, lang, family, service, wording, sender: senderFor(rng, name, stem, lang, family, row), submissions }
+  return {
+    stem,
+    name,
+    lang,
+    family,
+    service,
+    wording,
+    sender: senderFor(rng, name, stem, lang, family, row),
+    submissions,
+  }
 }
 
 function waveLabel(plan: WavePlan, c: WaveCompany, step: string): MailLabel {
@@ -147,7 +173,11 @@ function companyMails(rng: Random, part: Part, plan: WavePlan, c: WaveCompany, n
       const { subject, body } = split(textFor(c.wording, mail.step, c.lang, productStep), values)
       const id = `${plan.waveId}-c${n}-s${s}-m${m}`
       const from = c.sender.from
-      put(part, { id, at: mail.at, from, subject, body, to: plan.address }, waveLabel(plan, c, mail.step))
+      put(
+        part,
+        { id, at: mail.at, from, subject, body, to: plan.address },
+        waveLabel(plan, c, mail.step),
+      )
     })
   })
 }
@@ -156,10 +186,10 @@ export function buildWave(rng: Random, plan: WavePlan, offset: number): BuiltWav
   const times = submissionTimes(rng, plan)
   const stems = rng.shuffle(STEMS).slice(0, times.length)
   const part = emptyPart()
-  const companies = times.map((at, i) => companyOf(rng, plan, stems[(i + offset) % stems.length]!, i, at))
+  const companies = times.map((at, i) =>
+    companyOf(rng, plan, stems[(i + offset) % stems.length]!, i, at),
+  )
   companies.forEach((c, n) => companyMails(rng, part, plan, c, n))
-  const firsts = part.records
-    .filter((r) => r.id.endsWith('-m0'))
-    .map((r) => Date.parse(r.date))
+  const firsts = part.records.filter((r) => r.id.endsWith('-m0')).map((r) => Date.parse(r.date))
   return { ...part, plan, companies, end: Math.max(...firsts) }
 }
