@@ -74,7 +74,7 @@ export function waveScenarioWithShape(
   const index = k * WAVE_LANGS.length + l
   const lang = WAVE_LANGS[l]!
   const personaLang = lang === 'multi' ? rng.pick(LANGUAGES) : lang
-  const persona = PERSONAS[PERSONA_KINDS[index % PERSONA_KINDS.length]!][personaLang]
+  const persona = PERSONAS[PERSONA_KINDS[(k + l) % PERSONA_KINDS.length]!][personaLang]
   const plan = planOf(k, l, rng, persona.first, persona.address)
   const wave = buildWave(rng, plan, index)
   const span = { start: plan.start, end: wave.end }
@@ -93,7 +93,8 @@ export function waveScenarioWithShape(
       persona.address,
     ),
   ]
-  if (index % 2 === 0) {
+  // Every other kind: all four personas sign up somewhere while the wave runs.
+  if (k % 2 === 0) {
     const services = rng.shuffle(persona.services.map((_, i) => i)).slice(0, rng.int(3, 5))
     const start =
       span.start + Math.floor(rng.next() * Math.max(MINUTE, (span.end - span.start) / 2))

@@ -106,7 +106,7 @@ function companyOf(rng: Random, plan: WavePlan, stem: string, i: number, at: num
   const lang = plan.lang === 'multi' ? rng.pick(LANGUAGES) : plan.lang
   const family = MAIN[plan.kind] && rng.chance(0.8) ? MAIN[plan.kind]! : rng.pick(FAMILIES)
   const products = PRODUCTS.filter((p) => p.family === family)
-  const product = rng.chance(0.2) ? rng.pick(products) : undefined
+  const product = rng.chance(0.24) ? rng.pick(products) : undefined
   const flow: Flow = product?.flow ?? rng.pick(FLOW_OF_FAMILY[family]!)
   const service = {
     ...flowService(rng, flow),
