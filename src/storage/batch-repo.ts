@@ -18,7 +18,7 @@ export interface BatchHistory {
   expected: ExpectedTicket[]
   /** The brands of the account's stored waves (waves-repo.ts companiesInWaves). */
   waveCompanies: string[]
-  /** Helpdesk mail per brand on the days before the span (brands-repo.ts companyDaysBefore). */
+  /** Helpdesk mail per brand on the month through the span's first day (companyDaysBefore). */
   companyDays: { brand: string; day: number; mails: number }[]
 }
 
@@ -32,10 +32,7 @@ export interface BatchAsk {
   account: string
   /** Own dates whose stored mail the rules need; null when the batch needs none. */
   span: { from: number; to: number } | null
-  /**
-   * The batch's earliest own date (or now): tickets running then count, and the brand statistics
-   * of the days before its day stand for what the span does not hold of those days.
-   */
+  /** The batch's earliest own date (or now): tickets running then count. */
   earliest: number
 }
 
@@ -58,7 +55,8 @@ export async function storeJudgedBatch<D extends BatchDecision>(
     ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.earliest),
     // Read only when the batch has mail the rules judge against its history.
     span ? companiesInWaves(tx.objectStore('waves'), ask.account) : [],
-    span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(ask.earliest)) : [],
+    // Through the span's first day: the replay counts no day given whole (core habit.ts).
+    span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(span.from) + 1) : [],
   ])
   const decision = decide({ earlier, expected, waveCompanies, companyDays })
   const [added, waves] = await Promise.all([

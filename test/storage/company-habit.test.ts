@@ -65,6 +65,32 @@ describe('a company that confirms every day', () => {
     expect(today.map((row) => judged.verdicts[row.id]!.verdict)).toEqual(['clean', 'clean'])
   })
 
+  it('stays out when the batch also holds an old row of another kind', async () => {
+    // The page sends a twelve-day-old newsletter with today's rows: the month read for the habit
+    // follows the span the rules replay, not the oldest row.
+    const clock = { now: NOW - 4 * DAY }
+    const { handlers } = await handlersAt(clock)
+    for (const day of [-3, -2, -1]) {
+      clock.now = NOW + day * DAY
+      await handlers['rows.ingest']({ rows: [0, 20, 40, 60].map((m) => notice(day, m)) }, TAB)
+    }
+    clock.now = NOW
+    const old: MailRow = {
+      account: 'gmail:me',
+      id: 'old-newsletter',
+      senderName: 'Garden Weekly',
+      senderAddress: 'news@gardenweekly.example',
+      subject: 'Ten bulbs to plant before the frost',
+      snippet: 'This week in the garden.',
+      date: NOW - 12 * DAY,
+      unread: false,
+    }
+    const today = [notice(0, 173), notice(0, 178)]
+    const wave = [1, 2, 3, 4, 5, 6].map((i) => helpdeskRow(i))
+    const judged = await handlers['rows.ingest']({ rows: [old, ...wave, ...today] }, TAB)
+    expect(today.map((row) => judged.verdicts[row.id]!.verdict)).toEqual(['clean', 'clean'])
+  })
+
   it('is the wave’s when its earlier mail was once a day', async () => {
     const clock = { now: NOW - 4 * DAY }
     const { handlers } = await handlersAt(clock)

@@ -27,6 +27,16 @@ describe('a quote, brochure or catalogue asked for', () => {
   })
 })
 
+describe('an order thanked for', () => {
+  it.each([
+    '¡Gracias por pedir en Comidalia! Tu pedido 4711 está confirmado.',
+    'Gracias por pedir. Hemos recibido tu pedido y lo estamos preparando.',
+    'Hier ist Ihr Kostenvoranschlag Nr. 2291, vielen Dank für Ihr Vertrauen.',
+  ])('acknowledges no request: %s', (text) => {
+    expect(reading(text)).not.toBe('ack')
+  })
+})
+
 describe('formal thanks', () => {
   it.each([
     'Nous vous remercions pour votre demande.',

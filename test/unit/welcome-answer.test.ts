@@ -46,9 +46,35 @@ describe('a welcome minutes after its company’s sign-up confirmation', () => {
     expect(extractFeatures(signUp(1, 0)).welcomes).toBeUndefined()
   })
 
-  it('answers it: an afternoon of sign-ups makes no wave', () => {
-    const afternoon = tools.flatMap((i) => [signUp(i, i * 4), welcome(i, i * 4 + 3)])
+  it('answers it: an afternoon of sign-ups, one after another, makes no wave', () => {
+    const afternoon = tools.flatMap((i) => [signUp(i, i * 10), welcome(i, i * 10 + 3)])
     expect(flagged(verdicts(afternoon))).toEqual([])
+  })
+
+  it('answers nothing when other companies’ confirmations came in between: a wave', () => {
+    // Forty services each welcoming on a two-minute delay, the forms filled every thirty seconds.
+    const at = (i: number) => i / 2
+    const companies = Array.from({ length: 40 }, (_, i) => i)
+    const wave = companies.flatMap((i) => [signUp(i, at(i)), welcome(i, at(i) + 2)])
+    const judged = verdicts(wave)
+    expect(companies.filter((i) => judged[`verify${i}-0`] !== 'relay')).toEqual([])
+  })
+
+  it('answers nothing when many companies are answered at once: a wave paced one by one', () => {
+    // Each form filled once the last service's delayed welcome came: one company every three
+    // minutes, no confirmation in between, too many answers within fifteen minutes.
+    const wave = tools.flatMap((i) => [signUp(i, i * 3), welcome(i, i * 3 + 2)])
+    expect(verdicts(wave)['verify9-0']).toBe('relay')
+    expect(verdicts(wave)['verify0-0']).toBe('relay')
+  })
+
+  it('answers nothing with a second welcome: one sent with the confirmation, one later', () => {
+    const wave = tools.flatMap((i) => [
+      signUp(i, i * 10),
+      welcome(i, i * 10),
+      welcome(i, i * 10 + 5, 1),
+    ])
+    expect(verdicts(wave)['verify9-0']).toBe('relay')
   })
 
   it('leaves the same sign-ups unanswered a wave', () => {
@@ -87,14 +113,15 @@ describe('a welcome minutes after its company’s sign-up confirmation', () => {
     const welcomes = via({ ...welcome(21, 9), id: 'platform-welcome' }, 'Brenna')
     const wave = [...tools.map((i) => signUp(i, i * 2)), asks, welcomes]
     expect(verdicts(wave)['platform-ask']).toBe('relay')
-    // Its own welcome answered it until a second company showed on the platform.
-    const own = via({ ...welcome(20, 8), id: 'platform-own' }, 'Quillo')
-    const other = via({ ...signUp(21, 12), id: 'platform-other' }, 'Brenna')
-    const shared = [...tools.map((i) => signUp(i, i * 2)), asks, own, other]
-    expect(verdicts(shared)['platform-ask']).toBe('relay')
-    expect(verdicts([...tools.map((i) => signUp(i, i * 2)), asks, own])['platform-ask']).toBe(
-      'clean',
-    )
+  })
+
+  it('takes a welcome signed by a person for its company’s own', () => {
+    // "Sam from Tool3" names the company it writes for; a wave of others follows.
+    const signed = { ...welcome(3, 3), senderName: 'Sam from Tool3' }
+    const others = [10, 11, 12, 14, 15, 16].map((i) => signUp(i, 20 + i))
+    const judged = verdicts([signUp(3, 0), signed, ...others])
+    expect(judged['verify3-0']).toBe('clean')
+    expect(judged['verify16-0']).toBe('relay')
   })
 
   it('is withdrawn when the company asks or welcomes again after it', () => {

@@ -12,14 +12,11 @@
 //   minutes, as a webmail shows them: a shop that sends both at once answers nothing) and at most
 //   three hours after;
 // - a code typed into the forms answers nothing (code-memory.ts), and neither does a joiner.
-// A welcome that asks for nothing (welcome-only.ts) answers too, under rules of its own: it comes
-// from the same sender (the company and the name it writes under, so one company's welcome on a
-// platform many send through answers no other's), between a minute (two) and thirty minutes after
-// the sender's only sign-up confirmation of the day, and it is withdrawn when the sender asks or
-// welcomes again within the day: a company whose forms the attacker reaches again and again.
+// A welcome that asks for nothing answers too, under stricter rules (welcome-answers.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
 import { CodeMemory, type CarriedCode } from './code-memory.ts'
+import { WelcomeAnswers } from './welcome-answers.ts'
 
 /** A person opens the mail and clicks: no answer comes sooner than a minute... */
 const ANSWER_MIN_MS = MINUTE_MS
@@ -27,11 +24,6 @@ const ANSWER_MIN_MS = MINUTE_MS
 const ANSWER_MIN_WHOLE_MINUTES_MS = 2 * MINUTE_MS
 /** No answer comes later than this, for it to be the same sign-up's. */
 const ANSWER_MAX_MS = 3 * HOUR_MS
-/**
- * A welcome answers only this soon after the confirmation: a person clicks within minutes, and a
- * welcome series may start unasked an hour or a day after a sign-up.
- */
-const WELCOME_MAX_MS = 30 * MINUTE_MS
 /** The span of an answered company starts this long before its confirmation. */
 const ANSWERED_BEFORE_MS = 10 * MINUTE_MS
 /** How long after the answer the company stays out of waves. */
@@ -53,13 +45,11 @@ interface Span {
 export class AnsweredSenders {
   /** The last sign-up confirmation per company. */
   private readonly asked = new Map<string, number>()
-  /** Per sender, its sign-up confirmations of the last day, for welcomes (welcome-only.ts). */
-  private readonly asks = new Map<string, number[]>()
-  /** Per company, the first name its sender wrote under; companies seen under two names. */
-  private readonly names = new Map<string, string>()
-  private readonly shared = new Set<string>()
-  /** Per sender, the answer its welcome made: withdrawn when it asks or welcomes again. */
-  private readonly byWelcome = new Map<string, { identity: string; span: Span }>()
+  /** Welcomes that answer a sign-up (welcome-answers.ts). */
+  private readonly welcomes = new WelcomeAnswers<Span>({
+    answer: (identity, asked, answered) => this.answer(identity, asked, answered, null),
+    withdraw: (identity, span) => this.withdraw(identity, span),
+  })
   private readonly codes = new CodeMemory()
   /** Per answered company, every span in which it takes no part in a wave. */
   private readonly spans = new Map<string, Span[]>()
@@ -76,72 +66,16 @@ export class AnsweredSenders {
     const code = mail.welcomeCode
     const carried = code && this.codes.note(code.code, identity, date, code.asked)
     if (mail.helpdesk) {
-      const sender = this.senderOf(identity, mail.nameBrand)
       if (mail.asksSignUp === true) {
         this.asked.set(identity, date)
-        this.askedAgain(sender, date)
-      } else if (mail.welcomes === true) this.welcomed(identity, sender, date)
+        this.welcomes.ask(identity, mail.nameBrand, date)
+      } else if (mail.welcomes === true) this.welcomes.welcome(identity, mail.nameBrand, date)
       return
     }
     if (mail.joiner || !carried || carried.typedIn) return
     const asked = this.asked.get(identity)
     if (asked === undefined || !answersInTime(asked, date)) return
     this.answer(identity, asked, date, carried)
-  }
-
-  /**
-   * A welcome that asks for nothing, from the company whose sign-up confirmation came minutes
-   * before: sent once somebody clicked (welcome-only.ts). Sent with the confirmation, it answers
-   * nothing; an hour later it may be a welcome series sent unasked.
-   */
-  private welcomed(identity: string, sender: string, date: number): void {
-    // A second welcome within a day is a company the forms reach again and again, not one
-    // sign-up answered.
-    if (this.unwelcome(sender, date)) return
-    const asks = this.asksWithin(sender, date)
-    const asked = asks[0]
-    if (asks.length !== 1 || asked === undefined) return
-    if (!answersInTime(asked, date, WELCOME_MAX_MS)) return
-    this.byWelcome.set(sender, { identity, span: this.answer(identity, asked, date, null) })
-  }
-
-  /** A sign-up confirmation: after a welcome answered the sender, it was no single sign-up. */
-  private askedAgain(sender: string, date: number): void {
-    const asks = this.asksWithin(sender, date)
-    asks.push(date)
-    this.asks.set(sender, asks)
-    this.unwelcome(sender, date)
-  }
-
-  /**
-   * Whose confirmation a welcome answers: its company's, or on a platform many companies send
-   * through (mail of one company under two names) the name it writes under. Stored rows keep no
-   * display name (the extension): a company seen under one name is its company alone, and once a
-   * second name shows, what its welcomes answered is withdrawn.
-   */
-  private senderOf(identity: string, name: string | undefined): string {
-    if (name === undefined) return identity
-    const first = this.names.get(identity)
-    if (first === undefined) this.names.set(identity, name)
-    else if (first !== name && !this.shared.has(identity)) {
-      this.shared.add(identity)
-      const answer = this.byWelcome.get(identity)
-      if (answer) this.withdraw(answer.identity, answer.span)
-    }
-    return this.shared.has(identity) ? `${identity}\n${name}` : identity
-  }
-
-  /** The sender's sign-up confirmations within the day before `date`. */
-  private asksWithin(sender: string, date: number): number[] {
-    return (this.asks.get(sender) ?? []).filter((asked) => asked > date - DAY_MS)
-  }
-
-  /** Withdraws the sender's answer by welcome if it came within the day before `date`. */
-  private unwelcome(sender: string, date: number): boolean {
-    const answer = this.byWelcome.get(sender)
-    if (!answer || answer.span.answered <= date - DAY_MS) return false
-    this.withdraw(answer.identity, answer.span)
-    return true
   }
 
   /** The company is out of waves at `date`: answered around it. */
@@ -194,8 +128,8 @@ export class AnsweredSenders {
 }
 
 /** The answer came late enough for a click, and soon enough for the same sign-up. */
-function answersInTime(asked: number, answered: number, latest = ANSWER_MAX_MS): boolean {
+function answersInTime(asked: number, answered: number): boolean {
   const wholeMinutes = asked % MINUTE_MS === 0 && answered % MINUTE_MS === 0
   const soonest = wholeMinutes ? ANSWER_MIN_WHOLE_MINUTES_MS : ANSWER_MIN_MS
-  return answered - asked >= soonest && answered - asked <= latest
+  return answered - asked >= soonest && answered - asked <= ANSWER_MAX_MS
 }

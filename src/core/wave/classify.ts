@@ -97,7 +97,7 @@ export function classify(
   const released: string[] = []
   all.forEach((mail, i) => {
     if (wanted.has(mail.id)) verdicts.set(mail.id, final[i]!)
-    else if (final[i]!.reasons.includes('user-answered-confirmation')) released.push(mail.id)
+    else if (releasedNow(mail, final[i]!, engine)) released.push(mail.id)
   })
   const waves = new Set<Wave>()
   for (const id of wanted) {
@@ -105,6 +105,15 @@ export function classify(
     if (wave) waves.add(wave)
   }
   return { verdicts, waves: [...waves], released }
+}
+
+/**
+ * A mail of the history the person's answer makes theirs: released by this replay, or clean in it
+ * because its answered company made no wave (stored earlier as the wave's, the caller re-labels).
+ */
+function releasedNow(mail: MailFeatures, verdict: Verdict, engine: WaveEngine): boolean {
+  if (verdict.reasons.includes('user-answered-confirmation')) return true
+  return verdict.verdict === 'clean' && mail.indicatorCount === 0 && engine.answeredFor(mail)
 }
 
 /** Undated mail goes last: it cannot join a wave, and must not hold back dated mail. */
