@@ -57,14 +57,48 @@ describe('a company whose writing is a habit', () => {
     expect(verdicts[today[1]!.id]).toBe('clean')
   })
 
+  /** The tool's morning digest: mail that is no confirmation. */
+  const digest = (at: number): MailInput => ({
+    ...notice(at),
+    id: `digest-${at}`,
+    subject: '[Orvana] Daily digest: 31 open tickets',
+    snippet: 'Oldest first. Three are waiting on a customer.',
+  })
+
   it('stays out of a wave when it has written every hour since the morning', () => {
-    // First seen this morning: not known before a wave could have begun, yet a habit.
-    const morning = stream(NOON - 5 * HOUR, NOON - 20 * MINUTE, 25)
+    // First seen this morning: not known before a wave could have begun, yet a habit, with its
+    // digest before.
+    const morning = [
+      digest(NOON - 5 * HOUR - 10 * MINUTE),
+      ...stream(NOON - 5 * HOUR, NOON - 20 * MINUTE, 25),
+    ]
     const today = [notice(NOON + 2 * MINUTE), notice(NOON + 9 * MINUTE)]
     const verdicts = judged([...morning, ...wave(), ...today])
     expect(verdicts['ack5-' + (NOON + 5 * MINUTE)]).toBe('relay')
     expect(verdicts[today[0]!.id]).toBe('clean')
     expect(verdicts[today[1]!.id]).toBe('clean')
+  })
+
+  it('vouches for no other company on a platform many send through', () => {
+    const via = (mail: MailInput, name: string): MailInput => ({
+      ...mail,
+      id: `${name}-${mail.id}`,
+      senderName: name,
+      senderAddress: `${name.toLowerCase()}@sendvia.example`,
+    })
+    const days = [3, 2, 1].flatMap((d) => stream(NOON - d * DAY, NOON - d * DAY + 2 * HOUR, 20))
+    const quillo = days.map((mail) => via(mail, 'Quillo'))
+    const brenna = [notice(NOON + 2 * MINUTE), notice(NOON + 9 * MINUTE)].map((m) =>
+      via(m, 'Brenna'),
+    )
+    const verdicts = judged([...quillo, ...wave(), ...brenna])
+    expect(verdicts[brenna[1]!.id]).toBe('relay')
+  })
+
+  it('is the wave’s when its hours of writing were confirmations alone: forms filled', () => {
+    const morning = stream(NOON - 5 * HOUR, NOON - 20 * MINUTE, 25)
+    const today = [notice(NOON + 2 * MINUTE), notice(NOON + 9 * MINUTE)]
+    expect(judged([...morning, ...wave(), ...today])[today[0]!.id]).toBe('relay')
   })
 
   it('is the wave’s when it wrote once a day before and confirms twice within minutes now', () => {

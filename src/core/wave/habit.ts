@@ -66,14 +66,23 @@ export class SenderHabits {
 
   /** The company's writing up to `date` (its mail at `date` noted) is its habit. */
   has(identity: string, date: number): boolean {
+    return this.byDays(identity, date) || this.byHours(identity, date)
+  }
+
+  /** A habit of the earlier days. */
+  byDays(identity: string, date: number): boolean {
     const trace = this.traces.get(identity)
-    if (!trace) return false
     const day = Math.floor(date / DAY_MS)
+    const span = { now: day, after: day - HABIT_SPAN_DAYS }
+    return trace !== undefined && usual(trace.days, span, HABIT_DAYS, BUSY_DAY)
+  }
+
+  /** A habit of the earlier hours. */
+  byHours(identity: string, date: number): boolean {
+    const trace = this.traces.get(identity)
     const hour = Math.floor(date / HOUR_MS)
-    return (
-      usual(trace.days, { now: day, after: day - HABIT_SPAN_DAYS }, HABIT_DAYS, BUSY_DAY) ||
-      usual(trace.hours, { now: hour, after: hour - HABIT_SPAN_HOURS }, HABIT_HOURS, BUSY_HOUR)
-    )
+    const span = { now: hour, after: hour - HABIT_SPAN_HOURS }
+    return trace !== undefined && usual(trace.hours, span, HABIT_HOURS, BUSY_HOUR)
   }
 }
 

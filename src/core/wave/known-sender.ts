@@ -18,6 +18,7 @@
 // - a known confirmation that repeats the wave's typed-in text joins it (engine.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS } from '../time.ts'
+import { companySender } from './company-sender.ts'
 import { SenderHabits } from './habit.ts'
 import type { Thresholds } from './thresholds.ts'
 
@@ -50,6 +51,8 @@ export class KnownSenders {
   private readonly inWave = new Set<string>()
   /** Companies that confirmed twice at once, with the date until which they are not known. */
   private readonly doubled = new Map<string, number>()
+  /** When the inbox first had mail that is no confirmation from each company (by identity). */
+  private readonly ordinaryCompanies = new Map<string, number>()
   /** Whether writing to the inbox is a company's habit (habit.ts). */
   private readonly habits = new SenderHabits()
   /** Recent kept-out confirmations, in date order, across companies. */
@@ -66,7 +69,8 @@ export class KnownSenders {
     if (mail.date === null) return
     const seen = mail.helpdesk ? this.confirmed : this.ordinary
     if (!seen.has(key)) seen.set(key, mail.date)
-    if (mail.helpdesk) this.habits.note(identity, mail.date)
+    if (mail.helpdesk) this.habits.note(companySender(identity, mail.nameBrand), mail.date)
+    else if (!this.ordinaryCompanies.has(identity)) this.ordinaryCompanies.set(identity, mail.date)
   }
 
   /**
@@ -79,6 +83,23 @@ export class KnownSenders {
     const vouched = confirmed === undefined ? undefined : confirmed + CONFIRMATION_VOUCHES_AFTER_MS
     if (ordinary === undefined) return vouched
     return vouched === undefined ? ordinary : Math.min(ordinary, vouched)
+  }
+
+  /**
+   * A habit vouches for a sender however recently its writing began (habit.ts): a habit of the
+   * earlier days, or of the earlier hours when the company also wrote mail that is no confirmation
+   * before (a work tool's digests and notices; forms an attacker fills make companies confirm, and
+   * nothing else).
+   */
+  private habitVouches(
+    mail: Pick<MailFeatures, 'nameBrand'>,
+    identity: string,
+    date: number,
+  ): boolean {
+    const sender = companySender(identity, mail.nameBrand)
+    if (this.habits.byDays(sender, date)) return true
+    const ordinary = this.ordinaryCompanies.get(identity)
+    return ordinary !== undefined && ordinary < date && this.habits.byHours(sender, date)
   }
 
   /** The sender was known before the wave under way (or one that could be building) began. */
@@ -139,7 +160,7 @@ export class KnownSenders {
     if (mail.disguised === true) return 'new'
     if (this.vouchesNot(identity, date)) return 'new'
     // A company whose writing is a habit (habit.ts) is known, however recently it began.
-    if (!this.habits.has(identity, date) && !this.knownBeforeWave(mail, waveStart, date))
+    if (!this.habitVouches(mail, identity, date) && !this.knownBeforeWave(mail, waveStart, date))
       return 'new'
     const far = date - Math.max(this.limits.waveJoinGapMs, this.limits.domainBurstWindowMs)
     this.recent = this.recent.filter((kept) => kept.date > far)
@@ -152,7 +173,7 @@ export class KnownSenders {
     // A second confirmation within the join gap is no code the person asked for once.
     if (own.some((kept) => kept.date > date - this.limits.waveJoinGapMs)) {
       // A company whose writing is a habit confirms many times a day (habit.ts).
-      if (this.habits.has(identity, date)) return 'known'
+      if (this.habits.has(companySender(identity, mail.nameBrand), date)) return 'known'
       this.doubled.set(identity, date + DAY_MS)
       return 'new'
     }

@@ -3,8 +3,8 @@
 // somebody clicked (answered.ts). Services also send welcomes unasked (with the confirmation, or
 // on a delay whatever the person does), so an attacker must not be able to hide a wave behind
 // them. A welcome answers only when all of these hold:
-// - it comes from the sender of the confirmation: its company, or on a platform many companies
-//   send through, the name it writes under (a name that does not name the company itself);
+// - it comes from the sender of the confirmation (company-sender.ts: on a platform many companies
+//   send through, the name it writes under);
 // - it is the sender's first welcome since its only sign-up confirmation of the day, between a
 //   minute (two on whole-minute dates) and WELCOME_MAX_MS after it; a second welcome or a second
 //   confirmation within the day withdraws the answer (a company whose forms are reached again);
@@ -14,6 +14,7 @@
 // - fewer than ANSWERS_AT_ONCE senders welcomed within ANSWERS_WINDOW_MS: more at once are a
 //   wave's services welcoming on a delay, and every answer made within the window is withdrawn.
 import { DAY_MS, MINUTE_MS } from '../time.ts'
+import { companySender } from './company-sender.ts'
 
 /** A person clicks within minutes; a welcome series may start unasked an hour after a sign-up. */
 const WELCOME_MAX_MS = 30 * MINUTE_MS
@@ -55,7 +56,7 @@ export class WelcomeAnswers<S> {
 
   /** A sign-up confirmation, in date order. */
   ask(identity: string, name: string | undefined, date: number): void {
-    const sender = senderOf(identity, name)
+    const sender = companySender(identity, name)
     const asks = recent(this.asks.get(sender) ?? [], date - DAY_MS)
     asks.push(date)
     this.asks.set(sender, asks)
@@ -67,7 +68,7 @@ export class WelcomeAnswers<S> {
 
   /** A welcome that asks for nothing, in date order. */
   welcome(identity: string, name: string | undefined, date: number): void {
-    const sender = senderOf(identity, name)
+    const sender = companySender(identity, name)
     const before = this.welcomed.get(sender)
     this.welcomed.set(sender, date)
     if (this.welcomingTogether(sender, date)) return
@@ -106,18 +107,6 @@ export class WelcomeAnswers<S> {
   private withdraw(answer: Answer<S>): void {
     this.answerer.withdraw(answer.identity, answer.span)
   }
-}
-
-/**
- * Whose confirmation a welcome answers: its company's, or, when the name it writes under does not
- * name the company (a platform many companies send through), that name's. Stored rows keep no
- * display name (the extension): their sender is the company alone, so a platform's stored
- * confirmation meets no named welcome.
- */
-function senderOf(identity: string, name: string | undefined): string {
-  // The company's first label: "tool" for an identity "tool.example" the suffix list did not cut.
-  const label = identity.split('.')[0] ?? identity
-  return name === undefined || name.includes(label) ? identity : `${identity}\n${name}`
 }
 
 /** The items after `after` (a list in date order): dropped from the front. */
