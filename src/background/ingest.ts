@@ -101,19 +101,24 @@ function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
  */
 function relabel(
   earlier: readonly StoredMessage[],
-  { waves, released }: { waves: readonly Wave[]; released: readonly string[] },
+  {
+    waves,
+    released,
+    unreleased,
+  }: { waves: readonly Wave[]; released: readonly string[]; unreleased: readonly string[] },
   batchIds: ReadonlySet<string>,
 ): { records: StoredMessage[]; verdicts: Record<string, Verdict> } {
   const waveOf = new Map<string, Wave>()
   for (const wave of waves)
     for (const id of wave.members) if (!batchIds.has(id)) waveOf.set(id, wave)
   const answered = new Set(released)
+  const withdrawn = new Set(unreleased)
   const records: StoredMessage[] = []
   const verdicts: Record<string, Verdict> = {}
   for (const message of earlier) {
     const verdict = answered.has(message.id)
       ? releasedVerdict(message)
-      : joinedVerdict(message, waveOf.get(message.id))
+      : joinedVerdict(message, waveOf.get(message.id), withdrawn.has(message.id))
     if (verdict === null) continue
     verdicts[message.id] = verdict
     records.push({
@@ -126,13 +131,23 @@ function relabel(
   return { records, verdicts }
 }
 
-/** A stored mail a wave recognised now takes in, or null when it stays as stored. */
-function joinedVerdict(message: StoredMessage, wave: Wave | undefined): Verdict | null {
-  // Released once; a wave a later replay sees again (without the answer) never takes it back.
-  if (message.reasons.includes('user-answered-confirmation')) return null
+/**
+ * A stored mail a wave recognised now takes in, or null when it stays as stored. `withdrawn`: the
+ * answer that released it was withdrawn in this replay (core classify.ts `unreleased`).
+ */
+function joinedVerdict(
+  message: StoredMessage,
+  wave: Wave | undefined,
+  withdrawn: boolean,
+): Verdict | null {
+  // Released once; a wave a later replay sees again without the answer (it lies outside the
+  // replayed span) never takes it back; an answer seen withdrawn does.
+  const answered = message.reasons.includes('user-answered-confirmation')
+  if (answered && !withdrawn) return null
   if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
     return null
-  return relayVerdict([...message.reasons, ...wave.rules], message.indicatorCount, wave.id)
+  const reasons = message.reasons.filter((reason) => reason !== 'user-answered-confirmation')
+  return relayVerdict([...reasons, ...wave.rules], message.indicatorCount, wave.id)
 }
 
 function earliestDate(features: readonly MailFeatures[]): number | null {

@@ -121,3 +121,28 @@ describe('sign-ups stored as a wave, welcomed later', () => {
     )
   })
 })
+
+describe('an answer withdrawn by a later batch', () => {
+  it('restores the relay mark of the mail it had released', async () => {
+    const db = await openDatabase()
+    const handlers = createHandlers(
+      async () => db,
+      () => NOW,
+      async () => parseSettings({}),
+    )
+    const at = (minutes: number) => NOW - 60 * MINUTE + minutes * MINUTE
+    const wave = [1, 2, 3, 4, 5, 6].map((i) => ({ ...signUp(i), id: `wave${i}`, date: at(i) }))
+    // Ten minutes later, one more company's sign-up and its welcome three minutes after.
+    const ask = { ...signUp(9), id: 'ask9', date: at(17) }
+    const welcomed = { ...welcome(9), id: 'welcome9', date: at(20) }
+    const first = await handlers['rows.ingest']({ rows: [...wave, ask, welcomed] }, TAB)
+    expect(first.verdicts['wave6']?.verdict).toBe('relay')
+    expect(first.verdicts['ask9']?.reasons).toContain('user-answered-confirmation')
+    // The same company asks again: the forms reach it again and again, its answer is withdrawn.
+    const again = { ...signUp(9), id: 'ask9-again', date: at(30) }
+    const second = await handlers['rows.ingest']({ rows: [again] }, TAB)
+    expect(second.verdicts['ask9']?.verdict).toBe('relay')
+    const stored = await messagesBetween(db, 'gmail:me', at(0), at(40))
+    expect(stored.find((message) => message.id === 'ask9')?.verdict).toBe('relay')
+  })
+})

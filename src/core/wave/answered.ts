@@ -51,6 +51,8 @@ export class AnsweredSenders {
     withdraw: (identity, span) => this.withdraw(identity, span),
   })
   private readonly codes = new CodeMemory()
+  /** Per company, the spans of answers withdrawn since (a code typed in, a sender asking again). */
+  private readonly withdrawn = new Map<string, Span[]>()
   /** Per answered company, every span in which it takes no part in a wave. */
   private readonly spans = new Map<string, Span[]>()
   /** The spans not yet over at the latest date seen, for the windows (few at any time). */
@@ -81,6 +83,17 @@ export class AnsweredSenders {
   /** The company is out of waves at `date`: answered around it. */
   has(identity: string, date: number): boolean {
     return this.within(identity, date, 'until')
+  }
+
+  /**
+   * Whether the company's mail at `date` is the person's: released by an answer, or once released
+   * by one that was withdrawn since (the extension stored it clean and restores it).
+   */
+  stateAt(identity: string, date: number | null): 'answered' | 'withdrawn' | null {
+    if (date === null) return null
+    if (this.released(identity, date)) return 'answered'
+    const withdrawn = this.withdrawn.get(identity) ?? []
+    return withdrawn.some((span) => date >= span.from && date <= span.answered) ? 'withdrawn' : null
   }
 
   /** The company's mail at `date` came before an answer, from shortly before its confirmation. */
@@ -119,6 +132,7 @@ export class AnsweredSenders {
   }
 
   private withdraw(identity: string, span: Span): void {
+    this.withdrawn.set(identity, [...(this.withdrawn.get(identity) ?? []), span])
     this.spans.set(
       identity,
       this.spansOf(identity).filter((kept) => kept !== span),

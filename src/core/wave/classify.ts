@@ -70,7 +70,7 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     // A company whose confirmation the person answered later is theirs (answered.ts), unless the
     // mail carries text typed into a form.
     const theirs = judged.verdict !== 'clean' && mail.indicatorCount === 0
-    return theirs && engine.answeredFor(mail) ? answeredVerdict(judged) : judged
+    return theirs && engine.answerOf(mail) === 'answered' ? answeredVerdict(judged) : judged
   })
   return { arrival, final, engine }
 }
@@ -80,13 +80,14 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
  * waves that hold at least one of `rows`, so the answer does not depend on the order rows were
  * seen in.
  * `released`: mails of `history` that a later answer to their company's confirmation makes
- * the person's own (answered.ts), which the caller re-labels.
+ * the person's own (answered.ts), which the caller re-labels; `unreleased`: mails of `history`
+ * that such an answer had released and that are a wave's again since it was withdrawn.
  */
 export function classify(
   rows: readonly MailFeatures[],
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},
-): { verdicts: Map<string, Verdict>; waves: Wave[]; released: string[] } {
+): { verdicts: Map<string, Verdict>; waves: Wave[]; released: string[]; unreleased: string[] } {
   const wanted = new Set(rows.map((row) => row.id))
   const unique = new Map<string, MailFeatures>()
   for (const mail of [...history.filter((h) => !wanted.has(h.id)), ...rows])
@@ -95,16 +96,19 @@ export function classify(
   const { final, engine } = replay(all, context)
   const verdicts = new Map<string, Verdict>()
   const released: string[] = []
+  const unreleased: string[] = []
   all.forEach((mail, i) => {
     if (wanted.has(mail.id)) verdicts.set(mail.id, final[i]!)
     else if (releasedNow(mail, final[i]!, engine)) released.push(mail.id)
+    else if (final[i]!.verdict === 'relay' && engine.answerOf(mail) === 'withdrawn')
+      unreleased.push(mail.id)
   })
   const waves = new Set<Wave>()
   for (const id of wanted) {
     const wave = engine.waveOf(id)
     if (wave) waves.add(wave)
   }
-  return { verdicts, waves: [...waves], released }
+  return { verdicts, waves: [...waves], released, unreleased }
 }
 
 /**
@@ -113,7 +117,9 @@ export function classify(
  */
 function releasedNow(mail: MailFeatures, verdict: Verdict, engine: WaveEngine): boolean {
   if (verdict.reasons.includes('user-answered-confirmation')) return true
-  return verdict.verdict === 'clean' && mail.indicatorCount === 0 && engine.answeredFor(mail)
+  return (
+    verdict.verdict === 'clean' && mail.indicatorCount === 0 && engine.answerOf(mail) === 'answered'
+  )
 }
 
 /** Undated mail goes last: it cannot join a wave, and must not hold back dated mail. */

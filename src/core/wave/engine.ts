@@ -238,10 +238,11 @@ export class WaveEngine {
 
   /**
    * Whether the person answered a confirmation of the mail's company around its date (answered.ts),
-   * after everything seen so far: its mail is theirs, whatever it was called at arrival.
+   * after everything seen so far: its mail is theirs, whatever it was called at arrival; or an
+   * answer that had released it was withdrawn.
    */
-  answeredFor(mail: Pick<MailFeatures, 'brand' | 'date'>): boolean {
-    return mail.date !== null && this.answered.released(this.identities.of(mail.brand), mail.date)
+  answerOf(mail: Pick<MailFeatures, 'brand' | 'date'>): 'answered' | 'withdrawn' | null {
+    return this.answered.stateAt(this.identities.of(mail.brand), mail.date)
   }
 
   /** The wave a mail belongs to after everything seen so far (retroactive). */
