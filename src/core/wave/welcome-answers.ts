@@ -3,8 +3,8 @@
 // somebody clicked (answered.ts). Services also send welcomes unasked (with the confirmation, or
 // on a delay whatever the person does), so an attacker must not be able to hide a wave behind
 // them. A welcome answers only when all of these hold:
-// - it comes from the sender of the confirmation (company-sender.ts: on a platform many companies
-//   send through, the name it writes under);
+// - it comes from the sender of the confirmation, and that sender is its company: on a platform
+//   many companies send through (company-sender.ts), an answer would free every company on it;
 // - it is the sender's first welcome since its only sign-up confirmation of the day, between a
 //   minute (two on whole-minute dates) and WELCOME_MAX_MS after it; a second welcome or a second
 //   confirmation within the day withdraws the answer (a company whose forms are reached again);
@@ -72,6 +72,9 @@ export class WelcomeAnswers<S> {
     const before = this.welcomed.get(sender)
     this.welcomed.set(sender, date)
     if (this.welcomingTogether(sender, date)) return
+    // An answer keeps the whole company out of waves: on a platform many companies send through
+    // (a sender other than its company), one sender's welcome would free them all.
+    if (sender !== identity) return
     // A second welcome within the day: the company sends one with every sign-up.
     if (before !== undefined && before > date - DAY_MS) return this.withdrawSender(sender, date)
     const asks = recent(this.asks.get(sender) ?? [], date - DAY_MS)
