@@ -15,13 +15,10 @@
 // A welcome that asks for nothing answers too, under stricter rules (welcome-answers.ts).
 import type { MailFeatures } from '../mail/features.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time.ts'
+import { answersInTime } from './answer-time.ts'
 import { CodeMemory, type CarriedCode } from './code-memory.ts'
 import { WelcomeAnswers } from './welcome-answers.ts'
 
-/** A person opens the mail and clicks: no answer comes sooner than a minute... */
-const ANSWER_MIN_MS = MINUTE_MS
-/** ...or two, where dates are whole minutes (two dates a minute apart may be seconds apart). */
-const ANSWER_MIN_WHOLE_MINUTES_MS = 2 * MINUTE_MS
 /** No answer comes later than this, for it to be the same sign-up's. */
 const ANSWER_MAX_MS = 3 * HOUR_MS
 /** The span of an answered company starts this long before its confirmation. */
@@ -76,7 +73,7 @@ export class AnsweredSenders {
     }
     if (mail.joiner || !carried || carried.typedIn) return
     const asked = this.asked.get(identity)
-    if (asked === undefined || !answersInTime(asked, date)) return
+    if (asked === undefined || !answersInTime(asked, date, ANSWER_MAX_MS)) return
     this.answer(identity, asked, date, carried)
   }
 
@@ -132,6 +129,7 @@ export class AnsweredSenders {
   }
 
   private withdraw(identity: string, span: Span): void {
+    if (!this.spansOf(identity).includes(span)) return
     this.withdrawn.set(identity, [...(this.withdrawn.get(identity) ?? []), span])
     this.spans.set(
       identity,
@@ -139,11 +137,4 @@ export class AnsweredSenders {
     )
     this.live = this.live.filter((kept) => kept.span !== span)
   }
-}
-
-/** The answer came late enough for a click, and soon enough for the same sign-up. */
-function answersInTime(asked: number, answered: number): boolean {
-  const wholeMinutes = asked % MINUTE_MS === 0 && answered % MINUTE_MS === 0
-  const soonest = wholeMinutes ? ANSWER_MIN_WHOLE_MINUTES_MS : ANSWER_MIN_MS
-  return answered - asked >= soonest && answered - asked <= ANSWER_MAX_MS
 }

@@ -14,13 +14,11 @@
 // - fewer than ANSWERS_AT_ONCE senders welcomed within ANSWERS_WINDOW_MS: more at once are a
 //   wave's services welcoming on a delay, and every answer made within the window is withdrawn.
 import { DAY_MS, MINUTE_MS } from '../time.ts'
+import { answersInTime } from './answer-time.ts'
 import { companySender } from './company-sender.ts'
 
 /** A person clicks within minutes; a welcome series may start unasked an hour after a sign-up. */
 const WELCOME_MAX_MS = 30 * MINUTE_MS
-/** No answer comes sooner than a minute, or two where both dates are whole minutes. */
-const ANSWER_MIN_MS = MINUTE_MS
-const ANSWER_MIN_WHOLE_MINUTES_MS = 2 * MINUTE_MS
 /** No other sender's sign-up confirmation may come this long before the one answered. */
 const QUIET_BEFORE_MS = 5 * MINUTE_MS
 /** Welcomes from this many senders at once, within this window, are a wave's. */
@@ -79,7 +77,8 @@ export class WelcomeAnswers<S> {
     if (before !== undefined && before > date - DAY_MS) return this.withdrawSender(sender, date)
     const asks = recent(this.asks.get(sender) ?? [], date - DAY_MS)
     const asked = asks[0]
-    if (asks.length !== 1 || asked === undefined || !inTime(asked, date)) return
+    if (asks.length !== 1 || asked === undefined || !answersInTime(asked, date, WELCOME_MAX_MS))
+      return
     const from = asked - QUIET_BEFORE_MS
     if (this.recentAsks.some((ask) => ask.sender !== sender && ask.date > from && ask.date < date))
       return
@@ -98,16 +97,18 @@ export class WelcomeAnswers<S> {
     this.recentWelcomes.push({ sender, date })
     const senders = new Set(this.recentWelcomes.map((welcome) => welcome.sender))
     if (senders.size < ANSWERS_AT_ONCE) return false
-    for (const answer of this.answers) if (answer.date > from) this.withdraw(answer)
+    for (const answer of [...this.answers]) if (answer.date > from) this.withdraw(answer)
     return true
   }
 
   private withdrawSender(sender: string, date: number): void {
-    for (const answer of this.answers)
+    for (const answer of [...this.answers])
       if (answer.sender === sender && answer.date > date - DAY_MS) this.withdraw(answer)
   }
 
+  /** Withdraws an answer once: it leaves the list of answers made. */
   private withdraw(answer: Answer<S>): void {
+    this.answers = this.answers.filter((kept) => kept !== answer)
     this.answerer.withdraw(answer.identity, answer.span)
   }
 }
@@ -117,11 +118,4 @@ function recent<T>(items: T[], after: number, dateOf: (item: T) => number = Numb
   let first = 0
   while (first < items.length && dateOf(items[first]!) <= after) first++
   return first === 0 ? items : items.slice(first)
-}
-
-/** Late enough for a click, soon enough for the same sign-up. */
-function inTime(asked: number, answered: number): boolean {
-  const wholeMinutes = asked % MINUTE_MS === 0 && answered % MINUTE_MS === 0
-  const soonest = wholeMinutes ? ANSWER_MIN_WHOLE_MINUTES_MS : ANSWER_MIN_MS
-  return answered - asked >= soonest && answered - asked <= WELCOME_MAX_MS
 }
