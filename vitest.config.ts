@@ -2,19 +2,17 @@
 import { defineConfig } from 'vitest/config'
 import preact from '@preact/preset-vite'
 import { availableParallelism } from 'node:os'
+import { BrowserFilesFirst } from './test/support/browser-files-first.ts'
 
-// Every core is used, one test file a core: the tiers without a browser first, then the browser
-// files (each starts its own browser, profile and extension, so any two can run side by side).
-// vitest runs one group at a time and gives a group one worker count.
-const CORES = Math.max(2, availableParallelism())
-const e2e = {
-  testTimeout: 120_000,
-  hookTimeout: 120_000,
-  maxWorkers: CORES,
-  sequence: { groupOrder: 1 },
-}
-// A hang guard, not a speed bound: two files share the cores, and replica pages are large.
-const quick = { testTimeout: 30_000, hookTimeout: 30_000, sequence: { groupOrder: 0 } }
+// One pool for every tier, one more test file at a time than there are cores: a browser file
+// spends part of its time waiting on its pages and on the product's paced actions (alone, the
+// longest keeps two cores a third busy, measured), and the files without a browser fill that
+// time. The browser files start first (test/support/browser-files-first.ts). Each starts its own
+// browser, profile and extension, so any of them can run side by side.
+const WORKERS = Math.max(2, availableParallelism()) + 1
+const e2e = { testTimeout: 120_000, hookTimeout: 120_000 }
+// A hang guard, not a speed bound: browser files share the cores, and replica pages are large.
+const quick = { testTimeout: 30_000, hookTimeout: 30_000 }
 // The unit files import the same core modules and keep no state of their own between files: one
 // module graph per worker, not one per file, halves that tier's time. The storage files replace
 // modules (vi.mock), which holds only in a module graph of their own, and the DOM and component
@@ -23,7 +21,8 @@ const quick = { testTimeout: 30_000, hookTimeout: 30_000, sequence: { groupOrder
 export default defineConfig({
   plugins: [preact()],
   test: {
-    maxWorkers: CORES,
+    maxWorkers: WORKERS,
+    sequence: { sequencer: BrowserFilesFirst },
     projects: [
       {
         extends: true,

@@ -2,11 +2,12 @@
 // tests. Ends with the plain closing line "N passed, N failed" (tests plus checks) and exits
 // non-zero when anything failed.
 //
-// Checks that do not depend on each other run side by side (each one's output is printed whole
-// when it ends, so outputs never interleave): first the ones that read the sources and the build,
-// then the ones that read the build. The test tiers run last, in one vitest run whose projects
-// share the machine's cores (vitest.config.ts).
-import { spawn, spawnSync } from 'node:child_process'
+// Everything runs side by side, so the cores never wait on one step: the checks of the sources
+// and the build start at once; the checks of the build and the test tiers (one vitest run whose
+// projects share the cores, vitest.config.ts) start as soon as the build is done. Each check's
+// output is printed whole when it ends, between the test tiers' lines, so outputs never interleave
+// within a step.
+import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { relative } from 'node:path'
 
@@ -14,48 +15,44 @@ const REPORT = 'artifacts/vitest.json'
 // The demo runs headless here and writes its screenshots beside the other artifacts.
 process.env.DEMO_OUTPUT ??= 'artifacts/demo-output'
 process.env.DEMO_HEADLESS = '1'
-const stages = [
-  [
-    ['type-check', 'npx', ['tsc', '--noEmit']],
-    ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
-    ['format', 'npx', ['prettier', '--check', '.']],
-    ['build', 'node', ['scripts/build.mjs']],
-  ],
-  [
-    ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
-    ['bundle size', 'npx', ['tsx', 'scripts/check-bundle.ts']],
-    ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
-    ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
-    ['package', 'node', ['scripts/package.mjs', '--no-build']],
-    ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],
-  ],
+const sourceChecks = [
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+]
+const build = ['build', 'node', ['scripts/build.mjs']]
+const buildChecks = [
+  ['manifest', 'npx', ['tsx', 'scripts/check-manifest.ts']],
+  ['bundle size', 'npx', ['tsx', 'scripts/check-bundle.ts']],
+  ['no network', 'npx', ['tsx', 'scripts/check-network.ts']],
+  ['web-ext lint', 'node', ['scripts/lint-firefox.mjs']],
+  ['package', 'node', ['scripts/package.mjs', '--no-build']],
+  ['demo', 'npx', ['tsx', 'scripts/demo.ts', '--quiet']],
+]
+const tiers = [
+  'test tiers',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORT}`],
 ]
 
 mkdirSync('artifacts', { recursive: true })
 const timings = []
-let checksPassed = 0
-let checksFailed = 0
 const started = Date.now()
 
-for (const stage of stages) {
-  const results = await Promise.all(
-    stage.map(([name, command, args]) => runCaptured(name, command, args)),
-  )
-  checksPassed += results.filter((ok) => ok).length
-  checksFailed += results.filter((ok) => !ok).length
-}
-
 rmSync(REPORT, { force: true })
-runStreamed('test tiers', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile=${REPORT}`,
+const afterBuild = runCaptured(...build).then((built) =>
+  Promise.all([built, runStreamed(...tiers), ...buildChecks.map((check) => runCaptured(...check))]),
+)
+const [sourceResults, [built, , ...buildResults]] = await Promise.all([
+  Promise.all(sourceChecks.map((check) => runCaptured(...check))),
+  afterBuild,
 ])
+const checkResults = [...sourceResults, built, ...buildResults]
+const checksPassed = checkResults.filter((ok) => ok).length
+const checksFailed = checkResults.length - checksPassed
 const { testsPassed, testsFailed, slowest } = readReport()
 
-console.log('\nStep timings (checks of one stage run side by side):')
+console.log('\nStep timings (every step from its own start; steps run side by side):')
 for (const line of timings) console.log(`  ${line}`)
 console.log(`  ${'all'.padEnd(14)} ${seconds(started).padStart(6)} s`)
 if (slowest.length > 0) {
@@ -95,14 +92,22 @@ function runCaptured(name, command, args) {
   })
 }
 
+/** Runs the test tiers with their output streamed as it comes; resolves when they end. */
 function runStreamed(name, command, args) {
   const since = Date.now()
-  console.log(`\n=== ${name}`)
-  const result = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, FORCE_COLOR: '0' },
+  console.log(`\n=== ${name} (started)`)
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    })
+    child.on('error', (error) => console.log(`${name}: ${error}`))
+    child.on('close', (status) => {
+      console.log(`\n=== ${name} ended (${seconds(since)} s, ${status === 0 ? 'ok' : 'FAILED'})`)
+      record(name, since, status === 0)
+      resolve(status === 0)
+    })
   })
-  record(name, since, result.status === 0)
 }
 
 /** Counts and the slowest tests from vitest's JSON report; a missing report is a failure. */
