@@ -7,7 +7,8 @@ import { DAY, FORTIETH_WINDOW, HOUR, MINUTE } from './clock.ts'
 import { PAYLOAD_KINDS, payloadFor, STYLES, type Payload } from './payloads.ts'
 import { familyFor, Roster, type Company } from './roster.ts'
 import type { Shape } from './types.ts'
-import { SHAPES } from './types.ts'
+
+const ROTATION: readonly Shape[] = ['burst', 'tail', 'slow', 'drip', 'small']
 
 export type Timing = 'consecutive' | 'spread' | 'daily'
 
@@ -48,8 +49,11 @@ function offsets(rng: Random, shape: Shape, n: number): number[] {
   const within = (span: number) =>
     Array.from({ length: n }, () => Math.floor(rng.next() * span)).sort((a, b) => a - b)
   if (shape === 'drip') {
+    // One company every 5-20 minutes, spread over 6-12 hours whatever the wave's size.
+    const mean = Math.min(720, Math.max(360, (n - 1) * 12.5)) / Math.max(1, n - 1)
     let at = 0
-    return Array.from({ length: n }, (_, i) => (i === 0 ? 0 : (at += rng.int(5, 20) * MINUTE)))
+    const gap = () => Math.min(20, Math.max(5, Math.round(mean * (0.6 + 0.8 * rng.next()))))
+    return Array.from({ length: n }, (_, i) => (i === 0 ? 0 : (at += gap() * MINUTE)))
   }
   if (shape === 'tail') {
     const head = Math.ceil(n * 0.75)
@@ -69,6 +73,8 @@ function reuseSplit(rng: Random, n: number, pool: number): [number, number] {
   let fresh = Math.max(1, Math.round((reused * (1 - share)) / share))
   while (reused / (reused + fresh) < 0.3) fresh--
   while (reused / (reused + fresh) > 0.8) fresh++
+  // A short list of earlier forms still makes a wave of the planned size where the share allows.
+  while (reused + fresh < n && reused / (reused + fresh + 1) >= 0.3) fresh++
   return [reused, fresh]
 }
 
@@ -88,11 +94,11 @@ function slotsOf(
   })
 }
 
-/** Days (from the window start) of each wave; the last wave by day 27 so its trail fits. */
+/** Days (from the window start) of each wave; the last wave by day 20 so its two-week trail fits. */
 function waveDays(rng: Random, timing: Timing, count: number): number[] {
   const first = rng.int(0, 6)
   if (timing !== 'spread') return Array.from({ length: count }, (_, i) => first + i)
-  const room = Math.min(10, Math.floor((27 - first) / (count - 1)))
+  const room = Math.min(10, Math.floor((20 - first) / (count - 1)))
   const days = [first]
   for (let i = 1; i < count; i++) days.push(days[i - 1]! + rng.int(1, Math.max(1, room)))
   return days
@@ -120,10 +126,12 @@ export function planCampaign(rng: Random, input: CampaignInput): CampaignPlan {
   const daily = kind === 'a-acknowledgement' && lang === 'multi'
   const timing: Timing = daily ? 'daily' : index % 3 === 0 ? 'consecutive' : 'spread'
   const count = daily ? 7 : rng.int(2, 5)
-  const shapes = Array.from({ length: count }, (_, w) => SHAPES[(index + w * 5) % SHAPES.length]!)
-  // A large wave needs a large list of forms: it is always the campaign's first.
-  const large = shapes.indexOf('large')
-  if (large > 0) [shapes[0], shapes[large]] = [shapes[large]!, shapes[0]!]
+  const shapes = Array.from(
+    { length: count },
+    (_, w) => ROTATION[(index + w * 2) % ROTATION.length]!,
+  )
+  // A large wave needs a large list of forms: one campaign in five opens with one.
+  if (index % 5 === 0) shapes[0] = 'large'
   const roster = new Roster(rng)
   const langOf = () => (lang === 'multi' ? rng.pick(LANGUAGES) : lang)
   const fresh = (n: number) =>
@@ -138,9 +146,8 @@ export function planCampaign(rng: Random, input: CampaignInput): CampaignPlan {
     const [reused, added] = w === 0 ? [0, n] : reuseSplit(rng, n, pool.length)
     const companies = [...rng.shuffle(pool).slice(0, reused), ...fresh(added)]
     pool.push(...companies.filter((c) => !seen.has(c.id)))
-    const g = index * 8 + w
     if (!payload || !keepPayload) {
-      const none = g % 4 === 3
+      const none = (index + w) % 4 === 3
       payload = payloadFor(
         rng,
         none ? 'none' : PAYLOAD_KINDS[(index + w) % 6]!,

@@ -47,14 +47,14 @@ const PROFILES: Record<Family, readonly [Profile, number][]> = {
     ['none', 0.25],
   ],
   verification: [
-    ['remind-full', 0.3],
-    ['remind-short', 0.25],
-    ['direct', 0.2],
-    ['none', 0.25],
+    ['remind-full', 0.32],
+    ['remind-short', 0.28],
+    ['direct', 0.12],
+    ['none', 0.28],
   ],
   subscription: [
-    ['optin-reminder', 0.5],
-    ['direct', 0.15],
+    ['optin-reminder', 0.55],
+    ['direct', 0.1],
     ['none', 0.35],
   ],
   reset: [['none', 1]],
@@ -72,7 +72,7 @@ export function familyFor(rng: Random, kind: WaveKind): Family {
   return FAMILIES[index]!
 }
 
-function wordingFor(rng: Random, lang: Lang, family: Family) {
+export function wordingFor(rng: Random, lang: Lang, family: Family) {
   const products = productsOf(family)
   // Reset forms have no product here, so the others take a larger share to keep about 20 %.
   if (products.length > 0 && rng.chance(0.27)) {

@@ -88,7 +88,7 @@ function directSteps(rng: Random, c: Company, t0: number): Step[] {
   let at = t0 + hours(rng, 48, 96)
   for (let i = 0; at < WINDOW_END; i++) {
     steps.push({ step: i % 2 ? 'promo2' : 'promo', kind: 'promo', at, row: c.marketing })
-    at += hours(rng, 40, 100)
+    at += hours(rng, 48, 120)
   }
   return steps
 }
