@@ -5,7 +5,7 @@
 import type { Random } from '../prng.ts'
 import { fill, numeric, token, type Mail } from '../nineteenth/records.ts'
 import type { Lang } from '../types.ts'
-import { DAY, HOUR, MINUTE } from './clock.ts'
+import { HOUR, MINUTE } from './clock.ts'
 import { companyDomain, companyName, PERSONA_STEMS } from './companies.ts'
 import type { Person } from './people.ts'
 import { wordingFor, type Company, type Profile } from './roster.ts'

@@ -18,6 +18,20 @@ import { baseLabel, type BuiltWave, type Labelled } from './waves.ts'
 const SIGN = { ...SIGN_TRAIL_A, ...SIGN_TRAIL_C }
 const WINDOW_END = FORTIETH_WINDOW.start + FORTIETH_WINDOW.days * DAY
 
+/** Hours after the wave mail each trail kind arrives (the brief's delays; checked by the test). */
+export const TRAIL_HOURS: Record<TrailKind, readonly [number, number]> = {
+  waiting: [24, 72],
+  solved: [48, 168],
+  survey: [49, 216],
+  'auto-closed': [72, 240],
+  unconfirmed: [3, 48],
+  'last-chance': [72, 336],
+  deleted: [72, 336],
+  'confirm-reminder': [20, 72],
+  welcome: [0, 52],
+  promo: [48, 35 * 24],
+}
+
 export function delayOf(elapsed: number): Delay {
   return elapsed < DAY ? 'same-day' : elapsed < 4 * DAY ? '1-3 days' : '4+ days'
 }
