@@ -138,7 +138,8 @@ export const COMPOSED_VARIANTS = 12
 export function composed(lang: Lang, family: Family, variant: number): Wording {
   const b = BLOCKS[lang]
   const title = b.title[family]
-  const greet = b.greet[variant % 2]!
+  // A reset form asks for the address only, so its mail cannot greet anyone by name.
+  const greet = b.greet[family === 'reset' ? 1 : variant % 2]!
   const close = b.close[Math.floor(variant / 2) % 2]!
   const body = [greet, title + '.', b.action[family], close].join('\n')
   return { subject: subjectOf(title, family, Math.floor(variant / 4)), body }

@@ -145,9 +145,11 @@ export function stepMail(
   to: string,
 ): Mail {
   const [subject, body] = textOf(c.lang, step.step)
+  // One draw whatever the step, so every later draw stays where it was.
+  const path = rng.pick(['go', 'm', 'account', 'l'])
   const filled = {
     ...values,
-    link: `https://${c.domain}/${rng.pick(['go', 'm', 'survey', 'l'])}/${token(rng, 20)}`,
+    link: `https://${c.domain}/${step.kind === 'survey' ? 'survey' : path}/${token(rng, 20)}`,
     offer: rng.pick(OFFERS[c.lang]),
   }
   return {
