@@ -42,26 +42,31 @@ export async function ingestRows(
       decision,
       added,
       waves: storedWaves,
-    } = await storeJudgedBatch(db, ask, ({ earlier, expected, waveCompanies, companyDays }) => {
-      const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
-      const result = judge(features, earlier.map(storedFeatures), {
-        thresholds,
-        allowedBrands,
-        trusted,
-        expected,
-        waveCompanies,
-        companyDays,
-      })
-      const records = rows.map((row, i) =>
-        toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
-      )
-      const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
-      return {
-        messages: [...records, ...relabelled.records],
-        waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
-        verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
-      }
-    })
+    } = await storeJudgedBatch(
+      db,
+      ask,
+      ({ earlier, expected, waveCompanies, companyDays, pastWaves }) => {
+        const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
+        const result = judge(features, earlier.map(storedFeatures), {
+          thresholds,
+          allowedBrands,
+          trusted,
+          expected,
+          waveCompanies,
+          companyDays,
+          pastWaves,
+        })
+        const records = rows.map((row, i) =>
+          toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
+        )
+        const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
+        return {
+          messages: [...records, ...relabelled.records],
+          waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
+          verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
+        }
+      },
+    )
     stored += added
     waves.push(...storedWaves)
     Object.assign(verdicts, decision.verdicts)

@@ -5,6 +5,7 @@
 import { classify, type CompanyDay } from '../core/wave/classify.ts'
 import type { MailFeatures } from '../core/mail/features.ts'
 import type { Thresholds } from '../core/wave/thresholds.ts'
+import type { PastWave } from '../core/wave/trail.ts'
 
 export interface JudgeContext {
   thresholds: Thresholds
@@ -18,6 +19,8 @@ export interface JudgeContext {
   waveCompanies?: readonly string[]
   /** Helpdesk mail per brand on days before the history (core ClassifyContext `companyDays`). */
   companyDays?: readonly CompanyDay[]
+  /** The account's stored waves (core ClassifyContext `pastWaves`). */
+  pastWaves?: readonly PastWave[]
 }
 
 export function judge(
@@ -31,6 +34,7 @@ export function judge(
     trusted: context.trusted ?? [],
     waveCompanies: context.waveCompanies ?? [],
     companyDays: context.companyDays ?? [],
+    pastWaves: context.pastWaves ?? [],
     expected: [...(context.expected ?? []), ...allowed],
   })
 }

@@ -72,6 +72,7 @@ export const REASON_CODES = [
   'slow-wave',
   'same-payload',
   'domain-burst',
+  'wave-trail',
   'first-time-sender',
   'no-date',
   // why a mail is not relay

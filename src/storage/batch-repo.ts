@@ -7,7 +7,8 @@ import { putRows, rowsBetween } from './messages-repo.ts'
 import { companyDaysBefore, updateBrandDays } from './brands-repo.ts'
 import { dayOf } from './days.ts'
 import { ticketsRunning } from './tickets-repo.ts'
-import { companiesInWaves, mergeWaves } from './waves-repo.ts'
+import { companiesOf, mergeWaves, wavesOf } from './waves-repo.ts'
+import type { PastWave } from '../core/wave/trail.ts'
 import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
 
 /** What the batch is judged against. */
@@ -20,6 +21,8 @@ export interface BatchHistory {
   waveCompanies: string[]
   /** Helpdesk mail per brand on the month through the span's first day (companyDaysBefore). */
   companyDays: { brand: string; day: number; mails: number }[]
+  /** The account's stored waves, each with its brands (core ClassifyContext `pastWaves`). */
+  pastWaves: PastWave[]
 }
 
 /** What the caller decided: rows to write (new and re-labelled) and the waves it found. */
@@ -50,15 +53,19 @@ export async function storeJudgedBatch<D extends BatchDecision>(
   const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
   const days = tx.objectStore('messageDays')
   const span = ask.span
-  const [earlier, expected, waveCompanies, companyDays] = await Promise.all([
+  const [earlier, expected, accountWaves, companyDays] = await Promise.all([
     span ? rowsBetween(days, ask.account, span.from, span.to) : [],
     ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.earliest),
     // Read only when the batch has mail the rules judge against its history.
-    span ? companiesInWaves(tx.objectStore('waves'), ask.account) : [],
+    span ? wavesOf(tx.objectStore('waves'), ask.account) : [],
     // Through the span's first day: the replay counts no day given whole (core habit.ts).
     span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(span.from) + 1) : [],
   ])
-  const decision = decide({ earlier, expected, waveCompanies, companyDays })
+  const waveCompanies = companiesOf(accountWaves)
+  const pastWaves = accountWaves.map(({ id, start, end, brands }) => {
+    return { id, start, end, brands: Object.keys(brands) }
+  })
+  const decision = decide({ earlier, expected, waveCompanies, companyDays, pastWaves })
   const [added, waves] = await Promise.all([
     putRows(days, decision.messages).then(async (written) => {
       await updateBrandDays(tx.objectStore('brandDays'), written.days)

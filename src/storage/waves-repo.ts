@@ -53,7 +53,16 @@ export async function companiesInWaves(
   store: Pick<WavesStore, 'getAll'>,
   account: string,
 ): Promise<string[]> {
-  const waves = await store.getAll(IDBKeyRange.bound([account, ''], [account, '\uffff']))
+  return companiesOf(await wavesOf(store, account))
+}
+
+/** Every stored wave of the account. */
+export function wavesOf(store: Pick<WavesStore, 'getAll'>, account: string): Promise<StoredWave[]> {
+  return store.getAll(IDBKeyRange.bound([account, ''], [account, '\uffff']))
+}
+
+/** The brands of `waves`, each once. */
+export function companiesOf(waves: readonly StoredWave[]): string[] {
   return [...new Set(waves.flatMap((wave) => Object.keys(wave.brands)))]
 }
 

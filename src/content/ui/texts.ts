@@ -16,6 +16,7 @@ const REASON_ORDER: readonly ReasonCode[] = [
   'slow-wave',
   'same-payload',
   'domain-burst',
+  'wave-trail',
   'helpdesk-verification',
   'legal-threat',
   'giveaway-crypto',

@@ -5,6 +5,7 @@ import { WaveEngine, type Wave } from './engine.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { Verdict } from '../types.ts'
 import { answeredVerdict, retroactive } from './verdicts.ts'
+import type { PastWave } from './trail.ts'
 
 export interface ClassifyContext {
   thresholds?: Thresholds
@@ -25,6 +26,8 @@ export interface ClassifyContext {
    * a day given here counts towards no day. The extension's brand statistics.
    */
   companyDays?: readonly CompanyDay[]
+  /** Waves judged before (the extension's stored waves): later mail may be their trail. */
+  pastWaves?: readonly PastWave[]
 }
 
 export interface CompanyDay {
@@ -53,6 +56,7 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
   for (const id of context.trusted ?? []) engine.trustMessage(id)
   for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)
+  for (const wave of context.pastWaves ?? []) engine.rememberWave(wave)
   for (const { brand, day, mails: count } of context.companyDays ?? [])
     engine.rememberCompanyDay(brand, day, count)
   const order = mails

@@ -14,12 +14,13 @@ import { PairedCandidates } from './pairing.ts'
 import { emptyWave, nameWave, payloadKeyOf } from './wave.ts'
 import type { Candidate, Wave, WalkedRun } from './wave.ts'
 import { PendingJoiners } from '../mail/joining/joiners.ts'
-import { walkRunBefore } from './run-walk.ts'
+import { retroactiveMembers } from './run-walk.ts'
 import { KnownSenders } from './known-sender.ts'
 import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
 import { AnsweredSenders } from './answered.ts'
 import { firedRule, type FiredRule } from './fired-rule.ts'
+import { pastWave, trailOf, type PastWave } from './trail.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -45,6 +46,8 @@ export class WaveEngine {
   private readonly text: WaveText
   private readonly members: WaveMembers
   private readonly wavesList: Wave[] = []
+  /** Waves judged before the replayed mail: their trail (trail.ts). */
+  private readonly pastWaves: Wave[] = []
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
   private readonly firstSeen = new Map<string, number>()
   private readonly joiners: PendingJoiners
@@ -96,6 +99,11 @@ export class WaveEngine {
     this.known.markInWave(this.identities.of(brand))
   }
 
+  /** A wave judged before the replayed mail, whose companies' later mail is its trail. */
+  rememberWave(wave: PastWave): void {
+    this.pastWaves.push(pastWave(wave))
+  }
+
   /** A company's confirmations on a day before the replayed mail (habit.ts), oldest day first. */
   rememberCompanyDay(brand: string, day: number, mails: number): void {
     this.known.rememberDay(this.identities.of(brand), day, mails)
@@ -108,8 +116,18 @@ export class WaveEngine {
    */
   observe(mail: MailFeatures): Verdict {
     const firstSeen = this.firstSeen.get(mail.brand)
-    if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     const identity = this.identities.of(mail.brand)
+    const verdict = this.judge(mail, firstSeen, identity)
+    if (verdict.verdict !== 'clean' || verdict.important || mail.date === null) return verdict
+    const gapMs = this.thresholds.waveJoinGapMs
+    const trail = { waves: [this.pastWaves, this.wavesList], firstSeen, gapMs, identity }
+    const wave = trailOf(mail, mail.date, trail, () => this.suppressions.reasonFor(mail, identity))
+    if (!wave) return verdict
+    return relayVerdict([...verdict.reasons, 'wave-trail'], mail.indicatorCount, wave.id)
+  }
+
+  private judge(mail: MailFeatures, firstSeen: number | undefined, identity: string): Verdict {
+    if (firstSeen === undefined && mail.date !== null) this.firstSeen.set(mail.brand, mail.date)
     this.known.note(mail, identity)
     this.again.note(mail)
     // Only a sign-up's confirmation, a welcome code or a welcome takes part in an answer.
@@ -118,7 +136,8 @@ export class WaveEngine {
     // Important-looking mail in no confirmation wording is judged on the wave's text: "Your 0.82
     // BTC withdrawal is pending" typed into every form reads as a bank's notice in each of them.
     if (!mail.helpdesk && !mail.joiner) return this.observeRepeat(mail, firstSeen)
-    if (mail.important && !this.echoed(mail, firstSeen)) return cleanVerdict(['important'], true)
+    if (mail.important && !this.echoed(mail, identity, firstSeen))
+      return cleanVerdict(['important'], true)
     const suppressed = this.suppressions.reasonFor(mail, identity)
     if (suppressed) return cleanVerdict([...mail.reasons, suppressed], mail.important !== null)
     const reasons: ReasonCode[] = [...mail.reasons]
@@ -222,12 +241,11 @@ export class WaveEngine {
    * Important words beside confirmation wording that other companies' such confirmations carried
    * too (echoes.ts): typed into every form. A sender known before the wave keeps its notice.
    */
-  private echoed(mail: MailFeatures, firstSeen: number | undefined): boolean {
+  private echoed(mail: MailFeatures, identity: string, firstSeen: number | undefined): boolean {
     // A candidate that is important is so by words beside its confirmation wording.
     if (!mail.helpdesk || mail.important === null || mail.date === null) return false
-    const echo = { date: mail.date, text: mail.payload, identity: this.identities.of(mail.brand) }
-    if (!this.echoes.echoedByOthers(echo)) return false
-    return !this.known.knownBefore(echo.identity, firstSeen, mail.date)
+    if (!this.echoes.echoedByOthers({ date: mail.date, text: mail.payload, identity })) return false
+    return !this.known.knownBefore(identity, firstSeen, mail.date)
   }
 
   /** True when a later candidate from another company made this one suspect (retroactive). */
@@ -279,7 +297,9 @@ export class WaveEngine {
       this.waveInWindow(fired.from) ??
       this.newWave(candidate.date)
     wave.rules.add(fired.rule)
-    for (const member of this.retroactiveMembers(fired, candidate, wave))
+    const past = { candidates: this.candidates, dropped: this.dropped, walked: this.walked }
+    const gapMs = this.thresholds.waveJoinGapMs
+    for (const member of retroactiveMembers(fired, candidate, wave, { ...past, gapMs }))
       this.members.add(wave, member)
     // A wave's first minutes may bring only mail in unknown words: joiners that came up to a
     // quick window before its first candidate belong to it too. Measured from the candidate, not
@@ -289,28 +309,6 @@ export class WaveEngine {
       this.members.add(wave, joiner)
     nameWave(wave)
     return wave
-  }
-
-  /**
-   * The earlier mails a recognised wave takes in: for the same-payload rule, the relays of that
-   * payload; otherwise the unbroken run of helpdesk mail leading up to this one (no gap longer
-   * than the join gap), so an unrelated ticket hours before a slow wave stays out of it.
-   */
-  private retroactiveMembers(fired: FiredRule, candidate: Candidate, wave: Wave): Candidate[] {
-    const members: Candidate[] = []
-    if (fired.rule === 'same-payload') {
-      for (let i = fired.from; i < this.candidates.length; i++)
-        if (this.candidates[i]!.payload === candidate.payload) members.push(this.candidates[i]!)
-      return members
-    }
-    const walk = walkRunBefore(
-      this.candidates,
-      this.dropped,
-      { from: fired.from, candidate, gapMs: this.thresholds.waveJoinGapMs },
-      this.walked.get(wave),
-    )
-    this.walked.set(wave, walk.covered)
-    return walk.members
   }
 
   /** The wave under way: one whose every mail was held out (access-mail.ts) is none yet. */

@@ -1,6 +1,7 @@
 // The retroactive walk of a recognised wave: the unbroken run of candidates leading up to the one
 // that fired the rule, so an unrelated ticket hours before a slow wave stays out of it.
-import type { Candidate, WalkedRun } from './wave.ts'
+import type { FiredRule } from './fired-rule.ts'
+import type { Candidate, WalkedRun, Wave } from './wave.ts'
 
 export interface WalkStart {
   /** Index (into the live array) of the firing window's first candidate. */
@@ -43,4 +44,34 @@ export function walkRunBefore(
     lowest = member.seq
   }
   return { members, covered: { from: Math.max(lowest, dropped), to: start.candidate.seq } }
+}
+
+/** The candidates seen so far, as the engine keeps them, and the runs each wave's walks covered. */
+export interface PastCandidates {
+  candidates: readonly Candidate[]
+  /** How many candidates were trimmed from the front of `candidates`. */
+  dropped: number
+  walked: WeakMap<Wave, WalkedRun>
+  gapMs: number
+}
+
+/**
+ * The earlier mails a recognised wave takes in: for the same-payload rule, the relays of that
+ * payload; otherwise the unbroken run of helpdesk mail leading up to this one (no gap longer
+ * than the join gap), so an unrelated ticket hours before a slow wave stays out of it.
+ */
+export function retroactiveMembers(
+  fired: FiredRule,
+  candidate: Candidate,
+  wave: Wave,
+  { candidates, dropped, walked, gapMs }: PastCandidates,
+): Candidate[] {
+  if (fired.rule === 'same-payload') {
+    const from = candidates.slice(fired.from)
+    return from.filter((earlier) => earlier.payload === candidate.payload)
+  }
+  const start = { from: fired.from, candidate, gapMs }
+  const walk = walkRunBefore(candidates, dropped, start, walked.get(wave))
+  walked.set(wave, walk.covered)
+  return walk.members
 }

@@ -43,8 +43,13 @@ export function retroactive(
   indicators: number,
   paired = false,
 ): Verdict {
-  if (arrival.verdict === 'relay' || arrival.important) return arrival
-  if (wave) return relayVerdict([...arrival.reasons, ...wave.rules], indicators, wave.id)
+  // A mail first taken for an earlier wave's trail that a new wave took in is the new wave's.
+  const trail = arrival.reasons.includes('wave-trail')
+  if (arrival.important || (arrival.verdict === 'relay' && !(trail && wave))) return arrival
+  if (wave) {
+    const reasons = arrival.reasons.filter((reason) => reason !== 'wave-trail')
+    return relayVerdict([...reasons, ...wave.rules], indicators, wave.id)
+  }
   if (paired && arrival.verdict === 'clean') return suspectVerdict(arrival.reasons, indicators)
   return arrival
 }
