@@ -206,6 +206,19 @@ describe('Gmail opened message (real split-pane fixture)', () => {
     expect(actions).toEqual(['hide-wave', 'trust', 'report'])
   })
 
+  it('says what a wave’s trail is, not that it came within the wave’s minutes', async () => {
+    loadThreadWithLink()
+    const trail: Verdict = { ...relay, reasons: ['helpdesk-body', 'wave-trail'] }
+    const { runner } = start((row) => (row.id === threadId ? trail : clean))
+    await runner.flushed()
+    const banner = document.querySelector('[data-relay-shield-banner]')!
+    await vi.waitFor(() => expect(banner.shadowRoot!.textContent).toContain('reason_wave_trail'))
+    await runner.flushed()
+    expect(banner.shadowRoot!.textContent).not.toContain('bannerWave')
+    const actions = [...banner.shadowRoot!.querySelectorAll('button')].map((b) => b.dataset.action)
+    expect(actions).toContain('hide-wave')
+  })
+
   it('shows no banner on a genuine message and removes it when the verdict turns clean', async () => {
     loadThreadWithLink()
     const { runner } = start(() => clean)

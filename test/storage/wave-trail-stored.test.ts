@@ -65,6 +65,29 @@ describe('a company of a stored wave writing days later', () => {
     expect(row?.verdict).toBe('relay')
   })
 
+  it('is not when the company confirmed on days before its wave (brand statistics)', async () => {
+    const clock = { now: NOW - 5 * DAY }
+    const { handlers } = await handlersAt(clock)
+    // The person's own requests to Brand 3, one on each of three earlier days.
+    for (const day of [-5, -4, -3]) {
+      clock.now = NOW + day * DAY
+      const own = {
+        ...reminder(3, day),
+        id: `own${day}`,
+        subject: 'Your request (7) has been received',
+      }
+      await handlers['rows.ingest']({ rows: [own] }, TAB)
+    }
+    clock.now = NOW
+    await handlers['rows.ingest'](
+      { rows: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => helpdeskRow(i)) },
+      TAB,
+    )
+    clock.now = NOW + 2 * DAY
+    const later = await handlers['rows.ingest']({ rows: [reminder(3, 2)] }, TAB)
+    expect(later.verdicts['reminder3-2']!.verdict).toBe('clean')
+  })
+
   it('is not after the month a wave leaves a trail for', async () => {
     const clock = { now: NOW }
     const { handlers } = await handlersAt(clock)

@@ -127,6 +127,61 @@ describe('a company of an earlier wave writing again', () => {
     expect(verdicts.waiting!.verdict).toBe('clean')
   })
 
+  it('is not when the person wrote to the company, however many of its mails came back', () => {
+    const context = {
+      outgoing: [{ brand: 'brand3.example', date: T0 + 2 * DAY, subject: 'Delete my data' }],
+    }
+    const ack3 = later('ack3', T0 + 2 * DAY + 5 * MINUTE, {
+      subject: 'Request received: Delete my data',
+      snippet: 'Your request (4003) has been received and is being reviewed by our staff.',
+    })
+    const verdicts = judged([...wave(), ack3, later('waiting', T0 + 3 * DAY)], context)
+    expect(verdicts.ack3!.verdict).toBe('clean')
+    expect(verdicts.waiting!.verdict).toBe('clean')
+  })
+
+  it('is the wave’s from a sender that confirmed in it under a name of its own', () => {
+    const shop = (mail: MailInput): MailInput => ({
+      ...mail,
+      senderName: 'Brand Three Shop',
+      senderAddress: 'support@brand3.helpdesk-host.example',
+    })
+    const mails = wave().map((mail, i) => (i === 3 ? shop(mail) : mail))
+    const waiting = shop(later('waiting', T0 + DAY))
+    expect(extractFeatures(waiting).nameBrand).not.toBe('brand3')
+    expect(judged([...mails, waiting]).waiting!.verdict).toBe('relay')
+  })
+
+  it('is not another product of a platform the wave took in', () => {
+    // Google Forms echoed the wave (a form's receipt); Google Workspace never confirmed in it.
+    const forms: MailInput = {
+      ...ack(9, T0 + 9 * MINUTE),
+      senderName: 'Google Forms',
+      senderAddress: 'forms-receipts-noreply@google.com',
+    }
+    const workspace = later('workspace', T0 + 2 * DAY, {
+      senderName: 'Google Workspace',
+      senderAddress: 'workspace-noreply@google.com',
+      subject: 'Verify your email address',
+      snippet: 'Please verify your email address to finish setting up Google Workspace.',
+    })
+    const verdicts = judged([...wave(9), forms, workspace])
+    expect(verdicts[forms.id]!.verdict).toBe('relay')
+    expect(verdicts.workspace!.verdict).toBe('clean')
+  })
+
+  it('is not from a sender shown by a name alone', () => {
+    const named = (id: string, at: number, over: Partial<MailInput> = {}) =>
+      later(id, at, { senderName: 'Support', senderAddress: '', ...over })
+    const inWave = named('named-ack', T0 + 9 * MINUTE, {
+      subject: '[Request received] hello',
+      snippet: 'Your request (4010) has been received and is being reviewed by our staff.',
+    })
+    const verdicts = judged([...wave(), inWave, named('named', T0 + 5 * DAY)])
+    expect(verdicts['named-ack']!.verdict).toBe('relay')
+    expect(verdicts.named!.verdict).toBe('clean')
+  })
+
   it('is not when the person wrote to the company', () => {
     const context = { outgoing: [{ brand: 'brand3.example', date: T0 + DAY - 60 * MINUTE }] }
     expect(judged([...wave(), later('waiting', T0 + DAY)], context).waiting!.verdict).toBe('clean')

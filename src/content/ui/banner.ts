@@ -48,6 +48,9 @@ export function createBanner(
   return {
     host,
     showWave: (facts) => {
+      // A wave's trail came days after it: "one of N confirmations within M minutes" is untrue of
+      // it, and its reasons say what it is.
+      if (verdict.reasons.includes('wave-trail')) return
       why.textContent = texts('bannerWave', [
         String(facts.mails),
         String(facts.brands),

@@ -20,7 +20,7 @@ import { WaveMembers } from './members.ts'
 import { SendersWritingAgain } from './writes-again.ts'
 import { AnsweredSenders } from './answered.ts'
 import { firedRule, type FiredRule } from './fired-rule.ts'
-import { pastWave, trailOf, type PastWave } from './trail.ts'
+import { WaveTrails, type PastWave } from './trail.ts'
 
 export type { Wave } from './wave.ts'
 
@@ -46,8 +46,8 @@ export class WaveEngine {
   private readonly text: WaveText
   private readonly members: WaveMembers
   private readonly wavesList: Wave[] = []
-  /** Waves judged before the replayed mail: their trail (trail.ts). */
-  private readonly pastWaves: Wave[] = []
+  /** What waves leave behind (trail.ts), with the waves judged before the replayed mail. */
+  private readonly trails: WaveTrails
   /** When each brand was first seen: a wave is made of senders new to the inbox. */
   private readonly firstSeen = new Map<string, number>()
   private readonly joiners: PendingJoiners
@@ -61,6 +61,7 @@ export class WaveEngine {
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.again = new SendersWritingAgain(thresholds.waveJoinGapMs)
+    this.trails = new WaveTrails(thresholds.waveJoinGapMs, this.again)
     this.suppressions = new Suppressions(thresholds)
     this.known = new KnownSenders(thresholds)
     this.members = new WaveMembers(thresholds, this.known, this.answered)
@@ -101,12 +102,13 @@ export class WaveEngine {
 
   /** A wave judged before the replayed mail, whose companies' later mail is its trail. */
   rememberWave(wave: PastWave): void {
-    this.pastWaves.push(pastWave(wave))
+    this.trails.rememberWave(wave)
   }
 
   /** A company's confirmations on a day before the replayed mail (habit.ts), oldest day first. */
   rememberCompanyDay(brand: string, day: number, mails: number): void {
     this.known.rememberDay(this.identities.of(brand), day, mails)
+    this.trails.rememberDay(brand, day)
   }
 
   /**
@@ -118,10 +120,8 @@ export class WaveEngine {
     const firstSeen = this.firstSeen.get(mail.brand)
     const identity = this.identities.of(mail.brand)
     const verdict = this.judge(mail, firstSeen, identity)
-    if (verdict.verdict !== 'clean' || verdict.important || mail.date === null) return verdict
-    const gapMs = this.thresholds.waveJoinGapMs
-    const trail = { waves: [this.pastWaves, this.wavesList], firstSeen, gapMs, identity }
-    const wave = trailOf(mail, mail.date, trail, () => this.suppressions.reasonFor(mail, identity))
+    if (verdict.verdict !== 'clean' || verdict.important) return verdict
+    const wave = this.trails.of(mail, verdict, { waves: this.wavesList, identity, firstSeen })
     if (!wave) return verdict
     return relayVerdict([...verdict.reasons, 'wave-trail'], mail.indicatorCount, wave.id)
   }

@@ -2,15 +2,17 @@
 // "we are still waiting for your reply", "your request was closed", "you have not confirmed your
 // email yet", "your account will be deleted". Such mail comes days after the wave, one company at
 // a time, so no wave is under way to take it in, and its words are the company's ordinary ones.
-// It is the wave's all the same when it reads as part of a confirmation's life, the company was
-// new to the inbox at its first wave, the wave was a real one (many companies: a person's own
-// evening of sign-ups is a few), and the person never wrote to the company, answered its
-// confirmation or trusted its mail (the engine's suppressions and answers). Important mail stays
-// its own, and so do newsletters and welcomes: the person's own sign-ups, if ever taken for a
-// wave, go on writing those.
+// It is the wave's all the same when it reads as part of a confirmation's life, its sender is
+// the company itself, the company was new to the inbox at its first wave, the wave was a real one
+// (many companies: a person's own evening of sign-ups is a few), and nothing the person did
+// explains it (they wrote to the company, trusted the mail, or answered its confirmation: the
+// engine's suppressions and answers). Important mail stays its own, and so do newsletters and
+// welcomes: the person's own sign-ups, if ever taken for a wave, go on writing those.
 import { DAY_MS, HOUR_MS } from '../time.ts'
 import type { MailFeatures } from '../mail/features.ts'
+import type { ReasonCode } from '../types.ts'
 import { emptyWave, type Wave } from './wave.ts'
+import type { SendersWritingAgain } from './writes-again.ts'
 
 /** How long after its wave a company's mail is the wave's trail... */
 export const TRAIL_MS = 30 * DAY_MS
@@ -19,62 +21,36 @@ export const TRAIL_MS = 30 * DAY_MS
  * join gap, a welcome answering the person's click), and a person's welcomes come then.
  */
 export const TRAIL_AFTER_MS = HOUR_MS
-/** A wave leaves a trail only when this many companies took part in it. */
-export const TRAIL_MIN_COMPANIES = 8
+/** A wave leaves a trail only when it took in this many brands. */
+export const TRAIL_MIN_BRANDS = 8
 
-/**
- * The latest wave that took in `brand` and enough companies and ended between TRAIL_AFTER_MS and
- * TRAIL_MS before `date`, when the brand was new at the first wave that took it in (first seen no
- * earlier than `gapMs` before that wave began): a company the inbox knew has mail of its own.
- */
-export function trailWave(
-  waves: readonly (readonly Wave[])[],
-  brand: string,
-  date: number,
-  { firstSeen, gapMs }: { firstSeen: number | undefined; gapMs: number },
-): Wave | null {
-  let latest: Wave | null = null
-  let earliestStart = Infinity
-  for (const wave of waves.flat()) {
-    if (wave.start > date || !wave.brands.has(brand)) continue
-    earliestStart = Math.min(earliestStart, wave.start)
-    const after = date - wave.end
-    const counts = wave.brands.size >= TRAIL_MIN_COMPANIES
-    if (counts && after >= TRAIL_AFTER_MS && after <= TRAIL_MS) latest = wave
-  }
-  if (firstSeen !== undefined && firstSeen < earliestStart - gapMs) return null
-  return latest
-}
-
-/** Mail of a confirmation's life: a confirmation again (a reminder), a ticket's update or close. */
-export function readsAsTrail(mail: Pick<MailFeatures, 'helpdesk' | 'joiner' | 'kind'>): boolean {
-  return mail.helpdesk || mail.joiner || mail.kind === 'solved' || mail.kind === 'update'
-}
+/** Reasons a clean verdict carries when something the person did explains the mail. */
+const THEIRS: readonly ReasonCode[] = [
+  'user-contacted-brand',
+  'answers-user-mail',
+  'known-conversation',
+  'expected-ticket',
+  'user-trusted',
+  'user-answered-confirmation',
+]
 
 export interface TrailContext {
-  /** The waves recognised so far, and the earlier ones remembered (pastWave). */
-  waves: readonly (readonly Wave[])[]
-  firstSeen: number | undefined
-  gapMs: number
+  /** The waves recognised in the replay. */
+  waves: readonly Wave[]
   /** The mail's company (sender.ts brandIdentity). */
   identity: string
+  /** The brand's first mail in the replay. */
+  firstSeen?: number
 }
 
 /**
- * The wave a mail the engine found clean is the trail of, or null. `suppressed` says whether the
- * person wrote to the company, expected its ticket or trusted the mail (asked last: it counts).
+ * The mail's sender is the company under its own name, or under none. Another name on its domain
+ * may be another product of a platform ("Google Forms" and "Google Workspace" share google.com):
+ * such a sender is the wave's company only when it confirmed in the wave itself.
  */
-export function trailOf(
-  mail: MailFeatures,
-  date: number,
-  { waves, firstSeen, gapMs, identity }: TrailContext,
-  suppressed: () => unknown,
-): Wave | null {
-  if (mail.important !== null || !readsAsTrail(mail)) return null
-  // A platform's shared domain is no company: the display name must name the brand.
-  if (mail.nameBrand !== undefined && !mail.nameBrand.includes(identity)) return null
-  const wave = trailWave(waves, mail.brand, date, { firstSeen, gapMs })
-  return wave && !suppressed() ? wave : null
+function ownName(mail: Pick<MailFeatures, 'nameBrand'>, identity: string): boolean {
+  const name = identity.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+  return mail.nameBrand === undefined || mail.nameBrand === name
 }
 
 /** A wave judged before the mail replayed now (the extension's stored waves). */
@@ -85,11 +61,73 @@ export interface PastWave {
   brands: readonly string[]
 }
 
-/** A past wave as the engine keeps waves, for trailWave. */
-export function pastWave({ id, start, end, brands }: PastWave): Wave {
-  const wave = emptyWave(start)
-  wave.id = id
-  wave.end = end
-  for (const brand of brands) wave.brands.set(brand, 1)
-  return wave
+/** The waves a later mail may be the trail of, and what the inbox had before them. */
+export class WaveTrails {
+  private readonly past: Wave[] = []
+  /** Per brand, the earliest UTC day (epoch ms) it confirmed on before the replayed mail. */
+  private readonly firstDay = new Map<string, number>()
+
+  /**
+   * `gapMs`: the join gap, a brand first seen earlier than that before its wave was known;
+   * `senders`: when each sender first confirmed.
+   */
+  constructor(
+    private readonly gapMs: number,
+    private readonly senders: Pick<SendersWritingAgain, 'firstConfirmation'>,
+  ) {}
+
+  /** A wave judged before the replayed mail. */
+  rememberWave({ id, start, end, brands }: PastWave): void {
+    const wave = emptyWave(start)
+    wave.id = id
+    wave.end = end
+    for (const brand of brands) wave.brands.set(brand, 1)
+    this.past.push(wave)
+  }
+
+  /** A day the brand confirmed on before the replayed mail (the extension's brand statistics). */
+  rememberDay(brand: string, day: number): void {
+    this.firstDay.set(brand, Math.min(day * DAY_MS, this.firstDay.get(brand) ?? Infinity))
+  }
+
+  /**
+   * The wave the engine's clean `verdict` for `mail` makes it the trail of, or null. `waves`: the
+   * ones recognised in the replay; `firstSeen`: the brand's first mail in it.
+   */
+  of(
+    mail: MailFeatures,
+    verdict: { reasons: readonly ReasonCode[] },
+    context: TrailContext,
+  ): Wave | null {
+    const { waves, identity } = context
+    if (mail.date === null || mail.important !== null || !(mail.helpdesk || mail.joiner))
+      return null
+    // An address of the company's own: a name alone may be any "Support".
+    if (!mail.brand.includes('.')) return null
+    if (verdict.reasons.some((reason) => THEIRS.includes(reason))) return null
+    let latest: Wave | null = null
+    let earliestStart = Infinity
+    for (const list of [this.past, waves]) {
+      for (const wave of list) {
+        if (wave.start > mail.date || !wave.brands.has(mail.brand)) continue
+        earliestStart = Math.min(earliestStart, wave.start)
+        const after = mail.date - wave.end
+        const counts = wave.brands.size >= TRAIL_MIN_BRANDS
+        if (counts && after >= TRAIL_AFTER_MS && after <= TRAIL_MS) latest = wave
+      }
+    }
+    if (!latest || !this.newAt(mail.brand, earliestStart, context.firstSeen)) return null
+    const confirmedIn = (this.senders.firstConfirmation(mail) ?? Infinity) <= latest.end
+    return ownName(mail, identity) || confirmedIn ? latest : null
+  }
+
+  /**
+   * The brand wrote nothing before `start`: in the replay, no earlier than the join gap before
+   * it; in the brand statistics, on no earlier day.
+   */
+  private newAt(brand: string, start: number, firstSeen: number | undefined): boolean {
+    const day = this.firstDay.get(brand)
+    if (day !== undefined && day < Math.floor(start / DAY_MS) * DAY_MS) return false
+    return firstSeen === undefined || firstSeen >= start - this.gapMs
+  }
 }

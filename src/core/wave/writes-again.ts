@@ -13,13 +13,22 @@ type Sender = Pick<MailFeatures, 'brand' | 'nameBrand'>
 export class SendersWritingAgain {
   /** When each sender last sent a confirmation (a candidate or a joiner). */
   private readonly last = new Map<string, number>()
+  /** When each sender first sent a confirmation. */
+  private readonly first = new Map<string, number>()
 
   constructor(private readonly gapMs: number) {}
 
   /** Every mail, in date order. */
   note(mail: Sender & Pick<MailFeatures, 'date' | 'helpdesk' | 'joiner'>): void {
-    if (mail.date !== null && (mail.helpdesk || mail.joiner))
-      this.last.set(senderKey(mail), mail.date)
+    if (mail.date === null || !(mail.helpdesk || mail.joiner)) return
+    const key = senderKey(mail)
+    this.last.set(key, mail.date)
+    if (!this.first.has(key)) this.first.set(key, mail.date)
+  }
+
+  /** When the mail's sender (its brand and the name it writes under) first sent a confirmation. */
+  firstConfirmation(mail: Sender): number | undefined {
+    return this.first.get(senderKey(mail))
   }
 
   /** `mail`, which says nothing of a confirmation, is its sender's writing again in `wave`. */
