@@ -135,9 +135,13 @@ describe('a company of an earlier wave writing again', () => {
       subject: 'Request received: Delete my data',
       snippet: 'Your request (4003) has been received and is being reviewed by our staff.',
     })
-    const verdicts = judged([...wave(), ack3, later('waiting', T0 + 3 * DAY)], context)
-    expect(verdicts.ack3!.verdict).toBe('clean')
-    expect(verdicts.waiting!.verdict).toBe('clean')
+    const solved = later('solved', T0 + 6 * DAY, {
+      subject: 'Your request (4003) has been solved',
+      snippet: 'Your request 4003 has been solved. Reply to this email to reopen it.',
+    })
+    const replies = [ack3, later('waiting', T0 + 3 * DAY), later('again', T0 + 4 * DAY), solved]
+    const verdicts = judged([...wave(), ...replies], context)
+    for (const reply of replies) expect(verdicts[reply.id]!.verdict).toBe('clean')
   })
 
   it('is the wave’s from a sender that confirmed in it under a name of its own', () => {
@@ -150,6 +154,23 @@ describe('a company of an earlier wave writing again', () => {
     const waiting = shop(later('waiting', T0 + DAY))
     expect(extractFeatures(waiting).nameBrand).not.toBe('brand3')
     expect(judged([...mails, waiting]).waiting!.verdict).toBe('relay')
+  })
+
+  it('follows a stored wave under the company’s own name, hyphens and all', () => {
+    // The extension's replay holds none of the wave: only its stored record.
+    const brands = [
+      'qalvast-travel.example',
+      ...wave(9).map((mail) => mail.senderAddress.split('@')[1]!),
+    ]
+    const pastWaves = [{ id: 'wave-stored', start: T0, end: T0 + 9 * MINUTE, brands }]
+    const waiting = later('waiting', T0 + DAY, {
+      senderName: 'Qalvast Travel',
+      senderAddress: 'support@qalvast-travel.example',
+    })
+    expect(judged([waiting], { pastWaves }).waiting).toMatchObject({
+      verdict: 'relay',
+      waveId: 'wave-stored',
+    })
   })
 
   it('is not another product of a platform the wave took in', () => {

@@ -61,8 +61,8 @@ export class WaveEngine {
 
   constructor(private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS) {
     this.again = new SendersWritingAgain(thresholds.waveJoinGapMs)
-    this.trails = new WaveTrails(thresholds.waveJoinGapMs, this.again)
     this.suppressions = new Suppressions(thresholds)
+    this.trails = new WaveTrails(thresholds.waveJoinGapMs, this.again, this.suppressions)
     this.known = new KnownSenders(thresholds)
     this.members = new WaveMembers(thresholds, this.known, this.answered)
     this.joiners = new PendingJoiners(thresholds.slowWaveWindowMs + thresholds.waveJoinGapMs)

@@ -90,6 +90,21 @@ export class OutgoingMail {
     return false
   }
 
+  /**
+   * True when the user wrote to the company of `identities` within `ANSWER_WINDOW_MS` before
+   * `date`, however many of its mails that one explained already: its later mail is no wave's trail.
+   */
+  wroteTo(identities: readonly string[], date: number): boolean {
+    if (this.sent.length === 0) return false
+    this.sortOnce()
+    const from = this.firstAtOrAfter(date - ANSWER_WINDOW_MS)
+    for (let i = from; i < this.sent.length && this.sent[i]!.date <= date; i++) {
+      const written = this.sent[i]!.identity
+      if (identities.some((identity) => sameCompany(written, identity))) return true
+    }
+    return false
+  }
+
   private take(sent: Sent): true {
     sent.left--
     return true

@@ -52,6 +52,12 @@ export class Suppressions {
     this.conversations.add(conversationKey(mail))
   }
 
+  /** The user wrote to the mail's company within a month before it (outgoing.ts wroteTo). */
+  wroteTo(mail: MailFeatures, identity: string): boolean {
+    const names = mail.nameBrand ? [identity, mail.nameBrand] : [identity]
+    return mail.date !== null && this.outgoing.wroteTo(names, mail.date)
+  }
+
   /** Why the mail is explained, or null. `identity`: its company (sender.ts brandIdentity). */
   reasonFor(mail: MailFeatures, identity: string): ReasonCode | null {
     if (this.trusted.has(mail.id)) return 'user-trusted'

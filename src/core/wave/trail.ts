@@ -13,6 +13,7 @@ import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 import { emptyWave, type Wave } from './wave.ts'
 import type { SendersWritingAgain } from './writes-again.ts'
+import type { Suppressions } from './suppression.ts'
 
 /** How long after its wave a company's mail is the wave's trail... */
 export const TRAIL_MS = 30 * DAY_MS
@@ -31,7 +32,6 @@ const THEIRS: readonly ReasonCode[] = [
   'known-conversation',
   'expected-ticket',
   'user-trusted',
-  'user-answered-confirmation',
 ]
 
 export interface TrailContext {
@@ -69,11 +69,12 @@ export class WaveTrails {
 
   /**
    * `gapMs`: the join gap, a brand first seen earlier than that before its wave was known;
-   * `senders`: when each sender first confirmed.
+   * `senders`: when each sender first confirmed; `suppressions`: whom the person wrote to.
    */
   constructor(
     private readonly gapMs: number,
     private readonly senders: Pick<SendersWritingAgain, 'firstConfirmation'>,
+    private readonly suppressions: Pick<Suppressions, 'wroteTo'>,
   ) {}
 
   /** A wave judged before the replayed mail. */
@@ -105,6 +106,8 @@ export class WaveTrails {
     // An address of the company's own: a name alone may be any "Support".
     if (!mail.brand.includes('.')) return null
     if (verdict.reasons.some((reason) => THEIRS.includes(reason))) return null
+    // However many of its replies the person's mail explained already.
+    if (this.suppressions.wroteTo(mail, identity)) return null
     let latest: Wave | null = null
     let earliestStart = Infinity
     for (const list of [this.past, waves]) {
