@@ -78,7 +78,7 @@ export async function companyDaysBefore(
   store: Pick<BrandDaysStore, 'getAll'>,
   account: string,
   day: number,
-): Promise<{ brand: string; day: number; mails: number }[]> {
+): Promise<{ brand: string; day: number; mails: number; first: number }[]> {
   const days = await store.getAll(
     IDBKeyRange.bound([account, day - COMPANY_DAYS_BACK], [account, day - 1]),
   )
@@ -89,6 +89,7 @@ export async function companyDaysBefore(
         brand,
         day: stored.day,
         mails: counts.mails,
+        first: counts.first,
       })),
     )
 }

@@ -116,9 +116,10 @@ describe('companyDaysBefore', () => {
     }
     const today = Math.floor(NOW / DAY)
     const days = await companyDaysBefore(db.transaction('brandDays').store, 'gmail:me', today)
+    // With the date of each day's first notice (core trail.ts).
     expect(days).toEqual([
-      { brand: 'orvana.example', day: today - 2, mails: 2 },
-      { brand: 'orvana.example', day: today - 1, mails: 2 },
+      { brand: 'orvana.example', day: today - 2, mails: 2, first: notice(-2, 0).date },
+      { brand: 'orvana.example', day: today - 1, mails: 2, first: notice(-1, 0).date },
     ])
     expect(
       await companyDaysBefore(db.transaction('brandDays').store, 'gmail:other', today),

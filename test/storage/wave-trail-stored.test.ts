@@ -88,6 +88,26 @@ describe('a company of a stored wave writing days later', () => {
     expect(later.verdicts['reminder3-2']!.verdict).toBe('clean')
   })
 
+  it('is not when the company confirmed hours before its wave on the same day', async () => {
+    const clock = { now: NOW - 6 * 60 * 60_000 }
+    const { handlers } = await handlersAt(clock)
+    const own = {
+      ...reminder(3, 0),
+      id: 'own-morning',
+      date: clock.now,
+      subject: 'Your request (7) has been received',
+    }
+    await handlers['rows.ingest']({ rows: [own] }, TAB)
+    clock.now = NOW
+    await handlers['rows.ingest'](
+      { rows: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => helpdeskRow(i)) },
+      TAB,
+    )
+    clock.now = NOW + 2 * DAY
+    const later = await handlers['rows.ingest']({ rows: [reminder(3, 2)] }, TAB)
+    expect(later.verdicts['reminder3-2']!.verdict).toBe('clean')
+  })
+
   it('is not after the month a wave leaves a trail for', async () => {
     const clock = { now: NOW }
     const { handlers } = await handlersAt(clock)

@@ -35,6 +35,8 @@ export interface CompanyDay {
   /** UTC day number (epoch ms / day). */
   day: number
   mails: number
+  /** Own date of the day's first confirmation (epoch ms), when known. */
+  first?: number
 }
 
 export interface Replay {
@@ -57,8 +59,8 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
   for (const id of context.trusted ?? []) engine.trustMessage(id)
   for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)
   for (const wave of context.pastWaves ?? []) engine.rememberWave(wave)
-  for (const { brand, day, mails: count } of context.companyDays ?? [])
-    engine.rememberCompanyDay(brand, day, count)
+  for (const { brand, day, mails: count, first } of context.companyDays ?? [])
+    engine.rememberCompanyDay(brand, day, count, first)
   const order = mails
     .map((_, i) => i)
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)

@@ -106,9 +106,9 @@ export class WaveEngine {
   }
 
   /** A company's confirmations on a day before the replayed mail (habit.ts), oldest day first. */
-  rememberCompanyDay(brand: string, day: number, mails: number): void {
+  rememberCompanyDay(brand: string, day: number, mails: number, first?: number): void {
     this.known.rememberDay(this.identities.of(brand), day, mails)
-    this.trails.rememberDay(brand, day)
+    this.trails.rememberDay(brand, day, first)
   }
 
   /**

@@ -64,8 +64,8 @@ export interface PastWave {
 /** The waves a later mail may be the trail of, and what the inbox had before them. */
 export class WaveTrails {
   private readonly past: Wave[] = []
-  /** Per brand, the earliest UTC day (epoch ms) it confirmed on before the replayed mail. */
-  private readonly firstDay = new Map<string, number>()
+  /** Per brand, the latest moment by which it surely confirmed, before the replayed mail. */
+  private readonly confirmedBy = new Map<string, number>()
 
   /**
    * `gapMs`: the join gap, a brand first seen earlier than that before its wave was known;
@@ -86,9 +86,13 @@ export class WaveTrails {
     this.past.push(wave)
   }
 
-  /** A day the brand confirmed on before the replayed mail (the extension's brand statistics). */
-  rememberDay(brand: string, day: number): void {
-    this.firstDay.set(brand, Math.min(day * DAY_MS, this.firstDay.get(brand) ?? Infinity))
+  /**
+   * A UTC day the brand confirmed on before the replayed mail, with the date of its first
+   * confirmation that day when known (the extension's brand statistics); without it, the day's end.
+   */
+  rememberDay(brand: string, day: number, first?: number): void {
+    const by = first ?? (day + 1) * DAY_MS - 1
+    this.confirmedBy.set(brand, Math.min(by, this.confirmedBy.get(brand) ?? Infinity))
   }
 
   /**
@@ -125,12 +129,12 @@ export class WaveTrails {
   }
 
   /**
-   * The brand wrote nothing before `start`: in the replay, no earlier than the join gap before
-   * it; in the brand statistics, on no earlier day.
+   * The brand wrote nothing earlier than the join gap before `start`: in the replay, nor in the
+   * brand statistics.
    */
   private newAt(brand: string, start: number, firstSeen: number | undefined): boolean {
-    const day = this.firstDay.get(brand)
-    if (day !== undefined && day < Math.floor(start / DAY_MS) * DAY_MS) return false
-    return firstSeen === undefined || firstSeen >= start - this.gapMs
+    const since = start - this.gapMs
+    if ((this.confirmedBy.get(brand) ?? Infinity) < since) return false
+    return firstSeen === undefined || firstSeen >= since
   }
 }
