@@ -42,31 +42,26 @@ export async function ingestRows(
       decision,
       added,
       waves: storedWaves,
-    } = await storeJudgedBatch(
-      db,
-      ask,
-      ({ earlier, expected, waveCompanies, companyDays, pastWaves }) => {
-        const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
-        const result = judge(features, earlier.map(storedFeatures), {
-          thresholds,
-          allowedBrands,
-          trusted,
-          expected,
-          waveCompanies,
-          companyDays,
-          pastWaves,
-        })
-        const records = rows.map((row, i) =>
-          toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
-        )
-        const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
-        return {
-          messages: [...records, ...relabelled.records],
-          waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
-          verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
-        }
-      },
-    )
+    } = await storeJudgedBatch(db, ask, ({ earlier, expected, companyDays, pastWaves }) => {
+      const trusted = earlier.filter((mail) => mail.trusted).map((mail) => mail.id)
+      const result = judge(features, earlier.map(storedFeatures), {
+        thresholds,
+        allowedBrands,
+        trusted,
+        expected,
+        companyDays,
+        pastWaves,
+      })
+      const records = rows.map((row, i) =>
+        toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
+      )
+      const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
+      return {
+        messages: [...records, ...relabelled.records],
+        waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
+        verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
+      }
+    })
     stored += added
     waves.push(...storedWaves)
     Object.assign(verdicts, decision.verdicts)

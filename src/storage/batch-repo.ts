@@ -7,7 +7,7 @@ import { putRows, rowsBetween } from './messages-repo.ts'
 import { companyDaysBefore, updateBrandDays } from './brands-repo.ts'
 import { dayOf } from './days.ts'
 import { ticketsRunning } from './tickets-repo.ts'
-import { companiesOf, mergeWaves, wavesOf } from './waves-repo.ts'
+import { mergeWaves, wavesOf } from './waves-repo.ts'
 import type { PastWave } from '../core/wave/trail.ts'
 import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
 
@@ -17,11 +17,12 @@ export interface BatchHistory {
   earlier: StoredMessage[]
   /** The account's expected tickets still running at the batch's earliest date. */
   expected: ExpectedTicket[]
-  /** The brands of the account's stored waves (waves-repo.ts companiesInWaves). */
-  waveCompanies: string[]
   /** Helpdesk mail per brand on the month through the span's first day (companyDaysBefore). */
-  companyDays: { brand: string; day: number; mails: number }[]
-  /** The account's stored waves, each with its brands (core ClassifyContext `pastWaves`). */
+  companyDays: { brand: string; day: number; mails: number; first: number }[]
+  /**
+   * The account's stored waves, each with its brands (core ClassifyContext `pastWaves`): their
+   * companies are never senders the inbox knows, and their later mail may be their trail.
+   */
   pastWaves: PastWave[]
 }
 
@@ -61,11 +62,10 @@ export async function storeJudgedBatch<D extends BatchDecision>(
     // Through the span's first day: the replay counts no day given whole (core habit.ts).
     span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(span.from) + 1) : [],
   ])
-  const waveCompanies = companiesOf(accountWaves)
   const pastWaves = accountWaves.map(({ id, start, end, brands }) => {
     return { id, start, end, brands: Object.keys(brands) }
   })
-  const decision = decide({ earlier, expected, waveCompanies, companyDays, pastWaves })
+  const decision = decide({ earlier, expected, companyDays, pastWaves })
   const [added, waves] = await Promise.all([
     putRows(days, decision.messages).then(async (written) => {
       await updateBrandDays(tx.objectStore('brandDays'), written.days)

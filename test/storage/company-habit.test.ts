@@ -16,6 +16,8 @@ const { openDatabase } = await import('../../src/storage/db.ts')
 const { companyDaysBefore } = await import('../../src/storage/brands-repo.ts')
 
 const MINUTE = 60_000
+/** Text an attacker typed into every form of a wave. */
+const TYPED = '[Request received] Claim your FREE NITRO giveaway before midnight'
 const DAY = 24 * 60 * MINUTE
 
 beforeEach(() => {
@@ -63,6 +65,34 @@ describe('a company that confirms every day', () => {
     const judged = await handlers['rows.ingest']({ rows: [...wave, ...today] }, TAB)
     expect(wave.map((row) => judged.verdicts[row.id]!.verdict)).toEqual(wave.map(() => 'relay'))
     expect(today.map((row) => judged.verdicts[row.id]!.verdict)).toEqual(['clean', 'clean'])
+  })
+
+  it('gains nothing from its habit once a stored wave took it in, its rows out of the span', async () => {
+    const clock = { now: NOW - 7 * DAY }
+    const { handlers } = await handlersAt(clock)
+    for (const day of [-6, -5, -4]) {
+      clock.now = NOW + day * DAY
+      await handlers['rows.ingest']({ rows: [0, 20, 40, 60].map((m) => notice(day, m)) }, TAB)
+    }
+    // Two days ago a wave's typed-in text came through its form too.
+    clock.now = NOW - 2 * DAY
+    const earlier = [1, 2, 3, 4, 5, 6].map((i) => {
+      const row = helpdeskRow(i)
+      return {
+        ...row,
+        id: `old-${row.id}`,
+        subject: TYPED,
+        date: NOW - 2 * DAY - (10 - i) * MINUTE,
+      }
+    })
+    const typed = { ...notice(-2, 173), subject: TYPED }
+    const before = await handlers['rows.ingest']({ rows: [...earlier, typed] }, TAB)
+    expect(before.verdicts[typed.id]!.verdict).toBe('relay')
+    clock.now = NOW
+    const today = [notice(0, 173), notice(0, 178)]
+    const wave = [1, 2, 3, 4, 5, 6].map((i) => helpdeskRow(i))
+    const judged = await handlers['rows.ingest']({ rows: [...wave, ...today] }, TAB)
+    expect(today.map((row) => judged.verdicts[row.id]!.verdict)).toEqual(['relay', 'relay'])
   })
 
   it('stays out when the batch also holds an old row of another kind', async () => {

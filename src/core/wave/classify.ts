@@ -26,7 +26,10 @@ export interface ClassifyContext {
    * a day given here counts towards no day. The extension's brand statistics.
    */
   companyDays?: readonly CompanyDay[]
-  /** Waves judged before (the extension's stored waves): later mail may be their trail. */
+  /**
+   * Waves judged before (the extension's stored waves): later mail may be their trail, and their
+   * companies are wave companies (`waveCompanies`) too.
+   */
   pastWaves?: readonly PastWave[]
 }
 
@@ -57,8 +60,10 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     engine.recordOutgoing(brand, date, subject, recipients)
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
   for (const id of context.trusted ?? []) engine.trustMessage(id)
-  for (const brand of context.waveCompanies ?? []) engine.rememberWaveCompany(brand)
-  for (const wave of context.pastWaves ?? []) engine.rememberWave(wave)
+  const pastWaves = context.pastWaves ?? []
+  const waveCompanies = [...(context.waveCompanies ?? []), ...pastWaves.flatMap((w) => w.brands)]
+  for (const brand of waveCompanies) engine.rememberWaveCompany(brand)
+  for (const wave of pastWaves) engine.rememberWave(wave)
   for (const { brand, day, mails: count, first } of context.companyDays ?? [])
     engine.rememberCompanyDay(brand, day, count, first)
   const order = mails

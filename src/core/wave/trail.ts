@@ -9,6 +9,7 @@
 // engine's suppressions and answers). Important mail stays its own, and so do newsletters and
 // welcomes: the person's own sign-ups, if ever taken for a wave, go on writing those.
 import { DAY_MS, HOUR_MS } from '../time.ts'
+import { brandFromName } from '../sender/sender.ts'
 import type { MailFeatures } from '../mail/features.ts'
 import type { ReasonCode } from '../types.ts'
 import { emptyWave, type Wave } from './wave.ts'
@@ -49,8 +50,8 @@ export interface TrailContext {
  * such a sender is the wave's company only when it confirmed in the wave itself.
  */
 function ownName(mail: Pick<MailFeatures, 'nameBrand'>, identity: string): boolean {
-  const name = identity.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
-  return mail.nameBrand === undefined || mail.nameBrand === name
+  // Folded as display names are (features.ts nameBrand): "qalvast-travel" is "Qalvast Travel".
+  return mail.nameBrand === undefined || mail.nameBrand === brandFromName(identity)
 }
 
 /** A wave judged before the mail replayed now (the extension's stored waves). */
