@@ -3,6 +3,7 @@
 // transaction (src/storage/batch-repo.ts), so two tabs sending at once cannot overwrite each
 // other's re-labels.
 import type { Wave } from '../core/wave/engine.ts'
+import type { Classified } from '../core/wave/classify.ts'
 import { extractFeatures, type MailFeatures } from '../core/mail/features.ts'
 import { senderDomains } from '../core/sender/sender.ts'
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/wave/thresholds.ts'
@@ -19,6 +20,7 @@ import {
   type StoredWave,
 } from '../storage/schema.ts'
 import { judge } from './judge.ts'
+import { burstReach, withdrawableBursts } from './small-bursts.ts'
 
 export async function ingestRows(
   db: Database,
@@ -33,10 +35,12 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
+    const latest = latestDate(features)
     const ask = {
       account,
       span: historySpan(features, thresholds),
       earliest: earliestDate(features) ?? now,
+      reach: (stored: readonly StoredWave[]) => burstReach(stored, latest, thresholds),
     }
     const {
       decision,
@@ -55,10 +59,13 @@ export async function ingestRows(
       const records = rows.map((row, i) =>
         toStored(row, features[i]!, result.verdicts.get(row.id)!, now),
       )
-      const relabelled = relabel(earlier, result, new Set(rows.map((row) => row.id)))
+      const withdrawn = withdrawableBursts(result.smallBursts, pastWaves)
+      const batchIds = new Set(rows.map((row) => row.id))
+      const relabelled = relabel(earlier, { ...result, withdrawn }, batchIds)
       return {
         messages: [...records, ...relabelled.records],
         waves: result.waves.map((wave) => toStoredWave(account, wave, now)),
+        withdrawnWaves: [...withdrawn],
         verdicts: { ...relabelled.verdicts, ...Object.fromEntries(result.verdicts) },
       }
     })
@@ -97,17 +104,18 @@ function toStoredWave(account: string, wave: Wave, now: number): StoredWave {
  * A wave recognised now takes in mails stored earlier as suspect: their stored verdicts become
  * relay, and the answer carries them so the page re-marks those rows too. Mails stored earlier
  * whose company's confirmation the person has answered since (core wave/answered.ts) become
- * clean the same way.
+ * clean the same way, and those of a wave that settled as a small burst (core
+ * wave/small-burst.ts) suspect.
  */
 function relabel(
   earlier: readonly StoredMessage[],
-  {
-    waves,
-    released,
-    unreleased,
-  }: { waves: readonly Wave[]; released: readonly string[]; unreleased: readonly string[] },
+  result: Pick<Classified, 'waves' | 'released' | 'unreleased' | 'settled'> & {
+    /** Ids of the stored waves given up as small bursts. */
+    withdrawn: ReadonlySet<string>
+  },
   batchIds: ReadonlySet<string>,
 ): { records: StoredMessage[]; verdicts: Record<string, Verdict> } {
+  const { waves, released, unreleased, settled, withdrawn: bursts } = result
   const waveOf = new Map<string, Wave>()
   for (const wave of waves)
     for (const id of wave.members) if (!batchIds.has(id)) waveOf.set(id, wave)
@@ -118,7 +126,8 @@ function relabel(
   for (const message of earlier) {
     const verdict = answered.has(message.id)
       ? releasedVerdict(message)
-      : joinedVerdict(message, waveOf.get(message.id), withdrawn.has(message.id))
+      : (settledVerdict(message, settled.get(message.id), bursts) ??
+        joinedVerdict(message, waveOf.get(message.id), withdrawn.has(message.id)))
     if (verdict === null) continue
     verdicts[message.id] = verdict
     records.push({
@@ -129,6 +138,20 @@ function relabel(
     })
   }
   return { records, verdicts }
+}
+
+/**
+ * A stored relay mail of a wave given up as a small burst: the replay's verdict; else null. Only
+ * mail stored with that very wave: a part of a bigger wave seen now leaves it as it is.
+ */
+function settledVerdict(
+  message: StoredMessage,
+  verdict: Verdict | undefined,
+  bursts: ReadonlySet<string>,
+): Verdict | null {
+  const ofBurst =
+    message.verdict === 'relay' && message.waveId !== null && bursts.has(message.waveId)
+  return verdict && ofBurst && !message.trusted ? verdict : null
 }
 
 /**
@@ -153,6 +176,11 @@ function joinedVerdict(
 function earliestDate(features: readonly MailFeatures[]): number | null {
   const dates = features.map((f) => f.date).filter((date): date is number => date !== null)
   return dates.length > 0 ? Math.min(...dates) : null
+}
+
+function latestDate(features: readonly MailFeatures[]): number | null {
+  const dates = features.map((f) => f.date).filter((date): date is number => date !== null)
+  return dates.length > 0 ? Math.max(...dates) : null
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {

@@ -57,7 +57,7 @@ export class Scanner {
   }
 
   finish(thresholds: Thresholds = DEFAULT_THRESHOLDS): ScanOutput {
-    const { arrival, final, engine } = replay(this.mails, { thresholds, outgoing: this.outgoing })
+    const { arrival, final, waves } = replay(this.mails, { thresholds, outgoing: this.outgoing })
     const results = this.mails.map((mail, i) => ({
       id: mail.id,
       verdictAtArrival: arrival[i]!,
@@ -65,8 +65,8 @@ export class Scanner {
     }))
     return {
       results,
-      waves: engine.waves,
-      importantInWaves: this.importantInside(engine.waves, final),
+      waves,
+      importantInWaves: this.importantInside(waves, final),
     }
   }
 

@@ -83,6 +83,7 @@ export const REASON_CODES = [
   'expected-ticket',
   'known-conversation',
   'user-trusted',
+  'small-burst',
 ] as const
 
 export type ReasonCode = (typeof REASON_CODES)[number]

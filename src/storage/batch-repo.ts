@@ -7,7 +7,7 @@ import { putRows, rowsBetween } from './messages-repo.ts'
 import { companyDaysBefore, updateBrandDays } from './brands-repo.ts'
 import { dayOf } from './days.ts'
 import { ticketsRunning } from './tickets-repo.ts'
-import { mergeWaves, wavesOf } from './waves-repo.ts'
+import { mergeWaves, wavesOf, withdrawWaves } from './waves-repo.ts'
 import type { PastWave } from '../core/wave/trail.ts'
 import type { ExpectedTicket, StoredMessage, StoredWave } from './schema.ts'
 
@@ -30,14 +30,23 @@ export interface BatchHistory {
 export interface BatchDecision {
   messages: readonly StoredMessage[]
   waves: readonly StoredWave[]
+  /** Ids of stored waves that are no waves any more (a small burst, core small-burst.ts). */
+  withdrawnWaves?: readonly string[]
+}
+
+export interface Span {
+  from: number
+  to: number
 }
 
 export interface BatchAsk {
   account: string
   /** Own dates whose stored mail the rules need; null when the batch needs none. */
-  span: { from: number; to: number } | null
+  span: Span | null
   /** The batch's earliest own date (or now): tickets running then count. */
   earliest: number
+  /** Own dates of stored mail the rules need because of the account's stored waves, if any. */
+  reach?: (waves: readonly StoredWave[]) => Span | null
 }
 
 /**
@@ -53,15 +62,17 @@ export async function storeJudgedBatch<D extends BatchDecision>(
 ): Promise<{ decision: D; added: number; waves: StoredWave[] }> {
   const tx = db.transaction(['messageDays', 'brandDays', 'expectedTickets', 'waves'], 'readwrite')
   const days = tx.objectStore('messageDays')
-  const span = ask.span
-  const [earlier, expected, accountWaves, companyDays] = await Promise.all([
+  // Waves are few (one record each): read first, they may widen the span.
+  const storedWaves = await wavesOf(tx.objectStore('waves'), ask.account)
+  const span = union(ask.span, ask.reach?.(storedWaves) ?? null)
+  const [earlier, expected, companyDays] = await Promise.all([
     span ? rowsBetween(days, ask.account, span.from, span.to) : [],
     ticketsRunning(tx.objectStore('expectedTickets'), ask.account, ask.earliest),
-    // Read only when the batch has mail the rules judge against its history.
-    span ? wavesOf(tx.objectStore('waves'), ask.account) : [],
     // Through the span's first day: the replay counts no day given whole (core habit.ts).
     span ? companyDaysBefore(tx.objectStore('brandDays'), ask.account, dayOf(span.from) + 1) : [],
   ])
+  // Given only when the batch has mail the rules judge against its history.
+  const accountWaves = span ? storedWaves : []
   const pastWaves = accountWaves.map(({ id, start, end, brands }) => {
     return { id, start, end, brands: Object.keys(brands) }
   })
@@ -72,7 +83,14 @@ export async function storeJudgedBatch<D extends BatchDecision>(
       return written.added
     }),
     mergeWaves(tx.objectStore('waves'), decision.waves),
+    withdrawWaves(tx.objectStore('waves'), ask.account, decision.withdrawnWaves ?? []),
   ])
   await tx.done
   return { decision, added, waves }
+}
+
+/** The smallest span holding both; null when neither is given. */
+function union(a: Span | null, b: Span | null): Span | null {
+  if (!a || !b) return a ?? b
+  return { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) }
 }

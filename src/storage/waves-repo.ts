@@ -31,6 +31,15 @@ export function mergeWaves(store: WavesStore, waves: readonly StoredWave[]): Pro
   )
 }
 
+/** Deletes the account's stored waves `ids` inside the caller's transaction; absent ids are fine. */
+export async function withdrawWaves(
+  store: Pick<WavesStore, 'delete'>,
+  account: string,
+  ids: readonly string[],
+): Promise<void> {
+  await Promise.all(ids.map((id) => store.delete([account, id])))
+}
+
 export async function markNotified(
   db: Database,
   account: string,

@@ -12,6 +12,8 @@ function reasonKey(reason: ReasonCode): string {
 
 // The reason that explains a verdict best comes first: a wave says more than a template match.
 const REASON_ORDER: readonly ReasonCode[] = [
+  // A settled small burst keeps its other reasons; why it is no wave's says most.
+  'small-burst',
   'cross-brand-wave',
   'slow-wave',
   'same-payload',

@@ -6,6 +6,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.ts'
 import type { Verdict } from '../types.ts'
 import { answeredVerdict, retroactive } from './verdicts.ts'
 import type { PastWave } from './trail.ts'
+import { smallBursts, smallBurstVerdict } from './small-burst.ts'
 
 export interface ClassifyContext {
   thresholds?: Thresholds
@@ -47,6 +48,8 @@ export interface Replay {
   arrival: Verdict[]
   final: Verdict[]
   engine: WaveEngine
+  /** The waves recognised, small bursts (small-burst.ts) left out. */
+  waves: Wave[]
 }
 
 /**
@@ -55,7 +58,8 @@ export interface Replay {
  * the extension both judge through this one replay.
  */
 export function replay(mails: readonly MailFeatures[], context: ClassifyContext = {}): Replay {
-  const engine = new WaveEngine(context.thresholds ?? DEFAULT_THRESHOLDS)
+  const thresholds = context.thresholds ?? DEFAULT_THRESHOLDS
+  const engine = new WaveEngine(thresholds)
   for (const { brand, date, subject, recipients } of context.outgoing ?? [])
     engine.recordOutgoing(brand, date, subject, recipients)
   for (const { brand, until } of context.expected ?? []) engine.expectTicket(brand, until)
@@ -71,19 +75,31 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     .sort((a, b) => dateOf(mails[a]!) - dateOf(mails[b]!) || a - b)
   const arrival: Verdict[] = new Array(mails.length)
   for (const i of order) arrival[i] = engine.observe(mails[i]!)
+  const small = smallBursts(
+    engine.waves,
+    mails.map((mail, i) => ({ mail, arrival: arrival[i]! })),
+    (id) => engine.waveOf(id),
+    { lastDate: latestDate(mails), joinGapMs: thresholds.waveJoinGapMs },
+  )
   const final = mails.map((mail, i) => {
-    const judged = retroactive(
-      arrival[i]!,
-      engine.waveOf(mail.id),
-      mail.indicatorCount,
-      engine.isPaired(mail.id),
-    )
+    const wave = engine.waveOf(mail.id)
+    const judged = retroactive(arrival[i]!, wave, mail.indicatorCount, engine.isPaired(mail.id))
     // A company whose confirmation the person answered later is theirs (answered.ts), unless the
     // mail carries text typed into a form.
     const theirs = judged.verdict !== 'clean' && mail.indicatorCount === 0
-    return theirs && engine.answerOf(mail) === 'answered' ? answeredVerdict(judged) : judged
+    if (theirs && engine.answerOf(mail) === 'answered') return answeredVerdict(judged)
+    const burst = wave && small.has(wave) && judged.waveId === wave.id
+    return burst ? smallBurstVerdict(judged, mail.indicatorCount) : judged
   })
-  return { arrival, final, engine }
+  const waves = engine.waves.filter((wave) => !small.has(wave))
+  return { arrival, final, engine, waves }
+}
+
+/** The latest own date among `mails`: how far the replay saw past each wave. */
+function latestDate(mails: readonly MailFeatures[]): number {
+  let latest = Number.NEGATIVE_INFINITY
+  for (const mail of mails) if (mail.date !== null && mail.date > latest) latest = mail.date
+  return latest
 }
 
 /**
@@ -92,34 +108,56 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
  * seen in.
  * `released`: mails of `history` that a later answer to their company's confirmation makes
  * the person's own (answered.ts), which the caller re-labels; `unreleased`: mails of `history`
- * that such an answer had released and that are a wave's again since it was withdrawn.
+ * that such an answer had released and that are a wave's again since it was withdrawn;
+ * `settled`: the verdicts of mails of `history` whose wave settled as a small burst
+ * (small-burst.ts), and `smallBursts` the ids of those waves, which are no waves any more.
  */
 export function classify(
   rows: readonly MailFeatures[],
   history: readonly MailFeatures[] = [],
   context: ClassifyContext = {},
-): { verdicts: Map<string, Verdict>; waves: Wave[]; released: string[]; unreleased: string[] } {
+): Classified {
   const wanted = new Set(rows.map((row) => row.id))
   const unique = new Map<string, MailFeatures>()
   for (const mail of [...history.filter((h) => !wanted.has(h.id)), ...rows])
     unique.set(mail.id, mail)
   const all = [...unique.values()]
-  const { final, engine } = replay(all, context)
+  const { final, engine, waves: kept } = replay(all, context)
   const verdicts = new Map<string, Verdict>()
   const released: string[] = []
   const unreleased: string[] = []
+  const settled = new Map<string, Verdict>()
   all.forEach((mail, i) => {
     if (wanted.has(mail.id)) verdicts.set(mail.id, final[i]!)
     else if (releasedNow(mail, final[i]!, engine)) released.push(mail.id)
     else if (final[i]!.verdict === 'relay' && engine.answerOf(mail) === 'withdrawn')
       unreleased.push(mail.id)
+    else if (final[i]!.reasons.includes('small-burst')) settled.set(mail.id, final[i]!)
   })
   const waves = new Set<Wave>()
+  const smallBursts = new Set<string>()
   for (const id of wanted) {
     const wave = engine.waveOf(id)
-    if (wave) waves.add(wave)
+    if (wave && kept.includes(wave)) waves.add(wave)
   }
-  return { verdicts, waves: [...waves], released, unreleased }
+  for (const wave of engine.waves) if (!kept.includes(wave)) smallBursts.add(wave.id)
+  return {
+    verdicts,
+    waves: [...waves],
+    released,
+    unreleased,
+    settled,
+    smallBursts: [...smallBursts],
+  }
+}
+
+export interface Classified {
+  verdicts: Map<string, Verdict>
+  waves: Wave[]
+  released: string[]
+  unreleased: string[]
+  settled: Map<string, Verdict>
+  smallBursts: string[]
 }
 
 /**

@@ -55,7 +55,7 @@ export function retroactive(
 }
 
 /** What makes a wave (a company's own burst is no wave's: it stays named). */
-const WAVE_RULES: readonly ReasonCode[] = ['cross-brand-wave', 'slow-wave', 'same-payload']
+export const WAVE_RULES: readonly ReasonCode[] = ['cross-brand-wave', 'slow-wave', 'same-payload']
 
 /**
  * A mail of a company whose confirmation the person answered (answered.ts): clean, whatever it was

@@ -1,0 +1,61 @@
+// A wave that stopped at a handful of companies, with nothing typed into a form in any of its
+// mail, is more likely the person's own burst of sign-ups than an attack. Reported waves bring
+// dozens to hundreds of companies' mail within minutes (docs/signals.md 4.2); a person setting up
+// a new phone or starting a semester signs up at a few services within minutes, and their
+// confirmations look just like a wave's first mails. The rules must call such a burst relay at
+// its arrival (a wave's first mails are the ones that matter most), but once nothing can join it
+// any more it has shown its size: its mail is suspect, marked for a look, not relay.
+import type { MailFeatures } from '../mail/features.ts'
+import type { Verdict } from '../types.ts'
+import { suspectVerdict, WAVE_RULES } from './verdicts.ts'
+import type { Wave } from './wave.ts'
+
+/**
+ * A settled wave of at most this many brands is small. The fast rule fires at 4 companies within
+ * 15 minutes: a wave that grew by at most one more after firing never grew at all.
+ */
+export const SMALL_BURST_MAX_BRANDS = 5
+
+export interface BurstMail {
+  mail: Pick<MailFeatures, 'id' | 'indicatorCount'>
+  arrival: Pick<Verdict, 'reasons'>
+}
+
+/**
+ * The waves among `waves` that are small bursts: settled (the latest mail seen, `lastDate`, came
+ * more than the join gap after the wave's last member, so nothing can join it any more), of at
+ * most SMALL_BURST_MAX_BRANDS brands, and with nothing typed in: no member carrying a relay
+ * indicator, no payload repeated, no company flooding (domain-burst).
+ */
+export function smallBursts(
+  waves: readonly Wave[],
+  mails: readonly BurstMail[],
+  waveOf: (id: string) => Wave | null,
+  { lastDate, joinGapMs }: { lastDate: number; joinGapMs: number },
+): Set<Wave> {
+  const small = new Set(waves.filter((wave) => isSmallAndSettled(wave, lastDate, joinGapMs)))
+  if (small.size === 0) return small
+  for (const { mail, arrival } of mails) {
+    const wave = waveOf(mail.id)
+    if (wave && small.has(wave) && typedIn(mail, arrival)) small.delete(wave)
+  }
+  return small
+}
+
+function isSmallAndSettled(wave: Wave, lastDate: number, joinGapMs: number): boolean {
+  if (lastDate - wave.end <= joinGapMs || wave.brands.size > SMALL_BURST_MAX_BRANDS) return false
+  // The same echoed title twice is text typed into forms, even from one company (and a wave the
+  // same-payload rule made holds its title three times at least).
+  for (const count of wave.payloads.values()) if (count > 1) return false
+  return true
+}
+
+function typedIn(mail: BurstMail['mail'], arrival: BurstMail['arrival']): boolean {
+  return mail.indicatorCount > 0 || arrival.reasons.includes('domain-burst')
+}
+
+/** A small burst's mail: suspect, its wave's rules left out, the reason said. */
+export function smallBurstVerdict(judged: Pick<Verdict, 'reasons'>, indicators: number): Verdict {
+  const reasons = judged.reasons.filter((reason) => !WAVE_RULES.includes(reason))
+  return suspectVerdict([...reasons, 'small-burst'], indicators)
+}
