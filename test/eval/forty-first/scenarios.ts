@@ -4,8 +4,8 @@
 // every language (412,000 + 17 l + p); the quiet inbox (413,000). Pure given the ham and real
 // lists, so the unit test builds it on small stubs.
 import { seeded, type Random } from '../prng.ts'
-import type { RealMail } from '../real-corpus.ts'
-import type { HamMail } from '../spam-assassin.ts'
+import { loadRealCorpus, type RealMail } from '../real-corpus.ts'
+import { loadHam, type HamMail } from '../spam-assassin.ts'
 import { LANGUAGES, WAVE_KINDS, type Lang, type MailLabel, type Scenario } from '../types.ts'
 import type { Part } from '../nineteenth/records.ts'
 import { emptyPart } from '../nineteenth/records.ts'
@@ -166,4 +166,9 @@ export function buildScenarios(ham: readonly HamMail[], real: readonly RealMail[
   )
   const own = LANGUAGES.flatMap((_, l) => PERSONA_KINDS.map((_, p) => ownScenario(ham, l, p)))
   return [...waves, ...own, quietScenario(ham, real)]
+}
+
+/** Every scenario, on the SpamAssassin ham groups and the real corpus the harness loads. */
+export async function allFortyFirstScenarios(): Promise<Scenario[]> {
+  return buildScenarios(await loadHam(), await loadRealCorpus())
 }
