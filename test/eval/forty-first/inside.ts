@@ -44,7 +44,8 @@ function historyClass(cls: LookClass): LookClass {
 export function insideLookalikes(rng: Random, plan: InsidePlan): Part {
   const part = emptyPart()
   LOOK_CLASSES.forEach((cls, i) => {
-    const known = (i + plan.index) % 2 === 0
+    // Shifted by the kind too (index / 8), or one language's waves would all share a parity.
+    const known = (i + plan.index + Math.floor(plan.index / 8)) % 2 === 0
     const stem = LOOK_STEMS[(plan.index * 12 + i) % LOOK_STEMS.length]!
     const from = lookSender(rng, cls, stem, plan.lang)
     const at = plan.start + Math.floor(rng.next() * Math.max(MINUTE, plan.end - plan.start))

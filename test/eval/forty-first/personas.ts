@@ -125,8 +125,12 @@ export function streamsPart(
 ): void {
   STREAMS[person.kind].forEach((stream, k) => {
     const sender = streamFrom(person, stream)
+    // Every stream starts within four days, so a monthly statement is history before any wave.
     let at =
-      from + rng.int(0, stream.every[0]) * DAY + rng.int(7, 20) * HOUR + rng.int(0, 59) * MINUTE
+      from +
+      rng.int(0, Math.min(4, stream.every[0])) * DAY +
+      rng.int(7, 20) * HOUR +
+      rng.int(0, 59) * MINUTE
     for (let i = 0; at < to; i++) {
       const v = streamValues(rng, person, sender.brand, at)
       const [subject, body] = stream.text[person.lang]

@@ -83,7 +83,7 @@ export function waveScenario(ham: readonly HamMail[], k: number, l: number): Bui
   const around = emptyPart()
   streamsPart(rng, around, person, W.start, plan.start + 3 * DAY, `${waveId}-p`)
   const middle = plan.start + Math.floor((wave.end - plan.start) * 0.5)
-  if (s % 2 === 0) ownSecurity(rng, around, person, middle, `${waveId}-p`, waveId)
+  if (Math.floor(s / 4) % 2 === 0) ownSecurity(rng, around, person, middle, `${waveId}-p`, waveId)
   else ownSecurity(rng, around, person, plan.start - DAY - 2 * HOUR, `${waveId}-p`)
   if (s % 3 === 0)
     ownBurst(
