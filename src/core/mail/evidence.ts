@@ -3,6 +3,7 @@
 // evidence on its own; generic evidence (confirmation wording, sender shape, ticket id, echoed
 // title) reaches the bar without any template. Whether candidates make a wave is the engine's
 // part (many unrelated first-time senders within minutes). docs/DESIGN.md explains each feature.
+import { withoutMaskedAccounts } from './codes/masked-account.ts'
 import { linkSpans, namesPageInLink } from './boilerplate/in-link.ts'
 import { legalFooterSpans } from './boilerplate/legal-footer.ts'
 import { closingWindow } from './boilerplate/closing-window.ts'
@@ -117,8 +118,11 @@ export function evidenceOf(input: EvidenceInput): Evidence {
   // A known template already makes a candidate: its wording needs no second reading.
   const subjectWords = template ? null : wordingOf(subject, true)
   // Wording in the subject already reaches the bar: the body is read only when it does not.
+  // An account named by its last digits is a payment's, not an account being confirmed.
   const opening =
-    template || confirmed(subjectWords) ? '' : foldForLexicon(input.opening.slice(0, OPENING_CHARS))
+    template || confirmed(subjectWords)
+      ? ''
+      : withoutMaskedAccounts(foldForLexicon(input.opening.slice(0, OPENING_CHARS)))
   const bodyReading =
     wordingOf(opening, false) ??
     (template || confirmed(subjectWords) || !input.closing ? null : closingWording(input.closing))
@@ -278,7 +282,7 @@ function confirmed(reading: Reading | null): Confirmation | null {
 
 /** Wording in the last lines of a long body, read only when the start said nothing. */
 function closingWording(closing: string): Reading | null {
-  return wordingOf(foldForLexicon(closingWindow(closing)), false, true)
+  return wordingOf(withoutMaskedAccounts(foldForLexicon(closingWindow(closing))), false, true)
 }
 
 /**

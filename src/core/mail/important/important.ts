@@ -7,17 +7,16 @@
 import { foldForLexicon } from '../lexicon/lexicon.ts'
 import { ORDER_ID } from '../codes/order-id.ts'
 import { PICKUP, TRAVEL_DAY } from '../lexicon/lexicon-day-of.ts'
+import { ACCOUNT_CHANGE, TWO_FACTOR } from './account-changes.ts'
 
 export type ImportantKind =
   'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank' | 'official'
 
 // "Password reset" alone is a reset request (what verification waves send); "has been reset" is done.
 const CHANGED =
-  '(?:changed|updated|geandert|aktualisiert|modifie|change|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[ao]|cambiat[ao]|gewijzigd|bijgewerkt|(?:has been|was|wurde|a ete|ha sido|fue|foi|e stat[ao]|is) (?:reset|zuruckgesetzt|reinitialise|restablecid[ao]|redefinid[ao]|reimpostat[ao]|gereset))'
+  '(?:changed|updated|geandert|aktualisiert|modifie|change|cambiad[ao]|actualizad[ao]|alterad[ao]|atualizad[ao]|modificat[aeio]|cambiat[aeio]|gewijzigd|bijgewerkt|(?:has been|was|wurde|a ete|ha sido|fue|foi|e stat[ao]|is) (?:reset|zuruckgesetzt|reinitialise|restablecid[ao]|redefinid[ao]|reimpostat[ao]|gereset))'
 const SWITCHED =
   '(?:enabled|disabled|turned (?:on|off)|activated|deactivated|aktiviert|deaktiviert|active|desactive|activad[ao]|desactivad[ao]|ativad[ao]|desativad[ao]|attivat[ao]|disattivat[ao]|ingeschakeld|uitgeschakeld)'
-const TWO_FACTOR =
-  '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|zwei faktoren|2-faktor|double authentification|deux facteurs|deux etapes|zwei schritte|zweistufig|dos pasos|dos factores|doble factor|duas etapas|dois passos|dois fatores|dois factores|due fattori|due passaggi|doppia autenticazione|tweestaps|twee stappen|twee-factor|tweefactor|twee factoren)'
 
 /** A password named in the seven languages, on folded text. */
 const PASSWORD =
@@ -82,6 +81,8 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     'purchase',
     /(?<![a-z0-9])(?:order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|conferma (?:d'|dell')?acquisto|confirmacion de (?:la )?compra|confirmation d.achat|kaufbestatigung|aankoopbevestiging|confirmacao de compra|booking confirm|your booking|buchungsbestatigung|ihre buchung|confirmation de (?:votre )?(?:reservation|voyage|reservation)|votre (?:reservation|voyage)|confirmacion de (?:tu |su )?reserva|tu reserva|localizador|confirmacao de reserva|sua reserva|conferma (?:della )?prenotazione|la tua prenotazione|boekingsbevestiging|je boeking|uw boeking|pnr|e-?ticket|boarding pass|bordkarte|carte d.embarquement|tarjeta de embarque|cartao de embarque|carta d.imbarco|instapkaart|your (?:trip|ride)|votre course|tu viaje|deine fahrt|ihre fahrt|sua viagem|la tua corsa|[a-z]+-?rit op|je rit|thanks for riding|merci d.avoir voyage|bedankt voor je rit|gracias por viajar|obrigad[oa] por viajar|grazie per aver viaggiato|subscription (?:renewed|renewal)|(?:subscription|membership|plan) (?:has been |was )?renewed|abo(?:nnement)? (?:wurde )?verlangert|abonnement (?:a ete )?renouvele|suscripcion renovada|assinatura renovada|abbonamento rinnovato|abonnement verlengd|your flight|(?:ihr|dein) flug|votre vol(?![a-z])|(?:tu|su) vuelo|(?:o )?seu voo|il tuo volo|(?:je|uw) vlucht|(?:zug|bahn)fahrt|billet de train|votre billet|(?:tu|su) billete|(?:o )?seu bilhete|il tuo biglietto|booking reference|buchungs(?:nummer|code)|numero de reservation|reference de (?:dossier|reservation)|codigo de reserva|codice (?:di )?prenotazione|boekings(?:nummer|code)|appointment (?:is |has been |was )?(?:confirmed|booked|scheduled)|(?:your|ihr|dein|votre|tu|su|o seu|a sua|il tuo|il suo|je|uw) (?:appointment|termin|rendez-vous|cita|appuntamento|afspraak)(?![a-z])|terminbestatigung|afspraakbevestiging|bevestiging (?:van )?(?:je |uw )?afspraak|confirmation (?:de |du )?(?:votre )?rendez-vous|cita confirmada|consulta (?:agendada|marcada)|appuntamento confermato|conferma (?:dell.|del )?appuntamento|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido(?: (?:n[oº]?\.? ?|#|numero )?\d| (?:foi|esta) (?:enviado|entregue|confirmado|expedido|pago|a caminho))|conferma (?:d'|dell')?ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon|(?:je|uw) bon van [^.!?\n%]{1,40} nr|(?:ihr |dein |zahlungs)beleg(?![a-z])|betaalbewijs)/u,
   ],
+  // The contact address replaced, the mailbox forwarded, two-step changed (account-changes.ts).
+  ['account-security', ACCOUNT_CHANGE],
   // "order W639137", "Bestellung Nr. 40512": the lexicon's own pattern (order-id.ts).
   ['purchase', ORDER_ID],
   // A parcel waiting to be picked up, a flight's gate change or open check-in (lexicon-day-of.ts).
@@ -93,7 +94,7 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
   ],
   [
     'shipping',
-    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|arrives today|kommt heute|arrive aujourd|llega hoy|(?:chega|chegara) hoje|arriva oggi|komt vandaag|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
+    /(?<![a-z0-9])(?:has shipped|shipped|out for delivery|on its way|(?:est|sont) en route|arrives today|kommt heute|arrive aujourd|llega hoy|(?:chega|chegara) hoje|arriva oggi|komt vandaag|en reparto|en camino|unterwegs|in zustellung|en cours de livraison|in consegna|onderweg|saiu para entrega|em transito|tu envio|seu envio|votre envoi|ihre sendung|la tua spedizione|je zending|uw zending|delivered|tracking number|your (?:package|parcel)|versandt|versendet|zugestellt|sendungsverfolgung|ihr paket|dein paket|deine sendung|sendungsnummer|expedie|livraison|votre colis|(?:pedido|paquete|envio|compra|pacote|orden)[^.\n]{0,40}enviad[oa]|entregado|tu paquete|entregue|encomenda|spedit[ao]|consegnat[ao]|il tuo pacco|(?:bestelling|pakket|zending|order)[^.\n]{0,40}verzonden|bezorgd|je pakket|uw pakket)/u,
   ],
   [
     // Tax offices and government portals: a notice waiting in the citizen's mailbox.

@@ -1,0 +1,105 @@
+// The alerts a flood is sent to bury when an account is being taken over (core/mail/important/
+// account-changes.ts, important-of.ts, codes/masked-account.ts): the contact address replaced, a
+// rule forwarding the mailbox, the two-step settings changed, a one-time code for a payment, a
+// transfer confirmed. Not a request to confirm a new address, which anyone's form may send. Texts
+// written here for the test.
+import { describe, expect, it } from 'vitest'
+import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+
+const mail = (subject: string, snippet = '', over: Partial<MailInput> = {}): MailInput => ({
+  id: 'm',
+  date: Date.UTC(2026, 11, 20, 9),
+  senderName: 'Tallow Bank',
+  senderAddress: 'alerts@tallowbank.example',
+  subject,
+  snippet,
+  ...over,
+})
+
+const importance = (subject: string, snippet = '', over: Partial<MailInput> = {}) =>
+  extractFeatures(mail(subject, snippet, over)).important
+
+describe('an account’s contact address replaced', () => {
+  it.each([
+    'Your contact details were updated',
+    'The email address on your account was changed',
+    'Ihre Telefonnummer wurde geändert',
+    'Vos coordonnées ont été mises à jour et modifiées',
+    'Hemos actualizado tus datos de contacto',
+    'O seu número de telemóvel foi alterado',
+    'Il tuo indirizzo email è stato aggiornato',
+    'Je e-mailadres is gewijzigd',
+  ])('is important: %s', (subject) => {
+    expect(importance(subject)).toBe('account-security')
+  })
+
+  it.each([
+    'Confirm your new email address',
+    'Please confirm your email address change',
+    'Verify your email address',
+    'Bestätigen Sie Ihre neue E-Mail-Adresse',
+  ])('is not when a new address is still to be confirmed: %s', (subject) => {
+    expect(importance(subject, 'Click the link below to confirm this address.')).toBeNull()
+  })
+
+  it('is not inside a helpdesk acknowledgement, whose title anyone typed', () => {
+    const ack = mail(
+      '[Request received] Your email address was changed',
+      'Your request (40112) has been received and is being reviewed by our staff.',
+      { senderAddress: 'support@tallowbank.zendesk.com' },
+    )
+    expect(extractFeatures(ack).important).toBeNull()
+  })
+})
+
+describe('a rule forwarding the mailbox, two-step changes', () => {
+  it.each([
+    'A forwarding rule was added to your mailbox',
+    'Neue Weiterleitungsregel für Ihr Postfach',
+    'Une règle de transfert a été créée',
+    'Se creó una regla de reenvío',
+    'Nova regra de reencaminhamento',
+    'Nuova regola di inoltro attiva',
+    'Nieuwe doorstuurregel ingesteld',
+    'Cambios en la verificación en dos pasos',
+    'Impostazioni della verifica in due passaggi modificate',
+  ])('is important: %s', (subject) => {
+    expect(importance(subject)).toBe('account-security')
+  })
+})
+
+describe('a one-time code', () => {
+  it('is important when it authorises a payment of an amount', () => {
+    const code = importance(
+      'Dein Einmalcode für eine Zahlung über 1.249,00 €',
+      'Dein Sicherheitscode lautet 551902. Er gibt eine Zahlung an ELEKTRO-WELT frei.',
+    )
+    expect(code).toBe('payment')
+  })
+
+  it('is not when it signs in or signs up', () => {
+    expect(importance('Your sign-in code is 551902', 'Enter 551902 to sign in.')).toBeNull()
+  })
+})
+
+describe('a transfer confirmed from an account named by its last digits', () => {
+  it.each([
+    [
+      'Transfer of £2,410.00 confirmed',
+      'Your transfer of £2,410.00 to J. Okafor (account ending 3391) was confirmed today. Reference: 88120931',
+    ],
+    [
+      'Transferencia de 980,00 € confirmada',
+      'Su transferencia de 980,00 € (cuenta terminada en 3391) se confirmó hoy. Referencia: 88120931',
+    ],
+  ])('is important: %s', (subject, snippet) => {
+    expect(importance(subject, snippet)).not.toBeNull()
+  })
+
+  it('is important with the body in full beside the list’s snippet, its end read too', () => {
+    const body =
+      'Hello Ruth,\n\nYour transfer of £2,410.00 to K. Adeyemi Ltd (account ending 3391) was confirmed on 02/12/2026 09:14.\n\nReference: 88120931\n\nIf you do not recognise this payment, call us at once.\n\nTallow Bank'
+    const snippet = body.replace(/\n+/g, ' ')
+    expect(importance('Transfer of £2,410.00 confirmed', snippet, { body })).not.toBeNull()
+  })
+})
