@@ -151,7 +151,8 @@ function settledVerdict(
 ): Verdict | null {
   const ofBurst =
     message.verdict === 'relay' && message.waveId !== null && bursts.has(message.waveId)
-  return verdict && ofBurst && !message.trusted ? verdict : null
+  // A trusted mail is stored clean: never relay, so never here.
+  return verdict && ofBurst ? verdict : null
 }
 
 /**
@@ -169,7 +170,10 @@ function joinedVerdict(
   if (answered && !withdrawn) return null
   if (!wave || message.trusted || (message.verdict === 'relay' && message.waveId === wave.id))
     return null
-  const reasons = message.reasons.filter((reason) => reason !== 'user-answered-confirmation')
+  // A small burst that grew into a wave after all is no longer "like your own sign-ups".
+  const reasons = message.reasons.filter(
+    (reason) => reason !== 'user-answered-confirmation' && reason !== 'small-burst',
+  )
   return relayVerdict([...reasons, ...wave.rules], message.indicatorCount, wave.id)
 }
 

@@ -82,6 +82,20 @@ describe('a wave of four sign-ups that stopped there', () => {
     expect(await db.getAll('waves')).toEqual([])
   })
 
+  it('is a wave again, without the small burst’s reason, when more of it comes later', async () => {
+    const clock = { now: NOW + 10 * MINUTE }
+    const { handlers } = await handlersAt(clock)
+    await handlers['rows.ingest']({ rows: [0, 1, 2, 3].map(signUp) }, TAB)
+    clock.now = NOW + 120 * MINUTE
+    await handlers['rows.ingest']({ rows: [friend(120)] }, TAB)
+    // The rest of the wave, listed late (another tab of the inbox).
+    const rest = [4, 5, 6, 7, 8, 9].map(signUp)
+    const grown = await handlers['rows.ingest']({ rows: rest }, TAB)
+    const first = grown.verdicts.verify0!
+    expect(first.verdict).toBe('relay')
+    expect(first.reasons).not.toContain('small-burst')
+  })
+
   it('is kept while the next mail comes within the join gap', async () => {
     const clock = { now: NOW + 10 * MINUTE }
     const { db, handlers } = await handlersAt(clock)

@@ -5,6 +5,7 @@
 // written here for the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures, type MailInput } from '../../src/core/mail/features.ts'
+import { withoutMaskedAccounts } from '../../src/core/mail/codes/masked-account.ts'
 
 const mail = (subject: string, snippet = '', over: Partial<MailInput> = {}): MailInput => ({
   id: 'm',
@@ -101,5 +102,64 @@ describe('a transfer confirmed from an account named by its last digits', () => 
       'Hello Ruth,\n\nYour transfer of £2,410.00 to K. Adeyemi Ltd (account ending 3391) was confirmed on 02/12/2026 09:14.\n\nReference: 88120931\n\nIf you do not recognise this payment, call us at once.\n\nTallow Bank'
     const snippet = body.replace(/\n+/g, ' ')
     expect(importance('Transfer of £2,410.00 confirmed', snippet, { body })).not.toBeNull()
+  })
+})
+
+describe('what only looks like an account change', () => {
+  it.each([
+    'Verify your forwarding address',
+    'Forwarding address verification',
+    'Weiterleitungsadresse bestätigen',
+    'Email address updated - please verify',
+    'Your email address will be changed after you confirm',
+    'Your email address is being changed',
+    'Welcome, email address changed',
+    'Your phone number remains unchanged',
+    'Your email address has not been changed',
+    'Ihre Kontaktdaten werden nicht geändert',
+    'Have your contact details changed? Let us know',
+    'Onze contactgegevens zijn gewijzigd per 1 januari',
+    'Our phone number has changed',
+  ])('is not important: %s', (subject) => {
+    expect(importance(subject)).toBeNull()
+  })
+
+  it.each([
+    'Your login email was changed',
+    'Your sign-in email was changed',
+    'Your account email has been updated',
+    'Ihre Anmelde-E-Mail wurde geändert',
+    'Neue Weiterleitung eingerichtet',
+    'A passkey was added to your account',
+  ])('is important when it says the change was made: %s', (subject) => {
+    expect(importance(subject)).toBe('account-security')
+  })
+
+  it.each([
+    '€ 1,10 Anna, your verification code is 100000',
+    'Get €5,00 off - your verification code is 482913',
+  ])('is no payment for a code whose subject names an amount alone: %s', (subject) => {
+    expect(importance(subject, 'Enter the code to continue.')).toBeNull()
+  })
+})
+
+describe('wording the changes must not hide', () => {
+  it.each([
+    ['your transfer (account ending 6748) was confirmed', true],
+    ['su transferencia (cuenta terminada en 8535) se confirmo', true],
+    ['karte endet auf ****1474', true],
+    ['please verify your account ending in 48 hours', false],
+    ['activate your account ending 99 to continue', false],
+    ['verify your account ending in 120 days', false],
+  ])('reads "%s" as a masked account: %s', (text, masked) => {
+    expect(withoutMaskedAccounts(text).includes('reference')).toBe(masked)
+  })
+
+  it('keeps a sign-up that names a money transfer a candidate', () => {
+    const signUp = extractFeatures(
+      mail('Confirm your money transfer account to get started', 'Click to confirm your email.'),
+    )
+    expect(signUp.important).toBeNull()
+    expect(signUp.helpdesk).toBe(true)
   })
 })

@@ -100,6 +100,19 @@ describe('a wave that stopped at a handful of companies', () => {
     expect(result.final('verify0').verdict).toBe('relay')
   })
 
+  it('stays relay when an attack goes on after a pause: another wave within the slow window', () => {
+    const later = Array.from({ length: 10 }, (_, k) =>
+      signUp(20 + k, { date: T0 + 60 * MINUTE + k * MINUTE }),
+    )
+    const result = judged([...burst(4), ...later, friend(240)])
+    expect(result.final('verify0').verdict).toBe('relay')
+  })
+
+  it('is not settled by a mail dated years ahead (a wrong clock), only by the inbox going on', () => {
+    const future = { ...friend(0), id: 'future', date: Date.UTC(2031, 0, 1) }
+    expect(judged([...burst(4), future]).final('verify0').verdict).toBe('relay')
+  })
+
   it('is given back for the history mail the caller stored as its wave’s', () => {
     const history = burst(4).map(extractFeatures)
     const waveId = replay(history).waves[0]!.id

@@ -79,7 +79,11 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     engine.waves,
     mails.map((mail, i) => ({ mail, arrival: arrival[i]! })),
     (id) => engine.waveOf(id),
-    { lastDate: latestDate(mails), joinGapMs: thresholds.waveJoinGapMs },
+    {
+      dates: datesOf(mails),
+      joinGapMs: thresholds.waveJoinGapMs,
+      slowWaveWindowMs: thresholds.slowWaveWindowMs,
+    },
   )
   const final = mails.map((mail, i) => {
     const wave = engine.waveOf(mail.id)
@@ -95,11 +99,11 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
   return { arrival, final, engine, waves }
 }
 
-/** The latest own date among `mails`: how far the replay saw past each wave. */
-function latestDate(mails: readonly MailFeatures[]): number {
-  let latest = Number.NEGATIVE_INFINITY
-  for (const mail of mails) if (mail.date !== null && mail.date > latest) latest = mail.date
-  return latest
+/** The own dates of the dated `mails`, ascending: how far the replay saw past each wave. */
+function datesOf(mails: readonly MailFeatures[]): number[] {
+  const dates: number[] = []
+  for (const mail of mails) if (mail.date !== null) dates.push(mail.date)
+  return dates.sort((a, b) => a - b)
 }
 
 /**

@@ -9,6 +9,7 @@ import type { MailFeatures } from '../mail/features.ts'
 import type { Verdict } from '../types.ts'
 import { suspectVerdict, WAVE_RULES } from './verdicts.ts'
 import type { Wave } from './wave.ts'
+import { DAY_MS } from '../time.ts'
 
 /**
  * A settled wave of at most this many brands is small. The fast rule fires at 4 companies within
@@ -21,19 +22,33 @@ export interface BurstMail {
   arrival: Pick<Verdict, 'reasons'>
 }
 
+/** A later mail this long after a wave at most shows the inbox went on (one dated years ahead does not). */
+export const SETTLED_WITHIN_MS = 7 * DAY_MS
+
+export interface BurstLimits {
+  /** Own dates of every dated mail the replay saw, ascending. */
+  dates: readonly number[]
+  joinGapMs: number
+  /** Another wave this close before or after makes a small one the start or end of an attack. */
+  slowWaveWindowMs: number
+}
+
 /**
- * The waves among `waves` that are small bursts: settled (the latest mail seen, `lastDate`, came
- * more than the join gap after the wave's last member, so nothing can join it any more), of at
- * most SMALL_BURST_MAX_BRANDS brands, and with nothing typed in: no member carrying a relay
- * indicator, no payload repeated, no company flooding (domain-burst).
+ * The waves among `waves` that are small bursts: settled (a mail came more than the join gap and
+ * at most SETTLED_WITHIN_MS after the wave's last member, so nothing can join it any more), of at
+ * most SMALL_BURST_MAX_BRANDS brands, with no other wave within the slow window around it (an
+ * attack that opens small and goes on after a pause), and with nothing typed in: no member
+ * carrying a relay indicator, no payload repeated, no company flooding (domain-burst).
  */
 export function smallBursts(
   waves: readonly Wave[],
   mails: readonly BurstMail[],
   waveOf: (id: string) => Wave | null,
-  { lastDate, joinGapMs }: { lastDate: number; joinGapMs: number },
+  limits: BurstLimits,
 ): Set<Wave> {
-  const small = new Set(waves.filter((wave) => isSmallAndSettled(wave, lastDate, joinGapMs)))
+  const small = new Set(
+    waves.filter((wave) => isSmallAndSettled(wave, limits) && alone(wave, waves, limits)),
+  )
   if (small.size === 0) return small
   for (const { mail, arrival } of mails) {
     const wave = waveOf(mail.id)
@@ -42,12 +57,36 @@ export function smallBursts(
   return small
 }
 
-function isSmallAndSettled(wave: Wave, lastDate: number, joinGapMs: number): boolean {
-  if (lastDate - wave.end <= joinGapMs || wave.brands.size > SMALL_BURST_MAX_BRANDS) return false
+function isSmallAndSettled(wave: Wave, { dates, joinGapMs }: BurstLimits): boolean {
+  if (wave.brands.size > SMALL_BURST_MAX_BRANDS) return false
+  const next = dates[firstAfter(dates, wave.end + joinGapMs)]
+  if (next === undefined || next > wave.end + SETTLED_WITHIN_MS) return false
   // The same echoed title twice is text typed into forms, even from one company (and a wave the
   // same-payload rule made holds its title three times at least).
   for (const count of wave.payloads.values()) if (count > 1) return false
   return true
+}
+
+/** No other wave started or ended within the slow window of this one. */
+function alone(wave: Wave, waves: readonly Wave[], { slowWaveWindowMs }: BurstLimits): boolean {
+  return waves.every(
+    (other) =>
+      other === wave ||
+      other.start > wave.end + slowWaveWindowMs ||
+      other.end < wave.start - slowWaveWindowMs,
+  )
+}
+
+/** Index of the first of the ascending `dates` later than `after` (dates.length when none). */
+function firstAfter(dates: readonly number[], after: number): number {
+  let low = 0
+  let high = dates.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (dates[middle]! > after) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 function typedIn(mail: BurstMail['mail'], arrival: BurstMail['arrival']): boolean {

@@ -1,21 +1,25 @@
 // Changes to an account that only its owner (or whoever took it over) can make, told by the
-// service: the contact address or phone number replaced, a rule forwarding the mailbox elsewhere,
-// the two-step settings changed. These are the alerts an attacker who takes over an account wants
-// buried under a flood (docs/DESIGN.md, important mail), in en, de, fr, es, pt, it and nl, on
-// folded text. No form anyone may fill in makes them: a request to confirm a new address ("Confirm
-// your new email address") names no change made, and the bare noun "change" is not one here.
+// service: the contact or sign-in address or the phone number replaced, a rule forwarding the
+// mailbox elsewhere, the two-step settings changed, a passkey added. These are the alerts an
+// attacker who takes over an account wants buried under a flood (docs/DESIGN.md, important mail),
+// in en, de, fr, es, pt, it and nl, on folded text. Read sentence by sentence, and only where the
+// sentence says the change was made: not one that asks to confirm or verify it ("Email address
+// updated - please verify", "Verify your forwarding address"), greets ("Welcome, email address
+// changed": a name typed into a sign-up form), asks a question, denies it ("has not been
+// changed"), puts it ahead ("will be changed", "is being changed"), or tells of the company's own
+// address ("Our phone number has changed"). No form anyone may fill in makes such a notice.
 
 /** Two-step sign-in named in the seven languages. */
 export const TWO_FACTOR =
   '(?:two-factor|two factor|2-step|two-step|2fa|zwei-faktor|zwei faktoren|2-faktor|double authentification|deux facteurs|deux etapes|zwei schritte|zweistufig|dos pasos|dos factores|doble factor|duas etapas|dois passos|dois fatores|dois factores|due fattori|due passaggi|doppia autenticazione|tweestaps|twee stappen|twee-factor|tweefactor|twee factoren)'
 
-/** Where the account reaches its owner: "contact details", "Kontaktdaten", "coordonnées". */
+/** Where the account reaches its owner or signs in: "contact details", "Anmelde-E-Mail". */
 const CONTACT =
-  '(?:contact (?:details|information|info)|(?:e-?mail|email) address|(?:phone|mobile) number|kontaktdaten|e-?mail-adresse|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico de (?:tu|su) cuenta|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
+  '(?:contact (?:details|information|info)|(?:(?:login|sign-?in|account|recovery) )?(?:e-?mail|email)(?: address)?|(?:phone|mobile) number|kontaktdaten|(?:anmelde-|konto-)?e-?mail-adresse|anmelde-e-?mail|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
 
-/** Said to be done, in the past: "was changed", "wurde geändert", "ont été modifiées". */
+/** Said to be done: "changed", "wurde geändert", "ont été modifiées", a whole word. */
 const DONE =
-  '(?:changed|updated|replaced|geandert|aktualisiert|ersetzt|modifiee?s?|remplacee?s?|cambiad[ao]s?|actualizad[ao]s?|sustituid[ao]s?|alterad[ao]s?|atualizad[ao]s?|substituid[ao]s?|modificat[aeio]|cambiat[aeio]|aggiornat[aeio]|sostituit[aeio]|gewijzigd|bijgewerkt|vervangen)'
+  '(?<![a-z])(?:changed|updated|replaced|geandert|aktualisiert|ersetzt|modifiee?s?|remplacee?s?|cambiad[ao]s?|actualizad[ao]s?|sustituid[ao]s?|alterad[ao]s?|atualizad[ao]s?|substituid[ao]s?|modificat[aeio]|cambiat[aeio]|aggiornat[aeio]|sostituit[aeio]|gewijzigd|bijgewerkt|vervangen)(?![a-z])'
 
 const POSSESSIVE =
   '(?:your|ihre?|deine?|vos|votre|tus?|sus?|os seus|as suas|seus?|suas?|i tuoi|il tuo|je|uw)'
@@ -26,9 +30,42 @@ const CHANGE_NOUN =
 
 /** A rule sending the mailbox's mail elsewhere. */
 const FORWARDING =
-  '(?:forwarding (?:rule|address)|mail forwarding|weiterleitungs(?:regel|adresse)|regle de transfert|transfert automatique|regla de reenvio|reenvio automatico|regra de (?:reencaminhamento|encaminhamento)|(?:reencaminhamento|encaminhamento) automatico|regola di inoltro|inoltro automatico|doorstuurregel|doorstuuradres|automatisch doorsturen)'
+  '(?:forwarding (?:rule|address)|mail forwarding|weiterleitungs(?:regel|adresse)|weiterleitung (?:eingerichtet|aktiviert|hinzugefugt)|regle de transfert|transfert automatique|regla de reenvio|reenvio automatico|regra de (?:reencaminhamento|encaminhamento)|(?:reencaminhamento|encaminhamento) automatico|regola di inoltro|inoltro automatico|doorstuurregel|doorstuuradres|automatisch doorsturen)'
 
-export const ACCOUNT_CHANGE = new RegExp(
-  `(?<![a-z0-9])(?:${CONTACT}[^.\\n]{0,40}${DONE}|${DONE} (?:${POSSESSIVE} )?${CONTACT}|${FORWARDING}|${CHANGE_NOUN}(?: [a-z]+){0,3} ${TWO_FACTOR})`,
+/** A passkey or security key added. */
+const PASSKEY =
+  '(?:passkey|security key|sicherheitsschlussel|cle de securite|clave de seguridad|chave de seguranca|chiave di sicurezza|beveiligingssleutel)[^.\\n]{0,30}(?:added|hinzugefugt|ajoutee?|anadid[ao]|adicionad[ao]|aggiunt[ao]|toegevoegd)'
+
+const CHANGE = new RegExp(
+  `(?<![a-z0-9])(?:${CONTACT}[^.\\n]{0,40}?${DONE}|${DONE} (?:${POSSESSIVE} )?${CONTACT}|${FORWARDING}|${CHANGE_NOUN}(?: [a-z]+){0,3} ${TWO_FACTOR}|${PASSKEY})`,
   'u',
 )
+
+/** A sentence that asks to confirm, greets or welcomes: account mail anyone's form may send. */
+const ASKS =
+  /(?<![a-z])(?:verif|confirm|bestatig|bevestig|conferm|valid|welcome|willkommen|bienvenu|bienvenid|bem-vind|benvind|benvenut|welkom)/u
+
+/** Two-step sign-in named by its verification ("verificación en dos pasos"): no request. */
+const TWO_STEP_NAME =
+  /(?:2-step|two-step|zweistufige?) (?:verification|verifizierung)|(?:verificacion|verificacao|verifica|verification|verificatie|verifizierung|bestatigung) (?:(?:en|em|in|a|della|in der) )?(?:dos pasos|duas etapas|dois passos|due passaggi|twee stappen|deux etapes|zwei schritten|two steps)/gu
+
+/** Denied or still ahead, said before the change: "not", "will be", "being", "sera". */
+const NOT_DONE =
+  /(?<![a-z])(?:not|never|nicht|nie|niemals|pas|jamais|no (?:se|ha|han|fue|es|esta|foi|e)|nao|non|niet|nooit|being|will|wird|werden|sera|seront|sara|saranno|wordt|worden|to be|once|after|sobald|nach|apres|despues|depois|dopo|zodra)(?![a-z])/u
+
+/** The company's own address: "Our phone number has changed", "Onze contactgegevens". */
+const OURS =
+  /(?<![a-z])(?:our|unsere?|unser|nos|notre|nuestr[oa]s?|(?:os |as )?noss[oa]s?|(?:i |il |la |le )?nostr[aeio]|onze)(?![a-z])/u
+
+/** The folded text says, in a sentence of its own, that such a change was made. */
+export function saysAccountChanged(text: string): boolean {
+  for (const sentence of text.split(/[.!\n]/u)) {
+    const found = CHANGE.exec(sentence)
+    if (!found || sentence.includes('?')) continue
+    if (ASKS.test(sentence.replace(TWO_STEP_NAME, 'two-step'))) continue
+    const before = sentence.slice(0, found.index + found[0].length)
+    if (NOT_DONE.test(before) || OURS.test(before)) continue
+    return true
+  }
+  return false
+}

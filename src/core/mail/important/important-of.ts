@@ -7,6 +7,7 @@ import {
   isSecurityNotice,
   isSettingsChange,
   namesAmount,
+  namesPaymentOfAmount,
   namesPasswordChangeOnly,
   orderOnlyByPedido,
   saysChangeNotMade,
@@ -79,11 +80,12 @@ function importantByWording(mail: MailInput, evidence: Evidence): ImportantKind 
   // A sign-in code is what a login attempt sends ("new device: enter this code"), asked for or
   // not; such mail is important only as a notice that a security setting changed.
   // A subject that names a parcel waiting for pickup makes the code beside it the pickup code.
-  // A code that authorises a payment names its amount ("Votre code à usage unique pour un
-  // paiement de 1.946,50 €"): no sign-up or sign-in sends one.
+  // A code that authorises a payment names the payment with its amount ("Votre code à usage
+  // unique pour un paiement de 1.946,50 €"): no sign-up or sign-in sends one. An amount alone may
+  // be a name typed into the form, or an offer ("Get €5,00 off – your code is 482913").
   if (evidence.confirmation === 'sign-in-code' && !PICKUP.test(foldForLexicon(mail.subject))) {
     if (isSettingsChange(mail.subject)) return 'account-security'
-    return namesAmount(foldForLexicon(mail.subject)) ? 'payment' : null
+    return namesPaymentOfAmount(foldForLexicon(mail.subject)) ? 'payment' : null
   }
   // Account mail (verify, welcome, reset) carries typed-in names in its body: only its subject,
   // which the company wrote, can say it is important.

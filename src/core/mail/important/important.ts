@@ -7,7 +7,7 @@
 import { foldForLexicon } from '../lexicon/lexicon.ts'
 import { ORDER_ID } from '../codes/order-id.ts'
 import { PICKUP, TRAVEL_DAY } from '../lexicon/lexicon-day-of.ts'
-import { ACCOUNT_CHANGE, TWO_FACTOR } from './account-changes.ts'
+import { saysAccountChanged, TWO_FACTOR } from './account-changes.ts'
 
 export type ImportantKind =
   'account-security' | 'purchase' | 'payment' | 'shipping' | 'bank' | 'official'
@@ -57,6 +57,17 @@ export function isSecurityNotice(text: string): boolean {
 const AMOUNT =
   /(?:[€$£]|r\$|eur|usd|gbp|chf|brl)\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}(?!\d)|(?<![\d.,])\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}\s?(?:€|eur(?![a-z])|\$|£|chf|usd)/u
 
+/** A payment named beside its amount: "un paiement de 1.946,50 €", "payment of $120.00". */
+const PAYMENT_OF_AMOUNT = new RegExp(
+  `(?<![a-z])(?:payment|paiement|zahlung|pago|pagamento|betaling|purchase|achat|kauf|compra|acquisto|aankoop|transaction|transaccion|transacao|transazione|transactie)(?![a-z])[^.\\n]{0,25}(?:${AMOUNT.source})`,
+  'u',
+)
+
+/** The folded subject names a payment with its amount (a code that authorises a payment). */
+export function namesPaymentOfAmount(subject: string): boolean {
+  return PAYMENT_OF_AMOUNT.test(subject.slice(0, 300))
+}
+
 /** The text names an amount of money with its currency (`text` folded). */
 export function namesAmount(text: string): boolean {
   return AMOUNT.test(text.slice(0, 500))
@@ -81,8 +92,6 @@ const PATTERNS: readonly [ImportantKind, RegExp][] = [
     'purchase',
     /(?<![a-z0-9])(?:order confirm|your order|order #?\d|order number|receipt|thanks for (?:your purchase|riding)|thank you for your (?:purchase|order)|purchase confirm|conferma (?:d'|dell')?acquisto|confirmacion de (?:la )?compra|confirmation d.achat|kaufbestatigung|aankoopbevestiging|confirmacao de compra|booking confirm|your booking|buchungsbestatigung|ihre buchung|confirmation de (?:votre )?(?:reservation|voyage|reservation)|votre (?:reservation|voyage)|confirmacion de (?:tu |su )?reserva|tu reserva|localizador|confirmacao de reserva|sua reserva|conferma (?:della )?prenotazione|la tua prenotazione|boekingsbevestiging|je boeking|uw boeking|pnr|e-?ticket|boarding pass|bordkarte|carte d.embarquement|tarjeta de embarque|cartao de embarque|carta d.imbarco|instapkaart|your (?:trip|ride)|votre course|tu viaje|deine fahrt|ihre fahrt|sua viagem|la tua corsa|[a-z]+-?rit op|je rit|thanks for riding|merci d.avoir voyage|bedankt voor je rit|gracias por viajar|obrigad[oa] por viajar|grazie per aver viaggiato|subscription (?:renewed|renewal)|(?:subscription|membership|plan) (?:has been |was )?renewed|abo(?:nnement)? (?:wurde )?verlangert|abonnement (?:a ete )?renouvele|suscripcion renovada|assinatura renovada|abbonamento rinnovato|abonnement verlengd|your flight|(?:ihr|dein) flug|votre vol(?![a-z])|(?:tu|su) vuelo|(?:o )?seu voo|il tuo volo|(?:je|uw) vlucht|(?:zug|bahn)fahrt|billet de train|votre billet|(?:tu|su) billete|(?:o )?seu bilhete|il tuo biglietto|booking reference|buchungs(?:nummer|code)|numero de reservation|reference de (?:dossier|reservation)|codigo de reserva|codice (?:di )?prenotazione|boekings(?:nummer|code)|appointment (?:is |has been |was )?(?:confirmed|booked|scheduled)|(?:your|ihr|dein|votre|tu|su|o seu|a sua|il tuo|il suo|je|uw) (?:appointment|termin|rendez-vous|cita|appuntamento|afspraak)(?![a-z])|terminbestatigung|afspraakbevestiging|bevestiging (?:van )?(?:je |uw )?afspraak|confirmation (?:de |du )?(?:votre )?rendez-vous|cita confirmada|consulta (?:agendada|marcada)|appuntamento confermato|conferma (?:dell.|del )?appuntamento|bestellbestatigung|ihre bestellung|deine bestellung|quittung|kaufbeleg|confirmation de (?:votre )?commande|votre commande|votre recu|confirmacion de(?:l| tu| su)? pedido|tu pedido|su pedido|recibo|confirmacao (?:do|de) pedido|(?:o )?seu pedido(?: (?:n[oº]?\.? ?|#|numero )?\d| (?:foi|esta) (?:enviado|entregue|confirmado|expedido|pago|a caminho))|conferma (?:d'|dell')?ordine|il tuo ordine|ricevuta|orderbevestiging|je bestelling|uw bestelling|kassabon|(?:je|uw) bon van [^.!?\n%]{1,40} nr|(?:ihr |dein |zahlungs)beleg(?![a-z])|betaalbewijs)/u,
   ],
-  // The contact address replaced, the mailbox forwarded, two-step changed (account-changes.ts).
-  ['account-security', ACCOUNT_CHANGE],
   // "order W639137", "Bestellung Nr. 40512": the lexicon's own pattern (order-id.ts).
   ['purchase', ORDER_ID],
   // A parcel waiting to be picked up, a flight's gate change or open check-in (lexicon-day-of.ts).
@@ -225,6 +234,8 @@ export function orderOnlyByPedido(subject: string, snippet: string): boolean {
 export function importantKind(subject: string, snippet: string): ImportantKind | null {
   const text = foldForLexicon(`${subject.slice(0, 300)}\n${snippet.slice(0, 300)}`)
   for (const [kind, pattern] of PATTERNS) if (pattern.test(text)) return kind
+  // The contact address replaced, the mailbox forwarded, two-step changed (account-changes.ts).
+  if (saysAccountChanged(text)) return 'account-security'
   // Money with its currency, in the subject or the first lines: a receipt, a payment, a charge.
   return AMOUNT.test(text.slice(0, 500)) ? 'payment' : null
 }
