@@ -39,7 +39,9 @@ const STREAMS: Record<PersonaKind, readonly (readonly [LookClass, number])[]> = 
 function asPersona(part: Part, person: Person, from: number): void {
   for (const record of part.records.slice(from)) {
     const label = part.labels.get(record.id) as FortySecondLabel
-    const { placement: _placement, lookClass, ...rest } = label
+    const rest: FortySecondLabel = { ...label }
+    delete rest.placement
+    const lookClass = label.lookClass
     const relabelled: FortySecondLabel = {
       ...rest,
       persona: person.persona,

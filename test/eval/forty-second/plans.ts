@@ -69,12 +69,12 @@ export function wavePayload(index: number): Payload {
   return index % 4 === 3 ? { kind: 'none' } : withPayload(index, Math.floor(index / 5))
 }
 
-/** Small attack n (0-79): size by n, none for a third of each size, probe and tool in turn. */
+/** Small attack n (0-79): size by n, none for a third of each size (probes and tools in turn). */
 export function smallPlan(n: number): { size: number; payload: Payload } {
   const size = SMALL_SIZES[n % SMALL_SIZES.length]!
   const none = Math.floor(n / SMALL_SIZES.length) % 3 === 0
   const payload: Payload = none
-    ? { kind: 'none', smallKind: n % 2 === 0 ? 'probe' : 'tool' }
+    ? { kind: 'none', smallKind: Math.floor(n / 18) % 2 === 0 ? 'probe' : 'tool' }
     : { ...withPayload(n, Math.floor(n / PAYLOAD_KINDS.length)), smallKind: 'payload' }
   return { size, payload }
 }
