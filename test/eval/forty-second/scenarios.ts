@@ -153,9 +153,10 @@ export function waveScenario(
   })
   ctx.parts.push(looksInside(rng, main, person, k))
   const { small } = smallAttacks(ctx, index, day, prefix)
+  // In turn: inside the full wave, inside the first small attack, the day before the wave.
   const ownAt = [
-    main.start + rng.int(0, 10) * MINUTE,
-    small[0]! + rng.int(0, 5) * MINUTE,
+    main.start + Math.floor(rng.next() * (main.end - main.start)),
+    small[0]! + rng.int(0, 2) * MINUTE,
     dayTime(rng, day - 1, 8, 20),
   ]
   ctx.parts.push(buildOrdinary(rng, person, ownAt[index % 3]!, `${prefix}-o`, index))
