@@ -79,6 +79,22 @@ describe('a wave that stopped at a handful of companies', () => {
     expect(judged(mails).final('verify0').verdict).toBe('relay')
   })
 
+  it('stays relay when one of its mails greets disguised text', () => {
+    const greets = signUp(2, {
+      snippet: 'Hi A\u200bn\u200bn\u200ba, confirm your email.',
+    })
+    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(120)]
+    expect(judged(mails).final('verify0').verdict).toBe('relay')
+  })
+
+  it('stays relay when one of its mails greets a payload in plain words', () => {
+    const greets = signUp(2, {
+      snippet: 'Olá AVISO: o seu site será removido por ordem judicial, confirme o email.',
+    })
+    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(120)]
+    expect(judged(mails).final('verify0').verdict).toBe('relay')
+  })
+
   it('stays relay when two companies echo the same title', () => {
     const ack = (i: number): MailInput => ({
       id: `ack${i}`,

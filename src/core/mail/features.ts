@@ -6,7 +6,7 @@ import { FULL_CATALOGUE, fingerprint, type TemplateCatalogue } from './templates
 import { importantKind, type ImportantKind } from './important/important.ts'
 import { importantOf } from './important/important-of.ts'
 import { isTypedIn, relayIndicators } from './indicators/indicators.ts'
-import { greetsDisguisedTitle } from './indicators/greeted-title.ts'
+import { greetedPayload, greetsDisguisedTitle } from './indicators/greeted-title.ts'
 import { joinsBySender } from './joining/sender-only.ts'
 import { senderFacts } from '../sender/sender-facts.ts'
 import type { SenderShape } from './shape.ts'
@@ -137,6 +137,10 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     (evidence.weak ||
       greetsDisguise ||
       (sender !== null && joinsBySender(mail.subject, opening, indicators)))
+  // A candidate's are also those of the text its opening greets: a verification greets the name
+  // typed into the form, which in a wave is the attacker's text (greeted-title.ts). Not a mail
+  // that only may join: what joins is decided on its own words.
+  const typed = candidate ? [...new Set([...indicators, ...greetedPayload(opening)])] : indicators
   return {
     id: mail.id,
     date: mail.date,
@@ -155,10 +159,8 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     // no typed-in title that other mail could repeat.
     payload: evidence.applied ? '' : normalisePayload(match.payload),
     reasons:
-      candidate || joiner
-        ? [...evidenceReasons(match.reasons, evidence, sender), ...indicators]
-        : [],
-    indicatorCount: indicators.length,
+      candidate || joiner ? [...evidenceReasons(match.reasons, evidence, sender), ...typed] : [],
+    indicatorCount: typed.length,
     important,
     ...(important !== null ? { echoable: importantKind('', mail.snippet) === null } : {}),
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),

@@ -26,7 +26,17 @@ const CONFUSABLE_SCRIPTS =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
 
 const LEGAL =
-  /(?<![\p{L}\p{N}])(?:take ?down|law enforcement|court order|subpoena|dmca|copyright infringement|cease and desist|lawsuit|legal action|police|fbi|interpol|warrant|arrest|europol|prosecut\w*)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:take ?down|taken down|law enforcement|court order|subpoena|dmca|copyright infringement|cease and desist|lawsuit|legal action|police|fbi|interpol|warrant|arrest|europol|prosecut\w*)(?![\p{L}\p{N}])/iu
+/**
+ * The same threats in de, fr, es, pt, it and nl, read on text without diacritics: the police, a
+ * court, an arrest warrant, a copyright claim, a take-down.
+ */
+const LEGAL_OTHER =
+  /(?<![\p{L}\p{N}])(?:polizei|staatsanwaltschaft|haftbefehl|gerichtsbeschluss|gerichtliche verfugung|strafanzeige|abmahnung|urheberrechtsverletzung|gendarmerie|mandat d.arret|poursuites? judiciaires?|plainte penale|decision de justice|violation (?:des|de) droits? d.auteur|policia|orden judicial|orden de (?:arresto|detencion)|fiscalia|demanda judicial|(?:infraccion|violacion) de (?:los )?derechos de autor|mandado de (?:prisao|detencao)|(?:ordem|decisao) judicial|processo judicial|ministerio publico|violacao de direitos (?:de autor|autorais)|polizia|carabinieri|mandato di arresto|azione legale|ordine del tribunale|denuncia penale|violazione del diritto d.autore|politie|arrestatiebevel|dagvaarding|gerechtelijk bevel|juridische stappen|inbreuk op (?:het )?auteursrecht)(?![\p{L}\p{N}])/iu
+/** "Within 24 hours" and its like in the six other languages: a deadline a payload sets. */
+const DEADLINE_OTHER =
+  /(?<![\p{L}\p{N}])(?:innerhalb von|binnen|dans les|sous|en (?:las proximas|un plazo de)|em|nas proximas|entro|entro le) 24 (?:stunden|heures|horas|ore|uur)(?![\p{L}\p{N}])/iu
+
 const URGENCY =
   /(?<![\p{L}\p{N}])(?:urgent|immediately|final notice|final warning|action required|within 24 hours|account (?:will be )?(?:suspended|terminated|deleted)|last chance)(?![\p{L}\p{N}])/iu
 const GIVEAWAY =
@@ -109,8 +119,9 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   if (hasMixedScriptWord(folded)) found.push('mixed-script')
   if (INVISIBLE.test(raw)) found.push('invisible-controls')
   if (isAllCaps(folded)) found.push('all-caps')
-  if (LEGAL.test(folded)) found.push('legal-threat')
-  if (URGENCY.test(folded)) found.push('urgency')
+  const plain = withoutDiacritics(folded)
+  if (LEGAL.test(folded) || LEGAL_OTHER.test(plain)) found.push('legal-threat')
+  if (URGENCY.test(folded) || DEADLINE_OTHER.test(plain)) found.push('urgency')
   if (GIVEAWAY.test(folded)) found.push('giveaway-crypto')
   if (LINK.test(folded)) found.push('link-in-subject')
   if (PHONE.test(folded.replace(DATES, ' '))) found.push('phone-in-subject')
@@ -261,4 +272,8 @@ export function payloadLanguage(text: string): Language | null {
   const [best, second] = [...hits].sort((a, b) => b[1] - a[1])
   if (!best || best[1] < 2 || (second && second[1] >= best[1])) return null
   return best[0]
+}
+
+function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '')
 }

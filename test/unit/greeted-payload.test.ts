@@ -1,0 +1,50 @@
+// What a verification's greeting greets (core/mail/indicators/greeted-title.ts greetedPayload):
+// the name typed into the form, which in a wave is the attacker's text, in any of the seven
+// languages (indicators.ts LEGAL_OTHER, DEADLINE_OTHER). A person's name, however long, says
+// nothing of the kind. Texts written here for the test.
+import { describe, expect, it } from 'vitest'
+import { extractFeatures } from '../../src/core/mail/features.ts'
+import { relayIndicators } from '../../src/core/mail/indicators/indicators.ts'
+
+const verification = (opening: string) =>
+  extractFeatures({
+    id: 'm',
+    date: Date.UTC(2026, 11, 20, 9),
+    senderName: 'Lurvo',
+    senderAddress: 'accounts@lurvo.example',
+    subject: 'Confirme o seu endereço de email',
+    snippet: opening,
+  })
+
+describe('a verification that greets typed-in text', () => {
+  it.each([
+    'Olá AVISO: o seu site será removido por violação de direitos de autor, obrigado por se registar.',
+    'Hallo Haftbefehl gegen Sie erlassen, danke für deine Registrierung.',
+    'Hi FREE NITRO at nitro-drop.example, thanks for signing up.',
+    'Ciao chiama subito +39 02 8899 7766, grazie per la registrazione.',
+  ])('carries the payload’s indicators: %s', (opening) => {
+    const features = verification(opening)
+    expect(features.indicatorCount).toBeGreaterThan(0)
+  })
+
+  it.each([
+    'Olá Maria da Conceição Ferreira dos Santos, obrigado por se registar.',
+    'Hallo Tobias, danke für deine Registrierung.',
+    'Thanks for signing up, please confirm your address within 24 hours.',
+  ])('carries none for a person’s name or the company’s own words: %s', (opening) => {
+    expect(verification(opening).indicatorCount).toBe(0)
+  })
+})
+
+describe('legal threats and deadlines in the six other languages', () => {
+  it.each([
+    ['Plainte pénale déposée contre votre site', 'legal-threat'],
+    ['Orden judicial: su web será retirada', 'legal-threat'],
+    ['Mandato di arresto emesso', 'legal-threat'],
+    ['Inbreuk op auteursrecht gemeld', 'legal-threat'],
+    ['Ihre Seite wird innerhalb von 24 Stunden gelöscht', 'urgency'],
+    ['Votre site sera fermé dans les 24 heures', 'urgency'],
+  ])('reads "%s" as %s', (text, code) => {
+    expect(relayIndicators(text, null)).toContain(code)
+  })
+})
