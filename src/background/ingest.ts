@@ -232,6 +232,7 @@ function toStored(
     ...(features.disguised === true ? { disguised: true } : {}),
     ...(features.welcomeCode ? { welcomeCode: features.welcomeCode } : {}),
     ...(features.asksSignUp === true ? { asksSignUp: true } : {}),
+    ...(features.asksReset === true ? { asksReset: true } : {}),
     ...(features.welcomes === true ? { welcomes: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,
