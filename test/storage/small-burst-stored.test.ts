@@ -71,9 +71,9 @@ describe('a wave of four sign-ups that stopped there', () => {
     expect(burst.verdicts.verify3!.verdict).toBe('relay')
     expect(await db.getAll('waves')).toHaveLength(1)
 
-    clock.now = NOW + 120 * MINUTE
-    const later = await handlers['rows.ingest']({ rows: [friend(120)] }, TAB)
-    expect(later.verdicts.friend120!.verdict).toBe('clean')
+    clock.now = NOW + 420 * MINUTE
+    const later = await handlers['rows.ingest']({ rows: [friend(420)] }, TAB)
+    expect(later.verdicts.friend420!.verdict).toBe('clean')
     for (const id of ['verify0', 'verify1', 'verify2', 'verify3']) {
       expect(later.verdicts[id]).toMatchObject({ verdict: 'suspect', waveId: null })
       expect(later.verdicts[id]!.reasons).toContain('small-burst')
@@ -86,8 +86,8 @@ describe('a wave of four sign-ups that stopped there', () => {
     const clock = { now: NOW + 10 * MINUTE }
     const { handlers } = await handlersAt(clock)
     await handlers['rows.ingest']({ rows: [0, 1, 2, 3].map(signUp) }, TAB)
-    clock.now = NOW + 120 * MINUTE
-    await handlers['rows.ingest']({ rows: [friend(120)] }, TAB)
+    clock.now = NOW + 420 * MINUTE
+    await handlers['rows.ingest']({ rows: [friend(420)] }, TAB)
     // The rest of the wave, listed late (another tab of the inbox).
     const rest = [4, 5, 6, 7, 8, 9].map(signUp)
     const grown = await handlers['rows.ingest']({ rows: rest }, TAB)
@@ -106,10 +106,27 @@ describe('a wave of four sign-ups that stopped there', () => {
         'We received a request to reset the password for your account. Choose a new one here.',
     }))
     await handlers['rows.ingest']({ rows: resets }, TAB)
-    clock.now = NOW + 120 * MINUTE
-    await handlers['rows.ingest']({ rows: [friend(120)] }, TAB)
+    clock.now = NOW + 420 * MINUTE
+    await handlers['rows.ingest']({ rows: [friend(420)] }, TAB)
     expect((await storedRow(db, 'verify0'))?.verdict).toBe('relay')
     expect(await db.getAll('waves')).toHaveLength(1)
+  })
+
+  it('is kept when the attack goes on after a pause, however the batches come', async () => {
+    const clock = { now: NOW + 10 * MINUTE }
+    const { db, handlers } = await handlersAt(clock)
+    await handlers['rows.ingest']({ rows: [0, 1, 2, 3].map(signUp) }, TAB)
+    clock.now = NOW + 50 * MINUTE
+    await handlers['rows.ingest']({ rows: [friend(50)] }, TAB)
+    clock.now = NOW + 80 * MINUTE
+    const more = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((i) => ({
+      ...signUp(i),
+      date: NOW + (60 + i - 10) * MINUTE,
+    }))
+    await handlers['rows.ingest']({ rows: more }, TAB)
+    clock.now = NOW + 420 * MINUTE
+    await handlers['rows.ingest']({ rows: [friend(420)] }, TAB)
+    expect((await storedRow(db, 'verify0'))?.verdict).toBe('relay')
   })
 
   it('is kept while the next mail comes within the join gap', async () => {

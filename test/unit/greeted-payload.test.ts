@@ -1,7 +1,8 @@
 // What a verification's greeting greets (core/mail/indicators/greeted-title.ts greetedPayload):
 // the name typed into the form, which in a wave is the attacker's text, in any of the seven
-// languages (indicators.ts LEGAL_OTHER, DEADLINE_OTHER). A person's name, however long, says
-// nothing of the kind. Texts written here for the test.
+// languages (indicators.ts LEGAL_OTHER). A person's name, however long, says nothing of the
+// kind, nor do a company's own words after a greeting that names nobody. Texts written here for
+// the test.
 import { describe, expect, it } from 'vitest'
 import { extractFeatures } from '../../src/core/mail/features.ts'
 import { relayIndicators } from '../../src/core/mail/indicators/indicators.ts'
@@ -30,20 +31,24 @@ describe('a verification that greets typed-in text', () => {
   it.each([
     'Olá Maria da Conceição Ferreira dos Santos, obrigado por se registar.',
     'Hallo Tobias, danke für deine Registrierung.',
-    'Thanks for signing up, please confirm your address within 24 hours.',
+    'Hello, your request 2026112800123 has been received.',
+    'Welcome to Lurvo! Say hello to your new crypto wallet.',
+    'Welkom bij Lurvo! Wij bieden de beste manier om bitcoin te kopen.',
+    'Bonjour Madame Votre police d’assurance est prête.',
+    'Hola, gracias por registrarse en la sede electrónica de la Policía Nacional.',
   ])('carries none for a person’s name or the company’s own words: %s', (opening) => {
     expect(verification(opening).indicatorCount).toBe(0)
   })
 })
 
-describe('legal threats and deadlines in the six other languages', () => {
+describe('legal threats in the six other languages', () => {
   it.each([
     ['Plainte pénale déposée contre votre site', 'legal-threat'],
     ['Orden judicial: su web será retirada', 'legal-threat'],
     ['Mandato di arresto emesso', 'legal-threat'],
     ['Inbreuk op auteursrecht gemeld', 'legal-threat'],
-    ['Ihre Seite wird innerhalb von 24 Stunden gelöscht', 'urgency'],
-    ['Votre site sera fermé dans les 24 heures', 'urgency'],
+    ['Rechtliche Schritte gegen Ihre Website eingeleitet', 'legal-threat'],
+    ['Mise en demeure : votre site sera fermé', 'legal-threat'],
   ])('reads "%s" as %s', (text, code) => {
     expect(relayIndicators(text, null)).toContain(code)
   })

@@ -120,6 +120,12 @@ describe('what only looks like an account change', () => {
     'Have your contact details changed? Let us know',
     'Onze contactgegevens zijn gewijzigd per 1 januari',
     'Our phone number has changed',
+    'Your email preferences have been updated',
+    'E-Mail-Einstellungen wurden aktualisiert',
+    'Your email subscription has been updated',
+    'Welcome to Newco, Bob. Your email address was changed',
+    'Hi Your phone number was changed, thanks for joining Newco',
+    'Hallo Ihre Telefonnummer wurde geändert, danke für die Registrierung',
   ])('is not important: %s', (subject) => {
     expect(importance(subject)).toBeNull()
   })
@@ -131,6 +137,11 @@ describe('what only looks like an account change', () => {
     'Ihre Anmelde-E-Mail wurde geändert',
     'Neue Weiterleitung eingerichtet',
     'A passkey was added to your account',
+    'Your phone number was changed - not you?',
+    'Confirmation: your email address was changed',
+    'Bestätigung: Ihre E-Mail-Adresse wurde geändert',
+    'Alteração nos dados: o seu número de telefone foi alterado',
+    'Ihre E-Mail-Adresse wurde nach Ihrer Anfrage geändert',
   ])('is important when it says the change was made: %s', (subject) => {
     expect(importance(subject)).toBe('account-security')
   })
@@ -138,6 +149,7 @@ describe('what only looks like an account change', () => {
   it.each([
     '€ 1,10 Anna, your verification code is 100000',
     'Get €5,00 off - your verification code is 482913',
+    'Hi Payment of $120.00 - your login code is 482913',
   ])('is no payment for a code whose subject names an amount alone: %s', (subject) => {
     expect(importance(subject, 'Enter the code to continue.')).toBeNull()
   })

@@ -49,7 +49,7 @@ function judged(mails: MailInput[]) {
 describe('a wave that stopped at a handful of companies', () => {
   it('is relay at its arrival and suspect once the inbox went on past the join gap', () => {
     const last = `verify${SMALL_BURST_MAX_BRANDS - 1}`
-    const result = judged([...burst(SMALL_BURST_MAX_BRANDS), friend(120)])
+    const result = judged([...burst(SMALL_BURST_MAX_BRANDS), friend(420)])
     expect(result.arrival(last).verdict).toBe('relay')
     for (let i = 0; i < SMALL_BURST_MAX_BRANDS; i++) {
       const final = result.final(`verify${i}`)
@@ -59,6 +59,23 @@ describe('a wave that stopped at a handful of companies', () => {
       expect(final.waveId).toBeNull()
     }
     expect(result.waves).toEqual([])
+  })
+
+  it('stays relay while the slow window after it is open: an attack may go on', () => {
+    expect(judged([...burst(4), friend(120)]).final('verify0').verdict).toBe('relay')
+  })
+
+  it('stays relay when the next mail came more than a week later', () => {
+    expect(judged([...burst(4), friend(8 * 24 * 60)]).final('verify0').verdict).toBe('relay')
+  })
+
+  it('stays relay, both of them, when two small bursts come within the slow window', () => {
+    const second = Array.from({ length: 4 }, (_, k) =>
+      signUp(40 + k, { date: T0 + 3 * 60 * MINUTE + k * 2 * MINUTE }),
+    )
+    const result = judged([...burst(4), ...second, friend(11 * 60)])
+    expect(result.final('verify0').verdict).toBe('relay')
+    expect(result.final('verify40').verdict).toBe('relay')
   })
 
   it('stays relay while mail may still join it', () => {
@@ -75,7 +92,7 @@ describe('a wave that stopped at a handful of companies', () => {
 
   it('stays relay when one of its mails carries typed-in text', () => {
     const styled = signUp(2, { subject: 'Please verify your email 𝐓𝐀𝐊𝐄 𝐃𝐎𝐖𝐍 𝐎𝐑𝐃𝐄𝐑' })
-    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), styled, friend(120)]
+    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), styled, friend(420)]
     expect(judged(mails).final('verify0').verdict).toBe('relay')
   })
 
@@ -83,7 +100,7 @@ describe('a wave that stopped at a handful of companies', () => {
     const greets = signUp(2, {
       snippet: 'Hi A\u200bn\u200bn\u200ba, confirm your email.',
     })
-    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(120)]
+    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(420)]
     expect(judged(mails).final('verify0').verdict).toBe('relay')
   })
 
@@ -91,7 +108,7 @@ describe('a wave that stopped at a handful of companies', () => {
     const greets = signUp(2, {
       snippet: 'Olá AVISO: o seu site será removido por ordem judicial, confirme o email.',
     })
-    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(120)]
+    const mails = [...burst(4).filter((mail) => mail.id !== 'verify2'), greets, friend(420)]
     expect(judged(mails).final('verify0').verdict).toBe('relay')
   })
 
@@ -102,7 +119,7 @@ describe('a wave that stopped at a handful of companies', () => {
       snippet:
         'We received a request to reset the password for your account. Choose a new one here.',
     }))
-    const result = judged([...resets, friend(120)])
+    const result = judged([...resets, friend(420)])
     expect(result.arrival('verify3').verdict).toBe('relay')
     expect(result.final('verify0').verdict).toBe('relay')
   })
@@ -116,7 +133,7 @@ describe('a wave that stopped at a handful of companies', () => {
       subject: `[Request received] where is the parcel i paid for`,
       snippet: `Your request (${100 + i}) has been received and is being reviewed by our staff.`,
     })
-    const result = judged([ack(0), ack(1), ack(2), ack(3), friend(120)])
+    const result = judged([ack(0), ack(1), ack(2), ack(3), friend(420)])
     expect(result.final('ack0').verdict).toBe('relay')
   })
 
@@ -124,7 +141,7 @@ describe('a wave that stopped at a handful of companies', () => {
     const flood = Array.from({ length: 5 }, (_, k) =>
       signUp(1, { id: `flood${k}`, date: T0 + 2 * MINUTE + k * 10_000 }),
     )
-    const result = judged([...burst(4), ...flood, friend(120)])
+    const result = judged([...burst(4), ...flood, friend(420)])
     expect(result.final('verify0').verdict).toBe('relay')
   })
 
@@ -144,7 +161,7 @@ describe('a wave that stopped at a handful of companies', () => {
   it('is given back for the history mail the caller stored as its wave’s', () => {
     const history = burst(4).map(extractFeatures)
     const waveId = replay(history).waves[0]!.id
-    const result = classify([extractFeatures(friend(120))], history)
+    const result = classify([extractFeatures(friend(420))], history)
     expect(result.smallBursts).toEqual([waveId])
     expect(result.settled.get('verify0')).toMatchObject({ verdict: 'suspect', waveId: null })
     expect([...result.settled.keys()].sort()).toEqual(['verify0', 'verify1', 'verify2', 'verify3'])
@@ -173,16 +190,18 @@ describe('the stored waves the extension may give up as small bursts', () => {
     expect([...withdrawableBursts(['big', 'small', 'new'], past)]).toEqual(['small', 'new'])
   })
 
-  it('reads back a small stored wave that ended more than the join gap before the batch', () => {
+  it('reads back a small stored wave that ended more than the slow window before the batch', () => {
     const t = DEFAULT_THRESHOLDS
     const small = stored('small', 4, T0)
-    expect(burstReach([small], T0 + 2 * 60 * MINUTE, t)).toEqual({
+    const later = T0 + 7 * 60 * MINUTE
+    expect(burstReach([small], later, t)).toEqual({
       from: small.start - t.slowWaveWindowMs,
-      to: T0 + 2 * 60 * MINUTE,
+      to: later,
     })
-    expect(burstReach([stored('big', 6, T0)], T0 + 2 * 60 * MINUTE, t)).toBeNull()
-    expect(burstReach([stored('typed', 4, T0, true)], T0 + 2 * 60 * MINUTE, t)).toBeNull()
-    expect(burstReach([small], T0 + t.slowWaveWindowMs + MINUTE, t)).toBeNull()
+    expect(burstReach([stored('big', 6, T0)], later, t)).toBeNull()
+    expect(burstReach([stored('typed', 4, T0, true)], later, t)).toBeNull()
+    expect(burstReach([small], T0 + 2 * 60 * MINUTE, t)).toBeNull()
+    expect(burstReach([small], T0 + t.slowWaveWindowMs + 25 * 60 * MINUTE, t)).toBeNull()
     expect(burstReach([small], null, t)).toBeNull()
   })
 })

@@ -81,7 +81,6 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     (id) => engine.waveOf(id),
     {
       dates: datesOf(mails),
-      joinGapMs: thresholds.waveJoinGapMs,
       slowWaveWindowMs: thresholds.slowWaveWindowMs,
     },
   )

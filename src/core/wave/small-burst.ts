@@ -28,14 +28,14 @@ export const SETTLED_WITHIN_MS = 7 * DAY_MS
 export interface BurstLimits {
   /** Own dates of every dated mail the replay saw, ascending. */
   dates: readonly number[]
-  joinGapMs: number
   /** Another wave this close before or after makes a small one the start or end of an attack. */
   slowWaveWindowMs: number
 }
 
 /**
- * The waves among `waves` that are small bursts: settled (a mail came more than the join gap and
- * at most SETTLED_WITHIN_MS after the wave's last member, so nothing can join it any more), of at
+ * The waves among `waves` that are small bursts: settled (a mail came more than the slow window
+ * and at most SETTLED_WITHIN_MS after the wave's last member, so nothing can join it or follow it
+ * as the same attack any more), of at
  * most SMALL_BURST_MAX_BRANDS brands, with no other wave within the slow window around it (an
  * attack that opens small and goes on after a pause), and with nothing typed in: no member
  * carrying a relay indicator or a disguised opening, no password reset, no payload repeated, no
@@ -58,9 +58,10 @@ export function smallBursts(
   return small
 }
 
-function isSmallAndSettled(wave: Wave, { dates, joinGapMs }: BurstLimits): boolean {
+function isSmallAndSettled(wave: Wave, { dates, slowWaveWindowMs }: BurstLimits): boolean {
   if (wave.brands.size > SMALL_BURST_MAX_BRANDS) return false
-  const next = dates[firstAfter(dates, wave.end + joinGapMs)]
+  // Past the slow window, so that an attack going on after a pause is seen (alone) first.
+  const next = dates[firstAfter(dates, wave.end + slowWaveWindowMs)]
   if (next === undefined || next > wave.end + SETTLED_WITHIN_MS) return false
   // The same echoed title twice is text typed into forms, even from one company (and a wave the
   // same-payload rule made holds its title three times at least).

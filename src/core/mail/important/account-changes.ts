@@ -15,7 +15,7 @@ export const TWO_FACTOR =
 
 /** Where the account reaches its owner or signs in: "contact details", "Anmelde-E-Mail". */
 const CONTACT =
-  '(?:contact (?:details|information|info)|(?:(?:login|sign-?in|account|recovery) )?(?:e-?mail|email)(?: address)?|(?:phone|mobile) number|kontaktdaten|(?:anmelde-|konto-)?e-?mail-adresse|anmelde-e-?mail|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
+  '(?:contact (?:details|information|info)|(?:login|sign-?in|account|recovery) (?:e-?mail|email)(?: address)?|(?:e-?mail|email) address|(?:phone|mobile) number|kontaktdaten|(?:anmelde-|konto-)?e-?mail-adresse|anmelde-e-?mail|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
 
 /** Said to be done: "changed", "wurde geändert", "ont été modifiées", a whole word. */
 const DONE =
@@ -43,7 +43,7 @@ const CHANGE = new RegExp(
 
 /** A sentence that asks to confirm, greets or welcomes: account mail anyone's form may send. */
 const ASKS =
-  /(?<![a-z])(?:verif|confirm|bestatig|bevestig|conferm|valid|welcome|willkommen|bienvenu|bienvenid|bem-vind|benvind|benvenut|welkom)/u
+  /(?<![a-z])(?:verif|confirm(?!ation|acion|acao|azione)|bestatig(?!ung)|bevestig(?!ing)|conferm(?!a:)|valid|welcome|willkommen|bienvenu|bienvenid|bem-vind|benvind|benvenut|welkom|thanks for (?:joining|signing up|registering)|registr)/u
 
 /** Two-step sign-in named by its verification ("verificación en dos pasos"): no request. */
 const TWO_STEP_NAME =
@@ -51,21 +51,45 @@ const TWO_STEP_NAME =
 
 /** Denied or still ahead, said before the change: "not", "will be", "being", "sera". */
 const NOT_DONE =
-  /(?<![a-z])(?:not|never|nicht|nie|niemals|pas|jamais|no (?:se|ha|han|fue|es|esta|foi|e)|nao|non|niet|nooit|being|will|wird|werden|sera|seront|sara|saranno|wordt|worden|to be|once|after|sobald|nach|apres|despues|depois|dopo|zodra)(?![a-z])/u
+  /(?<![a-z])(?:not|never|nicht|nie|niemals|pas|jamais|no (?:se|ha|han|fue|es|esta|foi|e)|nao|non|niet|nooit|being|will|wird|werden|sera|seront|sara|saranno|wordt|worden|to be|once|sobald|zodra)(?![a-z])/u
 
 /** The company's own address: "Our phone number has changed", "Onze contactgegevens". */
-const OURS =
-  /(?<![a-z])(?:our|unsere?|unser|nos|notre|nuestr[oa]s?|(?:os |as )?noss[oa]s?|(?:i |il |la |le )?nostr[aeio]|onze)(?![a-z])/u
+const OURS = new RegExp(
+  `(?<![a-z])(?:our|unsere?|unser|nos|notre|nuestr[oa]s?|noss[oa]s?|nostr[aeio]|onze) (?:[a-z]+ )?${CONTACT}`,
+  'u',
+)
 
-/** The folded text says, in a sentence of its own, that such a change was made. */
+/** A greeting that opens a line: what follows is a name typed into a form ("Hi <name>"). */
+const GREETS =
+  /^\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|cher|chere|hola|ola|oi|ciao|caro|cara|hoi|beste)(?![a-z])/u
+
+/** A question asked, not a change told: "Have your contact details changed?". */
+const ASKED =
+  /^\s*(?:have|has|did|do|hat|haben|hast|avez|as-tu|ont|han|has|hai|heeft|hebben|zijn)(?![a-z])/u
+
+/**
+ * The folded text (a subject, a line break, the first lines) says that such a change was made. A
+ * subject is read whole: it may carry a name typed into a form, periods included ("Welcome to
+ * Newco, Bob. Your email address was changed"); the lines after it sentence by sentence.
+ */
 export function saysAccountChanged(text: string): boolean {
-  for (const sentence of text.split(/[.!\n]/u)) {
+  const [subject = '', ...lines] = text.split('\n')
+  if (GREETS.test(subject) || asks(subject)) return says(lines.join('\n'))
+  return says(text)
+}
+
+function says(text: string): boolean {
+  for (const sentence of text.split(/(?<=[.!?\n])/u)) {
     const found = CHANGE.exec(sentence)
-    if (!found || sentence.includes('?')) continue
-    if (ASKS.test(sentence.replace(TWO_STEP_NAME, 'two-step'))) continue
+    if (!found || asks(sentence) || GREETS.test(sentence)) continue
+    if (sentence.trimEnd().endsWith('?') && ASKED.test(sentence)) continue
     const before = sentence.slice(0, found.index + found[0].length)
     if (NOT_DONE.test(before) || OURS.test(before)) continue
     return true
   }
   return false
+}
+
+function asks(text: string): boolean {
+  return ASKS.test(text.replace(TWO_STEP_NAME, 'two-step'))
 }

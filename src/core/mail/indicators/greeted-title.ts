@@ -31,10 +31,14 @@ const GREETED = new RegExp(
     String.raw`[\s,]+([^,!?\n]{1,120})|(?:^|[.!?]\s+)[^,.!?\n]{1,60},\s*([^,!?\n]{1,120})`,
   'giu',
 )
-/** What stands in a name's place after a greeting word only, to its sentence's end ("Caro(a) <name>,"). */
+/**
+ * What stands in a name's place after the greeting word that opens the text, to its sentence's
+ * end ("Caro(a) <name>,"); a comma straight after the greeting greets nobody ("Hello, your
+ * request …").
+ */
 const GREETED_NAME = new RegExp(
-  String.raw`(?:^|[\s.!:|>\]])` + GREETING_WORDS + String.raw`[\s,]+([^,.!?\n]{1,120})`,
-  'giu',
+  String.raw`^\s*` + GREETING_WORDS + String.raw`\s+(?![,\s])([^,.!?\n]{1,120})`,
+  'iu',
 )
 
 /**
@@ -50,9 +54,7 @@ const PAYLOAD_CODES: readonly ReasonCode[] = ['legal-threat', 'giveaway-crypto',
  * Only what a payload says and no name does; plain ASCII is read too, unlike disguises.
  */
 export function greetedPayload(opening: string): ReasonCode[] {
-  const found = new Set<ReasonCode>()
-  for (const greeted of opening.slice(0, OPENING_CHARS).matchAll(GREETED_NAME))
-    for (const code of relayIndicators(greeted[1]!, null))
-      if (PAYLOAD_CODES.includes(code)) found.add(code)
-  return [...found]
+  const greeted = GREETED_NAME.exec(opening.slice(0, OPENING_CHARS))
+  if (!greeted) return []
+  return relayIndicators(greeted[1]!, null).filter((code) => PAYLOAD_CODES.includes(code))
 }
