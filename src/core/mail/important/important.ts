@@ -63,17 +63,17 @@ const PAYMENT_OF_AMOUNT = new RegExp(
   'u',
 )
 
-/** An offer or a greeting: what a shop's code or a name typed into a form looks like. */
-const OFFER_OR_GREETING =
-  /(?<![a-z])(?:off|voucher|coupon|discount|rabatt|gutschein|remise|reduction|descuento|desconto|sconto|korting|save|spare|economisez|ahorra|poupe|risparmia|bespaar)(?![a-z])|%|^\s*(?:hi|hello|hey|dear|hallo|bonjour|hola|ola|ciao|hoi|beste)(?![a-z])/u
+/** An offer: what a shop's code looks like ("10% off", "€5,00 off", "voucher"). */
+const OFFER =
+  /\d ?%|\d(?:[.,]\d+)? ?(?:€|eur|\$|£)? off(?![a-z])|(?<![a-z])(?:voucher|coupon|discount|rabatt|gutschein|remise|descuento|desconto|sconto|korting)(?![a-z])/u
 
 /**
  * The folded subject names a payment with its amount (a code that authorises a payment), and is
- * no offer ("10% off your first purchase: €5,00") nor greets a name typed into a form.
+ * no offer ("10% off your first purchase: €5,00").
  */
 export function namesPaymentOfAmount(subject: string): boolean {
   const head = subject.slice(0, 300)
-  return PAYMENT_OF_AMOUNT.test(head) && !OFFER_OR_GREETING.test(head)
+  return PAYMENT_OF_AMOUNT.test(head) && !OFFER.test(head)
 }
 
 /** The text names an amount of money with its currency (`text` folded). */

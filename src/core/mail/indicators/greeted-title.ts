@@ -32,13 +32,13 @@ const GREETED = new RegExp(
   'giu',
 )
 /**
- * What stands in a name's place after the greeting word that opens the text, to its sentence's
- * end ("Caro(a) <name>,"); a comma straight after the greeting greets nobody ("Hello, your
- * request …").
+ * What stands in a name's place after a greeting word that opens the text or a sentence of it, to
+ * that sentence's end ("Caro(a) <name>,"; "Confirm your email. Hi <name>"); after a comma straight
+ * after the greeting ("Hello, <text>"), the text that follows (`comma`).
  */
 const GREETED_NAME = new RegExp(
-  String.raw`^\s*` + GREETING_WORDS + String.raw`\s+(?![,\s])([^,.!?\n]{1,120})`,
-  'iu',
+  String.raw`(?:^|[.!?]\s+)\s*` + GREETING_WORDS + String.raw`(\s*,)?\s+([^,.!?\n]{1,120})`,
+  'giu',
 )
 
 /**
@@ -54,7 +54,10 @@ const PAYLOAD_CODES: readonly ReasonCode[] = ['legal-threat', 'giveaway-crypto',
  * Only what a payload says and no name does; plain ASCII is read too, unlike disguises.
  */
 export function greetedPayload(opening: string): ReasonCode[] {
-  const greeted = GREETED_NAME.exec(opening.slice(0, OPENING_CHARS))
-  if (!greeted) return []
-  return relayIndicators(greeted[1]!, null).filter((code) => PAYLOAD_CODES.includes(code))
+  const found = new Set<ReasonCode>()
+  for (const [, comma, greeted] of opening.slice(0, OPENING_CHARS).matchAll(GREETED_NAME))
+    for (const code of relayIndicators(greeted!, null))
+      // After "Hello," comes the company's own sentence, whose numbers are its reference.
+      if (PAYLOAD_CODES.includes(code) && !(comma && code === 'phone-in-subject')) found.add(code)
+  return [...found]
 }

@@ -26,14 +26,18 @@ const CONFUSABLE_SCRIPTS =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u
 
 const LEGAL =
-  /(?<![\p{L}\p{N}])(?:take ?down|taken down|law enforcement|court order|subpoena|dmca|copyright infringement|cease and desist|lawsuit|legal action|police(?! d.assurance)|fbi|interpol|warrant|arrest|europol|prosecut\w*)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:take ?down|taken down|law enforcement|court order|subpoena|dmca|copyright infringement|cease and desist|lawsuit|legal action|police(?! d.assurance| de caract)|fbi|interpol|warrant|arrest|europol|prosecut\w*)(?![\p{L}\p{N}])/iu
 /**
  * The same threats in de, fr, es, pt, it and nl, read on text without diacritics: the police, a
  * court, an arrest warrant, legal action, a copyright claim. (A deadline alone is what helpdesks
  * promise, "nous vous répondrons sous 24 heures": not read in these languages.)
  */
 const LEGAL_OTHER =
-  /(?<![\p{L}\p{N}])(?:polizei|staatsanwaltschaft|haftbefehl|gerichtsbeschluss|gerichtliche verfugung|abmahnung|rechtliche schritte|urheberrechtsverletzung|gendarmerie|mandat d.arret|poursuites? judiciaires?|plainte penale|mise en demeure|decision de justice|violation (?:des|de) droits? d.auteur|policia|orden judicial|acciones legales|orden de (?:arresto|detencion)|fiscalia|demanda judicial|(?:infraccion|violacion) de (?:los )?derechos de autor|mandado de (?:prisao|detencao)|(?:ordem|decisao) judicial|processo judicial|ministerio publico|violacao de direitos (?:de autor|autorais)|polizia|carabinieri|mandato di arresto|azion[ei] legal[ei]|diffida|ordine del tribunale|denuncia penale|violazione del diritto d.autore|politie|arrestatiebevel|dagvaarding|gerechtelijk bevel|juridische stappen|inbreuk op (?:het )?auteursrecht)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:polizei|staatsanwaltschaft|haftbefehl|gerichtsbeschluss|gerichtliche verfugung|abmahnung|rechtliche schritte|urheberrechtsverletzung|gendarmerie|mandat d.arret|poursuites? judiciaires?|plainte penale|mise en demeure|decision de justice|violation (?:des|de) droits? d.auteur|policia|orden judicial|acciones legales|orden de (?:arresto|detencion)|fiscalia|demanda judicial|(?:infraccion|violacion) de (?:los )?derechos de autor|mandado de (?:prisao|detencao)|(?:ordem|decisao) judicial|processo judicial|ministerio publico|violacao de direitos (?:de autor|autorais)|polizia|carabinieri|mandato di arresto|azion[ei] legal[ei]|ordine del tribunale|denuncia penale|violazione del diritto d.autore|politie|arrestatiebevel|dagvaarding|gerechtelijk bevel|juridische stappen|inbreuk op (?:het )?auteursrecht)(?![\p{L}\p{N}])/iu
+/** A deadline with what happens at it, in the six other languages: "innerhalb von 24 Stunden gelöscht". */
+const DEADLINE_OTHER =
+  /(?<![\p{L}\p{N}])(?:innerhalb(?: von)?|binnen|dans les|sous|en las proximas|en un plazo de|en|em|nas proximas|entro(?: le)?(?: prossime)?) 2?4 ?(?:stunden|heures|horas|ore|uur|u)(?![\p{L}\p{N}])[^.]{0,60}(?:geloscht|gesperrt|entfernt|supprime|ferme|suspendu|bloque|eliminad|suspendid|bloquead|removid|rimoss|eliminat|sospes|bloccat|verwijderd|geblokkeerd|opgeschort)|(?:geloscht|gesperrt|entfernt|supprime|ferme|suspendu|bloque|eliminad|suspendid|bloquead|removid|rimoss|eliminat|sospes|bloccat|verwijderd|geblokkeerd|opgeschort)[^.]{0,60}(?:innerhalb(?: von)?|binnen|dans les|sous|en las proximas|en un plazo de|en|em|nas proximas|entro(?: le)?(?: prossime)?) 2?4 ?(?:stunden|heures|horas|ore|uur|u)(?![\p{L}\p{N}])/iu
+
 const URGENCY =
   /(?<![\p{L}\p{N}])(?:urgent|immediately|final notice|final warning|action required|within 24 hours|account (?:will be )?(?:suspended|terminated|deleted)|last chance)(?![\p{L}\p{N}])/iu
 const GIVEAWAY =
@@ -118,7 +122,7 @@ export function relayIndicators(payload: string, templateLanguage: Language | nu
   if (isAllCaps(folded)) found.push('all-caps')
   const plain = withoutDiacritics(folded)
   if (LEGAL.test(folded) || LEGAL_OTHER.test(plain)) found.push('legal-threat')
-  if (URGENCY.test(folded)) found.push('urgency')
+  if (URGENCY.test(folded) || DEADLINE_OTHER.test(plain)) found.push('urgency')
   if (GIVEAWAY.test(folded)) found.push('giveaway-crypto')
   if (LINK.test(folded)) found.push('link-in-subject')
   if (PHONE.test(folded.replace(DATES, ' '))) found.push('phone-in-subject')
