@@ -232,7 +232,6 @@ function toStored(
     ...(features.disguised === true ? { disguised: true } : {}),
     ...(features.welcomeCode ? { welcomeCode: features.welcomeCode } : {}),
     ...(features.asksSignUp === true ? { asksSignUp: true } : {}),
-    ...(features.asksReset === true ? { asksReset: true } : {}),
     ...(features.welcomes === true ? { welcomes: true } : {}),
     kind: features.kind,
     indicatorCount: features.indicatorCount,

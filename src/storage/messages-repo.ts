@@ -171,7 +171,6 @@ export function storedFeatures(row: StoredMessage): MailFeatures {
     ...(row.disguised === true ? { disguised: true } : {}),
     ...(row.welcomeCode ? { welcomeCode: row.welcomeCode } : {}),
     ...(row.asksSignUp === true ? { asksSignUp: true } : {}),
-    ...(row.asksReset === true ? { asksReset: true } : {}),
     ...(row.welcomes === true ? { welcomes: true } : {}),
     payload: row.payloadKey,
     reasons,

@@ -48,8 +48,6 @@ export interface StoredMessage {
   welcomeCode?: { code: string; asked: boolean }
   /** Asks to confirm a sign-up (core MailFeatures `asksSignUp`); rows stored before it: no. */
   asksSignUp?: boolean
-  /** Offers to reset a password (core MailFeatures `asksReset`); rows stored before it: no. */
-  asksReset?: boolean
   /** Welcomes and asks for nothing (core MailFeatures `welcomes`); rows stored before it: no. */
   welcomes?: boolean
   kind: TemplateKind | null

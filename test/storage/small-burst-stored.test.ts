@@ -96,22 +96,6 @@ describe('a wave of four sign-ups that stopped there', () => {
     expect(first.reasons).not.toContain('small-burst')
   })
 
-  it('is kept when it was made of password resets, read back from the stored rows', async () => {
-    const clock = { now: NOW + 10 * MINUTE }
-    const { db, handlers } = await handlersAt(clock)
-    const resets = [0, 1, 2, 3].map((i) => ({
-      ...signUp(i),
-      subject: 'Reset your password',
-      snippet:
-        'We received a request to reset the password for your account. Choose a new one here.',
-    }))
-    await handlers['rows.ingest']({ rows: resets }, TAB)
-    clock.now = NOW + 420 * MINUTE
-    await handlers['rows.ingest']({ rows: [friend(420)] }, TAB)
-    expect((await storedRow(db, 'verify0'))?.verdict).toBe('relay')
-    expect(await db.getAll('waves')).toHaveLength(1)
-  })
-
   it('is kept when the attack goes on after a pause, however the batches come', async () => {
     const clock = { now: NOW + 10 * MINUTE }
     const { db, handlers } = await handlersAt(clock)

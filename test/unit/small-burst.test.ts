@@ -112,18 +112,6 @@ describe('a wave that stopped at a handful of companies', () => {
     expect(judged(mails).final('verify0').verdict).toBe('relay')
   })
 
-  it('stays relay when it is made of password resets: nobody signs up by resetting', () => {
-    const resets = burst(4).map((mail) => ({
-      ...mail,
-      subject: 'Reset your password',
-      snippet:
-        'We received a request to reset the password for your account. Choose a new one here.',
-    }))
-    const result = judged([...resets, friend(420)])
-    expect(result.arrival('verify3').verdict).toBe('relay')
-    expect(result.final('verify0').verdict).toBe('relay')
-  })
-
   it('stays relay when two companies echo the same title', () => {
     const ack = (i: number): MailInput => ({
       id: `ack${i}`,

@@ -91,11 +91,6 @@ export interface MailFeatures {
    * sign-up confirmation, somebody answered it (wave/answered.ts). Absent on rows stored before it.
    */
   welcomes?: boolean
-  /**
-   * A candidate that offers to reset a password (the lexicon's reading): from a company new to
-   * the inbox, nobody asked for it (wave/small-burst.ts). Absent on rows stored before it.
-   */
-  asksReset?: boolean
 }
 
 /** One argument, so it can be handed to map(). */
@@ -171,7 +166,6 @@ export function extractFeaturesWith(mail: MailInput, catalogue: TemplateCatalogu
     ...(facts.nameBrand !== null ? { nameBrand: facts.nameBrand } : {}),
     ...welcomeCodeField(mail.subject, opening, candidate || joiner),
     ...(candidate && asksSignUp(evidence.confirmation) ? { asksSignUp: true } : {}),
-    ...(candidate && evidence.confirmation === 'password-reset' ? { asksReset: true } : {}),
     ...(candidate && welcomesOnly(evidence.confirmation, mail.subject, opening)
       ? { welcomes: true }
       : {}),

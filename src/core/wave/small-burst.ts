@@ -18,7 +18,7 @@ import { DAY_MS } from '../time.ts'
 export const SMALL_BURST_MAX_BRANDS = 5
 
 export interface BurstMail {
-  mail: Pick<MailFeatures, 'id' | 'indicatorCount' | 'disguised' | 'asksReset'>
+  mail: Pick<MailFeatures, 'id' | 'indicatorCount' | 'disguised'>
   arrival: Pick<Verdict, 'reasons'>
 }
 
@@ -38,8 +38,7 @@ export interface BurstLimits {
  * as the same attack any more), of at
  * most SMALL_BURST_MAX_BRANDS brands, with no other wave within the slow window around it (an
  * attack that opens small and goes on after a pause), and with nothing typed in: no member
- * carrying a relay indicator or a disguised opening, no password reset, no payload repeated, no
- * company flooding (domain-burst).
+ * carrying a relay indicator, no payload repeated, no company flooding (domain-burst).
  */
 export function smallBursts(
   waves: readonly Wave[],
@@ -93,10 +92,9 @@ function firstAfter(dates: readonly number[], after: number): number {
 
 function typedIn(mail: BurstMail['mail'], arrival: BurstMail['arrival']): boolean {
   // A disguised opening greets a title typed into the form ("Olá F<zero-width>a<zero-width>…").
-  if (mail.indicatorCount > 0 || mail.disguised === true) return true
-  // Nobody signs up by resetting a password: a reset from a company new to the inbox (every
-  // wave member is one) was asked for by whoever typed the address into its form.
-  return mail.asksReset === true || arrival.reasons.includes('domain-burst')
+  return (
+    mail.indicatorCount > 0 || mail.disguised === true || arrival.reasons.includes('domain-burst')
+  )
 }
 
 /** A small burst's mail: suspect, its wave's rules left out, the reason said. */
