@@ -35,11 +35,11 @@ export async function ingestRows(
   let stored = 0
   for (const [account, rows] of groupByAccount(request.rows)) {
     const features = rows.map(extractFeatures)
-    const latest = latestDate(features)
+    const { earliest, latest } = ownDates(features)
     const ask = {
       account,
       span: historySpan(features, thresholds),
-      earliest: earliestDate(features) ?? now,
+      earliest: earliest ?? now,
       reach: (stored: readonly StoredWave[]) => burstReach(stored, latest, thresholds),
     }
     const {
@@ -177,14 +177,14 @@ function joinedVerdict(
   return relayVerdict([...reasons, ...wave.rules], message.indicatorCount, wave.id)
 }
 
-function earliestDate(features: readonly MailFeatures[]): number | null {
+/** The batch's earliest and latest own dates; null when no row is dated. */
+function ownDates(features: readonly MailFeatures[]): {
+  earliest: number | null
+  latest: number | null
+} {
   const dates = features.map((f) => f.date).filter((date): date is number => date !== null)
-  return dates.length > 0 ? Math.min(...dates) : null
-}
-
-function latestDate(features: readonly MailFeatures[]): number | null {
-  const dates = features.map((f) => f.date).filter((date): date is number => date !== null)
-  return dates.length > 0 ? Math.max(...dates) : null
+  if (dates.length === 0) return { earliest: null, latest: null }
+  return { earliest: Math.min(...dates), latest: Math.max(...dates) }
 }
 
 function groupByAccount(rows: readonly MailRow[]): Map<string, MailRow[]> {

@@ -1,9 +1,10 @@
 // Stored waves that may turn out small bursts (core wave/small-burst.ts), and the ones a replay
 // found to be so that the store may give up. A wave is stored while it may still grow or be
 // followed by the rest of an attack; once mail comes more than the slow window after its end, the
-// replay of that mail must see it to settle it, whatever the mail is. A replay sees only the stored mail around its batch: a wave stored bigger
-// than a small burst was seen whole by an earlier replay, and a part of it seen now does not undo
-// it.
+// replay of that mail must see it to settle it, whatever the mail is. `burstReach` only picks the
+// stored waves worth reading back (their size and titles, as stored); the core decides. A replay
+// sees only the stored mail around its batch: a wave stored bigger than a small burst was seen
+// whole by an earlier replay, and a part of it seen now does not undo it.
 import { SMALL_BURST_MAX_BRANDS } from '../core/wave/small-burst.ts'
 import { DAY_MS } from '../core/time.ts'
 import type { Thresholds } from '../core/wave/thresholds.ts'

@@ -50,6 +50,8 @@ export interface Replay {
   engine: WaveEngine
   /** The waves recognised, small bursts (small-burst.ts) left out. */
   waves: Wave[]
+  /** The waves given up as small bursts. */
+  small: ReadonlySet<Wave>
 }
 
 /**
@@ -95,7 +97,7 @@ export function replay(mails: readonly MailFeatures[], context: ClassifyContext 
     return burst ? smallBurstVerdict(judged, mail.indicatorCount) : judged
   })
   const waves = engine.waves.filter((wave) => !small.has(wave))
-  return { arrival, final, engine, waves }
+  return { arrival, final, engine, waves, small }
 }
 
 /** The own dates of the dated `mails`, ascending: how far the replay saw past each wave. */
@@ -125,7 +127,7 @@ export function classify(
   for (const mail of [...history.filter((h) => !wanted.has(h.id)), ...rows])
     unique.set(mail.id, mail)
   const all = [...unique.values()]
-  const { final, engine, waves: kept } = replay(all, context)
+  const { final, engine, small } = replay(all, context)
   const verdicts = new Map<string, Verdict>()
   const released: string[] = []
   const unreleased: string[] = []
@@ -138,20 +140,12 @@ export function classify(
     else if (final[i]!.reasons.includes('small-burst')) settled.set(mail.id, final[i]!)
   })
   const waves = new Set<Wave>()
-  const smallBursts = new Set<string>()
   for (const id of wanted) {
     const wave = engine.waveOf(id)
-    if (wave && kept.includes(wave)) waves.add(wave)
+    if (wave && !small.has(wave)) waves.add(wave)
   }
-  for (const wave of engine.waves) if (!kept.includes(wave)) smallBursts.add(wave.id)
-  return {
-    verdicts,
-    waves: [...waves],
-    released,
-    unreleased,
-    settled,
-    smallBursts: [...smallBursts],
-  }
+  const smallBursts = [...small].map((wave) => wave.id)
+  return { verdicts, waves: [...waves], released, unreleased, settled, smallBursts }
 }
 
 export interface Classified {

@@ -22,7 +22,7 @@ export interface BurstMail {
   arrival: Pick<Verdict, 'reasons'>
 }
 
-/** A later mail this long after a wave at most shows the inbox went on (one dated years ahead does not). */
+/** A later mail at most this long after a wave shows the inbox went on (one years ahead does not). */
 export const SETTLED_WITHIN_MS = 7 * DAY_MS
 
 export interface BurstLimits {
@@ -35,10 +35,10 @@ export interface BurstLimits {
 /**
  * The waves among `waves` that are small bursts: settled (a mail came more than the slow window
  * and at most SETTLED_WITHIN_MS after the wave's last member, so nothing can join it or follow it
- * as the same attack any more), of at
- * most SMALL_BURST_MAX_BRANDS brands, with no other wave within the slow window around it (an
- * attack that opens small and goes on after a pause), and with nothing typed in: no member
- * carrying a relay indicator, no payload repeated, no company flooding (domain-burst).
+ * as the same attack any more), of at most SMALL_BURST_MAX_BRANDS brands, with no other wave
+ * within the slow window around it (an attack that opens small and goes on after a pause), and
+ * with nothing typed in: no member carrying a relay indicator (its greeting's payload included)
+ * or a disguised opening, no payload repeated, no company flooding (domain-burst).
  */
 export function smallBursts(
   waves: readonly Wave[],

@@ -2,12 +2,12 @@
 // service: the contact or sign-in address or the phone number replaced, a rule forwarding the
 // mailbox elsewhere, the two-step settings changed, a passkey added. These are the alerts an
 // attacker who takes over an account wants buried under a flood (docs/DESIGN.md, important mail),
-// in en, de, fr, es, pt, it and nl, on folded text. Read sentence by sentence, and only where the
-// sentence says the change was made: not one that asks to confirm or verify it ("Email address
-// updated - please verify", "Verify your forwarding address"), greets ("Welcome, email address
-// changed": a name typed into a sign-up form), asks a question, denies it ("has not been
-// changed"), puts it ahead ("will be changed", "is being changed"), or tells of the company's own
-// address ("Our phone number has changed"). No form anyone may fill in makes such a notice.
+// in en, de, fr, es, pt, it and nl, on folded text. Only where a sentence says the change was
+// made: not one that asks to confirm or verify it ("Verify your forwarding address"), welcomes,
+// asks a question, denies it ("has not been changed"), puts it ahead ("will be changed"), speaks
+// of the mail itself (preferences, a newsletter) or of the company's own address ("Our phone
+// number has changed"). No form anyone may fill in makes such a notice.
+import { GREETING_WORDS } from '../indicators/greeted-title.ts'
 
 /** Two-step sign-in named in the seven languages. */
 export const TWO_FACTOR =
@@ -64,8 +64,10 @@ const OURS = new RegExp(
  * your email address was changed" tells the change after it), or, holding the change itself, a
  * title typed into a form ("Hi Your phone number was changed, thanks for joining").
  */
-const GREETED =
-  /^\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|guten tag|bonjour|salut|cher|chere|hola|ola|oi|ciao|caro|cara|gentile|hoi|beste|geachte)(?![a-z])([^,]*)(,?)/u
+const GREETED = new RegExp(
+  String.raw`^\s*` + GREETING_WORDS + String.raw`(?![a-z])([^,]*)(,?)`,
+  'u',
+)
 
 /** "Not you?" after the change is a notice's question, not the change asked about. */
 const NOT_YOU =
@@ -77,8 +79,9 @@ const NOT_ACCOUNT =
 
 /**
  * The folded text (a subject, a line break, the first lines) says that such a change was made. A
- * subject is read whole: it may carry a name typed into a form, periods included ("Welcome to
- * Newco, Bob. Your email address was changed"); the lines after it sentence by sentence.
+ * subject that asks, welcomes or asks a question is left out whole: it may carry a name typed into
+ * a form, periods included ("Welcome to Newco, Bob. Your email address was changed"); the rest is
+ * read sentence by sentence.
  */
 export function saysAccountChanged(text: string): boolean {
   const [subject = '', ...lines] = text.replace(NOT_YOU, '').split('\n')

@@ -24,7 +24,7 @@ export function greetsDisguisedTitle(opening: string): boolean {
 
 const NOT_ASCII = /[^\0-\x7f]/u
 /** The greeting words of the lexicon's seven languages and of the other European languages. */
-const GREETING_WORDS = String.raw`(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte|hej|hei|hallå|dzie[nń] dobry|witaj|witam|cze[sś][cć]|szanown[aye]|dobr[yý] den|ahoj|v[aá][zž]en[aáyý]|merhaba|say[iı]n|selam|γει[αά] σ(?:ας|ου)|αγαπητ(?:έ|ή|ε|η|ο[ιί]|οι)|szanowni|dobr[yý] de[nň]|добрий день|k[æa]re|po[sš]tovan[ia]|tere|bun[aă] ziua|stimat[eă]|kedves|tisztelt|szia|здравствуйте|добрый день|привет|шановн[аи]й?|доброго дня)`
+export const GREETING_WORDS = String.raw`(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?(?:\/r)?|guten tag|bonjour|salut|cher|ch[eè]re|hola|estimad[oa](?:\/a|\(a\)|s)?|querid[oa](?:\/a|\(a\)|s)?|ol[aá]|oi|prezad[oa](?:\/a|\(a\)|s)?|car[oa](?:\/a|\(a\))?|gentile|ciao|salve|hoi|beste|geachte|hej|hei|hallå|dzie[nń] dobry|witaj|witam|cze[sś][cć]|szanown[aye]|dobr[yý] den|ahoj|v[aá][zž]en[aáyý]|merhaba|say[iı]n|selam|γει[αά] σ(?:ας|ου)|αγαπητ(?:έ|ή|ε|η|ο[ιί]|οι)|szanowni|dobr[yý] de[nň]|добрий день|k[æa]re|po[sš]tovan[ia]|tere|bun[aă] ziua|stimat[eă]|kedves|tisztelt|szia|здравствуйте|добрый день|привет|шановн[аи]й?|доброго дня)`
 const GREETED = new RegExp(
   String.raw`(?:^|[\s.!:|>\]])` +
     GREETING_WORDS +
